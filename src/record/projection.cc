@@ -1,0 +1,203 @@
+#include "record/projection.h"
+
+#include <chrono>
+
+#include "core/time_format.h"
+#include "record/event_types.h"
+#include "record/timeliness.h"
+
+namespace childrecord {
+namespace {
+
+Error BadPayload(const JournalEvent& event, const std::string& field) {
+  return Error::Internal("Event " + std::to_string(event.seq) + " (" + event.type + ") has no valid '" + field +
+                         "' in its payload");
+}
+
+// Reads payload[field] as text; optional fields give NULL when absent.
+Result<FieldValue> Text(const JournalEvent& event, const Json& object, const std::string& field,
+                        bool required = true) {
+  auto it = object.find(field);
+  if (it == object.end() || it->is_null()) {
+    if (required) return BadPayload(event, field);
+    return FieldValue{};
+  }
+  if (!it->is_string()) return BadPayload(event, field);
+  return FieldValue{it->get<std::string>()};
+}
+
+Result<FieldValue> Flag(const JournalEvent& event, const Json& object, const std::string& field) {
+  auto it = object.find(field);
+  if (it == object.end() || it->is_null()) return FieldValue{int64_t{0}};
+  if (!it->is_boolean()) return BadPayload(event, field);
+  return FieldValue{int64_t{it->get<bool>() ? 1 : 0}};
+}
+
+// Builds a mutation from (column, payload field) pairs; `kind` says how to read each field.
+struct Column {
+  const char* column;
+  const char* field;
+  enum { kRequiredText, kOptionalText, kFlag } kind;
+};
+
+Result<Fields> ReadColumns(const JournalEvent& event, const Json& object, std::initializer_list<Column> columns) {
+  Fields fields;
+  for (const Column& c : columns) {
+    Result<FieldValue> value = c.kind == Column::kFlag ? Flag(event, object, c.field)
+                                                       : Text(event, object, c.field, c.kind == Column::kRequiredText);
+    if (!value.ok()) return value.error();
+    fields[c.column] = std::move(value).value();
+  }
+  return fields;
+}
+
+std::string Lower(std::string text) {
+  for (char& c : text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return text;
+}
+
+Mutation Insert(std::string table, std::string id, Fields fields) {
+  return Mutation{Mutation::Kind::kInsert, std::move(table), std::move(id), std::move(fields)};
+}
+
+}  // namespace
+
+const std::vector<ProjectedTable>& ProjectedTables() {
+  static const auto* tables = new std::vector<ProjectedTable>{
+      {"teams", {"name", "created_at"}},
+      {"users", {"username", "full_name", "role", "team_id", "created_at"}},
+      {"children",
+       {"full_name", "name_key", "date_of_birth", "local_child_id", "status", "team_id", "allocated_worker_id",
+        "opened_at", "referral_received_on", "referral_source", "referral_reason"}},
+      {"people", {"full_name", "phone", "email", "address"}},
+      {"child_people", {"child_id", "person_id", "relationship", "lives_in_home", "parental_responsibility"}},
+      {"entries",
+       {"child_id", "kind", "occurred_at", "recorded_at", "recorded_by", "practitioner_id", "title", "body", "late",
+        "significant"}},
+  };
+  return *tables;
+}
+
+Result<std::vector<Mutation>> Project(const JournalEvent& event) {
+  const Json& p = event.payload;
+  if (!p.is_object()) return BadPayload(event, "payload");
+  const std::string recorded_at = FormatUtc(event.recorded_at);
+  std::vector<Mutation> out;
+
+  auto id_of = [&](const char* field) -> Result<std::string> {
+    auto it = p.find(field);
+    if (it == p.end() || !it->is_string() || it->get<std::string>().empty()) return BadPayload(event, field);
+    return it->get<std::string>();
+  };
+
+  if (event.type == events::kTenantInitialised) {
+    return out;  // the tenants row is written when the tenant is created; nothing to project
+  }
+  if (event.type == events::kTeamCreated) {
+    CR_ASSIGN_OR_RETURN(std::string id, id_of("team_id"));
+    CR_ASSIGN_OR_RETURN(Fields f, ReadColumns(event, p, {{"name", "name", Column::kRequiredText}}));
+    f["created_at"] = recorded_at;
+    out.push_back(Insert("teams", id, std::move(f)));
+    return out;
+  }
+  if (event.type == events::kUserAdded) {
+    CR_ASSIGN_OR_RETURN(std::string id, id_of("user_id"));
+    CR_ASSIGN_OR_RETURN(Fields f, ReadColumns(event, p,
+                                              {{"username", "username", Column::kRequiredText},
+                                               {"full_name", "full_name", Column::kRequiredText},
+                                               {"role", "role", Column::kRequiredText},
+                                               {"team_id", "team_id", Column::kOptionalText}}));
+    f["created_at"] = recorded_at;
+    out.push_back(Insert("users", id, std::move(f)));
+    return out;
+  }
+  if (event.type == events::kChildRecordOpened) {
+    CR_ASSIGN_OR_RETURN(std::string id, id_of("child_id"));
+    CR_ASSIGN_OR_RETURN(Fields f, ReadColumns(event, p,
+                                              {{"full_name", "full_name", Column::kRequiredText},
+                                               {"date_of_birth", "date_of_birth", Column::kOptionalText},
+                                               {"team_id", "team_id", Column::kRequiredText},
+                                               {"allocated_worker_id", "allocated_worker_id", Column::kOptionalText}}));
+    auto referral = p.find("referral");
+    if (referral == p.end() || !referral->is_object()) return BadPayload(event, "referral");
+    CR_ASSIGN_OR_RETURN(Fields r, ReadColumns(event, *referral,
+                                              {{"referral_received_on", "received_on", Column::kRequiredText},
+                                               {"referral_source", "source", Column::kRequiredText},
+                                               {"referral_reason", "reason", Column::kRequiredText}}));
+    f.merge(r);
+    f["name_key"] = Lower(std::get<std::string>(f["full_name"]));
+    // The local child id is the journal position of the opening event: unique, never reused,
+    // and derivable by anyone replaying the journal.
+    f["local_child_id"] = "CR" + std::to_string(100000 + event.seq);
+    f["status"] = std::string("open");
+    f["opened_at"] = recorded_at;
+    out.push_back(Insert("children", id, std::move(f)));
+    return out;
+  }
+  if (event.type == events::kPersonAdded) {
+    CR_ASSIGN_OR_RETURN(std::string id, id_of("person_id"));
+    CR_ASSIGN_OR_RETURN(Fields f, ReadColumns(event, p,
+                                              {{"full_name", "full_name", Column::kRequiredText},
+                                               {"phone", "phone", Column::kOptionalText},
+                                               {"email", "email", Column::kOptionalText},
+                                               {"address", "address", Column::kOptionalText}}));
+    out.push_back(Insert("people", id, std::move(f)));
+    return out;
+  }
+  if (event.type == events::kChildPersonLinked) {
+    CR_ASSIGN_OR_RETURN(std::string id, id_of("link_id"));
+    CR_ASSIGN_OR_RETURN(Fields f, ReadColumns(event, p,
+                                              {{"child_id", "child_id", Column::kRequiredText},
+                                               {"person_id", "person_id", Column::kRequiredText},
+                                               {"relationship", "relationship", Column::kRequiredText},
+                                               {"lives_in_home", "lives_in_home", Column::kFlag},
+                                               {"parental_responsibility", "parental_responsibility", Column::kFlag}}));
+    out.push_back(Insert("child_people", id, std::move(f)));
+    return out;
+  }
+  if (event.type == events::kEntryRecorded) {
+    CR_ASSIGN_OR_RETURN(std::string id, id_of("entry_id"));
+    CR_ASSIGN_OR_RETURN(Fields f, ReadColumns(event, p,
+                                              {{"child_id", "child_id", Column::kRequiredText},
+                                               {"kind", "kind", Column::kRequiredText},
+                                               {"occurred_at", "occurred_at", Column::kRequiredText},
+                                               {"practitioner_id", "practitioner_id", Column::kRequiredText},
+                                               {"title", "title", Column::kRequiredText},
+                                               {"body", "body", Column::kRequiredText},
+                                               {"significant", "significant", Column::kFlag}}));
+    auto occurred = ParseRfc3339(std::get<std::string>(f["occurred_at"]));
+    if (!occurred) return BadPayload(event, "occurred_at");
+    f["occurred_at"] = FormatUtc(*occurred);
+    f["recorded_at"] = recorded_at;
+    f["recorded_by"] = event.actor;
+    f["late"] = int64_t{IsLateEntry(*occurred, event.recorded_at) ? 1 : 0};
+    out.push_back(Insert("entries", id, std::move(f)));
+    return out;
+  }
+  return Error::Internal("Event " + std::to_string(event.seq) + " has an unknown type '" + event.type + "'");
+}
+
+Status ProjectionState::Apply(const std::vector<Mutation>& mutations) {
+  for (const Mutation& m : mutations) {
+    auto& rows = tables_[m.table];
+    auto it = rows.find(m.id);
+    if (m.kind == Mutation::Kind::kInsert) {
+      if (it != rows.end()) return Error::Internal("Row " + m.table + "/" + m.id + " is inserted twice");
+      rows.emplace(m.id, m.fields);
+    } else {
+      if (it == rows.end()) return Error::Internal("Row " + m.table + "/" + m.id + " is updated before it exists");
+      for (const auto& [column, value] : m.fields) it->second[column] = value;
+    }
+  }
+  return Status::Ok();
+}
+
+std::string DescribeField(const FieldValue& value) {
+  if (const auto* s = std::get_if<std::string>(&value)) return "'" + *s + "'";
+  if (const auto* i = std::get_if<int64_t>(&value)) return std::to_string(*i);
+  return "NULL";
+}
+
+}  // namespace childrecord

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/journal_event.h"
+#include "core/result.h"
+
+namespace childrecord {
+
+// A column value of a projected row: NULL, an integer (booleans are 0/1) or text.
+using FieldValue = std::variant<std::monostate, int64_t, std::string>;
+using Fields = std::map<std::string, FieldValue>;
+
+// A change to one current-state row. Every projected table is keyed by (tenant_id, id).
+struct Mutation {
+  enum class Kind { kInsert, kUpdate };
+  Kind kind = Kind::kInsert;
+  std::string table;
+  std::string id;
+  Fields fields;  // columns other than tenant_id and id
+};
+
+// A current-state table and the columns that projections own (all but tenant_id and id).
+// `verify` compares exactly these columns with a replay of the journal.
+struct ProjectedTable {
+  std::string name;
+  std::vector<std::string> columns;
+};
+
+// Every projected table, in the order verify checks them.
+const std::vector<ProjectedTable>& ProjectedTables();
+
+// What an event does to the current-state tables. Pure: the same event always gives the same
+// mutations, which is what lets `verify` rebuild the tables from the journal alone.
+// Fails (kInternal) when the payload does not have the shape its type requires.
+Result<std::vector<Mutation>> Project(const JournalEvent& event);
+
+// The projected tables as a replay of the journal builds them, in memory. Used by verify.
+class ProjectionState {
+ public:
+  // Applies mutations in order; an insert of an existing row or an update of a missing one
+  // is an integrity error naming the table and id.
+  Status Apply(const std::vector<Mutation>& mutations);
+  // table -> id -> fields. Tables without rows may be absent.
+  const std::map<std::string, std::map<std::string, Fields>>& tables() const { return tables_; }
+
+ private:
+  std::map<std::string, std::map<std::string, Fields>> tables_;
+};
+
+// Text for reports: "NULL", the integer, or the quoted text.
+std::string DescribeField(const FieldValue& value);
+
+}  // namespace childrecord

@@ -1,0 +1,87 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace childrecord {
+
+// What the store returns when asked about the record. Plain data, no behaviour; instants are
+// RFC 3339 UTC text as stored.
+
+struct Tenant {
+  std::string id;
+  std::string name;
+};
+
+struct Team {
+  std::string id;
+  std::string name;
+};
+
+struct UserAccount {
+  std::string tenant_id;
+  std::string id;
+  std::string username;
+  std::string full_name;
+  std::string role;
+  std::string team_id;  // empty when not in a team
+  bool active = true;
+};
+
+struct ChildListItem {
+  std::string id;
+  std::string full_name;
+  std::string date_of_birth;  // "YYYY-MM-DD" or empty
+  std::string local_child_id;
+  std::string status;
+  std::string team_name;
+  std::string allocated_worker_name;
+  std::string opened_at;
+  std::string last_entry_at;  // empty when nothing recorded yet
+};
+
+struct ChildRecord {
+  ChildListItem summary;
+  std::string team_id;
+  std::string allocated_worker_id;
+  std::string referral_received_on;
+  std::string referral_source;
+  std::string referral_reason;
+};
+
+struct LinkedPerson {
+  std::string link_id;
+  std::string person_id;
+  std::string full_name;
+  std::string relationship;
+  std::string phone;
+  std::string email;
+  std::string address;
+  bool lives_in_home = false;
+  bool parental_responsibility = false;
+};
+
+struct EntryView {
+  std::string id;
+  std::string child_id;
+  std::string kind;
+  std::string occurred_at;
+  std::string recorded_at;
+  std::string recorded_by_name;
+  std::string practitioner_name;
+  std::string title;
+  std::string body;
+  bool late = false;
+  bool significant = false;
+};
+
+// A page of a collection; `next` is an opaque cursor for the following page, or empty.
+template <typename T>
+struct Page {
+  std::vector<T> items;
+  std::string next;
+};
+
+}  // namespace childrecord

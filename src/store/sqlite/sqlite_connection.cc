@@ -1,0 +1,133 @@
+#include "store/sqlite/sqlite_connection.h"
+
+#include <sqlite3.h>
+
+#include <unordered_map>
+
+namespace childrecord {
+
+struct SqliteConnection::StatementCache {
+  std::unordered_map<std::string, sqlite3_stmt*> statements;
+  ~StatementCache() {
+    for (auto& [sql, stmt] : statements) sqlite3_finalize(stmt);
+  }
+};
+
+SqliteConnection::SqliteConnection(sqlite3* db) : db_(db), cache_(std::make_unique<StatementCache>()) {}
+
+SqliteConnection::~SqliteConnection() {
+  cache_.reset();
+  sqlite3_close_v2(db_);
+}
+
+Error SqliteConnection::ErrorFromCode(int code, std::string_view context) const {
+  std::string message = std::string(context) + ": " + sqlite3_errmsg(db_);
+  int primary = code & 0xff;
+  if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) return Error::Unavailable(message);
+  if (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY) return Error::Conflict(message);
+  return Error::Internal(message);
+}
+
+Result<std::unique_ptr<Connection>> SqliteConnection::Open(const std::string& path) {
+  sqlite3* db = nullptr;
+  int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                           nullptr);
+  if (rc != SQLITE_OK) {
+    std::string message = "Cannot open the SQLite database " + path + ": " +
+                          (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+    sqlite3_close_v2(db);
+    return Error::Unavailable(message);
+  }
+  std::unique_ptr<SqliteConnection> connection(new SqliteConnection(db));
+  sqlite3_busy_timeout(db, 10000);
+  sqlite3_extended_result_codes(db, 1);
+  CR_RETURN_IF_ERROR(connection->ExecScript(
+      "PRAGMA journal_mode=WAL;"
+      "PRAGMA synchronous=FULL;"
+      "PRAGMA foreign_keys=ON;"
+      "PRAGMA temp_store=MEMORY;"));
+  return std::unique_ptr<Connection>(std::move(connection));
+}
+
+Result<SqlRows> SqliteConnection::Query(std::string_view sql, const std::vector<SqlValue>& params) {
+  auto& cache = cache_->statements;
+  std::string key(sql);
+  sqlite3_stmt* stmt = nullptr;
+  if (auto it = cache.find(key); it != cache.end()) {
+    stmt = it->second;
+  } else {
+    int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
+                                nullptr);
+    if (rc != SQLITE_OK) return ErrorFromCode(rc, "SQL prepare failed");
+    cache.emplace(std::move(key), stmt);
+  }
+  sqlite3_reset(stmt);
+  sqlite3_clear_bindings(stmt);
+  if (static_cast<size_t>(sqlite3_bind_parameter_count(stmt)) != params.size()) {
+    return Error::Internal("SQL parameter count mismatch for: " + std::string(sql));
+  }
+  for (size_t i = 0; i < params.size(); ++i) {
+    int index = static_cast<int>(i + 1);
+    const SqlValue& p = params[i];
+    if (const auto* n = std::get_if<int64_t>(&p)) {
+      sqlite3_bind_int64(stmt, index, *n);
+    } else if (const auto* s = std::get_if<std::string>(&p)) {
+      sqlite3_bind_text(stmt, index, s->data(), static_cast<int>(s->size()), SQLITE_TRANSIENT);
+    } else {
+      sqlite3_bind_null(stmt, index);
+    }
+  }
+  SqlRows rows;
+  const int columns = sqlite3_column_count(stmt);
+  while (true) {
+    int rc = sqlite3_step(stmt);
+    if (rc == SQLITE_DONE) break;
+    if (rc != SQLITE_ROW) {
+      Error error = ErrorFromCode(rc, "SQL failed");
+      sqlite3_reset(stmt);
+      return error;
+    }
+    SqlRow row;
+    row.reserve(columns);
+    for (int c = 0; c < columns; ++c) {
+      switch (sqlite3_column_type(stmt, c)) {
+        case SQLITE_INTEGER:
+          row.emplace_back(static_cast<int64_t>(sqlite3_column_int64(stmt, c)));
+          break;
+        case SQLITE_NULL:
+          row.emplace_back(std::monostate{});
+          break;
+        default: {
+          const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
+          row.emplace_back(std::string(text, static_cast<size_t>(sqlite3_column_bytes(stmt, c))));
+        }
+      }
+    }
+    rows.push_back(std::move(row));
+  }
+  sqlite3_reset(stmt);
+  return rows;
+}
+
+Status SqliteConnection::ExecScript(std::string_view sql) {
+  std::string script(sql);
+  char* message = nullptr;
+  int rc = sqlite3_exec(db_, script.c_str(), nullptr, nullptr, &message);
+  if (rc != SQLITE_OK) {
+    std::string text = message ? message : sqlite3_errstr(rc);
+    sqlite3_free(message);
+    int primary = rc & 0xff;
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) return Error::Unavailable(text);
+    return Error::Internal("SQL script failed: " + text);
+  }
+  return Status::Ok();
+}
+
+Status SqliteConnection::BeginRead() { return ExecScript("BEGIN DEFERRED"); }
+Status SqliteConnection::BeginWrite() { return ExecScript("BEGIN IMMEDIATE"); }
+Status SqliteConnection::Commit() { return ExecScript("COMMIT"); }
+void SqliteConnection::Rollback() {
+  if (!sqlite3_get_autocommit(db_)) (void)ExecScript("ROLLBACK");
+}
+
+}  // namespace childrecord

@@ -1,0 +1,241 @@
+#include "store/store.h"
+
+#include "core/canonical_json.h"
+#include "core/ids.h"
+#include "core/sha256.h"
+#include "core/time_format.h"
+#include "record/event_types.h"
+#include "store/db_url.h"
+#include "store/migrations.h"
+#include "store/postgres/postgres_connection.h"
+#include "store/sqlite/sqlite_connection.h"
+
+namespace childrecord {
+namespace {
+
+SqlValue ToSql(const FieldValue& value) {
+  if (const auto* s = std::get_if<std::string>(&value)) return *s;
+  if (const auto* i = std::get_if<int64_t>(&value)) return *i;
+  return std::monostate{};
+}
+
+FieldValue FromSql(const SqlValue& value) {
+  if (const auto* s = std::get_if<std::string>(&value)) return *s;
+  if (const auto* i = std::get_if<int64_t>(&value)) return *i;
+  return std::monostate{};
+}
+
+Status ApplyMutation(Connection& db, const std::string& tenant_id, const Mutation& m) {
+  if (m.kind == Mutation::Kind::kInsert) {
+    std::string columns = "tenant_id, id";
+    std::string marks = "?, ?";
+    std::vector<SqlValue> params{tenant_id, m.id};
+    for (const auto& [column, value] : m.fields) {
+      columns += ", " + column;
+      marks += ", ?";
+      params.push_back(ToSql(value));
+    }
+    return db.Exec("INSERT INTO " + m.table + " (" + columns + ") VALUES (" + marks + ")", params);
+  }
+  std::string sets;
+  std::vector<SqlValue> params;
+  for (const auto& [column, value] : m.fields) {
+    sets += (sets.empty() ? "" : ", ") + column + " = ?";
+    params.push_back(ToSql(value));
+  }
+  params.push_back(tenant_id);
+  params.push_back(m.id);
+  CR_ASSIGN_OR_RETURN(SqlRows rows,
+                      db.Query("UPDATE " + m.table + " SET " + sets + " WHERE tenant_id = ? AND id = ? RETURNING id",
+                               params));
+  if (rows.empty()) return Error::Internal("Row " + m.table + "/" + m.id + " does not exist to update");
+  return Status::Ok();
+}
+
+// Runs `body` in a write transaction, committing on success and rolling back on failure.
+template <typename T, typename Body>
+Result<T> InWriteTransaction(ConnectionPool& pool, Body&& body) {
+  CR_ASSIGN_OR_RETURN(auto db, pool.Acquire());
+  CR_RETURN_IF_ERROR(db->BeginWrite());
+  Result<T> result = body(*db);
+  if (!result.ok()) {
+    db->Rollback();
+    return result;
+  }
+  Status committed = db->Commit();
+  if (!committed.ok()) {
+    db->Rollback();
+    return committed.error();
+  }
+  return result;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& db_url, const Clock& clock, size_t pool_size) {
+  CR_ASSIGN_OR_RETURN(DbUrl url, ParseDbUrl(db_url));
+  ConnectionPool::Factory factory;
+  if (url.dialect == Dialect::kSqlite) {
+    factory = [path = url.sqlite_path] { return SqliteConnection::Open(path); };
+  } else {
+    factory = [conninfo = url.postgres_url] { return PostgresConnection::Open(conninfo); };
+  }
+  auto pool = std::make_unique<ConnectionPool>(std::move(factory), pool_size);
+  {
+    CR_ASSIGN_OR_RETURN(auto db, pool->Acquire());
+    CR_RETURN_IF_ERROR(ApplyMigrations(*db, FormatUtc(clock.Now())));
+  }
+  return std::unique_ptr<Store>(new Store(url.dialect, std::move(pool), clock));
+}
+
+Result<Tenant> Store::CreateTenant(const std::string& name) {
+  Tenant tenant{NewId(), name};
+  auto created = InWriteTransaction<Tenant>(*pool_, [&](Connection& db) -> Result<Tenant> {
+    CR_ASSIGN_OR_RETURN(SqlRows existing, db.Query("SELECT id FROM tenants WHERE name = ?", {name}));
+    if (!existing.empty()) return Error::Conflict("A tenant called '" + name + "' already exists");
+    CR_RETURN_IF_ERROR(db.Exec("INSERT INTO tenants (id, name, created_at) VALUES (?, ?, ?)",
+                               {tenant.id, name, FormatUtc(clock_.Now())}));
+    return tenant;
+  });
+  if (!created.ok()) return created.error();
+  CR_RETURN_IF_ERROR(Append(tenant.id, "system", {{events::kTenantInitialised, Json{{"name", name}}}}));
+  return tenant;
+}
+
+Result<Tenant> Store::FindTenant(const std::string& name) {
+  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query("SELECT id, name FROM tenants WHERE name = ?", {name}));
+  if (rows.empty()) return Error::NotFound("There is no tenant called '" + name + "'");
+  return Tenant{AsText(rows[0][0]), AsText(rows[0][1])};
+}
+
+Result<std::vector<Tenant>> Store::ListTenants() {
+  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query("SELECT id, name FROM tenants ORDER BY name", {}));
+  std::vector<Tenant> tenants;
+  for (const auto& row : rows) tenants.push_back({AsText(row[0]), AsText(row[1])});
+  return tenants;
+}
+
+Result<std::vector<JournalEvent>> Store::Append(const std::string& tenant_id, const std::string& actor,
+                                                std::vector<NewEvent> events) {
+  using Written = std::vector<JournalEvent>;
+  return InWriteTransaction<Written>(*pool_, [&](Connection& db) -> Result<Written> {
+    // Lock the tenant's chain: in PostgreSQL a row lock on the tenant; SQLite's write lock is
+    // already held for the whole database by BEGIN IMMEDIATE.
+    const char* lock_sql = dialect_ == Dialect::kPostgres ? "SELECT id FROM tenants WHERE id = ? FOR UPDATE"
+                                                          : "SELECT id FROM tenants WHERE id = ?";
+    CR_ASSIGN_OR_RETURN(SqlRows tenant, db.Query(lock_sql, {tenant_id}));
+    if (tenant.empty()) return Error::NotFound("Unknown tenant " + tenant_id);
+    CR_ASSIGN_OR_RETURN(SqlRows head, db.Query("SELECT seq, hash FROM journal WHERE tenant_id = ? ORDER BY seq DESC "
+                                               "LIMIT 1",
+                                               {tenant_id}));
+    int64_t seq = head.empty() ? 0 : AsInt(head[0][0]);
+    std::string prev = head.empty() ? kGenesisHash : AsText(head[0][1]);
+    const TimePoint now = clock_.Now();
+
+    Written written;
+    written.reserve(events.size());
+    for (NewEvent& e : events) {
+      JournalEvent event;
+      event.tenant_id = tenant_id;
+      event.seq = ++seq;
+      event.recorded_at = now;
+      event.actor = actor;
+      event.type = e.type;
+      CR_ASSIGN_OR_RETURN(std::string payload_text, CanonicalJson(e.payload));
+      event.payload = std::move(e.payload);
+      event.payload_sha256 = Sha256Hex(payload_text);
+      event.prev_hash = prev;
+      event.hash = ComputeEventHash(event);
+      prev = event.hash;
+
+      CR_RETURN_IF_ERROR(db.Exec(
+          "INSERT INTO journal (tenant_id, seq, recorded_at, actor, type, payload_sha256, prev_hash, hash) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+          {tenant_id, event.seq, FormatUtc(now), actor, event.type, event.payload_sha256, event.prev_hash,
+           event.hash}));
+      CR_RETURN_IF_ERROR(db.Exec("INSERT INTO journal_payloads (tenant_id, seq, payload) VALUES (?, ?, ?)",
+                                 {tenant_id, event.seq, payload_text}));
+      CR_ASSIGN_OR_RETURN(std::vector<Mutation> mutations, Project(event));
+      for (const Mutation& m : mutations) CR_RETURN_IF_ERROR(ApplyMutation(db, tenant_id, m));
+      written.push_back(std::move(event));
+    }
+    return written;
+  });
+}
+
+Result<JournalHead> Store::Head(const std::string& tenant_id) {
+  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+  CR_ASSIGN_OR_RETURN(SqlRows rows,
+                      db->Query("SELECT seq, hash FROM journal WHERE tenant_id = ? ORDER BY seq DESC LIMIT 1",
+                                {tenant_id}));
+  if (rows.empty()) return JournalHead{};
+  return JournalHead{AsInt(rows[0][0]), AsText(rows[0][1])};
+}
+
+Result<Store::Snapshot> Store::OpenSnapshot(const std::string& tenant_id) {
+  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+  CR_RETURN_IF_ERROR(db->BeginRead());
+  return Snapshot(std::move(db), tenant_id);
+}
+
+Status Store::Snapshot::ForEachEvent(int64_t after_seq, const EventVisitor& visit) {
+  constexpr int64_t kBatch = 2000;
+  int64_t last = after_seq;
+  while (true) {
+    CR_ASSIGN_OR_RETURN(
+        SqlRows rows,
+        lease_->Query("SELECT j.seq, j.recorded_at, j.actor, j.type, j.payload_sha256, j.prev_hash, j.hash, p.payload "
+                      "FROM journal j LEFT JOIN journal_payloads p ON p.tenant_id = j.tenant_id AND p.seq = j.seq "
+                      "WHERE j.tenant_id = ? AND j.seq > ? ORDER BY j.seq LIMIT ?",
+                      {tenant_id_, last, kBatch}));
+    for (const SqlRow& row : rows) {
+      JournalEvent event;
+      event.tenant_id = tenant_id_;
+      event.seq = AsInt(row[0]);
+      auto recorded = ParseRfc3339(AsText(row[1]));
+      event.recorded_at = recorded ? *recorded : TimePoint{};
+      event.actor = AsText(row[2]);
+      event.type = AsText(row[3]);
+      event.payload_sha256 = AsText(row[4]);
+      event.prev_hash = AsText(row[5]);
+      event.hash = AsText(row[6]);
+      std::optional<std::string> payload_text;
+      if (!IsNull(row[7])) {
+        payload_text = AsText(row[7]);
+        event.payload = Json::parse(*payload_text, nullptr, false);
+        if (event.payload.is_discarded()) event.payload = nullptr;
+      }
+      CR_RETURN_IF_ERROR(visit(event, payload_text));
+      last = event.seq;
+    }
+    if (static_cast<int64_t>(rows.size()) < kBatch) return Status::Ok();
+  }
+}
+
+Status Store::Snapshot::ForEachProjectedRow(const ProjectedTable& table, const RowVisitor& visit) {
+  std::string columns = "id";
+  for (const auto& c : table.columns) columns += ", " + c;
+  std::string last_id;
+  constexpr int64_t kBatch = 5000;
+  while (true) {
+    CR_ASSIGN_OR_RETURN(SqlRows rows, lease_->Query("SELECT " + columns + " FROM " + table.name +
+                                                        " WHERE tenant_id = ? AND id > ? ORDER BY id LIMIT ?",
+                                                    {tenant_id_, last_id, kBatch}));
+    for (const SqlRow& row : rows) {
+      Fields fields;
+      for (size_t i = 0; i < table.columns.size(); ++i) fields[table.columns[i]] = FromSql(row[i + 1]);
+      last_id = AsText(row[0]);
+      CR_RETURN_IF_ERROR(visit(last_id, fields));
+    }
+    if (static_cast<int64_t>(rows.size()) < kBatch) return Status::Ok();
+  }
+}
+
+Status Store::Ping() {
+  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+  return db->Exec("SELECT 1");
+}
+
+}  // namespace childrecord

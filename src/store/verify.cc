@@ -1,0 +1,131 @@
+#include "store/verify.h"
+
+#include "core/sha256.h"
+
+namespace childrecord {
+namespace {
+
+// Carries a verification failure out of the visitor callbacks without confusing it with a
+// failure to read.
+constexpr char kFoundProblem[] = "verify: problem found";
+
+}  // namespace
+
+Result<VerifyReport> VerifyTenant(Store& store, const Tenant& tenant, const std::optional<Checkpoint>& checkpoint) {
+  VerifyReport report;
+  auto fail = [&](int64_t seq, std::string problem) -> Status {
+    report.ok = false;
+    report.first_bad_seq = seq;
+    report.problem = std::move(problem);
+    return Error::Internal(kFoundProblem);
+  };
+
+  if (checkpoint) {
+    if (checkpoint->tenant_id != tenant.id) {
+      report.ok = false;
+      report.problem = "The checkpoint is for another tenant (" + checkpoint->tenant_id + ")";
+      return report;
+    }
+    if (!CheckpointSignatureValid(*checkpoint)) {
+      report.ok = false;
+      report.problem = "The checkpoint's signature is not valid: the checkpoint file was altered";
+      return report;
+    }
+  }
+
+  CR_ASSIGN_OR_RETURN(Store::Snapshot snapshot, store.OpenSnapshot(tenant.id));
+  ProjectionState state;
+  std::string prev = kGenesisHash;
+  int64_t expected = 1;
+  std::string hash_at_checkpoint;
+
+  Status walked = snapshot.ForEachEvent(0, [&](const JournalEvent& event,
+                                               const std::optional<std::string>& payload_text) -> Status {
+    const std::string where = "Event " + std::to_string(event.seq) + " (" + event.type + ")";
+    if (event.seq != expected) {
+      return fail(expected, "Event " + std::to_string(expected) + " is missing: the journal jumps from event " +
+                                std::to_string(expected - 1) + " to event " + std::to_string(event.seq));
+    }
+    if (!payload_text) return fail(event.seq, where + ": its payload is missing");
+    if (Sha256Hex(*payload_text) != event.payload_sha256) {
+      return fail(event.seq, where + ": its payload does not match the hash recorded for it (the content was changed)");
+    }
+    if (event.payload.is_null()) return fail(event.seq, where + ": its payload is not JSON");
+    auto canonical = CanonicalJson(event.payload);
+    if (!canonical.ok() || *canonical != *payload_text) {
+      return fail(event.seq, where + ": its payload is not in canonical form");
+    }
+    if (event.prev_hash != prev) {
+      return fail(event.seq, where + ": it does not follow event " + std::to_string(event.seq - 1) +
+                                 " (the chain is broken: events were removed, inserted or reordered)");
+    }
+    if (ComputeEventHash(event) != event.hash) {
+      return fail(event.seq, where + ": its header does not match its hash (time, author, type or order changed)");
+    }
+    auto mutations = Project(event);
+    if (!mutations.ok()) return fail(event.seq, mutations.error().message);
+    Status applied = state.Apply(*mutations);
+    if (!applied.ok()) return fail(event.seq, where + ": " + applied.error().message);
+    prev = event.hash;
+    report.events = event.seq;
+    report.head_hash = event.hash;
+    if (checkpoint && event.seq == checkpoint->seq) hash_at_checkpoint = event.hash;
+    ++expected;
+    return Status::Ok();
+  });
+  if (!report.ok) return report;
+  if (!walked.ok()) return walked.error();
+
+  if (checkpoint) {
+    if (report.events < checkpoint->seq) {
+      report.ok = false;
+      report.first_bad_seq = report.events + 1;
+      report.problem = "The journal ends at event " + std::to_string(report.events) +
+                       " but the checkpoint signed on " + checkpoint->signed_at + " covers event " +
+                       std::to_string(checkpoint->seq) + ": events were removed";
+      return report;
+    }
+    if (hash_at_checkpoint != checkpoint->hash) {
+      report.ok = false;
+      report.first_bad_seq = checkpoint->seq;
+      report.problem = "Event " + std::to_string(checkpoint->seq) +
+                       " is not the event the checkpoint signed: the journal was rewritten";
+      return report;
+    }
+  }
+
+  for (const ProjectedTable& table : ProjectedTables()) {
+    static const std::map<std::string, Fields> kNoRows;
+    auto found = state.tables().find(table.name);
+    const auto& expected_rows = found == state.tables().end() ? kNoRows : found->second;
+    size_t seen = 0;
+    Status compared = snapshot.ForEachProjectedRow(table, [&](const std::string& id, const Fields& stored) -> Status {
+      auto row = expected_rows.find(id);
+      if (row == expected_rows.end()) {
+        return fail(0, "Table " + table.name + " has a row " + id + " that no event in the journal created");
+      }
+      for (const auto& column : table.columns) {
+        auto want = row->second.find(column);
+        FieldValue expected_value = want == row->second.end() ? FieldValue{} : want->second;
+        const FieldValue& have = stored.at(column);
+        if (have != expected_value) {
+          return fail(0, "Table " + table.name + ", row " + id + ", column " + column + " holds " +
+                             DescribeField(have) + " but the journal says " + DescribeField(expected_value));
+        }
+      }
+      ++seen;
+      return Status::Ok();
+    });
+    if (!report.ok) return report;
+    if (!compared.ok()) return compared.error();
+    if (seen != expected_rows.size()) {
+      report.ok = false;
+      report.problem = "Table " + table.name + " is missing " + std::to_string(expected_rows.size() - seen) +
+                       " of the " + std::to_string(expected_rows.size()) + " rows the journal creates";
+      return report;
+    }
+  }
+  return report;
+}
+
+}  // namespace childrecord

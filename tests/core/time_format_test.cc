@@ -1,0 +1,37 @@
+#include "core/time_format.h"
+
+#include <gtest/gtest.h>
+
+namespace childrecord {
+namespace {
+
+TEST(TimeFormat, Rfc3339RoundTripsWithOffsets) {
+  auto t = ParseRfc3339("2026-06-01T10:00:00+01:00");
+  ASSERT_TRUE(t);
+  EXPECT_EQ(FormatUtc(*t), "2026-06-01T09:00:00.000000Z");
+  EXPECT_EQ(FormatLondonRfc3339(*t), "2026-06-01T10:00:00+01:00");
+  EXPECT_EQ(FormatUtc(*ParseRfc3339("2026-01-05T08:30:00.25Z")), "2026-01-05T08:30:00.250000Z");
+}
+
+TEST(TimeFormat, RejectsMalformedInstants) {
+  for (const char* bad : {"", "2026-06-01", "2026-06-01T10:00:00", "2026-02-30T10:00:00Z", "2026-06-01T25:00:00Z",
+                          "2026-06-01T10:00:00+1:00", "2026-06-01T10:00:00Zjunk"}) {
+    EXPECT_FALSE(ParseRfc3339(bad)) << bad;
+  }
+}
+
+TEST(TimeFormat, UkDatesUseLondonTime) {
+  EXPECT_EQ(FormatUkDate(*ParseIsoDate("2026-11-24")), "24 November 2026");
+  // 23:30 UTC on 30 June is already 1 July in London (BST).
+  EXPECT_EQ(FormatUkDate(*ParseRfc3339("2026-06-30T23:30:00Z")), "1 July 2026");
+  EXPECT_EQ(FormatUkDateTime(*ParseRfc3339("2026-11-24T19:05:00Z")), "24 November 2026 at 7:05pm");
+}
+
+TEST(TimeFormat, IsoDatesRejectImpossibleDays) {
+  EXPECT_FALSE(ParseIsoDate("2026-02-29"));
+  EXPECT_TRUE(ParseIsoDate("2028-02-29"));
+  EXPECT_FALSE(ParseIsoDate("24/11/2026"));
+}
+
+}  // namespace
+}  // namespace childrecord
