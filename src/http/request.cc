@@ -1,0 +1,51 @@
+#include "http/request.h"
+
+namespace childrecord {
+
+std::string Request::Query(const std::string& name) const {
+  auto it = query.find(name);
+  return it == query.end() ? std::string() : it->second;
+}
+
+std::string Request::Header(const std::string& name) const {
+  auto it = headers.find(name);
+  return it == headers.end() ? std::string() : it->second;
+}
+
+std::string Request::PathParam(const std::string& name) const {
+  auto it = path_params.find(name);
+  return it == path_params.end() ? std::string() : it->second;
+}
+
+Response Response::Html(std::string body, int status) {
+  Response r;
+  r.status = status;
+  r.body = std::move(body);
+  r.Set("Content-Type", "text/html; charset=utf-8");
+  return r;
+}
+
+Response Response::Json(const std::string& body, int status) {
+  Response r;
+  r.status = status;
+  r.body = body;
+  r.Set("Content-Type", "application/json");
+  return r;
+}
+
+Response Response::Text(std::string body, int status) {
+  Response r;
+  r.status = status;
+  r.body = std::move(body);
+  r.Set("Content-Type", "text/plain; charset=utf-8");
+  return r;
+}
+
+Response Response::Redirect(const std::string& location) {
+  Response r;
+  r.status = 303;
+  r.Set("Location", location);
+  return r;
+}
+
+}  // namespace childrecord

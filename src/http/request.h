@@ -1,0 +1,56 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "record/read_models.h"
+
+namespace childrecord {
+
+// Who is making a request, once authenticated (see auth/authenticator.h).
+struct Principal {
+  UserAccount user;
+  std::string session_token_hash;  // the session or API token used
+  std::string csrf_token;          // for web sessions; empty for API tokens
+  bool via_api_token = false;
+};
+
+// An HTTP request as handlers see it: parsed, size-limited, transport-independent.
+// Header names are lower-case. Query and path parameters are percent-decoded.
+struct Request {
+  std::string method;  // "GET", "POST", ...
+  std::string target;  // as received, e.g. "/children?q=amy"
+  std::string path;    // decoded path without the query, e.g. "/children"
+  std::multimap<std::string, std::string> query;
+  std::map<std::string, std::string> headers;
+  std::string body;
+  std::string remote_address;
+  std::map<std::string, std::string> path_params;  // filled by the router, e.g. {"id": "..."}
+  std::optional<Principal> principal;              // filled by authentication
+
+  // First value of a query parameter, or "".
+  std::string Query(const std::string& name) const;
+  // A header value, or "" (name must be lower-case).
+  std::string Header(const std::string& name) const;
+  std::string PathParam(const std::string& name) const;
+};
+
+// An HTTP response as handlers build it.
+struct Response {
+  int status = 200;
+  std::vector<std::pair<std::string, std::string>> headers;
+  std::string body;
+
+  Response& Set(std::string name, std::string value) {
+    headers.emplace_back(std::move(name), std::move(value));
+    return *this;
+  }
+  static Response Html(std::string body, int status = 200);
+  static Response Json(const std::string& body, int status = 200);
+  static Response Text(std::string body, int status = 200);
+  static Response Redirect(const std::string& location);  // 303 See Other
+};
+
+}  // namespace childrecord
