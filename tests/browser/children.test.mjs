@@ -1,0 +1,199 @@
+// Browser test: signs in as the demo practitioner in headless Chromium (Debian's /usr/bin/chromium
+// driven by playwright-core), lists and searches children, opens a child's record, and runs axe-core
+// (WCAG 2.0/2.1/2.2 A and AA) on every page, expecting no violations.
+//
+//   CHILDRECORD_BIN=build/src/cli/childrecord CHILDRECORD_WEB_ROOT=web node --test tests/browser/children.test.mjs
+//
+// CHILDRECORD_SCREENSHOTS=1 keeps a full-page PNG of each page in the test's temporary folder
+// (or in the folder it names, if it is set to a path) and prints where.
+// CHILDRECORD_CHROMIUM overrides the browser's path.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { makeDemoDb, startServer } from '../support/server.mjs';
+
+const require = createRequire(import.meta.url);
+const { chromium } = require('playwright-core');
+const axePath = require.resolve('axe-core/axe.min.js');
+const axeSource = fs.readFileSync(axePath, 'utf8');
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+const shotsSetting = process.env.CHILDRECORD_SCREENSHOTS;
+const wantShots = !!shotsSetting && shotsSetting !== '0';
+
+let tmp, server, browser, context, page, demo, practitioner;
+let shotsDir;
+const problems = []; // console errors, CSP reports, failed asset loads
+
+/** Formats axe violations so a failure says what to fix and where. */
+function formatViolations(violations) {
+  return violations.map((v) => {
+    const nodes = v.nodes.slice(0, 5).map((n) =>
+      `    at ${n.target.join(' ')}\n      ${n.html.slice(0, 200)}\n      ${(n.failureSummary || '').replace(/\n/g, '\n      ')}`);
+    const more = v.nodes.length > 5 ? `\n    … and ${v.nodes.length - 5} more` : '';
+    return `  [${v.impact}] ${v.id}: ${v.help}\n    ${v.helpUrl}\n${nodes.join('\n')}${more}`;
+  }).join('\n');
+}
+
+/**
+ * Runs axe-core on the current page. The script is evaluated through the DevTools protocol rather
+ * than added as a <script> tag, so the page's Content Security Policy (script-src 'self', no inline
+ * script) stays in force for the rest of the test.
+ */
+async function expectNoAxeViolations(label) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate((tags) => window.axe.run(document, {
+    runOnly: { type: 'tag', values: tags },
+    resultTypes: ['violations'],
+  }), WCAG_TAGS);
+  const v = result.violations;
+  assert.equal(v.length, 0, `axe found ${v.length} accessibility violation(s) on the ${label} page (${page.url()}):\n${formatViolations(v)}`);
+}
+
+async function screenshot(name) {
+  if (!wantShots) return;
+  const file = path.join(shotsDir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  console.log(`# screenshot: ${file}`);
+}
+
+/** The enhancement script ran (so /assets/app.js was served as a JavaScript module under the CSP). */
+async function expectEnhanced() {
+  const cls = await page.evaluate(() => document.body.className);
+  assert.match(cls, /govuk-frontend-supported/, `app.js did not run on ${page.url()} (body class "${cls}")`);
+}
+
+async function rowNames() {
+  return page.locator('table tbody tr th a, table tbody tr td:first-child a').allTextContents()
+    .then((xs) => xs.map((x) => x.trim()).filter(Boolean));
+}
+
+describe('children pages in a browser', { timeout: 170000 }, () => {
+  before(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'childrecord-browser-'));
+    shotsDir = wantShots && shotsSetting !== '1' ? path.resolve(shotsSetting) : tmp;
+    fs.mkdirSync(shotsDir, { recursive: true });
+
+    demo = await makeDemoDb(tmp, { children: 30 });
+    practitioner = demo.logins.find((l) => l.role === 'practitioner');
+    assert.ok(practitioner, `the demo printed no practitioner login:\n${demo.stdout}`);
+
+    server = await startServer({ dbUrl: demo.dbUrl });
+
+    browser = await chromium.launch({
+      executablePath: process.env.CHILDRECORD_CHROMIUM || '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    page = await context.newPage();
+    page.setDefaultTimeout(15000);
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error on ${page.url()}: ${m.text()}`); });
+    page.on('pageerror', (e) => problems.push(`script error on ${page.url()}: ${e.message}`));
+    page.on('response', (r) => {
+      if (r.status() >= 400 && new URL(r.url()).pathname.startsWith('/assets/')) problems.push(`HTTP ${r.status()} for ${r.url()}`);
+    });
+    page.on('requestfailed', (r) => {
+      // A navigation cancels requests still in flight (net::ERR_ABORTED): that is not a fault.
+      const err = r.failure()?.errorText || '';
+      if (!err.includes('ERR_ABORTED')) problems.push(`request failed: ${r.url()} (${err})`);
+    });
+  });
+
+  after(async () => {
+    await browser?.close().catch(() => {});
+    if (server) {
+      await server.stop();
+      if (process.exitCode) console.log(server.output().slice(-4000));
+    }
+    if (tmp && !wantShots) fs.rmSync(tmp, { recursive: true, force: true });
+    else if (tmp) console.log(`# kept ${tmp}`);
+  });
+
+  it('sends a signed-out visitor to the sign-in page, which is accessible', async () => {
+    await page.goto(`${server.url}/children`);
+    assert.equal(new URL(page.url()).pathname, '/login', `expected a redirect to /login, got ${page.url()}`);
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await page.getByLabel('Username').waitFor();
+    await page.getByLabel('Password', { exact: true }).waitFor();
+    await expectEnhanced();
+    await screenshot('1-login');
+    await expectNoAxeViolations('sign-in');
+  });
+
+  it('signs the practitioner in and lists children', async () => {
+    await page.getByLabel('Username').fill(practitioner.username);
+    await page.getByLabel('Password', { exact: true }).fill(demo.password);
+    await Promise.all([
+      page.waitForURL((u) => u.pathname === '/children'),
+      page.getByRole('button', { name: 'Sign in', exact: true }).click(),
+    ]);
+    await page.getByRole('heading', { level: 1, name: 'Children' }).waitFor();
+    const names = await rowNames();
+    assert.ok(names.length > 0, 'the children list has no rows');
+    // The signed-in user is shown with a way to sign out.
+    await page.getByRole('button', { name: 'Sign out', exact: true }).waitFor();
+    await expectEnhanced();
+    await screenshot('2-children');
+    await expectNoAxeViolations('children');
+  });
+
+  it('searches children by name', async () => {
+    const before = await rowNames();
+    // Prefer a name that is not shared by every row, so the search visibly narrows the list.
+    const wanted = before[before.length > 1 ? 1 : 0];
+    await page.getByLabel('Search by name').fill(wanted);
+    await Promise.all([
+      page.waitForURL((u) => u.pathname === '/children' && u.searchParams.get('q') === wanted),
+      page.getByRole('button', { name: 'Search', exact: true }).click(),
+    ]);
+    await page.getByRole('heading', { level: 1, name: 'Children' }).waitFor();
+    assert.equal(await page.getByLabel('Search by name').inputValue(), wanted, 'the search box should keep the query');
+    const after = await rowNames();
+    assert.ok(after.includes(wanted), `searching for "${wanted}" did not list them; got ${JSON.stringify(after)}`);
+    const words = wanted.toLowerCase().split(/\s+/);
+    for (const n of after) {
+      assert.ok(words.some((w) => n.toLowerCase().includes(w)), `"${n}" does not match the search "${wanted}"`);
+    }
+    assert.ok(after.length < before.length || after.length === 1, `searching for "${wanted}" did not narrow the list (${before.length} → ${after.length} rows)`);
+
+    // A name that matches nobody says so.
+    await page.getByLabel('Search by name').fill('Zzyzxqwv');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByText('No children match').waitFor();
+    assert.equal((await rowNames()).length, 0);
+  });
+
+  it("opens a child's record, which is accessible", async () => {
+    await page.getByLabel('Search by name').fill('');
+    await Promise.all([
+      page.waitForURL((u) => u.pathname === '/children'),
+      page.getByRole('button', { name: 'Search', exact: true }).click(),
+    ]);
+    const link = page.locator('table tbody tr').first().getByRole('link').first();
+    const name = (await link.textContent()).trim();
+    await Promise.all([page.waitForLoadState('load'), link.click()]);
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await page.getByRole('navigation', { name: 'Sections of this record' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Entries' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'People' }).waitFor();
+    await expectEnhanced();
+    await screenshot('3-child');
+    await expectNoAxeViolations("child's record");
+  });
+
+  it('signs out', async () => {
+    await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Sign out', exact: true }).click()]);
+    await page.goto(`${server.url}/children`);
+    assert.equal(new URL(page.url()).pathname, '/login', 'after signing out, /children should ask to sign in again');
+  });
+
+  it('loaded every asset and broke no Content Security Policy rule', () => {
+    assert.deepEqual(problems, [], `problems seen in the browser:\n${problems.join('\n')}`);
+  });
+});

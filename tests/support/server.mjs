@@ -1,0 +1,153 @@
+// Helpers for node tests that run the real childrecord binary. No dependencies beyond node.
+//
+// Environment:
+//   CHILDRECORD_BIN       path to the childrecord executable (required)
+//   CHILDRECORD_WEB_ROOT  the web/ folder (templates and dist) passed as --web-root
+import { spawn, execFile } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+
+function bin() {
+  const b = process.env.CHILDRECORD_BIN;
+  if (!b) throw new Error('CHILDRECORD_BIN is not set: point it at the childrecord executable');
+  return b;
+}
+
+function webRoot() {
+  return process.env.CHILDRECORD_WEB_ROOT
+    || path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'web');
+}
+
+/** A TCP port on 127.0.0.1 that was free a moment ago. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Starts `childrecord serve` on a free port and waits until GET /healthz answers 200.
+ * Returns {url, port, proc, stop(), output()}; stop() sends SIGTERM and waits for exit
+ * (SIGKILL after 10 s), resolving to the exit code (or signal name).
+ */
+export async function startServer({ dbUrl, args = [], env = {}, timeoutMs = 20000 } = {}) {
+  if (!dbUrl) throw new Error('startServer: dbUrl is required');
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const argv = ['serve', '--db', dbUrl, '--listen', `127.0.0.1:${port}`, '--web-root', webRoot(), ...args];
+  const proc = spawn(bin(), argv, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+
+  let stdout = '';
+  let stderr = '';
+  const cap = (s, chunk) => (s + chunk).slice(-200000);
+  proc.stdout.setEncoding('utf8').on('data', (c) => { stdout = cap(stdout, c); });
+  proc.stderr.setEncoding('utf8').on('data', (c) => { stderr = cap(stderr, c); });
+
+  let exited = null;
+  const exitPromise = new Promise((resolve) => {
+    proc.on('exit', (code, signal) => { exited = code ?? signal; resolve(exited); });
+    proc.on('error', (err) => { stderr += `\n[spawn error] ${err.message}`; exited = 'spawn-error'; resolve(exited); });
+  });
+
+  const output = () => `--- stdout ---\n${stdout}\n--- stderr ---\n${stderr}`;
+  const stop = async () => {
+    if (exited !== null) return exited;
+    proc.kill('SIGTERM');
+    const timer = setTimeout(() => { if (exited === null) proc.kill('SIGKILL'); }, 10000);
+    const r = await exitPromise;
+    clearTimeout(timer);
+    return r;
+  };
+
+  const deadline = Date.now() + timeoutMs;
+  let lastErr = '';
+  while (true) {
+    if (exited !== null) {
+      throw new Error(`childrecord serve exited (${exited}) before it was ready: ${bin()} ${argv.join(' ')}\n${output()}`);
+    }
+    try {
+      const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2000) });
+      await res.arrayBuffer();
+      if (res.status === 200) break;
+      lastErr = `HTTP ${res.status}`;
+    } catch (e) {
+      lastErr = e.cause?.code || e.message;
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`childrecord serve was not ready on ${url}/healthz within ${timeoutMs} ms (last: ${lastErr})\n${output()}`);
+    }
+    await sleep(100);
+  }
+  return { url, port, proc, stop, output };
+}
+
+function run(file, args, { timeoutMs = 120000 } = {}) {
+  return new Promise((resolve, reject) => {
+    execFile(file, args, { timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+      if (err) {
+        err.message += `\n--- stdout ---\n${stdout}\n--- stderr ---\n${stderr}`;
+        reject(err);
+      } else resolve({ stdout, stderr });
+    });
+  });
+}
+
+/**
+ * Parses the demo command's output (contract):
+ *   Password for all demo users: <password>
+ *     <role>: <username> (<full name>, <team>)
+ */
+export function parseDemoOutput(text) {
+  const pw = text.match(/^Password for all demo users:\s*(\S+)\s*$/m);
+  const logins = [];
+  for (const m of text.matchAll(/^\s+([\w-]+):\s+(\S+)\s+\((.*)\)\s*$/gm)) {
+    const inner = m[3];
+    const comma = inner.lastIndexOf(', ');
+    logins.push({
+      role: m[1],
+      username: m[2],
+      full_name: comma >= 0 ? inner.slice(0, comma) : inner,
+      team: comma >= 0 ? inner.slice(comma + 2) : '',
+    });
+  }
+  return { password: pw ? pw[1] : null, logins };
+}
+
+/**
+ * Makes a demo database in dir with `childrecord demo` and returns
+ * {dbUrl, password, logins: [{role, username, full_name, team}], stdout}.
+ */
+export async function makeDemoDb(dir, { children = 30, seed = 7 } = {}) {
+  const dbUrl = `sqlite://${path.resolve(dir, 'demo.db')}`;
+  const { stdout, stderr } = await run(bin(), ['demo', '--db', dbUrl, '--children', String(children), '--seed', String(seed)]);
+  const { password, logins } = parseDemoOutput(stdout);
+  if (!password || logins.length === 0) {
+    throw new Error(`could not read the demo logins from childrecord demo's output:\n${stdout}\n${stderr}`);
+  }
+  return { dbUrl, password, logins, stdout };
+}
+
+/** Gets an API token: POST /api/v1/tokens {username, password} → the token string. */
+export async function login(baseUrl, username, password) {
+  const res = await fetch(`${baseUrl}/api/v1/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  const text = await res.text();
+  let body;
+  try { body = JSON.parse(text); } catch { body = null; }
+  if (!res.ok || !body) throw new Error(`POST /api/v1/tokens as ${username}: HTTP ${res.status}: ${text}`);
+  const token = body.token ?? body.access_token ?? body.data?.token;
+  if (typeof token !== 'string') throw new Error(`POST /api/v1/tokens: no token in ${text}`);
+  return token;
+}
