@@ -193,6 +193,33 @@ describe('children pages in a browser', { timeout: 170000 }, () => {
     assert.equal(new URL(page.url()).pathname, '/login', 'after signing out, /children should ask to sign in again');
   });
 
+  it('works without JavaScript: sign in, list and search children', async () => {
+    const plain = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    try {
+      const p = await plain.newPage();
+      p.setDefaultTimeout(15000);
+      await p.goto(`${server.url}/children`);
+      assert.equal(new URL(p.url()).pathname, '/login');
+      await p.getByLabel('Username').fill(practitioner.username);
+      await p.getByLabel('Password', { exact: true }).fill(demo.password);
+      await Promise.all([
+        p.waitForURL((u) => u.pathname === '/children'),
+        p.getByRole('button', { name: 'Sign in', exact: true }).click(),
+      ]);
+      await p.getByRole('heading', { level: 1, name: 'Children' }).waitFor();
+      const first = (await p.locator('table tbody tr').first().getByRole('link').first().textContent()).trim();
+      await p.getByLabel('Search by name').fill(first);
+      await Promise.all([
+        p.waitForURL((u) => u.searchParams.get('q') === first),
+        p.getByRole('button', { name: 'Search', exact: true }).click(),
+      ]);
+      await p.getByRole('link', { name: first, exact: true }).first().waitFor();
+      if (wantShots) await p.screenshot({ path: path.join(shotsDir, '4-children-no-js.png'), fullPage: true });
+    } finally {
+      await plain.close();
+    }
+  });
+
   it('loaded every asset and broke no Content Security Policy rule', () => {
     assert.deepEqual(problems, [], `problems seen in the browser:\n${problems.join('\n')}`);
   });
