@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include "core/text.h"
 #include "core/time_format.h"
 #include "record/event_types.h"
 #include "record/timeliness.h"
@@ -49,13 +50,6 @@ Result<Fields> ReadColumns(const JournalEvent& event, const Json& object, std::i
     fields[c.column] = std::move(value).value();
   }
   return fields;
-}
-
-std::string Lower(std::string text) {
-  for (char& c : text) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return text;
 }
 
 Mutation Insert(std::string table, std::string id, Fields fields) {
@@ -127,7 +121,7 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
                                                {"referral_source", "source", Column::kRequiredText},
                                                {"referral_reason", "reason", Column::kRequiredText}}));
     f.merge(r);
-    f["name_key"] = Lower(std::get<std::string>(f["full_name"]));
+    f["name_key"] = FoldCase(std::get<std::string>(f["full_name"]));
     // The local child id is the journal position of the opening event: unique, never reused,
     // and derivable by anyone replaying the journal.
     f["local_child_id"] = "CR" + std::to_string(100000 + event.seq);

@@ -1,5 +1,6 @@
 // Store: reading the child's record.
 #include "core/sha256.h"
+#include "core/text.h"
 #include "store/store.h"
 
 namespace childrecord {
@@ -26,13 +27,6 @@ bool ParseCursor(const std::string& cursor, std::string& a, std::string& b) {
   a = raw.substr(0, sep);
   b = raw.substr(sep + 1);
   return true;
-}
-
-std::string Lower(std::string text) {
-  for (char& c : text) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return text;
 }
 
 std::string EscapeLike(const std::string& text) {
@@ -71,6 +65,7 @@ EntryView EntryFromRow(const SqlRow& row) {
 
 Result<Page<ChildListItem>> Store::SearchChildren(const std::string& tenant_id, const std::string& query, int limit,
                                                   const std::string& cursor) {
+  if (limit < 1) return Error::BadRequest("The page size must be at least 1", "limit");
   std::string after_name, after_id;
   if (!cursor.empty() && !ParseCursor(cursor, after_name, after_id)) {
     return Error::BadRequest("The page cursor is not one this server gave out", "cursor");
@@ -81,8 +76,8 @@ Result<Page<ChildListItem>> Store::SearchChildren(const std::string& tenant_id, 
       db->Query(std::string("SELECT ") + kChildColumns +
                     "WHERE c.tenant_id = ? AND c.name_key LIKE ? ESCAPE '\\' "
                     "AND (c.name_key > ? OR (c.name_key = ? AND c.id > ?)) ORDER BY c.name_key, c.id LIMIT ?",
-                {tenant_id, "%" + EscapeLike(Lower(query)) + "%", after_name, after_name, after_id,
-                 int64_t{limit + 1}}));
+                {tenant_id, "%" + EscapeLike(FoldCase(query)) + "%", after_name, after_name, after_id,
+                 int64_t{limit} + 1}));
   Page<ChildListItem> page;
   for (size_t i = 0; i < rows.size() && static_cast<int>(i) < limit; ++i) page.items.push_back(ChildFromRow(rows[i]));
   if (static_cast<int>(rows.size()) > limit) {
@@ -122,6 +117,7 @@ Result<std::vector<LinkedPerson>> Store::ListChildPeople(const std::string& tena
 
 Result<Page<EntryView>> Store::ListEntries(const std::string& tenant_id, const std::string& child_id, int limit,
                                            const std::string& cursor) {
+  if (limit < 1) return Error::BadRequest("The page size must be at least 1", "limit");
   std::string before_time, before_id;
   if (!cursor.empty() && !ParseCursor(cursor, before_time, before_id)) {
     return Error::BadRequest("The page cursor is not one this server gave out", "cursor");
@@ -133,7 +129,7 @@ Result<Page<EntryView>> Store::ListEntries(const std::string& tenant_id, const s
     params.insert(params.end(), {before_time, before_time, before_id});
   }
   sql += "ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?";
-  params.push_back(int64_t{limit + 1});
+  params.push_back(int64_t{limit} + 1);
   CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
   CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query(sql, params));
   Page<EntryView> page;

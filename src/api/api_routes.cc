@@ -1,0 +1,189 @@
+#include "api/api_routes.h"
+
+#include <charconv>
+
+#include "core/time_format.h"
+#include "http/error_response.h"
+#include "record/commands.h"
+
+namespace childrecord {
+namespace {
+
+std::string LondonTime(const std::string& stored_utc) {
+  if (stored_utc.empty()) return {};
+  auto t = ParseRfc3339(stored_utc);
+  return t ? FormatLondonRfc3339(*t) : stored_utc;
+}
+
+Json NullIfEmpty(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
+
+Json ChildItemJson(const ChildListItem& c) {
+  return Json{{"id", c.id},
+              {"full_name", c.full_name},
+              {"date_of_birth", NullIfEmpty(c.date_of_birth)},
+              {"local_child_id", c.local_child_id},
+              {"status", c.status},
+              {"team", c.team_name},
+              {"allocated_worker", NullIfEmpty(c.allocated_worker_name)},
+              {"opened_at", LondonTime(c.opened_at)},
+              {"last_entry_at", NullIfEmpty(LondonTime(c.last_entry_at))}};
+}
+
+Json ChildJson(const ChildRecord& c) {
+  Json json = ChildItemJson(c.summary);
+  json["team_id"] = c.team_id;
+  json["allocated_worker_id"] = NullIfEmpty(c.allocated_worker_id);
+  json["referral"] = {{"received_on", c.referral_received_on},
+                      {"source", c.referral_source},
+                      {"reason", c.referral_reason}};
+  return json;
+}
+
+Json EntryJson(const EntryView& e) {
+  return Json{{"id", e.id},
+              {"child_id", e.child_id},
+              {"kind", e.kind},
+              {"occurred_at", LondonTime(e.occurred_at)},
+              {"recorded_at", LondonTime(e.recorded_at)},
+              {"recorded_by", e.recorded_by_name},
+              {"practitioner", e.practitioner_name},
+              {"title", e.title},
+              {"body", e.body},
+              {"late", e.late},
+              {"significant", e.significant}};
+}
+
+Json PersonJson(const LinkedPerson& p) {
+  return Json{{"id", p.person_id},
+              {"link_id", p.link_id},
+              {"full_name", p.full_name},
+              {"relationship", p.relationship},
+              {"phone", NullIfEmpty(p.phone)},
+              {"email", NullIfEmpty(p.email)},
+              {"address", NullIfEmpty(p.address)},
+              {"lives_in_home", p.lives_in_home},
+              {"parental_responsibility", p.parental_responsibility}};
+}
+
+template <typename T, typename ToJson>
+Response PageResponse(const Result<Page<T>>& page, ToJson to_json, int status = 200) {
+  if (!page.ok()) return ApiErrorResponse(page.error());
+  Json items = Json::array();
+  for (const auto& item : page->items) items.push_back(to_json(item));
+  return Response::Json(Json{{"items", items}, {"next", NullIfEmpty(page->next)}}.dump(), status);
+}
+
+template <typename T, typename ToJson>
+Response OneResponse(const Result<T>& result, ToJson to_json, int status = 200) {
+  if (!result.ok()) return ApiErrorResponse(result.error());
+  return Response::Json(to_json(*result).dump(), status);
+}
+
+Result<int> LimitParam(const Request& request, int fallback) {
+  std::string text = request.Query("limit");
+  if (text.empty()) return fallback;
+  int value = 0;
+  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || ptr != text.data() + text.size() || value < 1 || value > 200) {
+    return Error::Validation("limit", "'limit' must be a whole number from 1 to 200");
+  }
+  return value;
+}
+
+// The body of a POST as a JSON object, or the error to send.
+Result<Json> JsonBody(const Request& request) {
+  const std::string type = request.Header("content-type");
+  if (!type.starts_with("application/json")) {
+    return Error::BadRequest("Send the body as JSON with 'Content-Type: application/json'");
+  }
+  CR_ASSIGN_OR_RETURN(Json body, ParseJson(request.body));
+  if (!body.is_object()) return Error::BadRequest("The request body must be a JSON object");
+  return body;
+}
+
+using AuthedHandler = std::function<Response(Request&, const Principal&)>;
+
+// Wraps a handler so it runs only for a valid bearer token.
+Handler WithToken(AppContext& context, AuthedHandler handler) {
+  return [&context, handler = std::move(handler)](Request& request) {
+    const std::string header = request.Header("authorization");
+    if (!header.starts_with("Bearer ")) {
+      return ApiErrorResponse(Error::Unauthenticated("Send 'Authorization: Bearer TOKEN'; get a token from "
+                                                     "POST /api/v1/tokens"));
+    }
+    auto principal = context.sessions.Authenticate(header.substr(7), "api");
+    if (!principal.ok()) return ApiErrorResponse(principal.error());
+    request.principal = *principal;
+    return handler(request, *principal);
+  };
+}
+
+}  // namespace
+
+void AddApiRoutes(Router& router, AppContext& context) {
+  router.Add("GET", "/api/v1/openapi.json", [](Request&) { return Response::Json(OpenApiDocument().dump(2)); });
+
+  router.Add("POST", "/api/v1/tokens", [&context](Request& request) {
+    auto body = JsonBody(request);
+    if (!body.ok()) return ApiErrorResponse(body.error());
+    if (!(*body)["username"].is_string() || (*body)["username"].get<std::string>().empty()) {
+      return ApiErrorResponse(Error::Validation("username", "Enter your username"));
+    }
+    if (!(*body)["password"].is_string() || (*body)["password"].get<std::string>().empty()) {
+      return ApiErrorResponse(Error::Validation("password", "Enter your password"));
+    }
+    auto issued = context.sessions.SignIn((*body)["username"], (*body)["password"], "api");
+    if (!issued.ok()) return ApiErrorResponse(issued.error());
+    return Response::Json(
+        Json{{"token", issued->token}, {"expires_at", FormatLondonRfc3339(issued->expires_at)}}.dump(), 201);
+  });
+
+  router.Add("GET", "/api/v1/children", WithToken(context, [&context](Request& request, const Principal& who) {
+               auto limit = LimitParam(request, 50);
+               if (!limit.ok()) return ApiErrorResponse(limit.error());
+               return PageResponse(context.records.SearchChildren(who, request.Query("q"), *limit,
+                                                                  request.Query("cursor")),
+                                   ChildItemJson);
+             }));
+
+  router.Add("POST", "/api/v1/children", WithToken(context, [&context](Request& request, const Principal& who) {
+               auto body = JsonBody(request);
+               if (!body.ok()) return ApiErrorResponse(body.error());
+               return OneResponse(context.records.OpenRecord(who, *body), ChildJson, 201);
+             }));
+
+  router.Add("GET", "/api/v1/children/{id}", WithToken(context, [&context](Request& request, const Principal& who) {
+               return OneResponse(context.records.GetChild(who, request.PathParam("id")), ChildJson);
+             }));
+
+  router.Add("GET", "/api/v1/children/{id}/people",
+             WithToken(context, [&context](Request& request, const Principal& who) {
+               auto people = context.records.ListPeople(who, request.PathParam("id"));
+               if (!people.ok()) return ApiErrorResponse(people.error());
+               Json items = Json::array();
+               for (const auto& p : *people) items.push_back(PersonJson(p));
+               return Response::Json(Json{{"items", items}, {"next", nullptr}}.dump());
+             }));
+
+  router.Add("GET", "/api/v1/children/{id}/entries",
+             WithToken(context, [&context](Request& request, const Principal& who) {
+               auto limit = LimitParam(request, 50);
+               if (!limit.ok()) return ApiErrorResponse(limit.error());
+               return PageResponse(context.records.ListEntries(who, request.PathParam("id"), *limit,
+                                                               request.Query("cursor")),
+                                   EntryJson);
+             }));
+
+  router.Add("POST", "/api/v1/children/{id}/entries",
+             WithToken(context, [&context](Request& request, const Principal& who) {
+               auto body = JsonBody(request);
+               if (!body.ok()) return ApiErrorResponse(body.error());
+               return OneResponse(context.records.RecordEntry(who, request.PathParam("id"), *body), EntryJson, 201);
+             }));
+
+  router.Add("GET", "/api/v1/entries/{id}", WithToken(context, [&context](Request& request, const Principal& who) {
+               return OneResponse(context.records.GetEntry(who, request.PathParam("id")), EntryJson);
+             }));
+}
+
+}  // namespace childrecord

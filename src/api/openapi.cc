@@ -1,0 +1,184 @@
+// The OpenAPI 3 description of /api/v1, kept beside the routes it describes (api_routes.cc).
+#include "api/api_routes.h"
+
+namespace childrecord {
+namespace {
+
+Json Ref(const std::string& name) { return Json{{"$ref", "#/components/schemas/" + name}}; }
+
+Json ErrorResponses(std::initializer_list<int> statuses) {
+  static const std::map<int, std::string> kWhy = {
+      {400, "Malformed request (not JSON, wrong content type, bad cursor)"},
+      {401, "No valid token"},
+      {403, "Not allowed"},
+      {404, "Not found"},
+      {413, "Body too large"},
+      {422, "Validation failed; error.field names the field"}};
+  Json out = Json::object();
+  for (int status : statuses) {
+    out[std::to_string(status)] = {{"description", kWhy.at(status)},
+                                   {"content", {{"application/json", {{"schema", Ref("Error")}}}}}};
+  }
+  return out;
+}
+
+Json Ok(const std::string& description, const Json& schema, int status = 200,
+        std::initializer_list<int> errors = {401, 404}) {
+  Json responses = ErrorResponses(errors);
+  responses[std::to_string(status)] = {{"description", description},
+                                       {"content", {{"application/json", {{"schema", schema}}}}}};
+  return responses;
+}
+
+Json ListOf(const std::string& name) {
+  return Json{{"type", "object"},
+              {"required", {"items", "next"}},
+              {"properties",
+               {{"items", {{"type", "array"}, {"items", Ref(name)}}},
+                {"next", {{"type", "string"}, {"nullable", true}, {"description", "cursor for the next page"}}}}}};
+}
+
+Json Param(const std::string& name, const std::string& in, const std::string& description, bool required) {
+  return Json{{"name", name}, {"in", in}, {"required", required}, {"description", description},
+              {"schema", {{"type", "string"}}}};
+}
+
+Json Body(const std::string& schema) {
+  return Json{{"required", true}, {"content", {{"application/json", {{"schema", Ref(schema)}}}}}};
+}
+
+}  // namespace
+
+const Json& OpenApiDocument() {
+  static const Json* document = [] {
+    const Json id = Param("id", "path", "identifier", true);
+    const Json cursor = Param("cursor", "query", "the `next` of the previous page", false);
+    const Json limit = Param("limit", "query", "page size, 1 to 200 (default 50)", false);
+    const Json text = {{"type", "string"}};
+    const Json text_or_null = {{"type", "string"}, {"nullable", true}};
+    const Json flag = {{"type", "boolean"}};
+    auto* doc = new Json{
+        {"openapi", "3.0.3"},
+        {"info",
+         {{"title", "childrecord API"},
+          {"version", "1"},
+          {"description",
+           "The electronic child's record. Times are RFC 3339 with the Europe/London offset. "
+           "Every error body is {\"error\":{\"code\",\"message\",\"field\"}}."}}},
+        {"components",
+         {{"securitySchemes", {{"bearer", {{"type", "http"}, {"scheme", "bearer"}}}}},
+          {"schemas",
+           {{"Error",
+             {{"type", "object"},
+              {"properties",
+               {{"error",
+                 {{"type", "object"},
+                  {"properties",
+                   {{"code",
+                     {{"type", "string"},
+                      {"enum",
+                       {"validation", "not_found", "forbidden", "reason_required", "conflict", "unauthenticated",
+                        "too_large", "bad_request", "unavailable", "internal"}}}},
+                    {"message", text},
+                    {"field", text_or_null}}}}}}}}},
+            {"TokenRequest",
+             {{"type", "object"},
+              {"required", {"username", "password"}},
+              {"properties", {{"username", text}, {"password", text}}}}},
+            {"Token", {{"type", "object"}, {"properties", {{"token", text}, {"expires_at", text}}}}},
+            {"ChildListItem",
+             {{"type", "object"},
+              {"properties",
+               {{"id", text}, {"full_name", text}, {"date_of_birth", text_or_null}, {"local_child_id", text},
+                {"status", text}, {"team", text}, {"allocated_worker", text_or_null}, {"opened_at", text},
+                {"last_entry_at", text_or_null}}}}},
+            {"Child",
+             {{"allOf",
+               {Ref("ChildListItem"),
+                {{"type", "object"},
+                 {"properties",
+                  {{"team_id", text},
+                   {"allocated_worker_id", text_or_null},
+                   {"referral",
+                    {{"type", "object"},
+                     {"properties", {{"received_on", text}, {"source", text}, {"reason", text}}}}}}}}}}}},
+            {"OpenRecord",
+             {{"type", "object"},
+              {"required", {"full_name", "team_id", "referral"}},
+              {"properties",
+               {{"full_name", text},
+                {"date_of_birth", {{"type", "string"}, {"format", "date"}}},
+                {"team_id", text},
+                {"allocated_worker_id", text},
+                {"referral",
+                 {{"type", "object"},
+                  {"required", {"received_on", "source", "reason"}},
+                  {"properties",
+                   {{"received_on", {{"type", "string"}, {"format", "date"}}}, {"source", text},
+                    {"reason", text}}}}}}}}},
+            {"Person",
+             {{"type", "object"},
+              {"properties",
+               {{"id", text}, {"link_id", text}, {"full_name", text}, {"relationship", text},
+                {"phone", text_or_null}, {"email", text_or_null}, {"address", text_or_null},
+                {"lives_in_home", flag}, {"parental_responsibility", flag}}}}},
+            {"Entry",
+             {{"type", "object"},
+              {"properties",
+               {{"id", text}, {"child_id", text}, {"kind", text}, {"occurred_at", text}, {"recorded_at", text},
+                {"recorded_by", text}, {"practitioner", text}, {"title", text}, {"body", text},
+                {"late", {{"type", "boolean"}, {"description", "recorded more than 24 hours after the event (R28)"}}},
+                {"significant", flag}}}}},
+            {"NewEntry",
+             {{"type", "object"},
+              {"required", {"kind", "occurred_at", "title", "body"}},
+              {"properties",
+               {{"kind", text}, {"occurred_at", {{"type", "string"}, {"format", "date-time"}}}, {"title", text},
+                {"body", text}, {"significant", flag}, {"practitioner_id", text}}}}}}}}},
+        {"security", Json::array({Json{{"bearer", Json::array()}}})},
+        {"paths",
+         {{"/api/v1/tokens",
+           {{"post",
+             {{"summary", "Sign in and get a bearer token"},
+              {"security", Json::array()},
+              {"requestBody", Body("TokenRequest")},
+              {"responses", Ok("A token", Ref("Token"), 201, {400, 401, 422})}}}}},
+          {"/api/v1/children",
+           {{"get",
+             {{"summary", "Search children by name"},
+              {"parameters", {Param("q", "query", "part of the child's name", false), cursor, limit}},
+              {"responses", Ok("Children", ListOf("ChildListItem"), 200, {400, 401, 422})}}},
+            {"post",
+             {{"summary", "Accept a referral and open the child's record (R1)"},
+              {"requestBody", Body("OpenRecord")},
+              {"responses", Ok("The new record", Ref("Child"), 201, {400, 401, 403, 422})}}}}},
+          {"/api/v1/children/{id}",
+           {{"get", {{"summary", "A child's record"}, {"parameters", {id}}, {"responses", Ok("The record", Ref("Child"))}}}}},
+          {"/api/v1/children/{id}/people",
+           {{"get",
+             {{"summary", "People linked to the child (R3, R5)"},
+              {"parameters", {id}},
+              {"responses", Ok("People", ListOf("Person"))}}}}},
+          {"/api/v1/children/{id}/entries",
+           {{"get",
+             {{"summary", "Entries on the record, newest first"},
+              {"parameters", {id, cursor, limit}},
+              {"responses", Ok("Entries", ListOf("Entry"))}}},
+            {"post",
+             {{"summary", "Record an entry (R15, R21, R26, R28)"},
+              {"parameters", {id}},
+              {"requestBody", Body("NewEntry")},
+              {"responses", Ok("The entry as recorded", Ref("Entry"), 201, {400, 401, 404, 413, 422})}}}}},
+          {"/api/v1/entries/{id}",
+           {{"get", {{"summary", "One entry"}, {"parameters", {id}}, {"responses", Ok("The entry", Ref("Entry"))}}}}},
+          {"/api/v1/openapi.json",
+           {{"get",
+             {{"summary", "This document"},
+              {"security", Json::array()},
+              {"responses", {{"200", {{"description", "OpenAPI 3 document"}}}}}}}}}}}};
+    return doc;
+  }();
+  return *document;
+}
+
+}  // namespace childrecord

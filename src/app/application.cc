@@ -1,0 +1,62 @@
+#include "app/application.h"
+
+#include "api/api_routes.h"
+#include "http/error_response.h"
+#include "http/static_files.h"
+#include "web/pages.h"
+
+namespace childrecord {
+namespace {
+
+void AddSecurityHeaders(Response& response, bool is_asset) {
+  response.Set("X-Content-Type-Options", "nosniff");
+  response.Set("Referrer-Policy", "no-referrer");
+  response.Set("X-Frame-Options", "DENY");
+  response.Set("Content-Security-Policy",
+               "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+               "connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'");
+  // Record pages and API answers hold personal data: never keep them in a cache.
+  if (!is_asset) response.Set("Cache-Control", "no-store");
+}
+
+}  // namespace
+
+Application::Application(Store& store, Tenant tenant, AppConfig config, std::unique_ptr<Templates> templates)
+    : context_{store,
+               tenant,
+               config,
+               SessionService(store, tenant.id, config.sessions),
+               RecordService(store, tenant.id),
+               std::move(templates)} {
+  router_.Add("GET", "/healthz", [this](Request&) {
+    Status ok = context_.store.Ping();
+    return ok.ok() ? Response::Json(R"({"status":"ok"})") : ApiErrorResponse(Error::Unavailable(ok.error().message));
+  });
+  router_.Add("GET", "/assets/*", [this](Request& request) {
+    return ServeStaticFile(context_.config.web_root + "/dist", request.PathParam("*"), request);
+  });
+  AddApiRoutes(router_, context_);
+  AddPageRoutes(router_, context_);
+}
+
+Response Application::Handle(Request& request) {
+  const bool is_api = request.path.starts_with("/api/");
+  Router::Match match = router_.Route(request);
+  Response response;
+  if (match.outcome == Router::Outcome::kMatched) {
+    response = (*match.handler)(request);
+  } else if (match.outcome == Router::Outcome::kWrongMethod) {
+    response = ApiErrorResponse(Error::BadRequest(request.method + " is not allowed here; use " + match.allowed));
+    response.status = 405;
+    response.Set("Allow", match.allowed);
+  } else if (is_api) {
+    response = ApiErrorResponse(Error::NotFound("There is no API resource at " + request.path));
+  } else {
+    response = NotFoundPage(context_, request);
+  }
+  if (request.method == "HEAD") response.body.clear();
+  AddSecurityHeaders(response, request.path.starts_with("/assets/"));
+  return response;
+}
+
+}  // namespace childrecord

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "auth/session_service.h"
+#include "http/request.h"
+#include "http/router.h"
+#include "service/record_service.h"
+#include "store/store.h"
+#include "web/templates.h"
+
+namespace childrecord {
+
+struct AppConfig {
+  std::string web_root;  // holds templates/ and dist/
+  bool tls = false;      // cookies get Secure and the __Host- prefix
+  SessionSettings sessions;
+};
+
+// Everything a request handler may use. Owned by Application; handlers borrow it.
+struct AppContext {
+  Store& store;
+  Tenant tenant;
+  AppConfig config;
+  SessionService sessions;
+  RecordService records;
+  std::unique_ptr<Templates> templates;
+
+  // The session cookie's name: "__Host-childrecord" over TLS (the browser then insists on
+  // Secure, Path=/ and no Domain), "childrecord" otherwise.
+  std::string CookieName() const { return config.tls ? "__Host-childrecord" : "childrecord"; }
+};
+
+// The whole web application behind the HTTP server: routes, authentication, security headers
+// and error mapping. Handle() is thread safe.
+class Application {
+ public:
+  Application(Store& store, Tenant tenant, AppConfig config, std::unique_ptr<Templates> templates);
+  Response Handle(Request& request);
+
+ private:
+  AppContext context_;
+  Router router_;
+};
+
+}  // namespace childrecord

@@ -1,0 +1,68 @@
+#include "auth/accounts.h"
+
+#include <algorithm>
+
+#include "auth/password.h"
+#include "core/ids.h"
+#include "record/event_types.h"
+
+namespace childrecord {
+
+const std::vector<std::string>& Roles() {
+  static const auto* roles = new std::vector<std::string>{
+      "practitioner", "first_contact", "team_manager", "senior_manager", "edt",
+      "records_officer", "data_protection", "auditor", "admin"};
+  return *roles;
+}
+
+bool IsRole(const std::string& role) { return std::find(Roles().begin(), Roles().end(), role) != Roles().end(); }
+
+Result<std::string> EnsureTeam(Store& store, const std::string& tenant_id, const std::string& actor,
+                               const std::string& name) {
+  CR_ASSIGN_OR_RETURN(std::vector<Team> teams, store.ListTeams(tenant_id));
+  for (const Team& team : teams) {
+    if (team.name == name) return team.id;
+  }
+  const std::string id = NewId();
+  CR_RETURN_IF_ERROR(store.Append(tenant_id, actor, {{events::kTeamCreated, Json{{"team_id", id}, {"name", name}}}}));
+  return id;
+}
+
+Result<UserAccount> AddUser(Store& store, const std::string& tenant_id, const std::string& actor, const NewUser& user,
+                            const std::string& password) {
+  const auto& u = user.username;
+  const bool username_ok = u.size() >= 3 && u.size() <= 64 && std::all_of(u.begin(), u.end(), [](char c) {
+                             return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+                                    c == '-';
+                           });
+  if (!username_ok) {
+    return Error::Validation("username",
+                             "The username must be 3 to 64 lower-case letters, digits, dots, dashes or underscores");
+  }
+  if (user.full_name.empty() || user.full_name.size() > 200) {
+    return Error::Validation("name", "Enter the person's full name (at most 200 characters)");
+  }
+  if (!IsRole(user.role)) {
+    std::string list;
+    for (const auto& r : Roles()) list += (list.empty() ? "" : ", ") + r;
+    return Error::Validation("role", "'" + user.role + "' is not a role; choose one of: " + list);
+  }
+  CR_RETURN_IF_ERROR(CheckPasswordRules(password));
+  auto existing = store.FindUserByUsername(tenant_id, u);
+  if (existing.ok()) return Error::Conflict("The username '" + u + "' is already taken");
+  if (existing.error().code != ErrorCode::kNotFound) return existing.error();
+
+  std::string team_id;
+  if (!user.team_name.empty()) {
+    CR_ASSIGN_OR_RETURN(team_id, EnsureTeam(store, tenant_id, actor, user.team_name));
+  }
+  CR_ASSIGN_OR_RETURN(std::string hash, HashPassword(password));
+  const std::string id = NewId();
+  Json payload{{"user_id", id}, {"username", u}, {"full_name", user.full_name}, {"role", user.role}};
+  payload["team_id"] = team_id.empty() ? Json(nullptr) : Json(team_id);
+  CR_RETURN_IF_ERROR(store.Append(tenant_id, actor, {{events::kUserAdded, payload}}));
+  CR_RETURN_IF_ERROR(store.SetPasswordHash(tenant_id, id, hash));
+  return store.FindUser(tenant_id, id);
+}
+
+}  // namespace childrecord

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "store/store.h"
+
+namespace childrecord {
+
+// The roles of SPEC §4.
+const std::vector<std::string>& Roles();
+bool IsRole(const std::string& role);
+
+struct NewUser {
+  std::string username;   // 3-64 of a-z 0-9 . _ -
+  std::string full_name;
+  std::string role;       // one of Roles()
+  std::string team_name;  // optional; the team is created if it does not exist yet
+};
+
+// Adds an account: validates every field (errors name it), refuses a taken username
+// (kConflict), journals user.added (and team.created when needed) as `actor`, and stores the
+// Argon2id hash of `password` (which must pass CheckPasswordRules).
+Result<UserAccount> AddUser(Store& store, const std::string& tenant_id, const std::string& actor,
+                            const NewUser& user, const std::string& password);
+
+// The id of the team called `name`, creating it (team.created) when missing.
+Result<std::string> EnsureTeam(Store& store, const std::string& tenant_id, const std::string& actor,
+                               const std::string& name);
+
+}  // namespace childrecord

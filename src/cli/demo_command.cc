@@ -1,0 +1,61 @@
+// `childrecord demo`: a synthetic authority to try the system with.
+#include <iostream>
+
+#include "cli/cli_support.h"
+#include "cli/commands.h"
+#include "core/time_format.h"
+#include "demo/demo_generator.h"
+
+namespace childrecord::cli {
+
+void AddDemoCommand(CLI::App& app, Runner& run) {
+  struct Options {
+    std::string db, tenant = "Demo County Council";
+    int children = 300;
+    uint64_t seed = 1;
+  };
+  auto options = std::make_shared<Options>();
+  auto* cmd = app.add_subcommand("demo", "Fill a new tenant with a synthetic authority (teams, staff, children, "
+                                         "households and months of case notes) and print the demo logins");
+  cmd->add_option("--db", options->db, "Database URL")->required();
+  cmd->add_option("--tenant", options->tenant, "Name of the demo tenant")->capture_default_str();
+  cmd->add_option("--children", options->children, "How many children")->capture_default_str()->check(
+      CLI::Range(1, 1000000));
+  cmd->add_option("--seed", options->seed, "Random seed: the same seed gives the same authority")
+      ->capture_default_str();
+  cmd->callback([options, &run] {
+    run = [options] {
+      const TimePoint now = SystemClock::Instance().Now();
+      // Demo history is written as it would have been over the past months: the store's clock
+      // is a FakeClock the generator moves forward, never past the real now.
+      FakeClock clock(now);
+      auto store = OpenStore(options->db, clock);
+      if (!store.ok()) return Fail(store.error());
+      auto existing = (*store)->FindTenant(options->tenant);
+      if (existing.ok()) {
+        return Fail(Error::Conflict("The database already has a tenant called '" + options->tenant +
+                                    "': use a new database file or another --tenant"));
+      }
+      clock.Set(now - std::chrono::hours(24 * 400));
+      auto tenant = (*store)->CreateTenant(options->tenant);
+      if (!tenant.ok()) return Fail(tenant.error());
+      DemoOptions demo;
+      demo.children = options->children;
+      demo.seed = options->seed;
+      auto summary = GenerateDemo(**store, clock, *tenant, demo, now);
+      if (!summary.ok()) return Fail(summary.error());
+      std::cout << "Created demo tenant '" << tenant->name << "': " << summary->teams << " teams, " << summary->users
+                << " staff, " << summary->children << " children, " << summary->people << " people, "
+                << summary->entries << " entries\n";
+      std::cout << "Password for all demo users: " << summary->password << "\n";
+      std::cout << "Demo logins:\n";
+      for (const auto& login : summary->logins) {
+        std::cout << "  " << login.role << ": " << login.username << " (" << login.full_name << ", "
+                  << login.team_name << ")\n";
+      }
+      return 0;
+    };
+  });
+}
+
+}  // namespace childrecord::cli

@@ -1,0 +1,117 @@
+// `childrecord checkpoint` and `childrecord verify`.
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "cli/cli_support.h"
+#include "cli/commands.h"
+#include "store/checkpoint.h"
+#include "store/db_url.h"
+#include "store/verify.h"
+
+namespace childrecord::cli {
+
+void AddCheckpointCommand(CLI::App& app, Runner& run) {
+  struct Options {
+    std::string db, tenant, key;
+  };
+  auto options = std::make_shared<Options>();
+  auto* cmd = app.add_subcommand("checkpoint", "Print a signed statement of the journal's head as JSON. Keep it "
+                                               "somewhere else: `verify --checkpoint` later proves nothing before "
+                                               "it was removed or rewritten.");
+  cmd->add_option("--db", options->db, "Database URL")->required();
+  cmd->add_option("--tenant", options->tenant, "Tenant name (needed only when the database holds several)");
+  cmd->add_option("--key", options->key, "Ed25519 signing key file, created on first use (default for SQLite: "
+                                         "<database file>.checkpoint-key; required for PostgreSQL)");
+  cmd->callback([options, &run] {
+    run = [options] {
+      auto url = ParseDbUrl(options->db);
+      if (!url.ok()) return Fail(url.error());
+      std::string key_path = options->key;
+      if (key_path.empty()) {
+        if (url->dialect != Dialect::kSqlite) {
+          return Fail(Error::Validation("key", "Give --key FILE: the signing key must live outside the database"));
+        }
+        key_path = url->sqlite_path + ".checkpoint-key";
+      }
+      auto store = OpenStore(options->db);
+      if (!store.ok()) return Fail(store.error());
+      auto tenant = ChooseTenant(**store, options->tenant);
+      if (!tenant.ok()) return Fail(tenant.error());
+      auto key = LoadOrCreateSigningKey(key_path);
+      if (!key.ok()) return Fail(key.error());
+      auto checkpoint = MakeCheckpoint(**store, *tenant, *key);
+      if (!checkpoint.ok()) return Fail(checkpoint.error());
+      std::cout << checkpoint->ToJson().dump(2) << "\n";
+      return 0;
+    };
+  });
+}
+
+void AddVerifyCommand(CLI::App& app, Runner& run) {
+  struct Options {
+    std::string db, tenant, checkpoint;
+  };
+  auto options = std::make_shared<Options>();
+  auto* cmd = app.add_subcommand("verify", "Recompute every tenant's hash chain and current-state tables from the "
+                                           "journal. Exits 0 only if everything verifies; otherwise names the first "
+                                           "bad event.");
+  cmd->add_option("--db", options->db, "Database URL")->required();
+  cmd->add_option("--tenant", options->tenant, "Check only this tenant");
+  cmd->add_option("--checkpoint", options->checkpoint, "A file printed earlier by `childrecord checkpoint`");
+  cmd->callback([options, &run] {
+    run = [options] {
+      auto store = OpenStore(options->db);
+      if (!store.ok()) return Fail(store.error());
+      std::optional<Checkpoint> checkpoint;
+      if (!options->checkpoint.empty()) {
+        std::ifstream in(options->checkpoint);
+        if (!in) return Fail(Error::Validation("checkpoint", "Cannot read " + options->checkpoint));
+        std::stringstream text;
+        text << in.rdbuf();
+        auto json = ParseJson(text.str());
+        if (!json.ok()) return Fail(Error::Validation("checkpoint", options->checkpoint + " is not JSON"));
+        auto parsed = Checkpoint::FromJson(*json);
+        if (!parsed.ok()) return Fail(parsed.error());
+        checkpoint = *parsed;
+      }
+      std::vector<Tenant> tenants;
+      if (!options->tenant.empty() || checkpoint) {
+        auto tenant = checkpoint && options->tenant.empty() ? Result<Tenant>(Error::NotFound(""))
+                                                            : (*store)->FindTenant(options->tenant);
+        if (checkpoint && options->tenant.empty()) {
+          auto all = (*store)->ListTenants();
+          if (!all.ok()) return Fail(all.error());
+          for (const auto& t : *all) {
+            if (t.id == checkpoint->tenant_id) tenant = t;
+          }
+          if (!tenant.ok()) {
+            std::cout << "FAILED: the checkpoint's tenant " << checkpoint->tenant_id << " is not in this database\n";
+            return 1;
+          }
+        }
+        if (!tenant.ok()) return Fail(tenant.error());
+        tenants.push_back(*tenant);
+      } else {
+        auto all = (*store)->ListTenants();
+        if (!all.ok()) return Fail(all.error());
+        tenants = *all;
+      }
+      int status = 0;
+      for (const Tenant& tenant : tenants) {
+        auto report = VerifyTenant(**store, tenant, checkpoint);
+        if (!report.ok()) return Fail(report.error());
+        if (report->ok) {
+          std::cout << "OK: " << tenant.name << ": " << report->events << " events, head " << report->head_hash
+                    << (checkpoint ? ", matches the checkpoint" : "") << "\n";
+        } else {
+          std::cout << "FAILED: " << tenant.name << ": " << report->problem << "\n";
+          status = 1;
+        }
+      }
+      return status;
+    };
+  });
+}
+
+}  // namespace childrecord::cli

@@ -1,0 +1,94 @@
+// `childrecord serve`: the web application and API over HTTP.
+#include <filesystem>
+#include <iostream>
+
+#include <spdlog/spdlog.h>
+
+#include "app/application.h"
+#include "cli/cli_support.h"
+#include "cli/commands.h"
+#include "http/server.h"
+
+namespace childrecord::cli {
+namespace {
+
+Result<std::pair<std::string, uint16_t>> ParseListen(const std::string& text) {
+  auto colon = text.rfind(':');
+  if (colon == std::string::npos || colon == 0) {
+    return Error::Validation("listen", "--listen must be ADDRESS:PORT, e.g. 127.0.0.1:8080");
+  }
+  int port = 0;
+  try {
+    port = std::stoi(text.substr(colon + 1));
+  } catch (...) {
+    port = -1;
+  }
+  if (port < 0 || port > 65535) return Error::Validation("listen", "The port in --listen must be 0 to 65535");
+  return std::make_pair(text.substr(0, colon), static_cast<uint16_t>(port));
+}
+
+}  // namespace
+
+void AddServeCommand(CLI::App& app, Runner& run) {
+  struct Options {
+    std::string db, tenant, listen = "127.0.0.1:8080", idle = "15m", absolute = "10h";
+    std::string web_root = std::string(CHILDRECORD_SOURCE_ROOT) + "/web";
+    int io_threads = 2, workers = 8;
+  };
+  auto options = std::make_shared<Options>();
+  auto* cmd = app.add_subcommand("serve", "Serve the web pages and the JSON API");
+  cmd->add_option("--db", options->db, "Database URL")->required();
+  cmd->add_option("--tenant", options->tenant, "Tenant name (needed only when the database holds several)");
+  cmd->add_option("--listen", options->listen, "ADDRESS:PORT to listen on (port 0 picks a free one)")
+      ->capture_default_str();
+  cmd->add_option("--idle-timeout", options->idle, "Sign out after this long without use (R44)")
+      ->capture_default_str();
+  cmd->add_option("--absolute-timeout", options->absolute, "Sign out this long after signing in, whatever happens")
+      ->capture_default_str();
+  cmd->add_option("--web-root", options->web_root, "Folder holding templates/ and dist/")->capture_default_str();
+  cmd->add_option("--io-threads", options->io_threads, "Threads for network I/O")->capture_default_str();
+  cmd->add_option("--workers", options->workers, "Threads for request handling and database work")
+      ->capture_default_str();
+  cmd->callback([options, &run] {
+    run = [options] {
+      auto listen = ParseListen(options->listen);
+      if (!listen.ok()) return Fail(listen.error());
+      auto idle = ParseDuration(options->idle, "idle-timeout");
+      if (!idle.ok()) return Fail(idle.error());
+      auto absolute = ParseDuration(options->absolute, "absolute-timeout");
+      if (!absolute.ok()) return Fail(absolute.error());
+      auto templates = Templates::Load(options->web_root + "/templates");
+      if (!templates.ok()) return Fail(templates.error());
+      if (!std::filesystem::is_directory(options->web_root + "/dist")) {
+        spdlog::warn("{}/dist is missing: pages will have no styles (run `npm ci && node web/build-assets.mjs`)",
+                     options->web_root);
+      }
+      auto store = OpenStore(options->db);
+      if (!store.ok()) return Fail(store.error());
+      auto tenant = ChooseTenant(**store, options->tenant);
+      if (!tenant.ok()) return Fail(tenant.error());
+
+      AppConfig config;
+      config.web_root = options->web_root;
+      config.sessions.idle_timeout = *idle;
+      config.sessions.absolute_timeout = *absolute;
+      Application application(**store, *tenant, config, std::move(templates).value());
+
+      ServerOptions server_options;
+      server_options.address = listen->first;
+      server_options.port = listen->second;
+      server_options.io_threads = std::max(1, options->io_threads);
+      server_options.worker_threads = std::max(1, options->workers);
+      HttpServer server(server_options, [&application](Request& request) { return application.Handle(request); });
+      Status listening = server.Listen();
+      if (!listening.ok()) return Fail(listening.error());
+      std::cout << "childrecord is serving " << tenant->name << " at http://" << listen->first << ":" << server.port()
+                << "/" << std::endl;
+      server.Run(/*handle_signals=*/true);
+      spdlog::info("stopped");
+      return 0;
+    };
+  });
+}
+
+}  // namespace childrecord::cli

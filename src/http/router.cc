@@ -1,0 +1,63 @@
+#include "http/router.h"
+
+namespace childrecord {
+namespace {
+
+std::vector<std::string> Split(const std::string& path) {
+  std::vector<std::string> segments;
+  size_t start = 1;
+  while (start <= path.size()) {
+    size_t end = path.find('/', start);
+    if (end == std::string::npos) end = path.size();
+    segments.push_back(path.substr(start, end - start));
+    start = end + 1;
+  }
+  if (!segments.empty() && segments.back().empty()) segments.pop_back();  // trailing slash
+  return segments;
+}
+
+}  // namespace
+
+void Router::Add(const std::string& method, const std::string& pattern, Handler handler) {
+  routes_.push_back(Route_{method, Split(pattern), std::move(handler)});
+}
+
+bool Router::Matches(const Route_& route, const std::vector<std::string>& segments,
+                     std::map<std::string, std::string>& params) {
+  params.clear();
+  for (size_t i = 0; i < route.segments.size(); ++i) {
+    const std::string& want = route.segments[i];
+    if (want == "*" && i + 1 == route.segments.size()) {
+      std::string rest;
+      for (size_t k = i; k < segments.size(); ++k) rest += (k == i ? "" : "/") + segments[k];
+      params["*"] = rest;
+      return i < segments.size();
+    }
+    if (i >= segments.size()) return false;
+    if (want.size() > 2 && want.front() == '{' && want.back() == '}') {
+      if (segments[i].empty()) return false;
+      params[want.substr(1, want.size() - 2)] = segments[i];
+    } else if (want != segments[i]) {
+      return false;
+    }
+  }
+  return segments.size() == route.segments.size();
+}
+
+Router::Match Router::Route(Request& request) const {
+  const std::vector<std::string> segments = Split(request.path);
+  std::map<std::string, std::string> params;
+  std::string allowed;
+  for (const Route_& route : routes_) {
+    if (!Matches(route, segments, params)) continue;
+    const bool method_ok = route.method == request.method || (route.method == "GET" && request.method == "HEAD");
+    if (method_ok) {
+      request.path_params = std::move(params);
+      return {Outcome::kMatched, &route.handler, {}};
+    }
+    if (allowed.find(route.method) == std::string::npos) allowed += (allowed.empty() ? "" : ", ") + route.method;
+  }
+  return {allowed.empty() ? Outcome::kNoPath : Outcome::kWrongMethod, nullptr, allowed};
+}
+
+}  // namespace childrecord

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "http/request.h"
+
+namespace childrecord {
+
+using Handler = std::function<Response(Request&)>;
+
+// Matches method + path against patterns such as "/api/v1/children/{id}/entries" (a `{name}`
+// segment matches one non-empty segment, stored in Request::path_params; a trailing "/*"
+// matches the rest, stored as "*"). Routes are tried in the order added.
+// Add() is not thread safe; Route() is, once all routes are added.
+class Router {
+ public:
+  void Add(const std::string& method, const std::string& pattern, Handler handler);
+
+  // What matched: the handler, or why none did.
+  enum class Outcome { kMatched, kNoPath, kWrongMethod };
+  struct Match {
+    Outcome outcome;
+    const Handler* handler = nullptr;
+    std::string allowed;  // for kWrongMethod: e.g. "GET, POST"
+  };
+  Match Route(Request& request) const;
+
+ private:
+  struct Route_ {
+    std::string method;
+    std::vector<std::string> segments;
+    Handler handler;
+  };
+  static bool Matches(const Route_& route, const std::vector<std::string>& segments,
+                      std::map<std::string, std::string>& params);
+  std::vector<Route_> routes_;
+};
+
+}  // namespace childrecord

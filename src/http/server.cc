@@ -1,0 +1,287 @@
+#include "http/server.h"
+
+// Boost 1.74's asio needs <utility> first under g++ 12.
+#include <utility>
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <spdlog/spdlog.h>
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "core/error.h"
+#include "http/error_response.h"
+#include "http/url.h"
+
+namespace childrecord {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = beast::http;
+using tcp = asio::ip::tcp;
+
+struct HttpServer::Impl {
+  ServerOptions options;
+  RequestHandler handler;
+  asio::io_context ioc;
+  asio::thread_pool workers;
+  tcp::acceptor acceptor;
+  std::atomic<bool> stopping{false};
+  std::atomic<int> in_flight{0};
+  std::mutex mutex;
+  std::condition_variable idle;
+  std::atomic<uint16_t> bound_port{0};
+  std::mutex sessions_mutex;
+  std::vector<std::weak_ptr<void>> sessions;  // for closing idle keep-alive connections
+  std::function<void()> close_idle;
+
+  Impl(ServerOptions o, RequestHandler h)
+      : options(std::move(o)),
+        handler(std::move(h)),
+        ioc(options.io_threads),
+        workers(static_cast<size_t>(options.worker_threads)),
+        acceptor(ioc) {}
+
+  void RequestStarted() { ++in_flight; }
+  void RequestFinished() {
+    if (--in_flight == 0) {
+      std::lock_guard lock(mutex);
+      idle.notify_all();
+    }
+  }
+};
+
+namespace {
+
+class Session : public std::enable_shared_from_this<Session> {
+ public:
+  Session(tcp::socket socket, HttpServer::Impl& server) : stream_(std::move(socket)), server_(server) {
+    beast::error_code ec;
+    auto endpoint = stream_.socket().remote_endpoint(ec);
+    remote_ = ec ? std::string("unknown") : endpoint.address().to_string();
+  }
+
+  void Start() {
+    asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->Read(); });
+  }
+
+  // Closes the connection if it is waiting for a next request (used at shutdown).
+  void CloseIfIdle() {
+    asio::post(stream_.get_executor(), [self = shared_from_this()] {
+      if (self->waiting_) {
+        beast::error_code ec;
+        self->stream_.socket().shutdown(tcp::socket::shutdown_both, ec);
+        self->stream_.close();
+      }
+    });
+  }
+
+ private:
+  void Read() {
+    parser_.emplace();
+    parser_->body_limit(server_.options.body_limit);
+    parser_->header_limit(static_cast<std::uint32_t>(server_.options.header_limit));
+    stream_.expires_after(first_ ? server_.options.read_timeout : server_.options.keep_alive_timeout);
+    waiting_ = true;
+    // Wait for the header first with the keep-alive timeout, then the rest with read_timeout.
+    bhttp::async_read_header(stream_, buffer_, *parser_,
+                             [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                               self->OnHeader(ec);
+                             });
+  }
+
+  void OnHeader(beast::error_code ec) {
+    waiting_ = false;
+    first_ = false;
+    if (ec) return OnReadError(ec);
+    stream_.expires_after(server_.options.read_timeout);
+    bhttp::async_read(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
+      self->OnRead(ec);
+    });
+  }
+
+  void OnReadError(beast::error_code ec) {
+    if (ec == bhttp::error::end_of_stream || ec == asio::error::eof || ec == beast::error::timeout ||
+        ec == asio::error::operation_aborted || ec == asio::error::connection_reset || ec == asio::error::bad_descriptor) {
+      return Close();
+    }
+    Error error = ec == bhttp::error::body_limit
+                      ? Error::TooLarge("The request body is larger than the server accepts (" +
+                                        std::to_string(server_.options.body_limit / (1024 * 1024)) + " MB)")
+                      : ec == bhttp::error::header_limit ? Error::TooLarge("The request headers are too large")
+                                                         : Error::BadRequest("The request is not valid HTTP/1.1");
+    Response response = ApiErrorResponse(error);
+    if (ec == bhttp::error::header_limit) response.status = 431;
+    keep_alive_ = false;
+    server_.RequestStarted();
+    Write(std::move(response), "-", "-", std::chrono::steady_clock::now(), "");
+  }
+
+  void OnRead(beast::error_code ec) {
+    if (ec) return OnReadError(ec);
+    auto& msg = parser_->get();
+    Request request;
+    request.method = std::string(msg.method_string());
+    request.target = std::string(msg.target());
+    for (const auto& field : msg) {
+      std::string name(field.name_string());
+      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      request.headers[name] = std::string(field.value());
+    }
+    request.body = std::move(msg.body());
+    request.remote_address = remote_;
+    keep_alive_ = msg.keep_alive() && !server_.stopping;
+    const auto started = std::chrono::steady_clock::now();
+
+    if (!SplitTarget(request.target, request.path, request.query)) {
+      server_.RequestStarted();
+      return Write(ApiErrorResponse(Error::BadRequest("The request path is not valid")), request.method,
+                   request.target, started, "");
+    }
+    server_.RequestStarted();
+    // Handlers touch the database: run them on the worker pool, never on this I/O thread.
+    asio::post(server_.workers, [self = shared_from_this(), request = std::move(request), started]() mutable {
+      Response response;
+      try {
+        response = self->server_.handler(request);
+      } catch (const std::exception& e) {
+        spdlog::error("Unhandled exception for {} {}: {}", request.method, request.target, e.what());
+        response = ApiErrorResponse(Error::Internal("Something went wrong on the server"));
+      }
+      std::string user = request.principal ? request.principal->user.username : "";
+      asio::post(self->stream_.get_executor(), [self, response = std::move(response), method = request.method,
+                                                target = request.target, started, user]() mutable {
+        self->Write(std::move(response), method, target, started, user);
+      });
+    });
+  }
+
+  void Write(Response response, const std::string& method, const std::string& target,
+             std::chrono::steady_clock::time_point started, const std::string& user) {
+    auto res = std::make_shared<bhttp::response<bhttp::string_body>>();
+    res->version(11);
+    res->result(static_cast<unsigned>(response.status));
+    res->set(bhttp::field::server, "childrecord");
+    for (auto& [name, value] : response.headers) res->insert(name, value);
+    if (server_.stopping) keep_alive_ = false;
+    res->keep_alive(keep_alive_);
+    res->body() = std::move(response.body);
+    res->prepare_payload();
+    const auto elapsed = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);
+    // The access log: one line per request. Never the body or query values that could hold
+    // personal data beyond the path itself.
+    spdlog::info("access {} \"{} {}\" {} {}B {:.1f}ms user={}", remote_, method, PathOnly(target), response.status,
+                 res->body().size(), elapsed.count(), user.empty() ? "-" : user);
+    stream_.expires_after(server_.options.read_timeout);
+    bhttp::async_write(stream_, *res, [self = shared_from_this(), res](beast::error_code ec, std::size_t) {
+      self->server_.RequestFinished();
+      if (ec || !self->keep_alive_) return self->Close();
+      self->Read();
+    });
+  }
+
+  static std::string PathOnly(const std::string& target) { return target.substr(0, target.find('?')); }
+
+  void Close() {
+    beast::error_code ec;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+    stream_.close();
+  }
+
+  beast::tcp_stream stream_;
+  HttpServer::Impl& server_;
+  beast::flat_buffer buffer_;
+  std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  std::string remote_;
+  bool keep_alive_ = true;
+  bool first_ = true;
+  bool waiting_ = false;
+};
+
+void Accept(const std::shared_ptr<HttpServer::Impl>& server) {
+  server->acceptor.async_accept(asio::make_strand(server->ioc), [server](beast::error_code ec, tcp::socket socket) {
+    if (server->stopping) return;
+    if (!ec) {
+      auto session = std::make_shared<Session>(std::move(socket), *server);
+      {
+        std::lock_guard lock(server->sessions_mutex);
+        std::erase_if(server->sessions, [](const std::weak_ptr<void>& w) { return w.expired(); });
+        server->sessions.push_back(session);
+      }
+      session->Start();
+    } else {
+      spdlog::warn("accept failed: {}", ec.message());
+    }
+    Accept(server);
+  });
+}
+
+}  // namespace
+
+HttpServer::HttpServer(ServerOptions options, RequestHandler handler)
+    : impl_(std::make_shared<Impl>(std::move(options), std::move(handler))) {}
+
+
+HttpServer::~HttpServer() {
+  impl_->ioc.stop();
+  impl_->workers.join();
+}
+
+Status HttpServer::Listen() {
+  beast::error_code ec;
+  auto address = asio::ip::make_address(impl_->options.address, ec);
+  const std::string where = impl_->options.address + ":" + std::to_string(impl_->options.port);
+  if (ec) return Error::Validation("listen", "Not an IP address: " + impl_->options.address);
+  tcp::endpoint endpoint(address, impl_->options.port);
+  impl_->acceptor.open(endpoint.protocol(), ec);
+  if (!ec) impl_->acceptor.set_option(asio::socket_base::reuse_address(true), ec);
+  if (!ec) impl_->acceptor.bind(endpoint, ec);
+  if (!ec) impl_->acceptor.listen(asio::socket_base::max_listen_connections, ec);
+  if (ec) return Error::Unavailable("Cannot listen on " + where + ": " + ec.message());
+  impl_->bound_port = impl_->acceptor.local_endpoint().port();
+  return Status::Ok();
+}
+
+uint16_t HttpServer::port() const { return impl_->bound_port; }
+
+void HttpServer::Run(bool handle_signals) {
+  Accept(impl_);
+  std::optional<asio::signal_set> signals;
+  if (handle_signals) {
+    signals.emplace(impl_->ioc, SIGTERM, SIGINT);
+    signals->async_wait([this](beast::error_code ec, int signal) {
+      if (!ec) {
+        spdlog::info("signal {} received: finishing in-flight requests, then stopping", signal);
+        std::thread([this] { Shutdown(); }).detach();
+      }
+    });
+  }
+  std::vector<std::thread> threads;
+  for (int i = 1; i < impl_->options.io_threads; ++i) threads.emplace_back([this] { impl_->ioc.run(); });
+  impl_->ioc.run();
+  for (auto& t : threads) t.join();
+  impl_->workers.join();
+}
+
+void HttpServer::Shutdown() {
+  if (impl_->stopping.exchange(true)) return;
+  asio::post(impl_->ioc, [this] {
+    beast::error_code ec;
+    impl_->acceptor.close(ec);
+    std::lock_guard lock(impl_->sessions_mutex);
+    for (auto& weak : impl_->sessions) {
+      if (auto s = weak.lock()) std::static_pointer_cast<Session>(s)->CloseIfIdle();
+    }
+  });
+  {
+    std::unique_lock lock(impl_->mutex);
+    impl_->idle.wait_for(lock, impl_->options.shutdown_grace, [this] { return impl_->in_flight.load() == 0; });
+  }
+  impl_->ioc.stop();
+}
+
+}  // namespace childrecord

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/canonical_json.h"
+#include "core/clock.h"
+#include "core/result.h"
+
+namespace childrecord {
+
+// Turning what a person submitted into an event payload, or a validation error naming the
+// field to fix. Pure: existence checks against the store (does the team exist?) are the
+// caller's (service/record_service.h).
+
+// R1: accepting a referral opens the child's record. `input` fields: full_name (required),
+// date_of_birth ("YYYY-MM-DD", optional, not in the future), team_id (required),
+// allocated_worker_id (optional), referral: {received_on (date, required, not in the future),
+// source (required), reason (required)}.
+Result<Json> BuildRecordOpened(const Json& input, const std::string& child_id, TimePoint now);
+
+// The kinds of entry the foundation accepts (issue 4 adds each kind's own required fields).
+const std::vector<std::string>& EntryKinds();
+// "phone_call" -> "Phone call".
+std::string EntryKindLabel(const std::string& kind);
+
+// An entry on a child's record. `input`: kind (one of EntryKinds), occurred_at (RFC 3339, not in
+// the future), title (required), body (required), significant (optional boolean).
+// `practitioner_id` is who was involved (R26); the journal's actor is who recorded it.
+Result<Json> BuildEntryRecorded(const Json& input, const std::string& child_id, const std::string& entry_id,
+                                const std::string& practitioner_id, TimePoint now);
+
+}  // namespace childrecord
