@@ -1,7 +1,9 @@
 #include "store/migrations.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
 
 namespace childrecord {
 
@@ -15,6 +17,13 @@ Result<int> ApplyMigrations(Connection& db, const std::string& applied_at) {
   for (const auto& script : MigrationScripts()) {
     std::string dialect = script.dialect;
     if (dialect == "both" || (dialect == "postgres") == postgres) by_version[script.version].push_back(&script);
+  }
+
+  // The portable file of a version runs before its backend's own file (which adds triggers to
+  // its tables), whatever the file names' sort order ("x.postgres.sql" sorts before "x.sql").
+  for (auto& [version, scripts] : by_version) {
+    std::stable_partition(scripts.begin(), scripts.end(),
+                          [](const MigrationScript* s) { return std::string_view(s->dialect) == "both"; });
   }
 
   int applied = 0;
