@@ -2,7 +2,7 @@
 // core. Prints the per-call time and its ratio to a tokenise-only pass (lower-case and split into
 // words) over the same text, measured in the same run. No timing asserts.
 //
-// Usage: language_check_bench [data-directory] [iterations]
+// Usage: language_check_bench [data-directory] [iterations] [--show]   (--show lists the findings)
 
 #include <algorithm>
 #include <chrono>
@@ -97,6 +97,7 @@ int main(int argc, char** argv) {
   std::string dir = argc > 1 ? argv[1] : std::string(CHILDRECORD_SOURCE_ROOT) + "/data/language";
   int iterations = argc > 2 ? std::atoi(argv[2]) : 500;
   if (iterations <= 0) iterations = 500;
+  bool show = argc > 3 && std::string_view(argv[3]) == "--show";
   auto rules = childrecord::LoadLanguageRules(dir);
   if (!rules.ok()) {
     std::fprintf(stderr, "language_check_bench: %s\n", rules.error().message.c_str());
@@ -109,6 +110,13 @@ int main(int argc, char** argv) {
   const std::string note = BuildNote(2000);
   auto probe = checker.Check(note, options);
 
+  if (show) {
+    for (const auto& f : probe.findings) {
+      std::printf("%s\t%s\t%s%s\n", std::string(childrecord::LanguageCategoryName(f.category)).c_str(),
+                  f.text.substr(0, 60).c_str(), f.suggestions.empty() ? "" : f.suggestions.front().c_str(),
+                  f.in_quotation ? "\t(quoted)" : "");
+    }
+  }
   size_t sink = 0;
   std::string lower;
   std::vector<std::string_view> words;

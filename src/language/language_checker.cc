@@ -90,7 +90,7 @@ class Run {
           entry = &rules_.entry(best.entry);
         }
         if (entry != nullptr) {
-          EntryFinding(*entry, best, i, i + best_len, pref);
+          EntryFinding(*entry, i, i + best_len, pref);
         } else {
           PreferredOnlyFinding(*pref, i, i + pref_len);
         }
@@ -101,7 +101,7 @@ class Run {
         const LanguageEntry& entry = rules_.entry(best.entry);
         if (entry.kind == LanguageEntryKind::kFinding) {
           if (entry.category != LanguageCategory::kLegalTerm || !Explained(best.entry, i, i + best_len)) {
-            EntryFinding(entry, best, i, i + best_len, FindPreferredFor(entry));
+            EntryFinding(entry, i, i + best_len, FindPreferredFor(entry));
           }
         }
         i += best_len;
@@ -247,12 +247,10 @@ class Run {
     f.message += " On this record the family use " + Quoted(pref->preferred) + ".";
   }
 
-  void EntryFinding(const LanguageEntry& entry, const LanguageRules::Terminal& term, size_t first, size_t end,
-                    const PreferredWord* pref) {
+  void EntryFinding(const LanguageEntry& entry, size_t first, size_t end, const PreferredWord* pref) {
     LanguageFinding& f = NewFinding(entry.category, first, end);
     f.rule = entry.forms.front();
     f.suggestions = entry.suggestions;
-    (void)term;
     const std::string q = Quoted(f.text);
     switch (entry.category) {
       case LanguageCategory::kAcronym:
