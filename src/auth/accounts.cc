@@ -28,8 +28,7 @@ Result<std::string> EnsureTeam(Store& store, const std::string& tenant_id, const
   return id;
 }
 
-Result<UserAccount> AddUser(Store& store, const std::string& tenant_id, const std::string& actor, const NewUser& user,
-                            const std::string& password) {
+Status ValidateNewUser(const NewUser& user, const std::string& password) {
   const auto& u = user.username;
   const bool username_ok = u.size() >= 3 && u.size() <= 64 && std::all_of(u.begin(), u.end(), [](char c) {
                              return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
@@ -47,7 +46,13 @@ Result<UserAccount> AddUser(Store& store, const std::string& tenant_id, const st
     for (const auto& r : Roles()) list += (list.empty() ? "" : ", ") + r;
     return Error::Validation("role", "'" + user.role + "' is not a role; choose one of: " + list);
   }
-  CR_RETURN_IF_ERROR(CheckPasswordRules(password));
+  return CheckPasswordRules(password);
+}
+
+Result<UserAccount> AddUser(Store& store, const std::string& tenant_id, const std::string& actor, const NewUser& user,
+                            const std::string& password) {
+  const auto& u = user.username;
+  CR_RETURN_IF_ERROR(ValidateNewUser(user, password));
   auto existing = store.FindUserByUsername(tenant_id, u);
   if (existing.ok()) return Error::Conflict("The username '" + u + "' is already taken");
   if (existing.error().code != ErrorCode::kNotFound) return existing.error();

@@ -19,6 +19,9 @@ struct NewUser {
   std::string team_name;  // optional; the team is created if it does not exist yet
 };
 
+// Checks the fields of a new account and the password rules, without touching the store.
+Status ValidateNewUser(const NewUser& user, const std::string& password);
+
 // Adds an account: validates every field (errors name it), refuses a taken username
 // (kConflict), journals user.added (and team.created when needed) as `actor`, and stores the
 // Argon2id hash of `password` (which must pass CheckPasswordRules).

@@ -23,10 +23,16 @@ void AddInitCommand(CLI::App& app, Runner& run) {
       auto store = OpenStore(options->db);
       if (!store.ok()) return Fail(store.error());
       const std::string password = ReadSecretLine();
-      if (password.empty()) return Fail(Error::Validation("password", "Give the administrator's password on standard input"));
+      if (password.empty()) {
+        return Fail(Error::Validation("password", "Give the administrator's password on standard input"));
+      }
+      const NewUser admin{options->admin, options->name, "admin", ""};
+      // Check everything before writing anything: a refused init leaves the database as it was.
+      Status valid = ValidateNewUser(admin, password);
+      if (!valid.ok()) return Fail(valid.error());
       auto tenant = (*store)->CreateTenant(options->tenant);
       if (!tenant.ok()) return Fail(tenant.error());
-      auto user = AddUser(**store, tenant->id, "system", {options->admin, options->name, "admin", ""}, password);
+      auto user = AddUser(**store, tenant->id, "system", admin, password);
       if (!user.ok()) return Fail(user.error());
       std::cout << "Created tenant '" << tenant->name << "' with administrator '" << user->username << "'\n";
       return 0;

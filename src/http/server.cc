@@ -37,7 +37,10 @@ struct HttpServer::Impl {
   std::atomic<uint16_t> bound_port{0};
   std::mutex sessions_mutex;
   std::vector<std::weak_ptr<void>> sessions;  // for closing idle keep-alive connections
-  std::function<void()> close_idle;
+  // Keeps run() going while requests are on the worker pool (the io_context has no pending
+  // operation of its own then); released by Shutdown once every request is answered.
+  std::optional<asio::executor_work_guard<asio::io_context::executor_type>> work;
+  std::thread shutdown_thread;  // started by a signal; joined by Run
 
   Impl(ServerOptions o, RequestHandler h)
       : options(std::move(o)),
@@ -179,12 +182,34 @@ class Session : public std::enable_shared_from_this<Session> {
     stream_.expires_after(server_.options.read_timeout);
     bhttp::async_write(stream_, *res, [self = shared_from_this(), res](beast::error_code ec, std::size_t) {
       self->server_.RequestFinished();
-      if (ec || !self->keep_alive_) return self->Close();
+      if (ec) return self->Close();
+      if (!self->keep_alive_) return self->LingeringClose();
       self->Read();
     });
   }
 
   static std::string PathOnly(const std::string& target) { return target.substr(0, target.find('?')); }
+
+  // Closing with unread request bytes would send a reset that destroys our answer before the
+  // client reads it (e.g. a 413 while the client is still uploading). So stop sending, then
+  // read and discard what the client still sends, for a few seconds at most, then close.
+  void LingeringClose() {
+    beast::error_code ec;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+    stream_.expires_after(std::chrono::seconds(5));
+    Discard();
+  }
+
+  void Discard() {
+    drain_.resize(64 * 1024);
+    stream_.async_read_some(asio::buffer(drain_), [self = shared_from_this()](beast::error_code ec, std::size_t) {
+      if (ec) {
+        self->stream_.close();
+        return;
+      }
+      self->Discard();
+    });
+  }
 
   void Close() {
     beast::error_code ec;
@@ -197,6 +222,7 @@ class Session : public std::enable_shared_from_this<Session> {
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   std::string remote_;
+  std::vector<char> drain_;
   bool keep_alive_ = true;
   bool first_ = true;
   bool waiting_ = false;
@@ -249,6 +275,7 @@ Status HttpServer::Listen() {
 uint16_t HttpServer::port() const { return impl_->bound_port; }
 
 void HttpServer::Run(bool handle_signals) {
+  impl_->work.emplace(asio::make_work_guard(impl_->ioc));
   Accept(impl_);
   std::optional<asio::signal_set> signals;
   if (handle_signals) {
@@ -256,7 +283,7 @@ void HttpServer::Run(bool handle_signals) {
     signals->async_wait([this](beast::error_code ec, int signal) {
       if (!ec) {
         spdlog::info("signal {} received: finishing in-flight requests, then stopping", signal);
-        std::thread([this] { Shutdown(); }).detach();
+        impl_->shutdown_thread = std::thread([this] { Shutdown(); });
       }
     });
   }
@@ -264,6 +291,7 @@ void HttpServer::Run(bool handle_signals) {
   for (int i = 1; i < impl_->options.io_threads; ++i) threads.emplace_back([this] { impl_->ioc.run(); });
   impl_->ioc.run();
   for (auto& t : threads) t.join();
+  if (impl_->shutdown_thread.joinable()) impl_->shutdown_thread.join();
   impl_->workers.join();
 }
 
@@ -281,6 +309,8 @@ void HttpServer::Shutdown() {
     std::unique_lock lock(impl_->mutex);
     impl_->idle.wait_for(lock, impl_->options.shutdown_grace, [this] { return impl_->in_flight.load() == 0; });
   }
+  // Every answer has been written (in_flight drops only after the write completes).
+  impl_->work.reset();
   impl_->ioc.stop();
 }
 

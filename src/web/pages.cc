@@ -122,7 +122,8 @@ Response LoginPage(AppContext& context, const Request& request, const std::strin
     if (e["href"] == "#username") data["username_error"] = e["message"];
     if (e["href"] == "#password") data["password_error"] = e["message"];
   }
-  return RenderPage(context, request, "login", "Sign in", data, status);
+  // GOV.UK pattern: the title starts with "Error: " when the page shows errors.
+  return RenderPage(context, request, "login", errors.empty() ? "Sign in" : "Error: Sign in", data, status);
 }
 
 }  // namespace
@@ -133,6 +134,13 @@ Response NotFoundPage(AppContext& context, const Request& request) {
 
 void AddPageRoutes(Router& router, AppContext& context) {
   router.Add("GET", "/", [](Request&) { return Response::Redirect("/children"); });
+
+  router.Add("GET", "/accessibility", [&context](Request& request) {
+    // Public page; show who is signed in when someone is.
+    auto principal = context.sessions.Authenticate(CookieValue(request, context.CookieName()), "web");
+    if (principal.ok()) request.principal = *principal;
+    return RenderPage(context, request, "accessibility", "Accessibility statement", Json{{"service_name", "Child's record"}});
+  });
 
   router.Add("GET", "/login", [&context](Request& request) {
     Json errors = Json::array();
