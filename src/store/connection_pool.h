@@ -23,7 +23,15 @@ class ConnectionPool {
     Lease(ConnectionPool* pool, std::unique_ptr<Connection> connection)
         : pool_(pool), connection_(std::move(connection)) {}
     Lease(Lease&&) = default;
-    Lease& operator=(Lease&&) = default;
+    // Returns the connection held before (a defaulted move would close it and leak its slot).
+    Lease& operator=(Lease&& other) noexcept {
+      if (this != &other) {
+        if (connection_) pool_->Release(std::move(connection_));
+        pool_ = other.pool_;
+        connection_ = std::move(other.connection_);
+      }
+      return *this;
+    }
     ~Lease() {
       if (connection_) pool_->Release(std::move(connection_));
     }

@@ -37,7 +37,8 @@ Result<VerifyReport> VerifyTenant(Store& store, const Tenant& tenant, const std:
   ProjectionState state;
   std::string prev = kGenesisHash;
   int64_t expected = 1;
-  std::string hash_at_checkpoint;
+  // A checkpoint of an empty journal signs the genesis hash.
+  std::string hash_at_checkpoint = checkpoint && checkpoint->seq == 0 ? kGenesisHash : "";
 
   Status walked = snapshot.ForEachEvent(0, [&](const JournalEvent& event,
                                                const std::optional<std::string>& payload_text) -> Status {

@@ -125,6 +125,24 @@ TEST_P(CheckpointTest, MakeAndCheckRoundTrip_Principle2) {
   EXPECT_FALSE(CheckpointSignatureValid(garbage));
 }
 
+// A tenant whose journal is still empty (e.g. a crash between creating the tenant and its
+// first event): its checkpoint signs the genesis hash and verifies.
+TEST_P(CheckpointTest, CheckpointOfAnEmptyJournalVerifies) {
+  const Tenant tenant{NewId(), "Empty Council"};
+  auto inserted = RawQuery("INSERT INTO tenants (id, name, created_at) VALUES (?, ?, ?)",
+                           {tenant.id, tenant.name, FormatUtc(clock().Now())});
+  ASSERT_TRUE(inserted.ok()) << inserted.error().message;
+  TempDir dir;
+  auto key = LoadOrCreateSigningKey(dir.File("checkpoint.key"));
+  ASSERT_TRUE(key.ok());
+  auto checkpoint = MakeCheckpoint(store(), tenant, *key);
+  ASSERT_TRUE(checkpoint.ok());
+  EXPECT_EQ(checkpoint->seq, 0);
+  EXPECT_EQ(checkpoint->hash, kGenesisHash);
+  VerifyReport report = Verify(tenant, *checkpoint);
+  EXPECT_TRUE(report.ok) << report.problem;
+}
+
 CHILDRECORD_INSTANTIATE_BACKENDS(CheckpointTest);
 
 }  // namespace

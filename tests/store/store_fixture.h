@@ -119,6 +119,8 @@ class BackendTest : public ::testing::TestWithParam<Backend> {
 
   // Closes and reopens the store on the same database (migrations run again).
   void Reopen();
+  // Closes the store (every connection); Reopen() opens it again.
+  void CloseStore() { store_.reset(); }
 
   // Runs SQL directly on a connection of the store's pool, as someone with database access
   // would: ExecScript for statements without parameters, Query with them.
