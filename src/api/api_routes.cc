@@ -4,6 +4,7 @@
 
 #include "core/time_format.h"
 #include "http/error_response.h"
+#include "language/language_json.h"
 #include "record/commands.h"
 
 namespace childrecord {
@@ -179,6 +180,23 @@ void AddApiRoutes(Router& router, AppContext& context) {
                auto body = JsonBody(request);
                if (!body.ok()) return ApiErrorResponse(body.error());
                return OneResponse(context.records.RecordEntry(who, request.PathParam("id"), *body), EntryJson, 201);
+             }));
+
+  // R33-R35: the language checker, for forms that check as you type and for other clients.
+  router.Add("POST", "/api/v1/language/check", WithToken(context, [&context](Request& request, const Principal&) {
+               auto body = JsonBody(request);
+               if (!body.ok()) return ApiErrorResponse(body.error());
+               auto text = body->find("text");
+               if (text == body->end() || !text->is_string()) {
+                 return ApiErrorResponse(Error::Validation("text", "Send the text to check as 'text'"));
+               }
+               if (text->get<std::string>().size() > 200000) {
+                 return ApiErrorResponse(Error::Validation("text", "The text to check must be at most 200,000 "
+                                                                   "characters"));
+               }
+               LanguageCheckOptions options;
+               return Response::Json(
+                   LanguageFindingsToJson(context.language.Check(text->get<std::string>(), options)).dump());
              }));
 
   router.Add("GET", "/api/v1/entries/{id}", WithToken(context, [&context](Request& request, const Principal& who) {

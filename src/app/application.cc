@@ -21,13 +21,15 @@ void AddSecurityHeaders(Response& response, bool is_asset) {
 
 }  // namespace
 
-Application::Application(Store& store, Tenant tenant, AppConfig config, std::unique_ptr<Templates> templates)
+Application::Application(Store& store, Tenant tenant, AppConfig config, std::unique_ptr<Templates> templates,
+                         std::shared_ptr<const LanguageRules> language_rules)
     : context_{store,
                tenant,
                config,
                SessionService(store, tenant.id, config.sessions),
                RecordService(store, tenant.id),
-               std::move(templates)} {
+               std::move(templates),
+               LanguageChecker(std::move(language_rules))} {
   router_.Add("GET", "/healthz", [this](Request&) {
     Status ok = context_.store.Ping();
     return ok.ok() ? Response::Json(R"({"status":"ok"})") : ApiErrorResponse(Error::Unavailable(ok.error().message));

@@ -6,6 +6,7 @@
 #include "auth/session_service.h"
 #include "http/request.h"
 #include "http/router.h"
+#include "language/language_checker.h"
 #include "service/record_service.h"
 #include "store/store.h"
 #include "web/templates.h"
@@ -14,6 +15,7 @@ namespace childrecord {
 
 struct AppConfig {
   std::string web_root;  // holds templates/ and dist/
+  std::string data_dir;  // holds language/ (the word lists a council edits)
   bool tls = false;      // cookies get Secure and the __Host- prefix
   SessionSettings sessions;
 };
@@ -26,6 +28,7 @@ struct AppContext {
   SessionService sessions;
   RecordService records;
   std::unique_ptr<Templates> templates;
+  LanguageChecker language;  // R33-R35; rules loaded once at start
 
   // The session cookie's name: "__Host-childrecord" over TLS (the browser then insists on
   // Secure, Path=/ and no Domain), "childrecord" otherwise.
@@ -36,7 +39,8 @@ struct AppContext {
 // and error mapping. Handle() is thread safe.
 class Application {
  public:
-  Application(Store& store, Tenant tenant, AppConfig config, std::unique_ptr<Templates> templates);
+  Application(Store& store, Tenant tenant, AppConfig config, std::unique_ptr<Templates> templates,
+              std::shared_ptr<const LanguageRules> language_rules);
   Response Handle(Request& request);
 
  private:

@@ -7,6 +7,7 @@
 #include "app/application.h"
 #include "cli/cli_support.h"
 #include "cli/commands.h"
+#include "data/language_data.h"
 #include "http/server.h"
 
 namespace childrecord::cli {
@@ -33,6 +34,7 @@ void AddServeCommand(CLI::App& app, Runner& run) {
   struct Options {
     std::string db, tenant, listen = "127.0.0.1:8080", idle = "15m", absolute = "10h";
     std::string web_root = std::string(CHILDRECORD_SOURCE_ROOT) + "/web";
+    std::string data_dir = std::string(CHILDRECORD_SOURCE_ROOT) + "/data";
     int io_threads = 2, workers = 8;
   };
   auto options = std::make_shared<Options>();
@@ -46,6 +48,8 @@ void AddServeCommand(CLI::App& app, Runner& run) {
   cmd->add_option("--absolute-timeout", options->absolute, "Sign out this long after signing in, whatever happens")
       ->capture_default_str();
   cmd->add_option("--web-root", options->web_root, "Folder holding templates/ and dist/")->capture_default_str();
+  cmd->add_option("--data-dir", options->data_dir, "Folder holding language/ (the council's word lists)")
+      ->capture_default_str();
   cmd->add_option("--io-threads", options->io_threads, "Threads for network I/O")->capture_default_str();
   cmd->add_option("--workers", options->workers, "Threads for request handling and database work")
       ->capture_default_str();
@@ -63,6 +67,8 @@ void AddServeCommand(CLI::App& app, Runner& run) {
         spdlog::warn("{}/dist is missing: pages will have no styles (run `npm ci && node web/build-assets.mjs`)",
                      options->web_root);
       }
+      auto language_rules = LoadLanguageRules(options->data_dir + "/language");
+      if (!language_rules.ok()) return Fail(language_rules.error());
       auto store = OpenStore(options->db);
       if (!store.ok()) return Fail(store.error());
       auto tenant = ChooseTenant(**store, options->tenant);
@@ -70,9 +76,11 @@ void AddServeCommand(CLI::App& app, Runner& run) {
 
       AppConfig config;
       config.web_root = options->web_root;
+      config.data_dir = options->data_dir;
       config.sessions.idle_timeout = *idle;
       config.sessions.absolute_timeout = *absolute;
-      Application application(**store, *tenant, config, std::move(templates).value());
+      Application application(**store, *tenant, config, std::move(templates).value(),
+                              std::move(language_rules).value());
 
       ServerOptions server_options;
       server_options.address = listen->first;
