@@ -9,9 +9,23 @@ namespace childrecord {
 
 Result<int> ApplyMigrations(Connection& db, const std::string& applied_at) {
   const bool postgres = db.dialect() == Dialect::kPostgres;
-  CR_RETURN_IF_ERROR(db.ExecScript(
+  constexpr char kCreate[] =
       "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-      "applied_at TEXT NOT NULL)"));
+      "applied_at TEXT NOT NULL)";
+  if (postgres) {
+    // Under the migrations' lock: PostgreSQL's CREATE TABLE IF NOT EXISTS is not safe against a
+    // concurrent creation (two servers starting at once on an empty database).
+    CR_RETURN_IF_ERROR(db.BeginWrite());
+    Status created = db.Exec("SELECT pg_advisory_xact_lock(7351020)");
+    if (created.ok()) created = db.ExecScript(kCreate);
+    if (!created.ok()) {
+      db.Rollback();
+      return created.error();
+    }
+    CR_RETURN_IF_ERROR(db.Commit());
+  } else {
+    CR_RETURN_IF_ERROR(db.ExecScript(kCreate));
+  }
 
   std::map<int, std::vector<const MigrationScript*>> by_version;
   for (const auto& script : MigrationScripts()) {

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <set>
+#include <thread>
 
 #include "core/time_format.h"
 #include "store/migrations.h"
@@ -52,6 +53,33 @@ TEST_P(MigrationsTest, TwoStoresOpeningTheSameDatabaseBothSucceed) {
   auto second = Store::Open(db_url(), clock());
   ASSERT_TRUE(second.ok()) << second.error().message;
   EXPECT_TRUE((*second)->Ping().ok());
+}
+
+// Several servers starting at once on a new, empty database: each either migrates it or finds
+// it migrated, and the migrations are applied exactly once.
+TEST_P(MigrationsTest, ServersStartingTogetherOnAnEmptyDatabaseAllSucceed) {
+  for (int round = 0; round < 3; ++round) {
+    TestDatabase::Made fresh = TestDatabase::Create(backend());
+    ASSERT_TRUE(fresh.database) << fresh.problem;
+    constexpr int kServers = 4;
+    std::vector<std::string> errors(kServers);
+    std::vector<std::thread> threads;
+    for (int i = 0; i < kServers; ++i) {
+      threads.emplace_back([&, i] {
+        auto opened = Store::Open(fresh.database->url(), clock(), 2);
+        if (!opened.ok()) errors[i] = opened.error().message;
+      });
+    }
+    for (auto& t : threads) t.join();
+    for (int i = 0; i < kServers; ++i) EXPECT_EQ(errors[i], "") << "server " << i << " in round " << round;
+    auto check = Store::Open(fresh.database->url(), clock(), 1);
+    ASSERT_TRUE(check.ok());
+    auto db = (*check)->pool().Acquire();
+    ASSERT_TRUE(db.ok());
+    auto rows = (*db)->Query("SELECT COUNT(*) FROM schema_migrations WHERE version = 1", {});
+    ASSERT_TRUE(rows.ok());
+    EXPECT_EQ(AsInt((*rows)[0][0]), 1);
+  }
 }
 
 // Principle 1: the database refuses UPDATE and DELETE on the journal, whoever asks.

@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
+#include <thread>
 #include <unordered_map>
 
 namespace childrecord {
@@ -41,8 +43,15 @@ Result<std::unique_ptr<Connection>> SqliteConnection::Open(const std::string& pa
   std::unique_ptr<SqliteConnection> connection(new SqliteConnection(db));
   sqlite3_busy_timeout(db, 10000);
   sqlite3_extended_result_codes(db, 1);
+  // Switching a new file to WAL takes an exclusive lock that SQLite does not wait for with the
+  // busy handler, so connections opening a new file at once (two servers starting) retry here.
+  Status wal = connection->ExecScript("PRAGMA journal_mode=WAL;");
+  for (int attempt = 0; attempt < 1000 && !wal.ok() && wal.error().code == ErrorCode::kUnavailable; ++attempt) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    wal = connection->ExecScript("PRAGMA journal_mode=WAL;");
+  }
+  CR_RETURN_IF_ERROR(wal);
   CR_RETURN_IF_ERROR(connection->ExecScript(
-      "PRAGMA journal_mode=WAL;"
       "PRAGMA synchronous=FULL;"
       "PRAGMA foreign_keys=ON;"
       "PRAGMA temp_store=MEMORY;"));
