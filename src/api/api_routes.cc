@@ -19,7 +19,11 @@ std::string LondonTime(const std::string& stored_utc) {
 Json NullIfEmpty(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
 
 Json ChildItemJson(const ChildListItem& c) {
-  return Json{{"id", c.id},
+  // Issue 3 item 7: a child outside the reader's reach is listed by name only; opening it needs
+  // a reason (X-Access-Reason).
+  if (c.reason_required) return Json{{"id", c.id}, {"full_name", c.full_name}, {"access", "reason_required"}};
+  return Json{{"access", "full"},
+              {"id", c.id},
               {"full_name", c.full_name},
               {"date_of_birth", NullIfEmpty(c.date_of_birth)},
               {"local_child_id", c.local_child_id},
@@ -133,7 +137,7 @@ void AddApiRoutes(Router& router, AppContext& context) {
     if (!(*body)["password"].is_string() || (*body)["password"].get<std::string>().empty()) {
       return ApiErrorResponse(Error::Validation("password", "Enter your password"));
     }
-    auto issued = context.sessions.SignIn((*body)["username"], (*body)["password"], "api");
+    auto issued = context.sessions.SignIn((*body)["username"], (*body)["password"], "api", request.remote_address);
     if (!issued.ok()) return ApiErrorResponse(issued.error());
     return Response::Json(
         Json{{"token", issued->token}, {"expires_at", FormatLondonRfc3339(issued->expires_at)}}.dump(), 201);
@@ -143,23 +147,24 @@ void AddApiRoutes(Router& router, AppContext& context) {
                auto limit = LimitParam(request, 50);
                if (!limit.ok()) return ApiErrorResponse(limit.error());
                return PageResponse(context.records.SearchChildren(who, request.Query("q"), *limit,
-                                                                  request.Query("cursor")),
+                                                                  request.Query("cursor"), AccessContextOf(request)),
                                    ChildItemJson);
              }));
 
   router.Add("POST", "/api/v1/children", WithToken(context, [&context](Request& request, const Principal& who) {
                auto body = JsonBody(request);
                if (!body.ok()) return ApiErrorResponse(body.error());
-               return OneResponse(context.records.OpenRecord(who, *body), ChildJson, 201);
+               return OneResponse(context.records.OpenRecord(who, *body, AccessContextOf(request)), ChildJson, 201);
              }));
 
   router.Add("GET", "/api/v1/children/{id}", WithToken(context, [&context](Request& request, const Principal& who) {
-               return OneResponse(context.records.GetChild(who, request.PathParam("id")), ChildJson);
+               return OneResponse(context.records.GetChild(who, request.PathParam("id"), AccessContextOf(request)),
+                                  ChildJson);
              }));
 
   router.Add("GET", "/api/v1/children/{id}/people",
              WithToken(context, [&context](Request& request, const Principal& who) {
-               auto people = context.records.ListPeople(who, request.PathParam("id"));
+               auto people = context.records.ListPeople(who, request.PathParam("id"), AccessContextOf(request));
                if (!people.ok()) return ApiErrorResponse(people.error());
                Json items = Json::array();
                for (const auto& p : *people) items.push_back(PersonJson(p));
@@ -171,7 +176,7 @@ void AddApiRoutes(Router& router, AppContext& context) {
                auto limit = LimitParam(request, 50);
                if (!limit.ok()) return ApiErrorResponse(limit.error());
                return PageResponse(context.records.ListEntries(who, request.PathParam("id"), *limit,
-                                                               request.Query("cursor")),
+                                                               request.Query("cursor"), AccessContextOf(request)),
                                    EntryJson);
              }));
 
@@ -179,11 +184,36 @@ void AddApiRoutes(Router& router, AppContext& context) {
              WithToken(context, [&context](Request& request, const Principal& who) {
                auto body = JsonBody(request);
                if (!body.ok()) return ApiErrorResponse(body.error());
-               return OneResponse(context.records.RecordEntry(who, request.PathParam("id"), *body), EntryJson, 201);
+               // Issue 3 item 7: may this person write on this record at all? (Logged again when written.)
+               if (Status may = context.records.Authorize(who, request.PathParam("id"), AccessAction::kRecordEntry,
+                                                          AccessContextOf(request), "entry form");
+                   !may.ok()) {
+                 return ApiErrorResponse(may.error());
+               }
+               // R34: offensive words outside quotations need "confirm_offensive_language": true.
+               auto text_of = [&](const char* field) {
+                 auto it = body->find(field);
+                 return it != body->end() && it->is_string() ? it->get<std::string>() : std::string();
+               };
+               auto confirm = body->find("confirm_offensive_language");
+               if (confirm != body->end() && !confirm->is_null() && !confirm->is_boolean()) {
+                 return ApiErrorResponse(
+                     Error::Validation("confirm_offensive_language", "'confirm_offensive_language' must be true or false"));
+               }
+               auto review = context.language_service.ReviewEntry(
+                   who, request.PathParam("id"), text_of("title"), text_of("body"),
+                   confirm != body->end() && confirm->is_boolean() && confirm->get<bool>());
+               if (!review.ok()) return ApiErrorResponse(review.error());
+               body->erase("language_confirmation");
+               if (!review->is_null()) (*body)["language_confirmation"] = *review;
+               return OneResponse(
+                   context.records.RecordEntry(who, request.PathParam("id"), *body, AccessContextOf(request)),
+                   EntryJson, 201);
              }));
 
   // R33-R35: the language checker, for forms that check as you type and for other clients.
-  router.Add("POST", "/api/v1/language/check", WithToken(context, [&context](Request& request, const Principal&) {
+  // With a child_id, that record's "words we use" lead the suggestions.
+  router.Add("POST", "/api/v1/language/check", WithToken(context, [&context](Request& request, const Principal& who) {
                auto body = JsonBody(request);
                if (!body.ok()) return ApiErrorResponse(body.error());
                auto text = body->find("text");
@@ -194,13 +224,57 @@ void AddApiRoutes(Router& router, AppContext& context) {
                  return ApiErrorResponse(Error::Validation("text", "The text to check must be at most 200,000 "
                                                                    "characters"));
                }
-               LanguageCheckOptions options;
-               return Response::Json(
-                   LanguageFindingsToJson(context.language.Check(text->get<std::string>(), options)).dump());
+               std::string child_id;
+               if (auto c = body->find("child_id"); c != body->end() && !c->is_null()) {
+                 if (!c->is_string()) return ApiErrorResponse(Error::Validation("child_id", "'child_id' must be text"));
+                 child_id = c->get<std::string>();
+               }
+               auto report = context.language_service.Check(who, text->get<std::string>(), child_id);
+               if (!report.ok()) return ApiErrorResponse(report.error());
+               return Response::Json(LanguageFindingsToJson(*report).dump());
+             }));
+
+  // R33: the words the child and family prefer, kept on their record.
+  router.Add("GET", "/api/v1/children/{id}/words-we-use",
+             WithToken(context, [&context](Request& request, const Principal& who) {
+               if (Status may = context.records.Authorize(who, request.PathParam("id"), AccessAction::kReadOverview,
+                                                          AccessContextOf(request), "words we use");
+                   !may.ok()) {
+                 return ApiErrorResponse(may.error());
+               }
+               auto words = context.language_service.GetWordsWeUse(who, request.PathParam("id"));
+               if (!words.ok()) return ApiErrorResponse(words.error());
+               return Response::Json(Json{{"items", WordsWeUseToJson(*words)}, {"next", nullptr}}.dump());
+             }));
+  router.Add("PUT", "/api/v1/children/{id}/words-we-use",
+             WithToken(context, [&context](Request& request, const Principal& who) {
+               auto body = JsonBody(request);
+               if (!body.ok()) return ApiErrorResponse(body.error());
+               auto items = body->find("items");
+               if (items == body->end() || !items->is_array()) {
+                 return ApiErrorResponse(Error::Validation("items", "Send the list as 'items': [{\"term\", \"preferred\"}]"));
+               }
+               std::vector<WordWeUse> words;
+               for (const auto& item : *items) {
+                 if (!item.is_object() || !item.value("term", Json()).is_string() ||
+                     !item.value("preferred", Json()).is_string()) {
+                   return ApiErrorResponse(Error::Validation("items", "Each item needs 'term' and 'preferred' as text"));
+                 }
+                 words.push_back({item["term"], item["preferred"]});
+               }
+               if (Status may = context.records.Authorize(who, request.PathParam("id"), AccessAction::kRecordEntry,
+                                                          AccessContextOf(request), "words we use");
+                   !may.ok()) {
+                 return ApiErrorResponse(may.error());
+               }
+               Status saved = context.language_service.SetWordsWeUse(who, request.PathParam("id"), words);
+               if (!saved.ok()) return ApiErrorResponse(saved.error());
+               return Response::Json(Json{{"items", WordsWeUseToJson(words)}, {"next", nullptr}}.dump());
              }));
 
   router.Add("GET", "/api/v1/entries/{id}", WithToken(context, [&context](Request& request, const Principal& who) {
-               return OneResponse(context.records.GetEntry(who, request.PathParam("id")), EntryJson);
+               return OneResponse(context.records.GetEntry(who, request.PathParam("id"), AccessContextOf(request)),
+                                  EntryJson);
              }));
 }
 

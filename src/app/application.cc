@@ -1,8 +1,14 @@
 #include "app/application.h"
 
 #include "api/api_routes.h"
+#include "api/token_routes.h"
+#include "api/audit_routes.h"
+#include "web/audit_pages.h"
 #include "http/error_response.h"
 #include "http/static_files.h"
+#include "web/entry_pages.h"
+#include "web/account_pages.h"
+#include "web/admin_pages.h"
 #include "web/pages.h"
 
 namespace childrecord {
@@ -38,7 +44,13 @@ Application::Application(Store& store, Tenant tenant, AppConfig config, std::uni
     return ServeStaticFile(context_.config.web_root + "/dist", request.PathParam("*"), request);
   });
   AddApiRoutes(router_, context_);
+  AddAuditApiRoutes(router_, context_);
+  AddTokenRoutes(router_, context_);
+  AddAccountPageRoutes(router_, context_);
+  AddAdminPageRoutes(router_, context_);
   AddPageRoutes(router_, context_);
+  AddEntryPageRoutes(router_, context_);
+  AddAuditPageRoutes(router_, context_);
 }
 
 Response Application::Handle(Request& request) {

@@ -8,6 +8,7 @@
 #include "cli/cli_support.h"
 #include "cli/commands.h"
 #include "data/language_data.h"
+#include "data/password_data.h"
 #include "http/server.h"
 
 namespace childrecord::cli {
@@ -33,6 +34,8 @@ Result<std::pair<std::string, uint16_t>> ParseListen(const std::string& text) {
 void AddServeCommand(CLI::App& app, Runner& run) {
   struct Options {
     std::string db, tenant, listen = "127.0.0.1:8080", idle = "15m", absolute = "10h";
+    std::string password_max_age = "365d", lockout = "15m", token_lifetime = "8h";
+    int lockout_failures = 5, address_failures = 20;
     std::string web_root = std::string(CHILDRECORD_SOURCE_ROOT) + "/web";
     std::string data_dir = std::string(CHILDRECORD_SOURCE_ROOT) + "/data";
     int io_threads = 2, workers = 8;
@@ -46,6 +49,19 @@ void AddServeCommand(CLI::App& app, Runner& run) {
   cmd->add_option("--idle-timeout", options->idle, "Sign out after this long without use (R44)")
       ->capture_default_str();
   cmd->add_option("--absolute-timeout", options->absolute, "Sign out this long after signing in, whatever happens")
+      ->capture_default_str();
+  cmd->add_option("--password-max-age", options->password_max_age,
+                  "Passwords older than this must be changed at next sign-in (R44); 0 turns it off. NCSC and OWASP "
+                  "advise against forced expiry: see docs/security.md before choosing")
+      ->capture_default_str();
+  cmd->add_option("--lockout-failures", options->lockout_failures,
+                  "Failed sign-ins under one username before it is locked")
+      ->capture_default_str();
+  cmd->add_option("--address-lockout-failures", options->address_failures,
+                  "Failed sign-ins from one client address before it is locked")
+      ->capture_default_str();
+  cmd->add_option("--lockout", options->lockout, "How long a sign-in lock lasts")->capture_default_str();
+  cmd->add_option("--api-token-lifetime", options->token_lifetime, "How long an API token lasts")
       ->capture_default_str();
   cmd->add_option("--web-root", options->web_root, "Folder holding templates/ and dist/")->capture_default_str();
   cmd->add_option("--data-dir", options->data_dir, "Folder holding language/ (the council's word lists)")
@@ -61,6 +77,19 @@ void AddServeCommand(CLI::App& app, Runner& run) {
       if (!idle.ok()) return Fail(idle.error());
       auto absolute = ParseDuration(options->absolute, "absolute-timeout");
       if (!absolute.ok()) return Fail(absolute.error());
+      auto max_age = options->password_max_age == "0" ? Result<std::chrono::seconds>(std::chrono::seconds(0))
+                                                      : ParseDuration(options->password_max_age, "password-max-age");
+      if (!max_age.ok()) return Fail(max_age.error());
+      auto lockout = ParseDuration(options->lockout, "lockout");
+      if (!lockout.ok()) return Fail(lockout.error());
+      auto token_lifetime = ParseDuration(options->token_lifetime, "api-token-lifetime");
+      if (!token_lifetime.ok()) return Fail(token_lifetime.error());
+      if (options->lockout_failures < 1 || options->address_failures < 1) {
+        return Fail(Error::Validation("lockout-failures", "--lockout-failures and --address-lockout-failures must "
+                                                          "be at least 1"));
+      }
+      Status password_list = LoadCommonPasswords(options->data_dir);
+      if (!password_list.ok()) return Fail(password_list.error());
       auto templates = Templates::Load(options->web_root + "/templates");
       if (!templates.ok()) return Fail(templates.error());
       if (!std::filesystem::is_directory(options->web_root + "/dist")) {
@@ -79,6 +108,11 @@ void AddServeCommand(CLI::App& app, Runner& run) {
       config.data_dir = options->data_dir;
       config.sessions.idle_timeout = *idle;
       config.sessions.absolute_timeout = *absolute;
+      config.sessions.password_max_age = *max_age;
+      config.sessions.api_token_lifetime = *token_lifetime;
+      config.sessions.throttle.lockout = *lockout;
+      config.sessions.throttle.account_failures = options->lockout_failures;
+      config.sessions.throttle.address_failures = options->address_failures;
       Application application(**store, *tenant, config, std::move(templates).value(),
                               std::move(language_rules).value());
 

@@ -15,6 +15,8 @@ struct Principal {
   std::string session_token_hash;  // the session or API token used
   std::string csrf_token;          // for web sessions; empty for API tokens
   bool via_api_token = false;
+  bool locked = false;            // web: "Lock screen" is on (R45)
+  bool password_expired = false;  // web: only the change-password page is open
 };
 
 // An HTTP request as handlers see it: parsed, size-limited, transport-independent.

@@ -7,9 +7,19 @@ namespace childrecord::events {
 inline constexpr char kTenantInitialised[] = "tenant.initialised";
 inline constexpr char kTeamCreated[] = "team.created";
 inline constexpr char kUserAdded[] = "user.added";
+// Issue 3 account changes (payloads: {"user_id", ...}).
+inline constexpr char kUserDisabled[] = "user.disabled";                // {user_id}
+inline constexpr char kUserEnabled[] = "user.enabled";                  // {user_id}
+inline constexpr char kUserRoleChanged[] = "user.role_changed";         // {user_id, role}
+inline constexpr char kUserTeamChanged[] = "user.team_changed";         // {user_id, team_id|null}
+inline constexpr char kUserTrainingRecorded[] = "user.training_recorded";  // {user_id, completed_on}
 inline constexpr char kChildRecordOpened[] = "child.record_opened";
 inline constexpr char kPersonAdded[] = "person.added";
 inline constexpr char kChildPersonLinked[] = "child.person_linked";
 inline constexpr char kEntryRecorded[] = "entry.recorded";
+// A record restricted to named people, or the restriction lifted (issue 3 item 7):
+// {"child_id", "restricted": bool, "named_user_ids": [...], "reason"}.
+inline constexpr char kChildAccessRestricted[] = "child.access_restricted";
+inline constexpr char kWordsWeUseSet[] = "child.words_we_use_set";
 
 }  // namespace childrecord::events

@@ -61,15 +61,16 @@ Mutation Insert(std::string table, std::string id, Fields fields) {
 const std::vector<ProjectedTable>& ProjectedTables() {
   static const auto* tables = new std::vector<ProjectedTable>{
       {"teams", {"name", "created_at"}},
-      {"users", {"username", "full_name", "role", "team_id", "created_at"}},
+      {"users", {"username", "full_name", "role", "team_id", "created_at", "active", "training_completed_on"}},
       {"children",
        {"full_name", "name_key", "date_of_birth", "local_child_id", "status", "team_id", "allocated_worker_id",
-        "opened_at", "referral_received_on", "referral_source", "referral_reason"}},
+        "opened_at", "referral_received_on", "referral_source", "referral_reason", "restricted", "restricted_to"}},
       {"people", {"full_name", "phone", "email", "address"}},
       {"child_people", {"child_id", "person_id", "relationship", "lives_in_home", "parental_responsibility"}},
       {"entries",
        {"child_id", "kind", "occurred_at", "recorded_at", "recorded_by", "practitioner_id", "title", "body", "late",
         "significant"}},
+      {"words_we_use", {"words", "updated_at", "updated_by"}},
   };
   return *tables;
 }
@@ -104,7 +105,35 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
                                                {"role", "role", Column::kRequiredText},
                                                {"team_id", "team_id", Column::kOptionalText}}));
     f["created_at"] = recorded_at;
+    f["active"] = int64_t{1};
+    f["training_completed_on"] = FieldValue{};
     out.push_back(Insert("users", id, std::move(f)));
+    return out;
+  }
+  if (event.type == events::kUserDisabled || event.type == events::kUserEnabled) {
+    CR_ASSIGN_OR_RETURN(std::string id, id_of("user_id"));
+    out.push_back(Mutation{Mutation::Kind::kUpdate, "users", id,
+                           Fields{{"active", int64_t{event.type == events::kUserEnabled ? 1 : 0}}}});
+    return out;
+  }
+  if (event.type == events::kUserRoleChanged) {
+    CR_ASSIGN_OR_RETURN(std::string id, id_of("user_id"));
+    CR_ASSIGN_OR_RETURN(Fields f, ReadColumns(event, p, {{"role", "role", Column::kRequiredText}}));
+    out.push_back(Mutation{Mutation::Kind::kUpdate, "users", id, std::move(f)});
+    return out;
+  }
+  if (event.type == events::kUserTeamChanged) {
+    CR_ASSIGN_OR_RETURN(std::string id, id_of("user_id"));
+    CR_ASSIGN_OR_RETURN(Fields f, ReadColumns(event, p, {{"team_id", "team_id", Column::kOptionalText}}));
+    out.push_back(Mutation{Mutation::Kind::kUpdate, "users", id, std::move(f)});
+    return out;
+  }
+  if (event.type == events::kUserTrainingRecorded) {
+    CR_ASSIGN_OR_RETURN(std::string id, id_of("user_id"));
+    CR_ASSIGN_OR_RETURN(Fields f, ReadColumns(event, p,
+                                              {{"training_completed_on", "completed_on", Column::kRequiredText}}));
+    if (!ParseIsoDate(std::get<std::string>(f["training_completed_on"]))) return BadPayload(event, "completed_on");
+    out.push_back(Mutation{Mutation::Kind::kUpdate, "users", id, std::move(f)});
     return out;
   }
   if (event.type == events::kChildRecordOpened) {
@@ -127,6 +156,8 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
     f["local_child_id"] = "CR" + std::to_string(100000 + event.seq);
     f["status"] = std::string("open");
     f["opened_at"] = recorded_at;
+    f["restricted"] = int64_t{0};
+    f["restricted_to"] = FieldValue{};
     out.push_back(Insert("children", id, std::move(f)));
     return out;
   }
@@ -151,6 +182,21 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
     out.push_back(Insert("child_people", id, std::move(f)));
     return out;
   }
+  if (event.type == events::kChildAccessRestricted) {
+    CR_ASSIGN_OR_RETURN(std::string id, id_of("child_id"));
+    CR_ASSIGN_OR_RETURN(Fields f, ReadColumns(event, p, {{"restricted", "restricted", Column::kFlag}}));
+    // " id1 id2 ": each named id between spaces, so "is this user named" is one LIKE.
+    std::string named = " ";
+    auto ids = p.find("named_user_ids");
+    if (ids == p.end() || !ids->is_array()) return BadPayload(event, "named_user_ids");
+    for (const Json& user_id : *ids) {
+      if (!user_id.is_string() || user_id.get<std::string>().empty()) return BadPayload(event, "named_user_ids");
+      named += user_id.get<std::string>() + " ";
+    }
+    f["restricted_to"] = std::get<int64_t>(f["restricted"]) != 0 ? FieldValue{named} : FieldValue{};
+    out.push_back(Mutation{Mutation::Kind::kUpdate, "children", id, std::move(f)});
+    return out;
+  }
   if (event.type == events::kEntryRecorded) {
     CR_ASSIGN_OR_RETURN(std::string id, id_of("entry_id"));
     CR_ASSIGN_OR_RETURN(Fields f, ReadColumns(event, p,
@@ -170,6 +216,16 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
     out.push_back(Insert("entries", id, std::move(f)));
     return out;
   }
+  if (event.type == events::kWordsWeUseSet) {
+    CR_ASSIGN_OR_RETURN(std::string id, id_of("child_id"));
+    auto words = p.find("words");
+    if (words == p.end() || !words->is_array()) return BadPayload(event, "words");
+    // The list is kept as its canonical JSON text: one spelling, so verify can compare it.
+    CR_ASSIGN_OR_RETURN(std::string text, CanonicalJson(*words));
+    out.push_back(Mutation{Mutation::Kind::kUpsert, "words_we_use", id,
+                           Fields{{"words", text}, {"updated_at", recorded_at}, {"updated_by", event.actor}}});
+    return out;
+  }
   return Error::Internal("Event " + std::to_string(event.seq) + " has an unknown type '" + event.type + "'");
 }
 
@@ -177,7 +233,9 @@ Status ProjectionState::Apply(const std::vector<Mutation>& mutations) {
   for (const Mutation& m : mutations) {
     auto& rows = tables_[m.table];
     auto it = rows.find(m.id);
-    if (m.kind == Mutation::Kind::kInsert) {
+    if (m.kind == Mutation::Kind::kUpsert && it == rows.end()) {
+      rows.emplace(m.id, m.fields);
+    } else if (m.kind == Mutation::Kind::kInsert) {
       if (it != rows.end()) return Error::Internal("Row " + m.table + "/" + m.id + " is inserted twice");
       rows.emplace(m.id, m.fields);
     } else {

@@ -28,6 +28,7 @@ struct UserAccount {
   std::string role;
   std::string team_id;  // empty when not in a team
   bool active = true;
+  std::string training_completed_on;  // R53 data-protection training, "YYYY-MM-DD"; empty if never
 };
 
 struct ChildListItem {
@@ -40,6 +41,11 @@ struct ChildListItem {
   std::string allocated_worker_name;
   std::string opened_at;
   std::string last_entry_at;  // empty when nothing recorded yet
+  std::string team_id;
+  std::string allocated_worker_id;  // empty when unallocated
+  // Set by RecordService for a list item the reader may not open without a stated reason: such
+  // an item carries only id and full_name, every other field empty.
+  bool reason_required = false;
 };
 
 struct ChildRecord {

@@ -9,8 +9,11 @@
 #include "core/clock.h"
 #include "core/journal_event.h"
 #include "core/result.h"
+#include "audit/access_log_entry.h"
+#include "auth/access_policy.h"
 #include "record/projection.h"
 #include "record/read_models.h"
+#include "record/words_we_use.h"
 #include "store/connection_pool.h"
 
 namespace childrecord {
@@ -36,6 +39,22 @@ struct SessionRow {
   std::string created_at;
   std::string last_seen_at;
   std::string expires_at;
+  bool locked = false;            // "Lock screen" (R45): nothing is shown until the password is given
+  bool password_expired = false;  // only the change-password page is open
+};
+
+// Failed sign-ins under one throttle key (an account name or a client address).
+struct LoginThrottle {
+  int64_t failures = 0;
+  std::string last_failure_at;  // empty when there are none
+  std::string locked_until;     // empty when not locked
+};
+
+// What the account pages need beside UserAccount: when the password was set, whether an
+// administrator's reset requires a change.
+struct CredentialInfo {
+  std::string changed_at;
+  bool must_change = false;
 };
 
 // Everything childrecord keeps, behind one interface for both backends (SQLite, PostgreSQL).
@@ -83,6 +102,10 @@ class Store {
     using RowVisitor = std::function<Status(const std::string& id, const Fields& fields)>;
     Status ForEachProjectedRow(const ProjectedTable& table, const RowVisitor& visit);
 
+    // Calls `visit` for each access-log row in seq order, reading in batches (store_access_log.cc).
+    using AccessLogVisitor = std::function<Status(const AccessLogEntry& entry)>;
+    Status ForEachAccessLogEntry(const AccessLogVisitor& visit);
+
     Snapshot(ConnectionPool::Lease lease, std::string tenant_id)
         : lease_(std::move(lease)), tenant_id_(std::move(tenant_id)) {}
 
@@ -99,24 +122,71 @@ class Store {
   Result<std::vector<UserAccount>> ListUsers(const std::string& tenant_id);
   // The stored Argon2id hash, or kNotFound.
   Result<std::string> PasswordHash(const std::string& tenant_id, const std::string& user_id);
-  Status SetPasswordHash(const std::string& tenant_id, const std::string& user_id, const std::string& hash);
+  // Stores a new hash (changed_at = now). `must_change` makes the user choose another at next
+  // sign-in (an administrator's reset).
+  Status SetPasswordHash(const std::string& tenant_id, const std::string& user_id, const std::string& hash,
+                         bool must_change = false);
+  Result<CredentialInfo> Credential(const std::string& tenant_id, const std::string& user_id);  // kNotFound
+
+  // Sign-in throttling (issue 3). `key` names an account or an address. CountLoginFailure adds
+  // one failure at `at` and returns the new count (atomic). LockLogin sets locked_until;
+  // ClearLoginThrottle forgets the key (successful sign-in, expiry or an administrator's unlock).
+  Result<LoginThrottle> FindLoginThrottle(const std::string& key);  // zero failures when none
+  Result<int64_t> CountLoginFailure(const std::string& tenant_id, const std::string& key, const std::string& at);
+  Status LockLogin(const std::string& key, const std::string& locked_until);
+  Status ClearLoginThrottle(const std::string& key);
 
   Status CreateSession(const SessionRow& session);
   Result<SessionRow> FindSession(const std::string& token_hash);  // kNotFound if none
   Status TouchSession(const std::string& token_hash, const std::string& last_seen_at);
   Status DeleteSession(const std::string& token_hash);
+  // Ends every web session and API token of a user (disable, "sign out everywhere", R54).
+  // Returns how many ended.
+  Result<int64_t> DeleteUserSessions(const std::string& tenant_id, const std::string& user_id);
+  Status SetSessionLocked(const std::string& token_hash, bool locked);
+  // Clears password_expired on every session of the user (after they chose a new password).
+  Status ClearPasswordExpired(const std::string& tenant_id, const std::string& user_id);
 
   // --- The child's record ------------------------------------------------------------------------
   // Children whose name contains `query` (case-insensitive; all when empty), by name.
-  // `cursor` is a `next` from an earlier page.
+  // `cursor` is a `next` from an earlier page. Restricted records are left out unless
+  // `viewer_id` is named on them (issue 3 item 7); with no viewer they are always left out.
   Result<Page<ChildListItem>> SearchChildren(const std::string& tenant_id, const std::string& query, int limit,
-                                             const std::string& cursor);
+                                             const std::string& cursor, const std::string& viewer_id = "");
   Result<ChildRecord> GetChild(const std::string& tenant_id, const std::string& child_id);
   Result<std::vector<LinkedPerson>> ListChildPeople(const std::string& tenant_id, const std::string& child_id);
   // Entries newest first.
   Result<Page<EntryView>> ListEntries(const std::string& tenant_id, const std::string& child_id, int limit,
                                       const std::string& cursor);
   Result<EntryView> GetEntry(const std::string& tenant_id, const std::string& entry_id);
+
+  // --- Language (R33) ----------------------------------------------------------------------------
+  // The record's "words we use" (empty when none were set).
+  Result<std::vector<WordWeUse>> WordsWeUse(const std::string& tenant_id, const std::string& child_id);
+  // The newest entries (up to `limit`) on the records of a team's children, newest first, for
+  // the team's language view.
+  Result<std::vector<EntryView>> RecentTeamEntries(const std::string& tenant_id, const std::string& team_id,
+                                                   int limit);
+
+  // --- Access control and the access log (store_access_log.cc; issue 3 items 7 and 8) ------------
+  // Who may see a record: its team, allocated worker and restriction. kNotFound if no such child.
+  Result<ChildAccessFacts> GetChildAccess(const std::string& tenant_id, const std::string& child_id);
+
+  // Appends one row to the tenant's hash-chained access log, in its own write transaction under
+  // a per-tenant lock (PostgreSQL: an advisory transaction lock; SQLite: the write lock), so
+  // concurrent appends from the worker pool chain correctly. Durable when it returns ok.
+  // kValidation when a field is not valid UTF-8.
+  Result<AccessLogEntry> AppendAccessLog(const std::string& tenant_id, const NewAccessLogEntry& entry);
+
+  // Rows matching `filter`, newest first. `cursor` is a `next` from an earlier page.
+  Result<Page<AccessLogView>> ListAccessLog(const std::string& tenant_id, const AccessLogFilter& filter, int limit,
+                                            const std::string& cursor);
+
+  // "Access with reason" remembered for one child for the rest of a web session.
+  Status GrantSessionAccess(const std::string& tenant_id, const std::string& session_token_hash,
+                            const std::string& child_id, const std::string& reason);
+  // The reason given earlier in this session for this child, or "" when none.
+  Result<std::string> SessionAccessReason(const std::string& session_token_hash, const std::string& child_id);
 
   // Whether the database answers (for /healthz).
   Status Ping();

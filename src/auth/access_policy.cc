@@ -1,0 +1,140 @@
+#include "auth/access_policy.h"
+
+#include <algorithm>
+
+namespace childrecord {
+
+std::string_view AccessActionName(AccessAction action) {
+  switch (action) {
+    case AccessAction::kPublic: return "public";
+    case AccessAction::kSignedIn: return "signed_in";
+    case AccessAction::kSearchChildren: return "children.search";
+    case AccessAction::kOpenRecord: return "child.open";
+    case AccessAction::kReadOverview: return "child.read";
+    case AccessAction::kReadPeople: return "child.people";
+    case AccessAction::kReadEntries: return "child.entries";
+    case AccessAction::kRecordEntry: return "entry.record";
+    case AccessAction::kRestrictRecord: return "child.restrict";
+    case AccessAction::kReadAuditLog: return "audit.read";
+    case AccessAction::kReviewReasons: return "audit.reasons";
+    case AccessAction::kManageAccounts: return "accounts.manage";
+  }
+  return "unknown";
+}
+
+const std::vector<AccessRow>& AccessTable() {
+  using A = AccessAction;
+  using G = Grant;
+  // Columns: search, open, overview, people, entries, record entry, restrict, audit log,
+  // reasons review, manage accounts. docs/access.md says why each cell is what it is.
+  struct Line {
+    const char* role;
+    G search, open, overview, people, entries, record, restrict, audit, reasons, accounts;
+  };
+  static const Line kLines[] = {
+      // role              search  open   overview        people          entries         record          restrict          audit             reasons           accounts
+      {"practitioner",     G::kYes, G::kNo,  G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kNo,           G::kNo,           G::kNo,           G::kNo},
+      {"first_contact",    G::kYes, G::kYes, G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kNo,           G::kNo,           G::kNo,           G::kNo},
+      {"team_manager",     G::kYes, G::kYes, G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kCaseloadOnly, G::kCaseloadOnly, G::kCaseloadOnly, G::kNo},
+      {"senior_manager",   G::kYes, G::kYes, G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kYes,          G::kYes,          G::kYes,          G::kNo},
+      {"edt",              G::kYes, G::kNo,  G::kYes,        G::kYes,        G::kWithReason, G::kNo,         G::kNo,           G::kNo,           G::kNo,           G::kNo},
+      {"records_officer",  G::kYes, G::kNo,  G::kWithReason, G::kWithReason, G::kWithReason, G::kNo,         G::kNo,           G::kNo,           G::kNo,           G::kNo},
+      {"data_protection",  G::kYes, G::kNo,  G::kWithReason, G::kWithReason, G::kWithReason, G::kNo,         G::kNo,           G::kYes,          G::kYes,          G::kNo},
+      {"auditor",          G::kYes, G::kNo,  G::kWithReason, G::kWithReason, G::kWithReason, G::kNo,         G::kNo,           G::kYes,          G::kYes,          G::kNo},
+      {"admin",            G::kYes, G::kNo,  G::kWithReason, G::kWithReason, G::kWithReason, G::kNo,         G::kNo,           G::kNo,           G::kNo,           G::kYes},
+  };
+  static const auto* table = [] {
+    auto* rows = new std::vector<AccessRow>;
+    for (const Line& l : kLines) {
+      for (auto [action, grant] : {std::pair{A::kSearchChildren, l.search}, {A::kOpenRecord, l.open},
+                                   {A::kReadOverview, l.overview}, {A::kReadPeople, l.people},
+                                   {A::kReadEntries, l.entries}, {A::kRecordEntry, l.record},
+                                   {A::kRestrictRecord, l.restrict}, {A::kReadAuditLog, l.audit},
+                                   {A::kReviewReasons, l.reasons}, {A::kManageAccounts, l.accounts}}) {
+        rows->push_back({l.role, action, grant});
+      }
+    }
+    return rows;
+  }();
+  return *table;
+}
+
+Grant GrantFor(const std::string& role, AccessAction action) {
+  if (action == AccessAction::kPublic || action == AccessAction::kSignedIn) return Grant::kYes;
+  for (const AccessRow& row : AccessTable()) {
+    if (row.role == role && row.action == action) return row.grant;
+  }
+  return Grant::kNo;
+}
+
+bool MaySeeRestricted(const UserAccount& user, const ChildAccessFacts& child) {
+  return !child.restricted || std::find(child.named_user_ids.begin(), child.named_user_ids.end(), user.id) !=
+                                  child.named_user_ids.end();
+}
+
+bool OnCaseload(const UserAccount& user, const ChildAccessFacts& child) {
+  if (child.restricted) return MaySeeRestricted(user, child);
+  if (!child.allocated_worker_id.empty() && child.allocated_worker_id == user.id) return true;
+  return !user.team_id.empty() && user.team_id == child.team_id;
+}
+
+AccessDecision DecideRecordAccess(const UserAccount& user, AccessAction action, const ChildAccessFacts& child,
+                                  bool has_reason) {
+  // A restricted record does not exist for anyone not named on it: no role and no reason opens
+  // it, and no answer reveals it.
+  if (!MaySeeRestricted(user, child)) return AccessDecision::kHidden;
+  if (!user.active) return AccessDecision::kForbidden;
+  const bool own = OnCaseload(user, child);
+  switch (GrantFor(user.role, action)) {
+    case Grant::kNo: return AccessDecision::kForbidden;
+    case Grant::kYes: return AccessDecision::kAllowed;
+    case Grant::kCaseloadOnly: return own ? AccessDecision::kAllowed : AccessDecision::kForbidden;
+    case Grant::kCaseload:
+      return own || has_reason ? AccessDecision::kAllowed : AccessDecision::kReasonRequired;
+    case Grant::kWithReason:
+      return has_reason ? AccessDecision::kAllowed : AccessDecision::kReasonRequired;
+  }
+  return AccessDecision::kForbidden;
+}
+
+const std::vector<Endpoint>& Endpoints() {
+  using A = AccessAction;
+  static const auto* endpoints = new std::vector<Endpoint>{
+      {"GET", "/healthz", A::kPublic},
+      {"GET", "/assets/*", A::kPublic},
+      {"GET", "/api/v1/openapi.json", A::kPublic},
+      {"POST", "/api/v1/tokens", A::kPublic},
+      {"GET", "/api/v1/children", A::kSearchChildren},
+      {"POST", "/api/v1/children", A::kOpenRecord},
+      {"GET", "/api/v1/children/{id}", A::kReadOverview},
+      {"GET", "/api/v1/children/{id}/people", A::kReadPeople},
+      {"GET", "/api/v1/children/{id}/entries", A::kReadEntries},
+      {"POST", "/api/v1/children/{id}/entries", A::kRecordEntry},
+      {"POST", "/api/v1/children/{id}/restriction", A::kRestrictRecord},
+      {"GET", "/api/v1/children/{id}/words-we-use", A::kReadOverview},
+      {"PUT", "/api/v1/children/{id}/words-we-use", A::kRecordEntry},
+      {"GET", "/api/v1/entries/{id}", A::kReadEntries},
+      {"POST", "/api/v1/language/check", A::kSignedIn},
+      {"GET", "/api/v1/audit", A::kReadAuditLog},
+      {"GET", "/api/v1/audit/reasons", A::kReviewReasons},
+      {"GET", "/", A::kPublic},
+      {"GET", "/accessibility", A::kPublic},
+      {"GET", "/login", A::kPublic},
+      {"POST", "/login", A::kPublic},
+      {"POST", "/logout", A::kSignedIn},
+      {"GET", "/children", A::kSearchChildren},
+      {"GET", "/children/{id}", A::kReadOverview},
+      {"POST", "/children/{id}/access-reason", A::kReadOverview},
+      {"GET", "/audit", A::kReadAuditLog},
+      {"GET", "/audit.csv", A::kReadAuditLog},
+      {"GET", "/audit/reasons", A::kReviewReasons},
+  };
+  return *endpoints;
+}
+
+bool IsUsableReason(std::string_view reason) {
+  return std::any_of(reason.begin(), reason.end(),
+                     [](char c) { return c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v'; });
+}
+
+}  // namespace childrecord

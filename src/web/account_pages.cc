@@ -1,0 +1,272 @@
+#include "web/account_pages.h"
+
+#include "auth/account_admin.h"
+#include "core/ids.h"
+#include "core/time_format.h"
+#include "http/cookies.h"
+#include "http/error_response.h"
+#include "http/url.h"
+#include "web/page_support.h"
+
+namespace childrecord {
+namespace {
+
+using Form = std::multimap<std::string, std::string>;
+
+std::string Field(const Form& form, const char* name) {
+  auto it = form.find(name);
+  return it == form.end() ? std::string() : it->second;
+}
+
+// The pre-session CSRF cookie of the sign-in form (double submit): the form carries the same
+// random value as the cookie; a cross-site page can set neither.
+std::string LoginCookieName(const AppContext& context) { return context.CookieName() + "-signin"; }
+
+Json ErrorList(const Error& error, const std::string& default_href) {
+  return Json::array({Json{{"message", error.message},
+                           {"href", error.field.empty() ? default_href : "#" + error.field}}});
+}
+
+// Puts each error's message beside its field: data["<field>_error"].
+void MarkFieldErrors(Json& data, const Json& errors) {
+  data["errors"] = errors;
+  data["has_errors"] = !errors.empty();
+  for (const auto& e : errors) {
+    std::string href = e["href"];
+    if (href.size() > 1) data[href.substr(1) + "_error"] = e["message"];
+  }
+}
+
+std::string TitleFor(const std::string& title, const Json& errors) {
+  return errors.empty() ? title : "Error: " + title;  // GOV.UK pattern
+}
+
+Response LoginPage(AppContext& context, const Request& request, const std::string& username, const std::string& next,
+                   const Json& errors, int status, const std::string& notice = "") {
+  std::string token = CookieValue(request, LoginCookieName(context));
+  const bool fresh = token.size() != 64;
+  if (fresh) token = RandomHex(32);
+  Json data{{"username", username}, {"next", next}, {"csrf_token", token}};
+  if (!notice.empty()) data["notice"] = notice;
+  MarkFieldErrors(data, errors);
+  Response response = RenderPage(context, request, "login", TitleFor("Sign in", errors), data, status);
+  if (fresh) response.Set("Set-Cookie", SessionCookie(LoginCookieName(context), token, context.config.tls));
+  return response;
+}
+
+Response ExpiredForm(AppContext& context, const Request& request) {
+  return ErrorPage(context, request, Error::Forbidden("The form had expired. Go back, reload the page and try again."));
+}
+
+// Parses a signed-in person's form and checks its CSRF token; nullopt (and `refusal` set)
+// when the form is unreadable or the token is missing or wrong.
+std::optional<Form> CheckedForm(AppContext& context, const Request& request, Response& refusal) {
+  Form form;
+  if (!ParseFormEncoded(request.body, form) || !CsrfValid(request, form)) {
+    refusal = ExpiredForm(context, request);
+    return std::nullopt;
+  }
+  return form;
+}
+
+Response SignedOutResponse(AppContext& context, const std::string& location) {
+  Response response = Response::Redirect(location);
+  response.Set("Set-Cookie", ExpiredCookie(context.CookieName(), context.config.tls));
+  return response;
+}
+
+Response PasswordPage(AppContext& context, const Request& request, const Json& errors, int status) {
+  Json data{{"csrf_token", request.principal->csrf_token},
+            {"expired", request.principal->password_expired},
+            {"min_length", "12"}};
+  MarkFieldErrors(data, errors);
+  return RenderPage(context, request, "account_password", TitleFor("Change your password", errors), data, status);
+}
+
+Response LockedPage(AppContext& context, const Request& request, const Json& errors, int status) {
+  Json data{{"csrf_token", request.principal->csrf_token}, {"full_name", request.principal->user.full_name},
+            {"username", request.principal->user.username}};
+  MarkFieldErrors(data, errors);
+  // The layout shows no navigation and no record while locked (page_support.cc).
+  return RenderPage(context, request, "account_locked", TitleFor("Screen locked", errors), data, status);
+}
+
+}  // namespace
+
+void AddAccountPageRoutes(Router& router, AppContext& context) {
+  router.Add("GET", "/login", [&context](Request& request) {
+    Json errors = Json::array();
+    if (request.Query("timed_out") == "1") {
+      errors.push_back({{"message", "You were signed out because you were inactive. Sign in again."},
+                        {"href", "#username"}});
+    }
+    std::string notice;
+    if (request.Query("signed_out") == "everywhere") notice = "You have been signed out on every device.";
+    return LoginPage(context, request, "", SafeNext(request.Query("next")), errors, 200, notice);
+  });
+
+  router.Add("POST", "/login", [&context](Request& request) {
+    Form form;
+    if (!ParseFormEncoded(request.body, form)) {
+      return ErrorPage(context, request, Error::BadRequest("The form could not be read"));
+    }
+    const std::string username = Field(form, "username");
+    const std::string next = SafeNext(Field(form, "next"));
+    const std::string cookie = CookieValue(request, LoginCookieName(context));
+    Json errors = Json::array();
+    if (cookie.empty() || Field(form, "csrf_token") != cookie) {
+      errors.push_back({{"message", "The sign-in form had expired. Sign in again."}, {"href", "#username"}});
+      return LoginPage(context, request, username, next, errors, 403);
+    }
+    if (username.empty()) errors.push_back({{"message", "Enter your username"}, {"href", "#username"}});
+    if (Field(form, "password").empty()) errors.push_back({{"message", "Enter your password"}, {"href", "#password"}});
+    if (!errors.empty()) return LoginPage(context, request, username, next, errors, 422);
+    auto issued = context.sessions.SignIn(username, Field(form, "password"), "web", request.remote_address);
+    if (!issued.ok()) {
+      if (issued.error().code != ErrorCode::kUnauthenticated) return ErrorPage(context, request, issued.error());
+      errors.push_back({{"message", issued.error().message}, {"href", "#username"}});
+      return LoginPage(context, request, username, next, errors, 401);
+    }
+    std::string location = next;
+    if (issued->password_expired) {
+      location = "/account/password";
+    } else if (TrainingOverdue(issued->user, context.store.clock().Now())) {
+      location = "/account/training-reminder?next=" + PercentEncode(next);  // R53
+    }
+    Response response = Response::Redirect(location);
+    // A new token at every sign-in; the sign-in form's cookie has done its work.
+    response.Set("Set-Cookie", SessionCookie(context.CookieName(), issued->token, context.config.tls));
+    response.Set("Set-Cookie", ExpiredCookie(LoginCookieName(context), context.config.tls));
+    return response;
+  });
+
+  router.Add("POST", "/logout", SignedIn(context, [&context](Request& request) {
+               Response refusal;
+               if (!CheckedForm(context, request, refusal)) return refusal;
+               (void)context.sessions.SignOut(CookieValue(request, context.CookieName()));
+               return SignedOutResponse(context, "/login");
+             }));
+
+  router.Add("POST", "/account/sign-out-everywhere", SignedIn(context, [&context](Request& request) {
+               Response refusal;
+               if (!CheckedForm(context, request, refusal)) return refusal;
+               auto ended = context.sessions.SignOutEverywhere(request.principal->user.id);
+               if (!ended.ok()) return ErrorPage(context, request, ended.error());
+               return SignedOutResponse(context, "/login?signed_out=everywhere");
+             }));
+
+  router.Add("GET", "/account", SignedIn(context, [&context](Request& request) {
+               const UserAccount& user = request.principal->user;
+               auto label = RoleLabels().find(user.role);
+               Json data{{"csrf_token", request.principal->csrf_token},
+                         {"full_name", user.full_name},
+                         {"username", user.username},
+                         {"role_label", label == RoleLabels().end() ? user.role : label->second},
+                         {"training", user.training_completed_on.empty() ? "Not recorded"
+                                                                          : UkDate(user.training_completed_on)},
+                         {"training_overdue", TrainingOverdue(user, context.store.clock().Now())},
+                         {"changed", request.Query("changed") == "1"}};
+               return RenderPage(context, request, "account", "Your account", data);
+             }));
+
+  router.Add("GET", "/account/password", SignedIn(context, [&context](Request& request) {
+               return PasswordPage(context, request, Json::array(), 200);
+             }));
+
+  router.Add("POST", "/account/password", SignedIn(context, [&context](Request& request) {
+               Response refusal;
+               auto form = CheckedForm(context, request, refusal);
+               if (!form) return refusal;
+               Json errors = Json::array();
+               if (Field(*form, "new_password") != Field(*form, "confirm_password")) {
+                 errors.push_back({{"message", "The new passwords do not match"}, {"href", "#confirm_password"}});
+                 return PasswordPage(context, request, errors, 422);
+               }
+               Status changed = ChangeOwnPassword(context.store, context.sessions, *request.principal,
+                                                  Field(*form, "current_password"), Field(*form, "new_password"),
+                                                  request.remote_address);
+               if (!changed.ok()) {
+                 if (changed.error().code == ErrorCode::kUnauthenticated) {  // locked out: end this session
+                   (void)context.sessions.SignOut(CookieValue(request, context.CookieName()));
+                   return SignedOutResponse(context, "/login");
+                 }
+                 if (changed.error().code != ErrorCode::kValidation) return ErrorPage(context, request, changed.error());
+                 return PasswordPage(context, request, ErrorList(changed.error(), "#current_password"), 422);
+               }
+               return Response::Redirect("/account?changed=1");
+             }));
+
+  router.Add("GET", "/account/training-reminder", SignedIn(context, [&context](Request& request) {
+               const UserAccount& user = request.principal->user;
+               Json data{{"next", SafeNext(request.Query("next"))},
+                         {"never", user.training_completed_on.empty()},
+                         {"completed_on", UkDate(user.training_completed_on)}};
+               return RenderPage(context, request, "training_reminder", "Your data protection training is due",
+                                 data);
+             }));
+
+  // R45 lock screen. Without JavaScript this is a plain form post; app.js also blanks the
+  // screen the moment the button is pressed.
+  router.Add("POST", "/account/lock", SignedIn(context, [&context](Request& request) {
+               Response refusal;
+               if (!CheckedForm(context, request, refusal)) return refusal;
+               Status locked = context.sessions.Lock(*request.principal);
+               if (!locked.ok()) return ErrorPage(context, request, locked.error());
+               return Response::Redirect("/account/locked");
+             }));
+
+  router.Add("GET", "/account/locked", SignedIn(context, [&context](Request& request) {
+               if (!request.principal->locked) return Response::Redirect("/children");
+               return LockedPage(context, request, Json::array(), 200);
+             }));
+
+  router.Add("POST", "/account/unlock", SignedIn(context, [&context](Request& request) {
+               Response refusal;
+               auto form = CheckedForm(context, request, refusal);
+               if (!form) return refusal;
+               if (!request.principal->locked) return Response::Redirect("/children");
+               const std::string password = Field(*form, "password");
+               if (password.empty()) {
+                 return LockedPage(context, request, Json::array({Json{{"message", "Enter your password"},
+                                                                       {"href", "#password"}}}),
+                                   422);
+               }
+               Status unlocked = context.sessions.Unlock(*request.principal, password, request.remote_address);
+               if (!unlocked.ok()) {
+                 if (unlocked.error().code == ErrorCode::kUnauthenticated) return SignedOutResponse(context, "/login");
+                 if (unlocked.error().code != ErrorCode::kValidation) {
+                   return ErrorPage(context, request, unlocked.error());
+                 }
+                 return LockedPage(context, request, ErrorList(unlocked.error(), "#password"), 422);
+               }
+               return Response::Redirect("/children");
+             }));
+
+  // R44: what app.js polls to warn before the idle timeout. Reading it never extends the
+  // session (no touch).
+  router.Add("GET", "/account/session-status", [&context](Request& request) {
+    auto times = context.sessions.Times(CookieValue(request, context.CookieName()));
+    if (!times.ok()) return ApiErrorResponse(times.error());
+    return Response::Json(Json{{"signed_in", true},
+                               {"idle_seconds_left", times->idle_left.count()},
+                               {"absolute_seconds_left", times->absolute_left.count()},
+                               {"idle_timeout_seconds", context.config.sessions.idle_timeout.count()},
+                               {"locked", times->locked}}
+                              .dump());
+  });
+
+  // "Stay signed in" from the idle warning: a same-origin POST carrying the CSRF token in the
+  // X-CSRF-Token header; extends the session like any page view.
+  router.Add("POST", "/account/keep-alive", [&context](Request& request) {
+    auto who = context.sessions.Authenticate(CookieValue(request, context.CookieName()), "web", /*touch=*/false);
+    if (!who.ok()) return ApiErrorResponse(who.error());
+    if (request.Header("x-csrf-token").empty() || request.Header("x-csrf-token") != who->csrf_token) {
+      return ApiErrorResponse(Error::Forbidden("The CSRF token is missing or wrong: reload the page"));
+    }
+    auto touched = context.sessions.Authenticate(CookieValue(request, context.CookieName()), "web", /*touch=*/true);
+    if (!touched.ok()) return ApiErrorResponse(touched.error());
+    return Response::Json(R"({"signed_in":true})");
+  });
+}
+
+}  // namespace childrecord

@@ -1,0 +1,233 @@
+#include "web/admin_pages.h"
+
+#include "auth/account_admin.h"
+#include "auth/accounts.h"
+#include "core/time_format.h"
+#include "http/url.h"
+#include "web/page_support.h"
+
+namespace childrecord {
+namespace {
+
+using Form = std::multimap<std::string, std::string>;
+
+std::string Field(const Form& form, const char* name) {
+  auto it = form.find(name);
+  return it == form.end() ? std::string() : it->second;
+}
+
+std::string RoleLabel(const std::string& role) {
+  auto it = RoleLabels().find(role);
+  return it == RoleLabels().end() ? role : it->second;
+}
+
+std::map<std::string, std::string> TeamNames(AppContext& context) {
+  std::map<std::string, std::string> names;
+  auto teams = context.store.ListTeams(context.tenant.id);
+  if (teams.ok()) {
+    for (const auto& t : *teams) names[t.id] = t.name;
+  }
+  return names;
+}
+
+Json RoleOptions(const std::string& selected) {
+  Json options = Json::array();
+  for (const auto& role : Roles()) {
+    options.push_back({{"value", role}, {"text", RoleLabel(role)}, {"selected", role == selected}});
+  }
+  return options;
+}
+
+// Runs `handler` for signed-in administrators only.
+Handler AdminOnly(AppContext& context, PageHandler handler) {
+  return SignedIn(context, [&context, handler = std::move(handler)](Request& request) {
+    if (request.principal->user.role != "admin") {
+      return ErrorPage(context, request, Error::Forbidden("Only administrators can manage accounts."));
+    }
+    return handler(request);
+  });
+}
+
+Json ErrorsFor(const Error& error, const std::string& default_field) {
+  return Json::array({Json{{"message", error.message},
+                           {"href", "#" + (error.field.empty() ? default_field : error.field)}}});
+}
+
+void MarkFieldErrors(Json& data, const Json& errors) {
+  data["errors"] = errors;
+  data["has_errors"] = !errors.empty();
+  for (const auto& e : errors) {
+    std::string href = e["href"];
+    if (href.size() > 1) data[href.substr(1) + "_error"] = e["message"];
+  }
+}
+
+const std::map<std::string, std::string>& DoneMessages() {
+  static const auto* messages = new std::map<std::string, std::string>{
+      {"added", "The account has been added."},
+      {"role", "The role has been changed."},
+      {"team", "The team has been changed."},
+      {"disable", "The account has been disabled and every session and token of it ended."},
+      {"enable", "The account has been re-enabled."},
+      {"password", "The password has been reset. The person must choose a new one when they next sign in."},
+      {"unlock", "Sign-in has been unlocked."},
+      {"end-sessions", "Every session and API token of this person has ended."},
+      {"training", "The training date has been recorded."}};
+  return *messages;
+}
+
+Response UserPage(AppContext& context, const Request& request, const std::string& user_id, const Json& errors,
+                  int status) {
+  auto user = context.store.FindUser(context.tenant.id, user_id);
+  if (!user.ok()) return ErrorPage(context, request, user.error());
+  auto teams = TeamNames(context);
+  Json data{{"csrf_token", request.principal->csrf_token},
+            {"id", user->id},
+            {"full_name", user->full_name},
+            {"username", user->username},
+            {"role_label", RoleLabel(user->role)},
+            {"roles", RoleOptions(user->role)},
+            {"team", user->team_id.empty() ? std::string() : teams[user->team_id]},
+            {"active", user->active},
+            {"training", user->training_completed_on.empty() ? "Not recorded" : UkDate(user->training_completed_on)},
+            {"training_overdue", TrainingOverdue(*user, context.store.clock().Now())},
+            {"today", FormatIsoDate(LondonDate(context.store.clock().Now()))}};
+  auto done = DoneMessages().find(request.Query("done"));
+  if (done != DoneMessages().end() && errors.empty()) data["done"] = done->second;
+  MarkFieldErrors(data, errors);
+  return RenderPage(context, request, "admin_user", (errors.empty() ? "" : "Error: ") + user->full_name, data, status,
+                    "admin");
+}
+
+Response NewUserPage(AppContext& context, const Request& request, const Form& form, const Json& errors, int status) {
+  Json data{{"csrf_token", request.principal->csrf_token},
+            {"username", Field(form, "username")},
+            {"name", Field(form, "name")},
+            {"team", Field(form, "team")},
+            {"roles", RoleOptions(Field(form, "role").empty() ? "practitioner" : Field(form, "role"))}};
+  MarkFieldErrors(data, errors);
+  return RenderPage(context, request, "admin_user_new", errors.empty() ? "Add a user" : "Error: Add a user", data,
+                    status, "admin");
+}
+
+}  // namespace
+
+void AddAdminPageRoutes(Router& router, AppContext& context) {
+  router.Add("GET", "/admin/users", AdminOnly(context, [&context](Request& request) {
+               auto users = context.store.ListUsers(context.tenant.id);
+               if (!users.ok()) return ErrorPage(context, request, users.error());
+               auto teams = TeamNames(context);
+               const TimePoint now = context.store.clock().Now();
+               Json rows = Json::array();
+               for (const auto& u : *users) {
+                 rows.push_back({{"href", "/admin/users/" + u.id},
+                                 {"full_name", u.full_name},
+                                 {"username", u.username},
+                                 {"role_label", RoleLabel(u.role)},
+                                 {"team", u.team_id.empty() ? std::string() : teams[u.team_id]},
+                                 {"active", u.active},
+                                 {"training", u.training_completed_on.empty() ? "Not recorded"
+                                                                               : UkDate(u.training_completed_on)},
+                                 {"training_overdue", TrainingOverdue(u, now)}});
+               }
+               return RenderPage(context, request, "admin_users", "Users", Json{{"users", rows}}, 200, "admin");
+             }));
+
+  router.Add("GET", "/admin/training", AdminOnly(context, [&context](Request& request) {
+               auto users = context.store.ListUsers(context.tenant.id);
+               if (!users.ok()) return ErrorPage(context, request, users.error());
+               auto teams = TeamNames(context);
+               const TimePoint now = context.store.clock().Now();
+               Json rows = Json::array();
+               for (const auto& u : *users) {
+                 if (!u.active || !TrainingOverdue(u, now)) continue;
+                 rows.push_back({{"href", "/admin/users/" + u.id},
+                                 {"full_name", u.full_name},
+                                 {"role_label", RoleLabel(u.role)},
+                                 {"team", u.team_id.empty() ? std::string() : teams[u.team_id]},
+                                 {"training", u.training_completed_on.empty() ? "Not recorded"
+                                                                               : UkDate(u.training_completed_on)}});
+               }
+               return RenderPage(context, request, "admin_training", "Data protection training due",
+                                 Json{{"users", rows}, {"has_users", !rows.empty()},
+                                      {"count", std::to_string(rows.size())}},
+                                 200, "admin");
+             }));
+
+  router.Add("GET", "/admin/users/new", AdminOnly(context, [&context](Request& request) {
+               return NewUserPage(context, request, Form{}, Json::array(), 200);
+             }));
+
+  router.Add("POST", "/admin/users/new", AdminOnly(context, [&context](Request& request) {
+               Form form;
+               if (!ParseFormEncoded(request.body, form) || !CsrfValid(request, form)) {
+                 return ErrorPage(context, request,
+                                  Error::Forbidden("The form had expired. Go back, reload the page and try again."));
+               }
+               auto added = AddUser(context.store, context.tenant.id, request.principal->user.id,
+                                    {Field(form, "username"), Field(form, "name"), Field(form, "role"),
+                                     Field(form, "team")},
+                                    Field(form, "password"));
+               if (!added.ok()) {
+                 if (added.error().code != ErrorCode::kValidation && added.error().code != ErrorCode::kConflict) {
+                   return ErrorPage(context, request, added.error());
+                 }
+                 return NewUserPage(context, request, form, ErrorsFor(added.error(), "username"), 422);
+               }
+               // The administrator chose the first password: the person picks their own at first sign-in.
+               AccountAdmin admin(context.store, context.tenant.id);
+               (void)admin.ResetPassword(added->id, Field(form, "password"), /*must_change=*/true);
+               return Response::Redirect("/admin/users/" + added->id + "?done=added");
+             }));
+
+  router.Add("GET", "/admin/users/{id}", AdminOnly(context, [&context](Request& request) {
+               return UserPage(context, request, request.PathParam("id"), Json::array(), 200);
+             }));
+
+  router.Add("POST", "/admin/users/{id}/{action}", AdminOnly(context, [&context](Request& request) {
+               Form form;
+               if (!ParseFormEncoded(request.body, form) || !CsrfValid(request, form)) {
+                 return ErrorPage(context, request,
+                                  Error::Forbidden("The form had expired. Go back, reload the page and try again."));
+               }
+               const std::string id = request.PathParam("id");
+               const std::string action = request.PathParam("action");
+               const std::string& actor = request.principal->user.id;
+               AccountAdmin admin(context.store, context.tenant.id);
+               Status done = Status::Ok();
+               std::string field = action;
+               if (action == "role") {
+                 done = admin.SetRole(actor, id, Field(form, "role"));
+               } else if (action == "team") {
+                 done = admin.SetTeam(actor, id, Field(form, "team"));
+               } else if (action == "disable") {
+                 done = admin.Disable(actor, id);
+                 field = "disable";
+               } else if (action == "enable") {
+                 done = admin.Enable(actor, id);
+               } else if (action == "password") {
+                 done = admin.ResetPassword(id, Field(form, "password"), /*must_change=*/true);
+               } else if (action == "unlock") {
+                 auto user = context.store.FindUser(context.tenant.id, id);
+                 done = user.ok() ? admin.Unlock(user->username) : Status(user.error());
+               } else if (action == "end-sessions") {
+                 auto ended = admin.EndSessions(id);
+                 if (!ended.ok()) done = ended.error();
+               } else if (action == "training") {
+                 done = admin.RecordTraining(actor, id, Field(form, "completed_on"));
+                 field = "completed_on";
+               } else {
+                 return ErrorPage(context, request, Error::NotFound("There is no such account action."));
+               }
+               if (!done.ok()) {
+                 const ErrorCode code = done.error().code;
+                 if (code != ErrorCode::kValidation && code != ErrorCode::kConflict) {
+                   return ErrorPage(context, request, done.error());
+                 }
+                 return UserPage(context, request, id, ErrorsFor(done.error(), field), 422);
+               }
+               return Response::Redirect("/admin/users/" + id + "?done=" + action);
+             }));
+}
+
+}  // namespace childrecord

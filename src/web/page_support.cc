@@ -1,0 +1,135 @@
+#include "web/page_support.h"
+
+#include <spdlog/spdlog.h>
+
+#include "core/time_format.h"
+#include "http/cookies.h"
+#include "http/error_response.h"
+#include "http/url.h"
+
+namespace childrecord {
+
+const std::map<std::string, std::string>& RoleLabels() {
+  static const auto* labels = new std::map<std::string, std::string>{
+      {"practitioner", "Practitioner"},        {"first_contact", "First Contact Team"},
+      {"team_manager", "Team Manager"},        {"senior_manager", "Senior Manager"},
+      {"edt", "Emergency Duty Team"},          {"records_officer", "Records Officer"},
+      {"data_protection", "Data Protection"},  {"auditor", "Auditor"},
+      {"admin", "Administrator"}};
+  return *labels;
+}
+
+std::string UkDate(const std::string& iso_date) {
+  auto d = ParseIsoDate(iso_date);
+  return d ? FormatUkDate(*d) : iso_date;
+}
+
+std::string UkDateOf(const std::string& stored_utc) {
+  auto t = ParseRfc3339(stored_utc);
+  return t ? FormatUkDate(*t) : std::string();
+}
+
+std::string UkDateTimeOf(const std::string& stored_utc) {
+  auto t = ParseRfc3339(stored_utc);
+  return t ? FormatUkDateTime(*t) : std::string();
+}
+
+// Renders `page` inside the layout. A template failure is a bug: log it and show a plain error.
+Response RenderPage(AppContext& context, const Request& request, const std::string& page, const std::string& title,
+                    Json data, int status, const std::string& current_nav) {
+  auto body = context.templates->Render(page, data);
+  if (!body.ok()) {
+    spdlog::error("{}", body.error().message);
+    return Response::Text("Something went wrong showing this page.", 500);
+  }
+  Json layout{{"title", title + " – Child's record"},
+              {"service_name", "Child's record"},
+              {"phase", "Beta"},
+              {"asset_path", "/assets"},
+              {"content", *body}};
+  if (request.principal) {
+    const auto& user = request.principal->user;
+    auto label = RoleLabels().find(user.role);
+    layout["user"] = {{"full_name", user.full_name},
+                      {"role_label", label == RoleLabels().end() ? user.role : label->second}};
+    layout["csrf_token"] = request.principal->csrf_token;
+    // R44: app.js warns a minute before the idle timeout; R45: the lock-screen control.
+    layout["idle_timeout_seconds"] = std::to_string(context.config.sessions.idle_timeout.count());
+    layout["account_controls"] = !request.principal->locked;
+    layout["nav"] = Json::array({Json{{"href", "/children"}, {"text", "Children"},
+                                      {"current", current_nav == "children"}}});
+    if (request.principal->user.role == "team_manager" || request.principal->user.role == "senior_manager") {
+      layout["nav"].push_back(Json{{"href", "/team/language"}, {"text", "Team language"},
+                                   {"current", current_nav == "team_language"}});
+    }
+    if (request.principal->user.role == "admin") {
+      layout["nav"].push_back(Json{{"href", "/admin/users"}, {"text", "Users"}, {"current", current_nav == "admin"}});
+    }
+  } else {
+    layout["nav"] = Json::array();
+  }
+  auto html = context.templates->Render("layout", layout);
+  if (!html.ok()) {
+    spdlog::error("{}", html.error().message);
+    return Response::Text("Something went wrong showing this page.", 500);
+  }
+  return Response::Html(*html, status);
+}
+
+Response ErrorPage(AppContext& context, const Request& request, const Error& error) {
+  int status = HttpStatusFor(error.code);
+  std::string heading = status == 404 ? "Page not found"
+                        : status == 403 ? "You cannot see this page"
+                        : status >= 500 ? "Sorry, there is a problem with the service"
+                                        : "There is a problem";
+  std::string message = status >= 500 ? "Nothing was saved. Try again later." : error.message;
+  if (status >= 500) spdlog::error("{}", error.message);
+  return RenderPage(context, request, "error", heading,
+                    Json{{"status", std::to_string(status)}, {"heading", heading}, {"message", message}}, status);
+}
+
+// Only same-site paths may be a post-login destination (no open redirects).
+std::string SafeNext(const std::string& next) {
+  if (next.size() > 1 && next[0] == '/' && next[1] != '/' && next[1] != '\\') return next;
+  return "/children";
+}
+
+using PageHandler = std::function<Response(Request&)>;
+
+// Wraps a page so it runs only for a signed-in person; others go to the sign-in page and come
+// back afterwards.
+Handler SignedIn(AppContext& context, PageHandler handler) {
+  return [&context, handler = std::move(handler)](Request& request) {
+    auto principal = context.sessions.Authenticate(CookieValue(request, context.CookieName()), "web");
+    if (!principal.ok()) {
+      Response redirect = Response::Redirect("/login?next=" + PercentEncode(request.target));
+      if (principal.error().code == ErrorCode::kUnauthenticated && request.Header("cookie").find(
+              context.CookieName() + "=") != std::string::npos) {
+        redirect = Response::Redirect("/login?timed_out=1&next=" + PercentEncode(request.target));
+      }
+      if (principal.error().code != ErrorCode::kUnauthenticated) return ErrorPage(context, request, principal.error());
+      return redirect;
+    }
+    request.principal = *principal;
+    // R45: a locked screen shows nothing but the unlock page; an expired password only the
+    // change-password page (web/account_pages.cc).
+    const std::string& path = request.path;
+    if (principal->locked && path != "/account/locked" && path != "/account/unlock" && path != "/logout" &&
+        path != "/account/session-status") {
+      return Response::Redirect("/account/locked");
+    }
+    if (principal->password_expired && !path.starts_with("/account/") && path != "/logout") {
+      return Response::Redirect("/account/password");
+    }
+    return handler(request);
+  };
+}
+
+// For state-changing forms: the posted csrf_token must be the session's.
+bool CsrfValid(const Request& request, const std::multimap<std::string, std::string>& form) {
+  auto it = form.find("csrf_token");
+  return request.principal && it != form.end() && !request.principal->csrf_token.empty() &&
+         it->second == request.principal->csrf_token;
+}
+
+}  // namespace childrecord
