@@ -43,6 +43,9 @@ class Application {
               std::shared_ptr<const LanguageRules> language_rules);
   Response Handle(Request& request);
 
+  // The routes, for tests that must cover every endpoint (tests/app/access_matrix_test.cc).
+  const Router& router() const { return router_; }
+
  private:
   AppContext context_;
   Router router_;

@@ -44,6 +44,16 @@ bool Router::Matches(const Route_& route, const std::vector<std::string>& segmen
   return segments.size() == route.segments.size();
 }
 
+std::vector<std::pair<std::string, std::string>> Router::Patterns() const {
+  std::vector<std::pair<std::string, std::string>> patterns;
+  for (const Route_& route : routes_) {
+    std::string pattern;
+    for (const std::string& segment : route.segments) pattern += "/" + segment;
+    patterns.emplace_back(route.method, pattern.empty() ? "/" : pattern);
+  }
+  return patterns;
+}
+
 Router::Match Router::Route(Request& request) const {
   const std::vector<std::string> segments = Split(request.path);
   std::map<std::string, std::string> params;

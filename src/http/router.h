@@ -28,6 +28,9 @@ class Router {
   };
   Match Route(Request& request) const;
 
+  // Every route added, as (method, pattern), in the order added (the access matrix test walks them).
+  std::vector<std::pair<std::string, std::string>> Patterns() const;
+
  private:
   struct Route_ {
     std::string method;

@@ -9,10 +9,6 @@
 namespace childrecord {
 namespace {
 
-bool HasRole(const Principal& who, std::initializer_list<const char*> roles) {
-  return std::any_of(roles.begin(), roles.end(), [&](const char* r) { return who.user.role == r; });
-}
-
 // Ids come from URLs: a malformed one is simply not found (and never reaches SQL as anything
 // but a bound parameter).
 Status CheckId(const std::string& id, const char* what) {
@@ -20,10 +16,65 @@ Status CheckId(const std::string& id, const char* what) {
   return Status::Ok();
 }
 
+Error NoRecord() { return Error::NotFound("There is no child's record with that id"); }
+
+Error RoleCannot(const Principal& who, AccessAction action) {
+  return Error::Forbidden("Your role (" + who.user.role + ") cannot do this (" +
+                          std::string(AccessActionName(action)) + ")");
+}
+
+constexpr size_t kMaxReason = 2000;
+
 }  // namespace
 
-Result<ChildRecord> RecordService::OpenRecord(const Principal& who, const Json& input) {
-  if (!HasRole(who, {"first_contact", "team_manager", "admin"})) {
+AccessContext AccessContextOf(const Request& request) {
+  return AccessContext{request.remote_address, request.Header("x-access-reason")};
+}
+
+Status RecordService::Log(const Principal& who, const std::string& child_id, AccessAction action,
+                          const AccessContext& access, const std::string& detail, const std::string& reason,
+                          const char* outcome) {
+  auto written = store_.AppendAccessLog(
+      tenant_id_, NewAccessLogEntry{who.user.id, child_id, std::string(AccessActionName(action)), detail,
+                                    access.address, reason, outcome});
+  if (!written.ok()) return written.error();
+  return Status::Ok();
+}
+
+Status RecordService::Authorize(const Principal& who, const std::string& child_id, AccessAction action,
+                                const AccessContext& access, const std::string& detail) {
+  CR_RETURN_IF_ERROR(CheckId(child_id, "child's record"));
+  std::string reason = access.reason;
+  if (!reason.empty() && !IsUsableReason(reason)) {
+    return Error::Validation("reason", "Enter why you need to see this record (a reason of only spaces is not a "
+                                       "reason)");
+  }
+  if (reason.size() > kMaxReason) return Error::Validation("reason", "The reason must be 2,000 characters or fewer");
+  CR_ASSIGN_OR_RETURN(ChildAccessFacts facts, store_.GetChildAccess(tenant_id_, child_id));
+  if (reason.empty() && !who.via_api_token) {
+    CR_ASSIGN_OR_RETURN(reason, store_.SessionAccessReason(who.session_token_hash, child_id));
+  }
+  switch (DecideRecordAccess(who.user, action, facts, !reason.empty())) {
+    case AccessDecision::kAllowed:
+      // Only a reason that was needed is the "access with reason" the team manager reviews.
+      if (OnCaseload(who.user, facts) || GrantFor(who.user.role, action) == Grant::kYes) reason.clear();
+      return Log(who, child_id, action, access, detail, reason, "allowed");
+    case AccessDecision::kHidden:
+      CR_RETURN_IF_ERROR(Log(who, child_id, action, access, detail, reason, "refused"));
+      return NoRecord();
+    case AccessDecision::kForbidden:
+      CR_RETURN_IF_ERROR(Log(who, child_id, action, access, detail, reason, "refused"));
+      return RoleCannot(who, action);
+    case AccessDecision::kReasonRequired:
+      CR_RETURN_IF_ERROR(Log(who, child_id, action, access, detail, reason, "reason_required"));
+      return Error{ErrorCode::kReasonRequired,
+                   "This record is outside your caseload: say why you need to see it (X-Access-Reason)", "reason"};
+  }
+  return RoleCannot(who, action);
+}
+
+Result<ChildRecord> RecordService::OpenRecord(const Principal& who, const Json& input, const AccessContext& access) {
+  if (GrantFor(who.user.role, AccessAction::kOpenRecord) == Grant::kNo) {
     return Error::Forbidden("Only the First Contact Team or a manager can accept a referral and open a record");
   }
   const std::string child_id = NewId();
@@ -38,12 +89,14 @@ Result<ChildRecord> RecordService::OpenRecord(const Principal& who, const Json& 
     if (!worker.ok()) return Error::Validation("allocated_worker_id", "There is no practitioner with that id");
   }
   CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, {{events::kChildRecordOpened, std::move(payload)}}));
+  CR_RETURN_IF_ERROR(Log(who, child_id, AccessAction::kOpenRecord, access, "", "", "allowed"));
   return store_.GetChild(tenant_id_, child_id);
 }
 
-Result<EntryView> RecordService::RecordEntry(const Principal& who, const std::string& child_id, const Json& input) {
-  CR_RETURN_IF_ERROR(CheckId(child_id, "child's record"));
-  CR_RETURN_IF_ERROR(store_.GetChild(tenant_id_, child_id));
+Result<EntryView> RecordService::RecordEntry(const Principal& who, const std::string& child_id, const Json& input,
+                                             const AccessContext& access) {
+  const std::string entry_id = NewId();
+  CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kRecordEntry, access, entry_id));
   std::string practitioner_id = who.user.id;
   if (input.is_object() && input.contains("practitioner_id") && !input["practitioner_id"].is_null()) {
     if (!input["practitioner_id"].is_string() || !IsWellFormedId(input["practitioner_id"].get<std::string>()) ||
@@ -52,37 +105,146 @@ Result<EntryView> RecordService::RecordEntry(const Principal& who, const std::st
     }
     practitioner_id = input["practitioner_id"];
   }
-  const std::string entry_id = NewId();
   CR_ASSIGN_OR_RETURN(Json payload, BuildEntryRecorded(input, child_id, entry_id, practitioner_id,
                                                        store_.clock().Now()));
   CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, {{events::kEntryRecorded, std::move(payload)}}));
   return store_.GetEntry(tenant_id_, entry_id);
 }
 
-Result<Page<ChildListItem>> RecordService::SearchChildren(const Principal&, const std::string& query, int limit,
-                                                          const std::string& cursor) {
-  return store_.SearchChildren(tenant_id_, query, std::clamp(limit, 1, 200), cursor);
+Result<Page<ChildListItem>> RecordService::SearchChildren(const Principal& who, const std::string& query, int limit,
+                                                          const std::string& cursor, const AccessContext& access) {
+  if (GrantFor(who.user.role, AccessAction::kSearchChildren) == Grant::kNo) {
+    return RoleCannot(who, AccessAction::kSearchChildren);
+  }
+  CR_ASSIGN_OR_RETURN(Page<ChildListItem> page,
+                      store_.SearchChildren(tenant_id_, query, std::clamp(limit, 1, 200), cursor, who.user.id));
+  for (ChildListItem& item : page.items) {
+    // Restricted records the caller is not named on never reach here (the store leaves them out).
+    ChildAccessFacts facts{item.id, item.team_id, item.allocated_worker_id, false, {}};
+    if (DecideRecordAccess(who.user, AccessAction::kReadOverview, facts, false) != AccessDecision::kAllowed) {
+      ChildListItem name_only;
+      name_only.id = item.id;
+      name_only.full_name = item.full_name;
+      name_only.reason_required = true;
+      item = std::move(name_only);
+    }
+  }
+  CR_RETURN_IF_ERROR(Log(who, "", AccessAction::kSearchChildren, access, query, "", "allowed"));
+  return page;
 }
 
-Result<ChildRecord> RecordService::GetChild(const Principal&, const std::string& child_id) {
-  CR_RETURN_IF_ERROR(CheckId(child_id, "child's record"));
+Result<ChildRecord> RecordService::GetChild(const Principal& who, const std::string& child_id,
+                                            const AccessContext& access) {
+  CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kReadOverview, access));
   return store_.GetChild(tenant_id_, child_id);
 }
 
-Result<std::vector<LinkedPerson>> RecordService::ListPeople(const Principal& who, const std::string& child_id) {
-  CR_RETURN_IF_ERROR(GetChild(who, child_id));
+Result<std::vector<LinkedPerson>> RecordService::ListPeople(const Principal& who, const std::string& child_id,
+                                                            const AccessContext& access) {
+  CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kReadPeople, access));
   return store_.ListChildPeople(tenant_id_, child_id);
 }
 
 Result<Page<EntryView>> RecordService::ListEntries(const Principal& who, const std::string& child_id, int limit,
-                                                   const std::string& cursor) {
-  CR_RETURN_IF_ERROR(GetChild(who, child_id));
+                                                   const std::string& cursor, const AccessContext& access) {
+  CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kReadEntries, access));
   return store_.ListEntries(tenant_id_, child_id, std::clamp(limit, 1, 200), cursor);
 }
 
-Result<EntryView> RecordService::GetEntry(const Principal&, const std::string& entry_id) {
+Result<EntryView> RecordService::GetEntry(const Principal& who, const std::string& entry_id,
+                                          const AccessContext& access) {
   CR_RETURN_IF_ERROR(CheckId(entry_id, "entry"));
-  return store_.GetEntry(tenant_id_, entry_id);
+  CR_ASSIGN_OR_RETURN(EntryView entry, store_.GetEntry(tenant_id_, entry_id));
+  Status allowed = Authorize(who, entry.child_id, AccessAction::kReadEntries, access, entry_id);
+  if (!allowed.ok()) {
+    if (allowed.error().code == ErrorCode::kNotFound) return Error::NotFound("There is no entry with that id");
+    return allowed.error();
+  }
+  return entry;
+}
+
+Status RecordService::GiveReason(const Principal& who, const std::string& child_id, const std::string& reason,
+                                 const AccessContext& access) {
+  if (!IsUsableReason(reason)) {
+    return Error::Validation("reason", "Enter why you need to see this record");
+  }
+  if (reason.size() > kMaxReason) return Error::Validation("reason", "The reason must be 2,000 characters or fewer");
+  CR_RETURN_IF_ERROR(CheckId(child_id, "child's record"));
+  CR_ASSIGN_OR_RETURN(ChildAccessFacts facts, store_.GetChildAccess(tenant_id_, child_id));
+  AccessContext with_reason = access;
+  with_reason.reason = reason;
+  switch (DecideRecordAccess(who.user, AccessAction::kReadOverview, facts, true)) {
+    case AccessDecision::kAllowed: break;
+    case AccessDecision::kHidden:
+      CR_RETURN_IF_ERROR(Log(who, child_id, AccessAction::kReadOverview, with_reason, "reason form", reason,
+                             "refused"));
+      return NoRecord();
+    default:
+      CR_RETURN_IF_ERROR(Log(who, child_id, AccessAction::kReadOverview, with_reason, "reason form", reason,
+                             "refused"));
+      return RoleCannot(who, AccessAction::kReadOverview);
+  }
+  // Validate the text (UTF-8) by logging it first: a reason that cannot be logged is not given.
+  auto logged = store_.AppendAccessLog(tenant_id_, NewAccessLogEntry{who.user.id, child_id, "access.reason_given",
+                                                                     "", access.address, reason, "allowed"});
+  if (!logged.ok()) return logged.error();
+  return store_.GrantSessionAccess(tenant_id_, who.session_token_hash, child_id, reason);
+}
+
+Result<ChildAccessFacts> RecordService::RestrictRecord(const Principal& who, const std::string& child_id,
+                                                       const Json& input, const AccessContext& access) {
+  if (!input.is_object()) return Error::BadRequest("The request body must be a JSON object");
+  auto restricted = input.find("restricted");
+  if (restricted == input.end() || !restricted->is_boolean()) {
+    return Error::Validation("restricted", "Say whether the record is restricted (true or false)");
+  }
+  auto why = input.find("reason");
+  if (why == input.end() || !why->is_string() || !IsUsableReason(why->get<std::string>())) {
+    return Error::Validation("reason", "Enter why the record is restricted or no longer restricted");
+  }
+  std::vector<std::string> named{who.user.id};
+  if (auto ids = input.find("named_user_ids"); ids != input.end() && !ids->is_null()) {
+    if (!ids->is_array()) return Error::Validation("named_user_ids", "Give the named people as a list of user ids");
+    for (const Json& id : *ids) {
+      if (!id.is_string() || !IsWellFormedId(id.get<std::string>()) ||
+          !store_.FindUser(tenant_id_, id.get<std::string>()).ok()) {
+        return Error::Validation("named_user_ids", "There is no user with the id " + (id.is_string() ? id.get<std::string>() : id.dump()));
+      }
+      if (std::find(named.begin(), named.end(), id.get<std::string>()) == named.end()) named.push_back(id);
+    }
+  }
+  CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kRestrictRecord, access));
+  Json payload{{"child_id", child_id},
+               {"restricted", restricted->get<bool>()},
+               {"named_user_ids", restricted->get<bool>() ? Json(named) : Json::array()},
+               {"reason", why->get<std::string>()}};
+  CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, {{events::kChildAccessRestricted, std::move(payload)}}));
+  return store_.GetChildAccess(tenant_id_, child_id);
+}
+
+Result<Page<AccessLogView>> RecordService::ReadAccessLog(const Principal& who, AccessLogFilter filter, int limit,
+                                                         const std::string& cursor, bool reasons_review) {
+  const AccessAction action = reasons_review ? AccessAction::kReviewReasons : AccessAction::kReadAuditLog;
+  switch (GrantFor(who.user.role, action)) {
+    case Grant::kYes: break;
+    case Grant::kCaseloadOnly:
+      // R40: a team manager answers for their team's records, so sees the accesses to them.
+      if (who.user.team_id.empty()) return RoleCannot(who, action);
+      filter.team_id = who.user.team_id;
+      break;
+    default: return RoleCannot(who, action);
+  }
+  if (!filter.child_id.empty() && !IsWellFormedId(filter.child_id)) {
+    return Error::Validation("child", "There is no child's record with that id");
+  }
+  if (!filter.user_id.empty() && !IsWellFormedId(filter.user_id)) {
+    auto user = store_.FindUserByUsername(tenant_id_, filter.user_id);  // people type usernames
+    if (!user.ok()) return Error::Validation("user", "There is no user called '" + filter.user_id + "'");
+    filter.user_id = user->id;
+  }
+  filter.with_reason_only = filter.with_reason_only || reasons_review;
+  filter.viewer_id = who.user.id;
+  return store_.ListAccessLog(tenant_id_, filter, std::clamp(limit, 1, 5000), cursor);
 }
 
 }  // namespace childrecord

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "auth/access_policy.h"
 #include "core/canonical_json.h"
 #include "core/result.h"
 #include "http/request.h"
@@ -9,28 +10,76 @@
 
 namespace childrecord {
 
-// The use cases of the child's record: checks who may do what, validates with the pure rules
-// in src/record, checks references against the store, and appends the events. HTTP handlers
-// and the CLI call these; they hold no rules of their own. Thread safe.
+// Where a request comes from and why, for the access log (SPEC §2 principle 5; issue 3 item 8).
+struct AccessContext {
+  std::string address;  // the client's address
+  std::string reason;   // a stated reason (API: the X-Access-Reason header); empty when none
+};
+
+// The context of an HTTP request: its remote address and its X-Access-Reason header.
+AccessContext AccessContextOf(const Request& request);
+
+// The use cases of the child's record: checks who may do what (auth/access_policy.h), validates
+// with the pure rules in src/record, checks references against the store, appends the events,
+// and writes an access-log row for every read or change of a child's record (and for every
+// refusal), before any of the record is returned. HTTP handlers and the CLI call these; they
+// hold no rules of their own. Thread safe.
+//
+// Access outside the caller's caseload needs a reason: in `access.reason`, or (web sessions)
+// one given earlier in the session for that child (GiveReason). Without one the answer is
+// kReasonRequired; a reason of only white space is kValidation (field "reason") and is not logged.
+// Restricted records the caller is not named on are kNotFound, as if they did not exist.
 class RecordService {
  public:
   RecordService(Store& store, std::string tenant_id) : store_(store), tenant_id_(std::move(tenant_id)) {}
 
-  // R1: a First Contact user (or a manager or admin) accepts a referral; the record opens.
-  Result<ChildRecord> OpenRecord(const Principal& who, const Json& input);
+  // R1: a First Contact user (or a manager) accepts a referral; the record opens.
+  Result<ChildRecord> OpenRecord(const Principal& who, const Json& input, const AccessContext& access = {});
 
   // Records an entry on a child's record (R15, R21, R26, R28).
-  Result<EntryView> RecordEntry(const Principal& who, const std::string& child_id, const Json& input);
+  Result<EntryView> RecordEntry(const Principal& who, const std::string& child_id, const Json& input,
+                                const AccessContext& access = {});
 
+  // Children by name. Restricted records are left out unless the caller is named on them; a child
+  // the caller may not open without a reason comes back with only id and full_name
+  // (reason_required set). Logged as one "children.search" row.
   Result<Page<ChildListItem>> SearchChildren(const Principal& who, const std::string& query, int limit,
-                                             const std::string& cursor);
-  Result<ChildRecord> GetChild(const Principal& who, const std::string& child_id);
-  Result<std::vector<LinkedPerson>> ListPeople(const Principal& who, const std::string& child_id);
+                                             const std::string& cursor, const AccessContext& access = {});
+  Result<ChildRecord> GetChild(const Principal& who, const std::string& child_id, const AccessContext& access = {});
+  Result<std::vector<LinkedPerson>> ListPeople(const Principal& who, const std::string& child_id,
+                                               const AccessContext& access = {});
   Result<Page<EntryView>> ListEntries(const Principal& who, const std::string& child_id, int limit,
-                                      const std::string& cursor);
-  Result<EntryView> GetEntry(const Principal& who, const std::string& entry_id);
+                                      const std::string& cursor, const AccessContext& access = {});
+  Result<EntryView> GetEntry(const Principal& who, const std::string& entry_id, const AccessContext& access = {});
+
+  // Decides one access to a child's record and logs it: ok when allowed (the row is durable),
+  // otherwise the error to answer with (kNotFound, kForbidden, kReasonRequired, kValidation).
+  // For use cases elsewhere that read or change a child's record (e.g. words we use).
+  Status Authorize(const Principal& who, const std::string& child_id, AccessAction action,
+                   const AccessContext& access, const std::string& detail = "");
+
+  // Pages: "Why do you need to see this record?" Checks the reason (kValidation, field "reason",
+  // when blank), that the caller's role may see the record with a reason, and remembers it for
+  // this child for the rest of the web session. Logged ("access.reason_given") with the reason.
+  Status GiveReason(const Principal& who, const std::string& child_id, const std::string& reason,
+                    const AccessContext& access);
+
+  // Restricts a record to named people, or lifts the restriction (issue 3 item 7). Input:
+  // {"restricted": bool, "named_user_ids": [user ids], "reason": "why"}. The caller is always
+  // named. Journaled as child.access_restricted.
+  Result<ChildAccessFacts> RestrictRecord(const Principal& who, const std::string& child_id, const Json& input,
+                                          const AccessContext& access);
+
+  // The access log for the audit views (issue 3 item 8): auditors, data protection and senior
+  // managers see all of it; team managers the rows about their team's children (R40).
+  // `reasons_review` lists only accesses with a stated reason (the team manager's review list).
+  Result<Page<AccessLogView>> ReadAccessLog(const Principal& who, AccessLogFilter filter, int limit,
+                                            const std::string& cursor, bool reasons_review);
 
  private:
+  Status Log(const Principal& who, const std::string& child_id, AccessAction action, const AccessContext& access,
+             const std::string& detail, const std::string& reason, const char* outcome);
+
   Store& store_;
   std::string tenant_id_;
 };

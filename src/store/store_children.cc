@@ -46,8 +46,8 @@ constexpr char kChildColumns[] =
     "LEFT JOIN users w ON w.tenant_id = c.tenant_id AND w.id = c.allocated_worker_id ";
 
 ChildListItem ChildFromRow(const SqlRow& row) {
-  return ChildListItem{AsText(row[0]), AsText(row[1]), AsText(row[2]), AsText(row[3]), AsText(row[4]),
-                       AsText(row[5]), AsText(row[6]), AsText(row[7]), AsText(row[8])};
+  return ChildListItem{AsText(row[0]), AsText(row[1]), AsText(row[2]),  AsText(row[3]),  AsText(row[4]), AsText(row[5]),
+                       AsText(row[6]), AsText(row[7]), AsText(row[8]), AsText(row[10]), AsText(row[11]), false};
 }
 
 constexpr char kEntryColumns[] =
@@ -64,7 +64,7 @@ EntryView EntryFromRow(const SqlRow& row) {
 }  // namespace
 
 Result<Page<ChildListItem>> Store::SearchChildren(const std::string& tenant_id, const std::string& query, int limit,
-                                                  const std::string& cursor) {
+                                                  const std::string& cursor, const std::string& viewer_id) {
   if (limit < 1) return Error::BadRequest("The page size must be at least 1", "limit");
   std::string after_name, after_id;
   if (!cursor.empty() && !ParseCursor(cursor, after_name, after_id)) {
@@ -75,9 +75,12 @@ Result<Page<ChildListItem>> Store::SearchChildren(const std::string& tenant_id, 
       SqlRows rows,
       db->Query(std::string("SELECT ") + kChildColumns +
                     "WHERE c.tenant_id = ? AND c.name_key LIKE ? ESCAPE '\\' "
+                    // Restricted records are not there for anyone not named on them (issue 3 item 7).
+                    "AND (c.restricted = 0 OR c.restricted_to LIKE ?) "
                     "AND (c.name_key > ? OR (c.name_key = ? AND c.id > ?)) ORDER BY c.name_key, c.id LIMIT ?",
-                {tenant_id, "%" + EscapeLike(FoldCase(query)) + "%", after_name, after_name, after_id,
-                 int64_t{limit} + 1}));
+                {tenant_id, "%" + EscapeLike(FoldCase(query)) + "%",
+                 viewer_id.empty() ? std::string("-") : "% " + EscapeLike(viewer_id) + " %", after_name, after_name,
+                 after_id, int64_t{limit} + 1}));
   Page<ChildListItem> page;
   for (size_t i = 0; i < rows.size() && static_cast<int>(i) < limit; ++i) page.items.push_back(ChildFromRow(rows[i]));
   if (static_cast<int>(rows.size()) > limit) {

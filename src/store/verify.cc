@@ -9,6 +9,42 @@ namespace {
 // failure to read.
 constexpr char kFoundProblem[] = "verify: problem found";
 
+// The access log's chain (issue 3 item 8): the journal's rules, rows numbered from 1 without
+// gaps, each hash recomputed from its fields and linked to the row before.
+Result<VerifyReport> VerifyAccessLog(Store::Snapshot& snapshot, VerifyReport& report) {
+  std::string prev = kGenesisHash;
+  int64_t expected = 1;
+  Status walked = snapshot.ForEachAccessLogEntry([&](const AccessLogEntry& row) -> Status {
+    auto bad = [&](int64_t seq, const std::string& problem) {
+      report.ok = false;
+      report.first_bad_access_seq = seq;
+      report.problem = problem;
+      return Error::Internal(kFoundProblem);
+    };
+    const std::string where = "Access log row " + std::to_string(row.seq);
+    if (row.seq != expected) {
+      return bad(expected, "Access log row " + std::to_string(expected) + " is missing: the log jumps from row " +
+                               std::to_string(expected - 1) + " to row " + std::to_string(row.seq));
+    }
+    if (row.prev_hash != prev) {
+      return bad(row.seq, where + ": it does not follow row " + std::to_string(row.seq - 1) +
+                              " (the chain is broken: rows were removed, inserted or reordered)");
+    }
+    if (ComputeAccessLogHash(row) != row.hash) {
+      return bad(row.seq, where + ": its content does not match its hash (who, when, what, where from or why "
+                                  "was changed)");
+    }
+    prev = row.hash;
+    report.access_log_rows = row.seq;
+    report.access_log_head = row.hash;
+    ++expected;
+    return Status::Ok();
+  });
+  if (!report.ok) return report;
+  if (!walked.ok()) return walked.error();
+  return report;
+}
+
 }  // namespace
 
 Result<VerifyReport> VerifyTenant(Store& store, const Tenant& tenant, const std::optional<Checkpoint>& checkpoint) {
@@ -126,7 +162,7 @@ Result<VerifyReport> VerifyTenant(Store& store, const Tenant& tenant, const std:
       return report;
     }
   }
-  return report;
+  return VerifyAccessLog(snapshot, report);
 }
 
 }  // namespace childrecord

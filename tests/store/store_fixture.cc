@@ -274,7 +274,11 @@ SeededRecord BackendTest::Seed(const std::string& tenant_name, int entries) {
 VerifyReport BackendTest::Verify(const Tenant& tenant, const std::optional<Checkpoint>& checkpoint) {
   auto report = VerifyTenant(*store_, tenant, checkpoint);
   EXPECT_TRUE(report.ok()) << "VerifyTenant could not read: " << report.error().message;
-  return report.ok() ? *report : VerifyReport{false, 0, "", 0, "VerifyTenant could not read"};
+  if (report.ok()) return *report;
+  VerifyReport failed;
+  failed.ok = false;
+  failed.problem = "VerifyTenant could not read";
+  return failed;
 }
 
 }  // namespace childrecord::testing
