@@ -89,7 +89,7 @@ def generate():
         out.add("".join(str((i + 1) % 10) for i in range(n)))
         out.add("".join(str(9 - i % 10) for i in range(n)))
     out.update(WALKS)
-    return sorted(x.lower() for x in out if len(x) >= 12)
+    return sorted({x.lower() for x in out if len(x) >= 12})
 
 
 if __name__ == "__main__":

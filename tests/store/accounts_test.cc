@@ -47,6 +47,68 @@ TEST_P(AccountsTest, PasswordHashesAndSessions) {
   CR_EXPECT_OK(store().Ping());
 }
 
+// Issue 3: login throttling rows (per account name and address), ending every session of a
+// user (R54 lost laptop), lock screen state (R45), must-change passwords (R44).
+TEST_P(AccountsTest, ThrottleSessionsAndCredentials) {
+  SeededRecord r = Seed("Throttle Council", 0);
+  const std::string& t = r.tenant.id;
+  EXPECT_EQ(store().FindLoginThrottle("account:x:sam")->failures, 0);
+  EXPECT_EQ(*store().CountLoginFailure(t, "account:x:sam", "2026-11-24T09:00:00.000000Z"), 1);
+  EXPECT_EQ(*store().CountLoginFailure(t, "account:x:sam", "2026-11-24T09:01:00.000000Z"), 2);
+  CR_ASSERT_OK(store().LockLogin("account:x:sam", "2026-11-24T09:16:00.000000Z"));
+  auto row = store().FindLoginThrottle("account:x:sam");
+  ASSERT_TRUE(row.ok());
+  EXPECT_EQ(row->failures, 2);
+  EXPECT_EQ(row->last_failure_at, "2026-11-24T09:01:00.000000Z");
+  EXPECT_EQ(row->locked_until, "2026-11-24T09:16:00.000000Z");
+  EXPECT_EQ(store().FindLoginThrottle("address:x:127.0.0.1")->failures, 0);
+  CR_ASSERT_OK(store().ClearLoginThrottle("account:x:sam"));
+  EXPECT_EQ(store().FindLoginThrottle("account:x:sam")->failures, 0);
+
+  CR_ASSERT_OK(store().SetPasswordHash(t, r.worker_id, "$argon2id$reset", /*must_change=*/true));
+  EXPECT_TRUE(store().Credential(t, r.worker_id)->must_change);
+  CR_ASSERT_OK(store().SetPasswordHash(t, r.worker_id, "$argon2id$chosen"));
+  EXPECT_FALSE(store().Credential(t, r.worker_id)->must_change);
+
+  const std::string now = FormatUtc(clock().Now());
+  for (const char* hash : {"h1", "h2", "h3"}) {
+    SessionRow s{hash, t, r.worker_id, "web", "c", now, now, "2099-01-01T00:00:00.000000Z", false, true};
+    CR_ASSERT_OK(store().CreateSession(s));
+  }
+  EXPECT_TRUE(store().FindSession("h1")->password_expired);
+  CR_ASSERT_OK(store().ClearPasswordExpired(t, r.worker_id));
+  EXPECT_FALSE(store().FindSession("h2")->password_expired);
+  CR_ASSERT_OK(store().SetSessionLocked("h1", true));
+  EXPECT_TRUE(store().FindSession("h1")->locked);
+  EXPECT_FALSE(store().FindSession("h2")->locked);
+  EXPECT_EQ(*store().DeleteUserSessions(t, r.worker_id), 3);
+  EXPECT_EQ(store().FindSession("h3").error().code, ErrorCode::kUnauthenticated);
+}
+
+// Account changes are journaled and projected; verify replays them (issue 3 item 1).
+TEST_P(AccountsTest, JournaledAccountChangesVerify) {
+  SeededRecord r = Seed("Journal Accounts Council", 0);
+  const std::string& t = r.tenant.id;
+  const Json id{{"user_id", r.worker_id}};
+  auto appended = store().Append(t, "admin",
+                                 {{events::kUserDisabled, id},
+                                  {events::kUserRoleChanged, Json{{"user_id", r.worker_id}, {"role", "team_manager"}}},
+                                  {events::kUserTrainingRecorded,
+                                   Json{{"user_id", r.worker_id}, {"completed_on", "2026-01-05"}}}});
+  ASSERT_TRUE(appended.ok()) << appended.error().message;
+  auto user = store().FindUser(t, r.worker_id);
+  ASSERT_TRUE(user.ok());
+  EXPECT_FALSE(user->active);
+  EXPECT_EQ(user->role, "team_manager");
+  EXPECT_EQ(user->training_completed_on, "2026-01-05");
+  ASSERT_TRUE(store().Append(t, "admin", {{events::kUserEnabled, id},
+                                          {events::kUserTeamChanged, Json{{"user_id", r.worker_id}, {"team_id", nullptr}}}})
+                  .ok());
+  EXPECT_TRUE(store().FindUser(t, r.worker_id)->active);
+  EXPECT_EQ(store().FindUser(t, r.worker_id)->team_id, "");
+  EXPECT_TRUE(Verify(r.tenant).ok);
+}
+
 CHILDRECORD_INSTANTIATE_BACKENDS(AccountsTest);
 
 }  // namespace
