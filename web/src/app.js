@@ -3,7 +3,12 @@
 // GOV.UK Frontend supports, and needs no inline script (CSP script-src 'self').
 import { initAll as govukInitAll } from './govuk/govuk-frontend.min.js';
 import { initAll as mojInitAll } from './moj/moj-frontend.min.js';
+import { initLanguageCheck } from './language-check.js';
+import { initLockScreen, initSessionTimeout } from './session.js';
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 govukInitAll();
 mojInitAll();
+initLanguageCheck();
+initSessionTimeout();
+initLockScreen();
