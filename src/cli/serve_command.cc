@@ -35,6 +35,7 @@ void AddServeCommand(CLI::App& app, Runner& run) {
   struct Options {
     std::string db, tenant, listen = "127.0.0.1:8080", idle = "15m", absolute = "10h";
     std::string password_max_age = "365d", lockout = "15m", token_lifetime = "8h";
+    std::string tls_cert, tls_key;
     int lockout_failures = 5, address_failures = 20;
     std::string web_root = std::string(CHILDRECORD_SOURCE_ROOT) + "/web";
     std::string data_dir = std::string(CHILDRECORD_SOURCE_ROOT) + "/data";
@@ -61,6 +62,9 @@ void AddServeCommand(CLI::App& app, Runner& run) {
                   "Failed sign-ins from one client address before it is locked")
       ->capture_default_str();
   cmd->add_option("--lockout", options->lockout, "How long a sign-in lock lasts")->capture_default_str();
+  cmd->add_option("--tls-cert", options->tls_cert,
+                  "PEM certificate chain: serve HTTPS (cookies then get Secure and the __Host- prefix)");
+  cmd->add_option("--tls-key", options->tls_key, "PEM private key of --tls-cert");
   cmd->add_option("--api-token-lifetime", options->token_lifetime, "How long an API token lasts")
       ->capture_default_str();
   cmd->add_option("--web-root", options->web_root, "Folder holding templates/ and dist/")->capture_default_str();
@@ -108,6 +112,7 @@ void AddServeCommand(CLI::App& app, Runner& run) {
       config.data_dir = options->data_dir;
       config.sessions.idle_timeout = *idle;
       config.sessions.absolute_timeout = *absolute;
+      config.tls = !options->tls_cert.empty();
       config.sessions.password_max_age = *max_age;
       config.sessions.api_token_lifetime = *token_lifetime;
       config.sessions.throttle.lockout = *lockout;
@@ -121,10 +126,12 @@ void AddServeCommand(CLI::App& app, Runner& run) {
       server_options.port = listen->second;
       server_options.io_threads = std::max(1, options->io_threads);
       server_options.worker_threads = std::max(1, options->workers);
+      server_options.tls_cert_file = options->tls_cert;
+      server_options.tls_key_file = options->tls_key;
       HttpServer server(server_options, [&application](Request& request) { return application.Handle(request); });
       Status listening = server.Listen();
       if (!listening.ok()) return Fail(listening.error());
-      std::cout << "childrecord is serving " << tenant->name << " at http://" << listen->first << ":" << server.port()
+      std::cout << "childrecord is serving " << tenant->name << " at " << (config.tls ? "https" : "http") << "://" << listen->first << ":" << server.port()
                 << "/" << std::endl;
       server.Run(/*handle_signals=*/true);
       spdlog::info("stopped");

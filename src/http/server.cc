@@ -6,6 +6,7 @@
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/ssl.hpp>
 #include <spdlog/spdlog.h>
 
 #include <condition_variable>
@@ -24,6 +25,15 @@ namespace beast = boost::beast;
 namespace bhttp = beast::http;
 using tcp = asio::ip::tcp;
 
+namespace {
+// What Shutdown needs of a connection, whatever its transport.
+class SessionBase {
+ public:
+  virtual ~SessionBase() = default;
+  virtual void CloseIfIdle() = 0;
+};
+}  // namespace
+
 struct HttpServer::Impl {
   ServerOptions options;
   RequestHandler handler;
@@ -36,7 +46,8 @@ struct HttpServer::Impl {
   std::condition_variable idle;
   std::atomic<uint16_t> bound_port{0};
   std::mutex sessions_mutex;
-  std::vector<std::weak_ptr<void>> sessions;  // for closing idle keep-alive connections
+  std::vector<std::weak_ptr<SessionBase>> sessions;  // for closing idle keep-alive connections
+  std::optional<asio::ssl::context> tls;            // set when serving HTTPS
   // Keeps run() going while requests are on the worker pool (the io_context has no pending
   // operation of its own then); released by Shutdown once every request is answered.
   std::optional<asio::executor_work_guard<asio::io_context::executor_type>> work;
@@ -60,39 +71,65 @@ struct HttpServer::Impl {
 
 namespace {
 
-class Session : public std::enable_shared_from_this<Session> {
+// One connection: plain HTTP (kTls false) or HTTPS (TLS handshake first, OpenSSL via Asio).
+template <bool kTls>
+class Session : public SessionBase, public std::enable_shared_from_this<Session<kTls>> {
+  using Stream = std::conditional_t<kTls, beast::ssl_stream<beast::tcp_stream>, beast::tcp_stream>;
+
  public:
-  Session(tcp::socket socket, HttpServer::Impl& server) : stream_(std::move(socket)), server_(server) {
-    beast::error_code ec;
-    auto endpoint = stream_.socket().remote_endpoint(ec);
-    remote_ = ec ? std::string("unknown") : endpoint.address().to_string();
-  }
+  Session(tcp::socket socket, HttpServer::Impl& server) : remote_(RemoteOf(socket)), stream_(MakeStream(std::move(socket), server)), server_(server) {}
 
   void Start() {
-    asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->Read(); });
+    asio::dispatch(stream_.get_executor(), [self = this->shared_from_this()] {
+      if constexpr (kTls) {
+        self->Lowest().expires_after(self->server_.options.read_timeout);
+        self->stream_.async_handshake(asio::ssl::stream_base::server, [self](beast::error_code ec) {
+          if (ec) return self->Close();
+          self->Read();
+        });
+      } else {
+        self->Read();
+      }
+    });
   }
 
   // Closes the connection if it is waiting for a next request (used at shutdown).
-  void CloseIfIdle() {
-    asio::post(stream_.get_executor(), [self = shared_from_this()] {
+  void CloseIfIdle() override {
+    asio::post(stream_.get_executor(), [self = this->shared_from_this()] {
       if (self->waiting_) {
         beast::error_code ec;
-        self->stream_.socket().shutdown(tcp::socket::shutdown_both, ec);
-        self->stream_.close();
+        self->Lowest().socket().shutdown(tcp::socket::shutdown_both, ec);
+        self->Lowest().close();
       }
     });
   }
 
  private:
+  static std::string RemoteOf(const tcp::socket& socket) {
+    beast::error_code ec;
+    auto endpoint = socket.remote_endpoint(ec);
+    return ec ? std::string("unknown") : endpoint.address().to_string();
+  }
+
+  static Stream MakeStream(tcp::socket socket, HttpServer::Impl& server) {
+    if constexpr (kTls) {
+      return Stream(std::move(socket), *server.tls);
+    } else {
+      return Stream(std::move(socket));
+    }
+  }
+
+  beast::tcp_stream& Lowest() { return beast::get_lowest_layer(stream_); }
+
   void Read() {
     parser_.emplace();
     parser_->body_limit(server_.options.body_limit);
     parser_->header_limit(static_cast<std::uint32_t>(server_.options.header_limit));
-    stream_.expires_after(first_ ? server_.options.read_timeout : server_.options.keep_alive_timeout);
+    Lowest().expires_after(first_ ? server_.options.read_timeout : server_.options.keep_alive_timeout);
     waiting_ = true;
     // Wait for the header first with the keep-alive timeout, then the rest with read_timeout.
     bhttp::async_read_header(stream_, buffer_, *parser_,
-                             [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                             [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
                                self->OnHeader(ec);
                              });
   }
@@ -101,15 +138,16 @@ class Session : public std::enable_shared_from_this<Session> {
     waiting_ = false;
     first_ = false;
     if (ec) return OnReadError(ec);
-    stream_.expires_after(server_.options.read_timeout);
-    bhttp::async_read(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
+    Lowest().expires_after(server_.options.read_timeout);
+    bhttp::async_read(stream_, buffer_, *parser_, [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
       self->OnRead(ec);
     });
   }
 
   void OnReadError(beast::error_code ec) {
     if (ec == bhttp::error::end_of_stream || ec == asio::error::eof || ec == beast::error::timeout ||
-        ec == asio::error::operation_aborted || ec == asio::error::connection_reset || ec == asio::error::bad_descriptor) {
+        ec == asio::error::operation_aborted || ec == asio::error::connection_reset || ec == asio::error::bad_descriptor ||
+        ec == asio::ssl::error::stream_truncated || ec.category() == asio::error::get_ssl_category()) {
       return Close();
     }
     Error error = ec == bhttp::error::body_limit
@@ -147,7 +185,7 @@ class Session : public std::enable_shared_from_this<Session> {
     }
     server_.RequestStarted();
     // Handlers touch the database: run them on the worker pool, never on this I/O thread.
-    asio::post(server_.workers, [self = shared_from_this(), request = std::move(request), started]() mutable {
+    asio::post(server_.workers, [self = this->shared_from_this(), request = std::move(request), started]() mutable {
       Response response;
       try {
         response = self->server_.handler(request);
@@ -179,8 +217,8 @@ class Session : public std::enable_shared_from_this<Session> {
     // personal data beyond the path itself.
     spdlog::info("access {} \"{} {}\" {} {}B {:.1f}ms user={}", remote_, method, PathOnly(target), response.status,
                  res->body().size(), elapsed.count(), user.empty() ? "-" : user);
-    stream_.expires_after(server_.options.read_timeout);
-    bhttp::async_write(stream_, *res, [self = shared_from_this(), res](beast::error_code ec, std::size_t) {
+    Lowest().expires_after(server_.options.read_timeout);
+    bhttp::async_write(stream_, *res, [self = this->shared_from_this(), res](beast::error_code ec, std::size_t) {
       self->server_.RequestFinished();
       if (ec) return self->Close();
       if (!self->keep_alive_) return self->LingeringClose();
@@ -194,17 +232,21 @@ class Session : public std::enable_shared_from_this<Session> {
   // client reads it (e.g. a 413 while the client is still uploading). So stop sending, then
   // read and discard what the client still sends, for a few seconds at most, then close.
   void LingeringClose() {
-    beast::error_code ec;
-    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
-    stream_.expires_after(std::chrono::seconds(5));
-    Discard();
+    if constexpr (kTls) {
+      return Close();  // a half-close would break the TLS record stream; the answer is sent
+    } else {
+      beast::error_code ec;
+      Lowest().socket().shutdown(tcp::socket::shutdown_send, ec);
+      Lowest().expires_after(std::chrono::seconds(5));
+      Discard();
+    }
   }
 
   void Discard() {
     drain_.resize(64 * 1024);
-    stream_.async_read_some(asio::buffer(drain_), [self = shared_from_this()](beast::error_code ec, std::size_t) {
+    stream_.async_read_some(asio::buffer(drain_), [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
       if (ec) {
-        self->stream_.close();
+        self->Lowest().close();
         return;
       }
       self->Discard();
@@ -213,15 +255,15 @@ class Session : public std::enable_shared_from_this<Session> {
 
   void Close() {
     beast::error_code ec;
-    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
-    stream_.close();
+    Lowest().socket().shutdown(tcp::socket::shutdown_send, ec);
+    Lowest().close();
   }
 
-  beast::tcp_stream stream_;
+  std::string remote_;
+  Stream stream_;
   HttpServer::Impl& server_;
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
-  std::string remote_;
   std::vector<char> drain_;
   bool keep_alive_ = true;
   bool first_ = true;
@@ -232,13 +274,19 @@ void Accept(const std::shared_ptr<HttpServer::Impl>& server) {
   server->acceptor.async_accept(asio::make_strand(server->ioc), [server](beast::error_code ec, tcp::socket socket) {
     if (server->stopping) return;
     if (!ec) {
-      auto session = std::make_shared<Session>(std::move(socket), *server);
-      {
-        std::lock_guard lock(server->sessions_mutex);
-        std::erase_if(server->sessions, [](const std::weak_ptr<void>& w) { return w.expired(); });
-        server->sessions.push_back(session);
+      std::shared_ptr<SessionBase> base;
+      if (server->tls) {
+        auto session = std::make_shared<Session<true>>(std::move(socket), *server);
+        session->Start();
+        base = session;
+      } else {
+        auto session = std::make_shared<Session<false>>(std::move(socket), *server);
+        session->Start();
+        base = session;
       }
-      session->Start();
+      std::lock_guard lock(server->sessions_mutex);
+      std::erase_if(server->sessions, [](const std::weak_ptr<SessionBase>& w) { return w.expired(); });
+      server->sessions.push_back(base);
     } else {
       spdlog::warn("accept failed: {}", ec.message());
     }
@@ -259,6 +307,20 @@ HttpServer::~HttpServer() {
 
 Status HttpServer::Listen() {
   beast::error_code ec;
+  if (!impl_->options.tls_cert_file.empty() || !impl_->options.tls_key_file.empty()) {
+    if (impl_->options.tls_cert_file.empty() || impl_->options.tls_key_file.empty()) {
+      return Error::Validation("tls-cert", "Give both --tls-cert and --tls-key to serve HTTPS");
+    }
+    impl_->tls.emplace(asio::ssl::context::tls_server);
+    auto& tls = *impl_->tls;
+    tls.set_options(asio::ssl::context::default_workarounds | asio::ssl::context::no_sslv2 |
+                    asio::ssl::context::no_sslv3 | asio::ssl::context::no_tlsv1 | asio::ssl::context::no_tlsv1_1 |
+                    asio::ssl::context::single_dh_use);
+    tls.use_certificate_chain_file(impl_->options.tls_cert_file, ec);
+    if (ec) return Error::Validation("tls-cert", "Cannot use " + impl_->options.tls_cert_file + ": " + ec.message());
+    tls.use_private_key_file(impl_->options.tls_key_file, asio::ssl::context::pem, ec);
+    if (ec) return Error::Validation("tls-key", "Cannot use " + impl_->options.tls_key_file + ": " + ec.message());
+  }
   auto address = asio::ip::make_address(impl_->options.address, ec);
   const std::string where = impl_->options.address + ":" + std::to_string(impl_->options.port);
   if (ec) return Error::Validation("listen", "Not an IP address: " + impl_->options.address);
@@ -302,7 +364,7 @@ void HttpServer::Shutdown() {
     impl_->acceptor.close(ec);
     std::lock_guard lock(impl_->sessions_mutex);
     for (auto& weak : impl_->sessions) {
-      if (auto s = weak.lock()) std::static_pointer_cast<Session>(s)->CloseIfIdle();
+      if (auto s = weak.lock()) s->CloseIfIdle();
     }
   });
   {

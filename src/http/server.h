@@ -22,6 +22,9 @@ struct ServerOptions {
   std::chrono::seconds read_timeout{30};        // to receive a whole request once it starts
   std::chrono::seconds keep_alive_timeout{60};  // idle connection between requests
   std::chrono::seconds shutdown_grace{30};      // how long in-flight requests may take at shutdown
+  // HTTPS (TLS 1.2+ via OpenSSL) when both are set: PEM certificate chain and private key.
+  std::string tls_cert_file;
+  std::string tls_key_file;
 };
 
 // Runs `handler` for each request. Must be thread safe: it is called on worker threads,

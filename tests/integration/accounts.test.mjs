@@ -2,11 +2,12 @@
 // The real binary with short timeouts set on the command line.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import https from 'node:https';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer } from '../support/server.mjs';
+import { startServer, freePort } from '../support/server.mjs';
 
 const ADMIN_PW = 'a long admin passphrase here';
 const WORKER_PW = 'worker passphrase of good length';
@@ -270,4 +271,65 @@ test('journaled account changes keep verify passing', async () => {
   assert.notEqual(r.code, 0);
   r = await cli(['verify', '--db', dbUrl]);
   assert.equal(r.code, 0, r.stdout + r.stderr);
+});
+
+// --- TLS: serve --tls-cert/--tls-key with a self-signed certificate made by openssl here ---
+
+function httpsRequest(url, { method = 'GET', headers = {}, body } = {}) {
+  return new Promise((resolve, reject) => {
+    const req = https.request(url, { method, headers, rejectUnauthorized: false }, (res) => {
+      let data = '';
+      res.setEncoding('utf8');
+      res.on('data', (c) => { data += c; });
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: data }));
+    });
+    req.on('error', reject);
+    if (body) req.write(body);
+    req.end();
+  });
+}
+
+test('TLS: HTTPS with __Host- cookies marked Secure, HttpOnly, SameSite=Strict (issue 3 items 4, 6)', async () => {
+  const cert = path.join(dir, 'cert.pem');
+  const key = path.join(dir, 'key.pem');
+  await new Promise((resolve, reject) => execFile('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key,
+    '-out', cert, '-days', '1', '-subj', '/CN=localhost'], (err) => (err ? reject(err) : resolve())));
+  const port = await freePort();
+  const proc = spawn(process.env.CHILDRECORD_BIN, ['serve', '--db', dbUrl, '--listen', `127.0.0.1:${port}`,
+    '--web-root', process.env.CHILDRECORD_WEB_ROOT, '--tls-cert', cert, '--tls-key', key], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  proc.stdout.on('data', (c) => { out += c; });
+  proc.stderr.on('data', (c) => { out += c; });
+  const url = `https://127.0.0.1:${port}`;
+  try {
+    let ready = false;
+    for (let i = 0; i < 100 && !ready; i++) {
+      try { ready = (await httpsRequest(`${url}/healthz`)).status === 200; } catch { await sleep(100); }
+    }
+    assert.ok(ready, `the HTTPS server did not start:\n${out}`);
+    assert.match(out, /at https:\/\//);
+    const login = await httpsRequest(`${url}/login`);
+    const signin = login.headers['set-cookie'].find((c) => c.startsWith('__Host-childrecord-signin='));
+    assert.ok(signin, JSON.stringify(login.headers['set-cookie']));
+    for (const flag of [/; Secure/, /; HttpOnly/, /SameSite=Strict/, /Path=\//]) assert.match(signin, flag);
+    assert.doesNotMatch(signin, /Domain=/i);
+    const csrf = login.body.match(/name="csrf_token" value="([0-9a-f]{64})"/)[1];
+    const posted = await httpsRequest(`${url}/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: signin.split(';')[0] },
+      body: new URLSearchParams({ username: 'kim.worker', password: WORKER_PW, next: '/children', csrf_token: csrf }).toString(),
+    });
+    assert.equal(posted.status, 303, posted.body);
+    const session = posted.headers['set-cookie'].find((c) => /^__Host-childrecord=[0-9a-f]/.test(c));
+    assert.ok(session, JSON.stringify(posted.headers['set-cookie']));
+    for (const flag of [/; Secure/, /; HttpOnly/, /SameSite=Strict/, /Path=\//]) assert.match(session, flag);
+    const page = await httpsRequest(`${url}/account`, { headers: { cookie: session.split(';')[0] } });
+    assert.equal(page.status, 200);
+    // The plain cookie name is not accepted over TLS.
+    const plain = await httpsRequest(`${url}/account`, { headers: { cookie: session.split(';')[0].replace('__Host-', '') } });
+    assert.equal(plain.status, 303);
+  } finally {
+    proc.kill('SIGTERM');
+    await new Promise((r) => proc.on('exit', r));
+  }
 });
