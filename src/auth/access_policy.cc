@@ -128,6 +128,31 @@ const std::vector<Endpoint>& Endpoints() {
       {"GET", "/audit", A::kReadAuditLog},
       {"GET", "/audit.csv", A::kReadAuditLog},
       {"GET", "/audit/reasons", A::kReviewReasons},
+      // Accounts (issue 3 items 1-5): one's own account and session, and the administrators' pages.
+      {"DELETE", "/api/v1/tokens/current", A::kSignedIn},
+      {"GET", "/account", A::kSignedIn},
+      {"GET", "/account/locked", A::kSignedIn},
+      {"GET", "/account/password", A::kSignedIn},
+      {"POST", "/account/password", A::kSignedIn},
+      {"GET", "/account/session-status", A::kSignedIn},
+      {"GET", "/account/training-reminder", A::kSignedIn},
+      {"POST", "/account/keep-alive", A::kSignedIn},
+      {"POST", "/account/lock", A::kSignedIn},
+      {"POST", "/account/unlock", A::kSignedIn},
+      {"POST", "/account/sign-out-everywhere", A::kSignedIn},
+      {"GET", "/admin/training", A::kManageAccounts},
+      {"GET", "/admin/users", A::kManageAccounts},
+      {"GET", "/admin/users/new", A::kManageAccounts},
+      {"POST", "/admin/users/new", A::kManageAccounts},
+      {"GET", "/admin/users/{id}", A::kManageAccounts},
+      {"POST", "/admin/users/{id}/{action}", A::kManageAccounts},
+      // Entry forms and the words we use (R15, R33-R35).
+      {"GET", "/children/{id}/entries/new", A::kRecordEntry},
+      {"POST", "/children/{id}/entries", A::kRecordEntry},
+      {"GET", "/children/{id}/words-we-use", A::kReadOverview},
+      {"POST", "/children/{id}/words-we-use", A::kRecordEntry},
+      {"POST", "/children/{id}/language-check", A::kRecordEntry},
+      {"GET", "/team/language", A::kSignedIn},
   };
   return *endpoints;
 }

@@ -1,0 +1,199 @@
+// The access log (SPEC §2 principle 5: "Every read of a child's record is logged"; §4; issue 3
+// item 8): a hash-chained, append-only log per tenant, safe under concurrent appends, checked by
+// verify, which catches tampering. And restricted records (issue 3 item 7) are left out of
+// searches. Every test runs on SQLite and PostgreSQL.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <set>
+#include <thread>
+
+#include "core/ids.h"
+#include "core/time_format.h"
+#include "record/event_types.h"
+#include "store/store_fixture.h"
+
+namespace childrecord::testing {
+namespace {
+
+using ::testing::HasSubstr;
+
+class AccessLogTest : public BackendTest {
+ protected:
+  void SetUp() override {
+    BackendTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
+    r_ = Seed("Access Log County Council", 1);
+  }
+
+  AccessLogEntry MustLog(const std::string& action, const std::string& reason = "",
+                         const std::string& user = "") {
+    auto e = store().AppendAccessLog(r_.tenant.id, NewAccessLogEntry{user.empty() ? r_.worker_id : user,
+                                                                      r_.child_id, action, "", "192.0.2.1", reason,
+                                                                      "allowed"});
+    EXPECT_TRUE(e.ok()) << e.error().message;
+    return e.ok() ? *e : AccessLogEntry{};
+  }
+
+  void DropAccessLogTriggers() {
+    Status dropped = RawExec(postgres() ? "DROP TRIGGER access_log_no_change ON access_log;"
+                                          "DROP TRIGGER access_log_no_truncate ON access_log;"
+                                        : "DROP TRIGGER access_log_no_update; DROP TRIGGER access_log_no_delete;");
+    ASSERT_TRUE(dropped.ok()) << dropped.error().message;
+  }
+
+  SeededRecord r_;
+};
+
+TEST_P(AccessLogTest, RowsChainFromGenesisAndVerify_Principle5) {
+  AccessLogEntry a = MustLog("child.read");
+  clock().Advance(std::chrono::seconds(5));
+  AccessLogEntry b = MustLog("child.entries", "Covering for a colleague");
+  EXPECT_EQ(a.seq, 1);
+  EXPECT_EQ(a.prev_hash, kGenesisHash);
+  EXPECT_EQ(b.seq, 2);
+  EXPECT_EQ(b.prev_hash, a.hash);
+  EXPECT_EQ(b.hash, ComputeAccessLogHash(b));
+  EXPECT_EQ(b.hash.size(), 64u);
+  VerifyReport report = Verify(r_.tenant);
+  EXPECT_TRUE(report.ok) << report.problem;
+  EXPECT_EQ(report.access_log_rows, 2);
+  EXPECT_EQ(report.access_log_head, b.hash);
+}
+
+TEST_P(AccessLogTest, ConcurrentAppendsFromManyThreadsChainCorrectly_Principle5) {
+  constexpr int kThreads = 6, kEach = 15;
+  std::vector<std::thread> threads;
+  std::atomic<int> failures{0};
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < kEach; ++i) {
+        auto e = store().AppendAccessLog(r_.tenant.id, NewAccessLogEntry{r_.worker_id, r_.child_id, "child.read",
+                                                                          "", "192.0.2.2", "", "allowed"});
+        if (!e.ok()) ++failures;
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(failures.load(), 0);
+  VerifyReport report = Verify(r_.tenant);
+  EXPECT_TRUE(report.ok) << report.problem;
+  EXPECT_EQ(report.access_log_rows, kThreads * kEach);
+}
+
+TEST_P(AccessLogTest, TheDatabaseRefusesToChangeOrDeleteRows_Principle5) {
+  MustLog("child.read");
+  EXPECT_FALSE(RawExec("UPDATE access_log SET reason = 'nothing to see'").ok());
+  EXPECT_FALSE(RawExec("DELETE FROM access_log").ok());
+  EXPECT_TRUE(Verify(r_.tenant).ok);
+}
+
+TEST_P(AccessLogTest, VerifyCatchesAnEditedReason_Principle5) {
+  MustLog("child.read");
+  MustLog("child.read", "Court report due");
+  MustLog("child.people");
+  DropAccessLogTriggers();
+  ASSERT_TRUE(RawQuery("UPDATE access_log SET reason = ? WHERE tenant_id = ? AND seq = 2",
+                       {std::string("Looking up my neighbour"), r_.tenant.id})
+                  .ok());
+  VerifyReport report = Verify(r_.tenant);
+  EXPECT_FALSE(report.ok);
+  EXPECT_EQ(report.first_bad_access_seq, 2);
+  EXPECT_THAT(report.problem, HasSubstr("Access log row 2"));
+}
+
+TEST_P(AccessLogTest, VerifyCatchesADeletedRow_Principle5) {
+  MustLog("child.read");
+  MustLog("child.read", "Covering the duty desk");
+  MustLog("child.people");
+  DropAccessLogTriggers();
+  ASSERT_TRUE(RawQuery("DELETE FROM access_log WHERE tenant_id = ? AND seq = 2", {r_.tenant.id}).ok());
+  VerifyReport report = Verify(r_.tenant);
+  EXPECT_FALSE(report.ok);
+  EXPECT_EQ(report.first_bad_access_seq, 2);
+  EXPECT_THAT(report.problem, HasSubstr("missing"));
+}
+
+TEST_P(AccessLogTest, VerifyCatchesAChangedWhoOrWhen_Principle5) {
+  MustLog("child.read");
+  MustLog("child.read");
+  DropAccessLogTriggers();
+  ASSERT_TRUE(RawQuery("UPDATE access_log SET recorded_at = ? WHERE tenant_id = ? AND seq = 1",
+                       {FormatUtc(TestEpoch() - std::chrono::hours(24)), r_.tenant.id})
+                  .ok());
+  VerifyReport report = Verify(r_.tenant);
+  EXPECT_FALSE(report.ok);
+  EXPECT_EQ(report.first_bad_access_seq, 1);
+}
+
+TEST_P(AccessLogTest, ListsByUserChildDatesAndReasonNewestFirstInPages_Principle5) {
+  const std::string other = NewId();
+  MustLog("child.read", "", other);
+  clock().Advance(std::chrono::hours(48));
+  MustLog("child.read", "Covering the duty desk");
+  MustLog("child.people");
+  auto all = store().ListAccessLog(r_.tenant.id, {}, 2, "");
+  ASSERT_TRUE(all.ok()) << all.error().message;
+  ASSERT_EQ(all->items.size(), 2u);
+  EXPECT_EQ(all->items[0].entry.seq, 3);
+  EXPECT_EQ(all->items[0].child_name, "Amara Okafor");
+  ASSERT_FALSE(all->next.empty());
+  auto rest = store().ListAccessLog(r_.tenant.id, {}, 2, all->next);
+  ASSERT_TRUE(rest.ok());
+  ASSERT_EQ(rest->items.size(), 1u);
+  EXPECT_EQ(rest->items[0].entry.seq, 1);
+  EXPECT_TRUE(rest->next.empty());
+
+  AccessLogFilter by_user;
+  by_user.user_id = other;
+  EXPECT_EQ(store().ListAccessLog(r_.tenant.id, by_user, 50, "")->items.size(), 1u);
+  AccessLogFilter reasons;
+  reasons.with_reason_only = true;
+  auto with_reason = store().ListAccessLog(r_.tenant.id, reasons, 50, "");
+  ASSERT_EQ(with_reason->items.size(), 1u);
+  EXPECT_EQ(with_reason->items[0].entry.reason, "Covering the duty desk");
+  AccessLogFilter recent;
+  recent.from = FormatUtc(TestEpoch() + std::chrono::hours(24));
+  EXPECT_EQ(store().ListAccessLog(r_.tenant.id, recent, 50, "")->items.size(), 2u);
+  AccessLogFilter early;
+  early.before = FormatUtc(TestEpoch() + std::chrono::hours(24));
+  EXPECT_EQ(store().ListAccessLog(r_.tenant.id, early, 50, "")->items.size(), 1u);
+  AccessLogFilter team;
+  team.team_id = NewId();
+  EXPECT_EQ(store().ListAccessLog(r_.tenant.id, team, 50, "")->items.size(), 0u);
+  auto bad = store().ListAccessLog(r_.tenant.id, {}, 50, "not-a-cursor");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().code, ErrorCode::kBadRequest);
+}
+
+TEST_P(AccessLogTest, ARestrictedRecordIsLeftOutOfSearchesUnlessNamed_IssueThreeItem7) {
+  const std::string named = NewId();
+  MustAppend(r_.tenant.id, r_.worker_id,
+             {{events::kChildAccessRestricted, Json{{"child_id", r_.child_id},
+                                                     {"restricted", true},
+                                                     {"named_user_ids", Json::array({named})},
+                                                     {"reason", "A member of staff's relative"}}}});
+  auto facts = store().GetChildAccess(r_.tenant.id, r_.child_id);
+  ASSERT_TRUE(facts.ok());
+  EXPECT_TRUE(facts->restricted);
+  EXPECT_EQ(facts->named_user_ids, std::vector<std::string>{named});
+  EXPECT_TRUE(store().SearchChildren(r_.tenant.id, "", 50, "", r_.worker_id)->items.empty());
+  EXPECT_TRUE(store().SearchChildren(r_.tenant.id, "", 50, "")->items.empty());
+  EXPECT_EQ(store().SearchChildren(r_.tenant.id, "", 50, "", named)->items.size(), 1u);
+  // The restriction is journaled and projected: verify replays it.
+  VerifyReport report = Verify(r_.tenant);
+  EXPECT_TRUE(report.ok) << report.problem;
+  // Lifted again.
+  MustAppend(r_.tenant.id, r_.worker_id,
+             {{events::kChildAccessRestricted, Json{{"child_id", r_.child_id},
+                                                     {"restricted", false},
+                                                     {"named_user_ids", Json::array()},
+                                                     {"reason", "No longer needed"}}}});
+  EXPECT_EQ(store().SearchChildren(r_.tenant.id, "", 50, "", r_.worker_id)->items.size(), 1u);
+  EXPECT_TRUE(Verify(r_.tenant).ok);
+}
+
+CHILDRECORD_INSTANTIATE_BACKENDS(AccessLogTest);
+
+}  // namespace
+}  // namespace childrecord::testing
