@@ -103,6 +103,7 @@ void AddVerifyCommand(CLI::App& app, Runner& run) {
         if (!report.ok()) return Fail(report.error());
         if (report->ok) {
           std::cout << "OK: " << tenant.name << ": " << report->events << " events, head " << report->head_hash
+                    << "; " << report->access_log_rows << " access-log rows"
                     << (checkpoint ? ", matches the checkpoint" : "") << "\n";
         } else {
           std::cout << "FAILED: " << tenant.name << ": " << report->problem << "\n";

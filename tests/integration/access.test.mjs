@@ -1,0 +1,260 @@
+// Integration: record access and the access log (SPEC §2 principle 5, §4; policy R40, R48; issue 3
+// items 7 and 8) against the real binary on a demo authority.
+//   - outside the caseload a reason is required (API: X-Access-Reason; pages: the reason form),
+//     a reason of only spaces is refused, and the reason appears in the team manager's review list;
+//   - every record read (API and pages) appears in the access log, with who, what and where from;
+//   - restricted records are hidden from search and from everyone not named, reason or not;
+//   - the Emergency Duty Team sees the overview and people of any child, read-only;
+//   - bad filters get the SPEC §6 error shape / the GOV.UK error summary; CSV export;
+//   - `childrecord verify` checks the access log's chain.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFile } from 'node:child_process';
+import { startServer, makeDemoDb, login } from '../support/server.mjs';
+
+let dir, server, demo;
+const tokens = {};
+const who = {};
+
+before(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'childrecord-access-'));
+  demo = await makeDemoDb(dir, { children: 20 });
+  server = await startServer({ dbUrl: demo.dbUrl });
+  for (const l of demo.logins) {
+    who[l.role] = l;
+    tokens[l.role] = await login(server.url, l.username, demo.password);
+  }
+});
+
+after(async () => {
+  if (server) await server.stop();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function api(role, method, url, { body, reason, headers = {} } = {}) {
+  const h = { authorization: `Bearer ${tokens[role]}`, ...headers };
+  if (body !== undefined) h['content-type'] = 'application/json';
+  if (reason !== undefined) h['x-access-reason'] = reason;
+  const res = await fetch(server.url + url, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body) });
+  const text = await res.text();
+  let json = null;
+  try { json = JSON.parse(text); } catch { /* not JSON */ }
+  return { status: res.status, json, text, headers: res.headers };
+}
+
+function assertError(r, status, code, field) {
+  assert.equal(r.status, status, r.text);
+  assert.equal(r.json?.error?.code, code, r.text);
+  assert.equal(typeof r.json.error.message, 'string');
+  if (field !== undefined) assert.equal(r.json.error.field, field, r.text);
+}
+
+async function children(role) {
+  const r = await api(role, 'GET', '/api/v1/children?limit=200');
+  assert.equal(r.status, 200, r.text);
+  return r.json.items;
+}
+
+async function auditRows(role, query) {
+  const r = await api(role, 'GET', `/api/v1/audit?limit=500&${query}`);
+  assert.equal(r.status, 200, r.text);
+  return r.json.items;
+}
+
+function cookiesOf(res) { return res.headers.getSetCookie(); }
+
+/** Signs in through the web form; returns a cookie header value. */
+async function webLogin(username) {
+  const page = await fetch(`${server.url}/login`);
+  const html = await page.text();
+  const pre = cookiesOf(page).map((c) => c.split(';')[0]).join('; ');
+  const csrf = (html.match(/name="csrf_token" value="([^"]*)"/) || [])[1] ?? '';
+  const res = await fetch(`${server.url}/login`, {
+    method: 'POST', redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: pre },
+    body: new URLSearchParams({ username, password: demo.password, next: '/children', csrf_token: csrf }).toString(),
+  });
+  const session = cookiesOf(res).find((c) => /^childrecord=[0-9a-f]/.test(c));
+  assert.ok(session, `signed in as ${username}: ${res.status}`);
+  return session.split(';')[0];
+}
+
+async function page(cookie, url, { method = 'GET', form } = {}) {
+  const res = await fetch(server.url + url, {
+    method, redirect: 'manual',
+    headers: { cookie, ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+    body: form ? new URLSearchParams(form).toString() : undefined,
+  });
+  return { status: res.status, text: await res.text(), headers: res.headers };
+}
+
+test('Principle 5: a practitioner sees their own children; others by name only and with a reason', async () => {
+  const items = await children('practitioner');
+  const mine = items.filter((c) => c.access === 'full');
+  const others = items.filter((c) => c.access === 'reason_required');
+  assert.ok(mine.length > 0 && others.length > 0, JSON.stringify(items.slice(0, 3)));
+  for (const c of others) assert.deepEqual(Object.keys(c).sort(), ['access', 'full_name', 'id']);
+  assert.equal((await api('practitioner', 'GET', `/api/v1/children/${mine[0].id}`)).status, 200);
+
+  const other = others[0];
+  assertError(await api('practitioner', 'GET', `/api/v1/children/${other.id}`), 403, 'reason_required');
+  assertError(await api('practitioner', 'GET', `/api/v1/children/${other.id}/entries`), 403, 'reason_required');
+  // A reason of only spaces is refused and logs nothing.
+  const before = await auditRows('auditor', `child=${other.id}`);
+  assertError(await api('practitioner', 'GET', `/api/v1/children/${other.id}`, { reason: '    ' }), 422, 'validation', 'reason');
+  assert.equal((await auditRows('auditor', `child=${other.id}`)).length, before.length);
+  const opened = await api('practitioner', 'GET', `/api/v1/children/${other.id}`, { reason: 'Covering the duty desk for South' });
+  assert.equal(opened.status, 200, opened.text);
+  // Unknown child ids are not found.
+  assertError(await api('practitioner', 'GET', '/api/v1/children/00000000-0000-4000-8000-000000000000', { reason: 'x' }), 404, 'not_found');
+});
+
+test('R40: access with a reason appears in the team manager\'s review list (API and page)', async () => {
+  // The demo's team manager manages the practitioner's team; First Contact staff are outside it.
+  const north = (await children('practitioner')).filter((c) => c.access === 'full');
+  const child = north[0];
+  assertError(await api('first_contact', 'GET', `/api/v1/children/${child.id}/people`), 403, 'reason_required');
+  const reason = `Checking a new referral about a sibling ${Date.now()}`;
+  assert.equal((await api('first_contact', 'GET', `/api/v1/children/${child.id}/people`, { reason })).status, 200);
+  const review = await api('team_manager', 'GET', '/api/v1/audit/reasons?limit=500');
+  assert.equal(review.status, 200, review.text);
+  const row = review.json.items.find((r) => r.reason === reason);
+  assert.ok(row, `the manager's review list has the reason: ${review.text.slice(0, 500)}`);
+  assert.equal(row.user.username, who.first_contact.username);
+  assert.equal(row.child.id, child.id);
+  assert.equal(row.action, 'child.people');
+  assert.equal(row.address, '127.0.0.1');
+  // The page lists it too.
+  const cookie = await webLogin(who.team_manager.username);
+  const html = await page(cookie, '/audit/reasons');
+  assert.equal(html.status, 200);
+  assert.ok(html.text.includes(reason), 'the /audit/reasons page shows the reason');
+  // A practitioner cannot read the audit.
+  assertError(await api('practitioner', 'GET', '/api/v1/audit'), 403, 'forbidden');
+});
+
+test('Principle 5: every record read through the API and the pages is in the access log', async () => {
+  const child = (await children('practitioner')).find((c) => c.access === 'full');
+  const start = (await auditRows('auditor', `child=${child.id}`)).length;
+  await api('practitioner', 'GET', `/api/v1/children/${child.id}`);
+  await api('practitioner', 'GET', `/api/v1/children/${child.id}/people`);
+  const entries = await api('practitioner', 'GET', `/api/v1/children/${child.id}/entries?limit=1`);
+  await api('practitioner', 'GET', `/api/v1/entries/${entries.json.items[0].id}`);
+  const cookie = await webLogin(who.practitioner.username);
+  assert.equal((await page(cookie, `/children/${child.id}`)).status, 200);
+  const rows = await auditRows('auditor', `child=${child.id}`);
+  const fresh = rows.slice(0, rows.length - start).filter((r) => r.user.username === who.practitioner.username);
+  const actions = fresh.map((r) => r.action).sort();
+  // API: overview, people, entries list, one entry; page: overview, people, entries.
+  assert.deepEqual(actions, ['child.entries', 'child.entries', 'child.entries', 'child.people', 'child.people',
+    'child.read', 'child.read'].sort(), JSON.stringify(fresh));
+  for (const r of fresh) {
+    assert.equal(r.outcome, 'allowed');
+    assert.equal(r.address, '127.0.0.1');
+    assert.match(r.recorded_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+    assert.match(r.hash, /^[0-9a-f]{64}$/);
+  }
+  assert.ok(fresh.some((r) => r.detail === entries.json.items[0].id), 'the entry read names the entry');
+  // Filter by user and dates; bad dates are refused with the SPEC §6 shape.
+  const mine = await auditRows('auditor', `user=${who.practitioner.username}&child=${child.id}`);
+  assert.ok(mine.length >= fresh.length);
+  const future = await auditRows('auditor', 'from=2099-01-01');
+  assert.equal(future.length, 0);
+  assertError(await api('auditor', 'GET', '/api/v1/audit?from=2026-02-31'), 422, 'validation', 'from');
+  assertError(await api('auditor', 'GET', '/api/v1/audit?from=2026-11-24&to=2026-11-01'), 422, 'validation', 'to');
+  assertError(await api('auditor', 'GET', '/api/v1/audit?child=nope'), 422, 'validation', 'child');
+  assertError(await api('auditor', 'GET', '/api/v1/audit?user=nobody.here'), 422, 'validation', 'user');
+  // Pages: the error summary for a bad date; CSV export.
+  const auditor = await webLogin(who.auditor.username);
+  const bad = await page(auditor, '/audit?from=31%2F02%2F2026');
+  assert.equal(bad.status, 422);
+  assert.match(bad.text, /govuk-error-summary/);
+  const csv = await page(auditor, `/audit.csv?child=${child.id}`);
+  assert.equal(csv.status, 200);
+  assert.match(csv.headers.get('content-type'), /text\/csv/);
+  assert.match(csv.text, /^seq,recorded_at,username/);
+  assert.ok(csv.text.includes(who.practitioner.username));
+  const apiCsv = await api('auditor', 'GET', `/api/v1/audit?format=csv&child=${child.id}&limit=2`);
+  assert.equal(apiCsv.status, 200);
+  assert.equal(apiCsv.text.trim().split('\r\n').length, 3);
+  assert.ok(apiCsv.headers.get('x-next-cursor'));
+});
+
+test('pages: outside the caseload the reason form, then the record; only spaces refused', async () => {
+  const other = (await children('practitioner')).find((c) => c.access === 'reason_required');
+  const cookie = await webLogin(who.practitioner.username);
+  const list = await page(cookie, '/children');
+  assert.match(list.text, /give a reason to open/);
+  const first = await page(cookie, `/children/${other.id}`);
+  assert.equal(first.status, 403);
+  assert.match(first.text, /Why do you need to see this record\?/);
+  const csrf = first.text.match(/name="csrf_token" value="([^"]+)"/)[1];
+  const blank = await page(cookie, `/children/${other.id}/access-reason`, { method: 'POST', form: { csrf_token: csrf, reason: '   ' } });
+  assert.equal(blank.status, 422);
+  assert.match(blank.text, /govuk-error-summary/);
+  assert.equal((await page(cookie, `/children/${other.id}`)).status, 403, 'nothing changed');
+  const given = await page(cookie, `/children/${other.id}/access-reason`, { method: 'POST', form: { csrf_token: csrf, reason: 'Duty cover tonight' } });
+  assert.equal(given.status, 303);
+  const opened = await page(cookie, `/children/${other.id}`);
+  assert.equal(opened.status, 200);
+  assert.match(opened.text, /Overview/);
+  // Remembered for the rest of the session; a new session asks again.
+  assert.equal((await page(cookie, `/children/${other.id}`)).status, 200);
+  const again = await webLogin(who.practitioner.username);
+  assert.equal((await page(again, `/children/${other.id}`)).status, 403);
+  const logged = await auditRows('auditor', `child=${other.id}`);
+  assert.ok(logged.some((r) => r.action === 'access.reason_given' && r.reason === 'Duty cover tonight'));
+});
+
+test('the Emergency Duty Team sees overview and people of any child, read-only', async () => {
+  const child = (await children('practitioner')).find((c) => c.access === 'full');
+  assert.equal((await api('edt', 'GET', `/api/v1/children/${child.id}`)).status, 200);
+  assert.equal((await api('edt', 'GET', `/api/v1/children/${child.id}/people`)).status, 200);
+  assertError(await api('edt', 'GET', `/api/v1/children/${child.id}/entries`), 403, 'reason_required');
+  assertError(await api('edt', 'POST', `/api/v1/children/${child.id}/entries`, {
+    body: { kind: 'visit', occurred_at: '2026-11-20T10:00:00Z', title: 'Call', body: 'We spoke on the phone.' },
+    reason: 'Out of hours call' }), 403, 'forbidden');
+  const cookie = await webLogin(who.edt.username);
+  const html = await page(cookie, `/children/${child.id}`);
+  assert.equal(html.status, 200);
+  assert.match(html.text, /Why do you need to see the case notes\?/);
+});
+
+test('restricted records are hidden from everyone not named, even with a reason', async () => {
+  const child = (await children('practitioner')).find((c) => c.access === 'full');
+  assertError(await api('practitioner', 'POST', `/api/v1/children/${child.id}/restriction`,
+    { body: { restricted: true, reason: 'Staff relative' } }), 403, 'forbidden');
+  assertError(await api('team_manager', 'POST', `/api/v1/children/${child.id}/restriction`,
+    { body: { restricted: true, reason: '   ' } }), 422, 'validation', 'reason');
+  const restricted = await api('team_manager', 'POST', `/api/v1/children/${child.id}/restriction`,
+    { body: { restricted: true, reason: 'A member of staff\'s relative' } });
+  assert.equal(restricted.status, 200, restricted.text);
+  assert.equal(restricted.json.restricted, true);
+  assert.ok(!(await children('practitioner')).some((c) => c.id === child.id), 'not in the practitioner\'s search');
+  assert.ok(!(await children('auditor')).some((c) => c.id === child.id), 'not in the auditor\'s search');
+  assert.ok((await children('team_manager')).some((c) => c.id === child.id), 'the named manager still finds it');
+  for (const role of ['practitioner', 'auditor', 'senior_manager', 'edt', 'admin']) {
+    assertError(await api(role, 'GET', `/api/v1/children/${child.id}`, { reason: 'I really need to' }), 404, 'not_found');
+  }
+  const cookie = await webLogin(who.practitioner.username);
+  assert.equal((await page(cookie, `/children/${child.id}`)).status, 404);
+  assert.equal((await api('team_manager', 'GET', `/api/v1/children/${child.id}`)).status, 200);
+  // Lifted again: the practitioner sees it once more.
+  const lifted = await api('team_manager', 'POST', `/api/v1/children/${child.id}/restriction`,
+    { body: { restricted: false, reason: 'No longer needed' } });
+  assert.equal(lifted.status, 200, lifted.text);
+  assert.equal((await api('practitioner', 'GET', `/api/v1/children/${child.id}`)).status, 200);
+});
+
+test('childrecord verify checks the access log chain too', async () => {
+  const out = await new Promise((resolve, reject) => {
+    execFile(process.env.CHILDRECORD_BIN, ['verify', '--db', demo.dbUrl], (err, stdout, stderr) => {
+      if (err) reject(new Error(`${err.message}\n${stdout}\n${stderr}`)); else resolve(stdout);
+    });
+  });
+  assert.match(out, /^OK: /m);
+  assert.match(out, /access-log rows/);
+});
