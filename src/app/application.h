@@ -7,6 +7,7 @@
 #include "http/request.h"
 #include "http/router.h"
 #include "language/language_checker.h"
+#include "service/language_service.h"
 #include "service/record_service.h"
 #include "store/store.h"
 #include "web/templates.h"
@@ -29,6 +30,7 @@ struct AppContext {
   RecordService records;
   std::unique_ptr<Templates> templates;
   LanguageChecker language;  // R33-R35; rules loaded once at start
+  LanguageService language_service{store, tenant.id, records, language};
 
   // The session cookie's name: "__Host-childrecord" over TLS (the browser then insists on
   // Secure, Path=/ and no Domain), "childrecord" otherwise.

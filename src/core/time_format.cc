@@ -121,6 +121,22 @@ std::string FormatUkDateTime(TimePoint t) {
   return FormatUkDate(t) + " at " + buf;
 }
 
+std::optional<TimePoint> LondonLocalToUtc(Date d, int hour, int minute) {
+  if (!d.ok() || hour < 0 || hour > 23 || minute < 0 || minute > 59) return std::nullopt;
+  auto local = date::local_days(date::year_month_day(date::year(static_cast<int>(d.year())),
+                                                     date::month(static_cast<unsigned>(d.month())),
+                                                     date::day(static_cast<unsigned>(d.day())))) +
+               std::chrono::hours(hour) + std::chrono::minutes(minute);
+  auto info = London()->get_info(local);
+  std::chrono::sys_seconds utc;
+  if (info.result == date::local_info::nonexistent) {
+    utc = std::chrono::sys_seconds(local.time_since_epoch()) - info.first.offset + std::chrono::hours(1);
+  } else {
+    utc = std::chrono::sys_seconds(local.time_since_epoch()) - info.first.offset;
+  }
+  return std::chrono::time_point_cast<std::chrono::microseconds>(utc);
+}
+
 std::string FormatLondonRfc3339(TimePoint t) {
   auto zoned = date::make_zoned(London(), std::chrono::floor<std::chrono::seconds>(t));
   return date::format("%FT%T%Ez", zoned);

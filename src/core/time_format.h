@@ -31,6 +31,10 @@ std::string FormatUkDateTime(TimePoint t);
 // RFC 3339 with the Europe/London offset of that instant ("2026-06-01T10:00:00+01:00").
 std::string FormatLondonRfc3339(TimePoint t);
 
+// The instant of a Europe/London wall-clock time (in the autumn's repeated hour, the earlier;
+// in the spring's missing hour, the time an hour later). nullopt for an impossible time.
+std::optional<TimePoint> LondonLocalToUtc(Date date, int hour, int minute);
+
 // The Europe/London calendar date of an instant.
 Date LondonDate(TimePoint t);
 

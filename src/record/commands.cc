@@ -123,9 +123,14 @@ Result<Json> BuildEntryRecorded(const Json& input, const std::string& child_id, 
     if (!it->is_boolean()) return Error::Validation("significant", "'significant' must be true or false");
     significant = it->get<bool>();
   }
-  return Json{{"entry_id", entry_id}, {"child_id", child_id},   {"kind", kind},
-              {"occurred_at", FormatUtc(*occurred)}, {"practitioner_id", practitioner_id},
-              {"title", title},       {"body", body},           {"significant", significant}};
+  Json payload{{"entry_id", entry_id}, {"child_id", child_id},   {"kind", kind},
+               {"occurred_at", FormatUtc(*occurred)}, {"practitioner_id", practitioner_id},
+               {"title", title},       {"body", body},           {"significant", significant}};
+  // R34: set by the caller after LanguageService::ReviewEntry; kept in the journal with the entry.
+  if (auto it = input.find("language_confirmation"); it != input.end() && it->is_object()) {
+    payload["language_confirmation"] = *it;
+  }
+  return payload;
 }
 
 }  // namespace childrecord

@@ -16,8 +16,9 @@ using FieldValue = std::variant<std::monostate, int64_t, std::string>;
 using Fields = std::map<std::string, FieldValue>;
 
 // A change to one current-state row. Every projected table is keyed by (tenant_id, id).
+// kUpsert inserts the row or, when it exists, replaces the given columns.
 struct Mutation {
-  enum class Kind { kInsert, kUpdate };
+  enum class Kind { kInsert, kUpdate, kUpsert };
   Kind kind = Kind::kInsert;
   std::string table;
   std::string id;

@@ -26,16 +26,20 @@ FieldValue FromSql(const SqlValue& value) {
 }
 
 Status ApplyMutation(Connection& db, const std::string& tenant_id, const Mutation& m) {
-  if (m.kind == Mutation::Kind::kInsert) {
+  if (m.kind == Mutation::Kind::kInsert || m.kind == Mutation::Kind::kUpsert) {
     std::string columns = "tenant_id, id";
     std::string marks = "?, ?";
+    std::string updates;
     std::vector<SqlValue> params{tenant_id, m.id};
     for (const auto& [column, value] : m.fields) {
       columns += ", " + column;
       marks += ", ?";
+      updates += (updates.empty() ? "" : ", ") + column + " = excluded." + column;
       params.push_back(ToSql(value));
     }
-    return db.Exec("INSERT INTO " + m.table + " (" + columns + ") VALUES (" + marks + ")", params);
+    std::string sql = "INSERT INTO " + m.table + " (" + columns + ") VALUES (" + marks + ")";
+    if (m.kind == Mutation::Kind::kUpsert) sql += " ON CONFLICT (tenant_id, id) DO UPDATE SET " + updates;
+    return db.Exec(sql, params);
   }
   std::string sets;
   std::vector<SqlValue> params;

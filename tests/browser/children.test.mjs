@@ -12,17 +12,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { makeDemoDb, startServer } from '../support/server.mjs';
-
-const require = createRequire(import.meta.url);
-const { chromium } = require('playwright-core');
-const axePath = require.resolve('axe-core/axe.min.js');
-const axeSource = fs.readFileSync(axePath, 'utf8');
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+import { launchBrowser, expectNoAxeViolations as expectAxeClean } from '../support/browser.mjs';
 
 const shotsSetting = process.env.CHILDRECORD_SCREENSHOTS;
 const wantShots = !!shotsSetting && shotsSetting !== '0';
@@ -31,29 +22,9 @@ let tmp, server, browser, context, page, demo, practitioner;
 let shotsDir;
 const problems = []; // console errors, CSP reports, failed asset loads
 
-/** Formats axe violations so a failure says what to fix and where. */
-function formatViolations(violations) {
-  return violations.map((v) => {
-    const nodes = v.nodes.slice(0, 5).map((n) =>
-      `    at ${n.target.join(' ')}\n      ${n.html.slice(0, 200)}\n      ${(n.failureSummary || '').replace(/\n/g, '\n      ')}`);
-    const more = v.nodes.length > 5 ? `\n    … and ${v.nodes.length - 5} more` : '';
-    return `  [${v.impact}] ${v.id}: ${v.help}\n    ${v.helpUrl}\n${nodes.join('\n')}${more}`;
-  }).join('\n');
-}
-
-/**
- * Runs axe-core on the current page. The script is evaluated through the DevTools protocol rather
- * than added as a <script> tag, so the page's Content Security Policy (script-src 'self', no inline
- * script) stays in force for the rest of the test.
- */
-async function expectNoAxeViolations(label) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate((tags) => window.axe.run(document, {
-    runOnly: { type: 'tag', values: tags },
-    resultTypes: ['violations'],
-  }), WCAG_TAGS);
-  const v = result.violations;
-  assert.equal(v.length, 0, `axe found ${v.length} accessibility violation(s) on the ${label} page (${page.url()}):\n${formatViolations(v)}`);
+/** Runs axe-core on the current page (tests/support/browser.mjs). */
+function expectNoAxeViolations(label) {
+  return expectAxeClean(page, label);
 }
 
 async function screenshot(name) {
@@ -86,10 +57,7 @@ describe('children pages in a browser', { timeout: 170000 }, () => {
 
     server = await startServer({ dbUrl: demo.dbUrl });
 
-    browser = await chromium.launch({
-      executablePath: process.env.CHILDRECORD_CHROMIUM || '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
+    browser = await launchBrowser();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
     page = await context.newPage();
     page.setDefaultTimeout(15000);

@@ -35,3 +35,17 @@ TEST(TimeFormat, IsoDatesRejectImpossibleDays) {
 
 }  // namespace
 }  // namespace childrecord
+
+namespace childrecord {
+namespace {
+
+TEST(TimeFormat, LondonWallClockToUtc) {
+  EXPECT_EQ(FormatUtc(*LondonLocalToUtc(*ParseIsoDate("2026-06-01"), 10, 30)), "2026-06-01T09:30:00.000000Z");
+  EXPECT_EQ(FormatUtc(*LondonLocalToUtc(*ParseIsoDate("2026-11-24"), 10, 30)), "2026-11-24T10:30:00.000000Z");
+  // 01:30 on 25 October 2026 happens twice; the earlier (BST) is taken.
+  EXPECT_EQ(FormatUtc(*LondonLocalToUtc(*ParseIsoDate("2026-10-25"), 1, 30)), "2026-10-25T00:30:00.000000Z");
+  EXPECT_FALSE(LondonLocalToUtc(*ParseIsoDate("2026-06-01"), 24, 0));
+}
+
+}  // namespace
+}  // namespace childrecord

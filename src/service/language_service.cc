@@ -1,0 +1,113 @@
+#include "service/language_service.h"
+
+#include <algorithm>
+#include <map>
+
+#include "language/language_entry.h"
+#include "record/event_types.h"
+
+namespace childrecord {
+namespace {
+
+bool CanWriteRecords(const Principal& who) {
+  const std::string& r = who.user.role;
+  return r == "practitioner" || r == "team_manager" || r == "senior_manager" || r == "first_contact";
+}
+
+// How many of the newest entries the team view reads: enough to show habits, small enough to
+// check in well under a second (the checker takes about 0.15 ms for 2,000 words).
+constexpr int kTeamViewEntries = 500;
+
+}  // namespace
+
+LanguageCheckOptions LanguageService::OptionsFor(const std::vector<WordWeUse>& words) const {
+  LanguageCheckOptions options;
+  for (const auto& w : words) options.preferred_words.push_back({w.term, w.preferred});
+  return options;
+}
+
+Result<LanguageReport> LanguageService::Check(const Principal& who, const std::string& text,
+                                              const std::string& child_id) {
+  std::vector<WordWeUse> words;
+  if (!child_id.empty()) {
+    CR_ASSIGN_OR_RETURN(words, GetWordsWeUse(who, child_id));
+  }
+  return checker_.Check(text, OptionsFor(words));
+}
+
+Result<std::vector<WordWeUse>> LanguageService::GetWordsWeUse(const Principal& who, const std::string& child_id) {
+  CR_RETURN_IF_ERROR(records_.GetChild(who, child_id));
+  return store_.WordsWeUse(tenant_id_, child_id);
+}
+
+Status LanguageService::SetWordsWeUse(const Principal& who, const std::string& child_id,
+                                      const std::vector<WordWeUse>& words) {
+  if (!CanWriteRecords(who)) return Error::Forbidden("Only practitioners and managers can change the words we use");
+  CR_RETURN_IF_ERROR(records_.GetChild(who, child_id));
+  CR_ASSIGN_OR_RETURN(Json payload, BuildWordsWeUseSet(words, child_id));
+  CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, {{events::kWordsWeUseSet, std::move(payload)}}));
+  return Status::Ok();
+}
+
+Result<Json> LanguageService::ReviewEntry(const Principal& who, const std::string& child_id, const std::string& title,
+                                          const std::string& body, bool confirmed) {
+  CR_ASSIGN_OR_RETURN(std::vector<WordWeUse> words, GetWordsWeUse(who, child_id));
+  const LanguageCheckOptions options = OptionsFor(words);
+  std::vector<std::string> serious;
+  for (const std::string* text : {&title, &body}) {
+    LanguageReport report = checker_.Check(*text, options);
+    if (!NeedsConfirmation(report)) continue;
+    for (const auto& f : report.findings) {
+      if (f.severity == LanguageSeverity::kSerious) serious.push_back(f.text);
+    }
+  }
+  if (serious.empty()) return Json(nullptr);
+  if (!confirmed) {
+    std::string list;
+    for (const auto& s : serious) list += (list.empty() ? "'" : ", '") + s + "'";
+    return Error::Validation("body", "The entry uses words that may offend (" + list +
+                                         "). Change them, put someone's own words in quotation marks, or confirm "
+                                         "that the words must be recorded as written");
+  }
+  return Json{{"confirmed_by", who.user.id}, {"expressions", serious}};
+}
+
+Result<TeamLanguageSummary> LanguageService::TeamSummary(const Principal& who, const std::string& team_id) {
+  if (who.user.role != "team_manager" && who.user.role != "senior_manager") {
+    return Error::Forbidden("The team's language view is for team managers and senior managers");
+  }
+  CR_ASSIGN_OR_RETURN(std::vector<EntryView> entries, store_.RecentTeamEntries(tenant_id_, team_id, kTeamViewEntries));
+  TeamLanguageSummary summary;
+  std::map<std::string, LanguageRuleCount> rules;
+  std::map<std::string, PractitionerLanguageCount> people;
+  for (const EntryView& entry : entries) {
+    LanguageReport report = checker_.Check(entry.title + ".\n" + entry.body, {});
+    ++summary.entries_checked;
+    auto& person = people[entry.recorded_by_name];
+    person.name = entry.recorded_by_name;
+    ++person.entries;
+    for (const auto& f : report.findings) {
+      if (f.in_quotation) continue;  // someone's own words are not a habit to coach
+      ++person.findings;
+      auto& rule = rules[std::string(LanguageCategoryName(f.category)) + "/" + f.rule];
+      if (rule.count == 0) {
+        rule.rule = f.rule;
+        rule.category = std::string(LanguageCategoryName(f.category));
+        rule.example = f.text;
+        rule.suggestion = f.suggestions.empty() ? std::string() : f.suggestions.front();
+      }
+      ++rule.count;
+    }
+  }
+  for (auto& [key, rule] : rules) summary.rules.push_back(std::move(rule));
+  std::sort(summary.rules.begin(), summary.rules.end(), [](const auto& a, const auto& b) {
+    return a.count != b.count ? a.count > b.count : a.rule < b.rule;
+  });
+  for (auto& [name, person] : people) summary.practitioners.push_back(std::move(person));
+  std::sort(summary.practitioners.begin(), summary.practitioners.end(), [](const auto& a, const auto& b) {
+    return a.findings * b.entries > b.findings * a.entries;
+  });
+  return summary;
+}
+
+}  // namespace childrecord

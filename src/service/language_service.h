@@ -1,0 +1,72 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/canonical_json.h"
+#include "core/result.h"
+#include "http/request.h"
+#include "language/language_checker.h"
+#include "record/words_we_use.h"
+#include "service/record_service.h"
+#include "store/store.h"
+
+namespace childrecord {
+
+// One row of the team's language view: how often a rule was found in the team's recent entries.
+struct LanguageRuleCount {
+  std::string rule;
+  std::string category;
+  std::string example;     // the words as one practitioner wrote them
+  std::string suggestion;  // the checker's first suggestion
+  int count = 0;
+};
+
+struct PractitionerLanguageCount {
+  std::string name;
+  int entries = 0;
+  int findings = 0;
+};
+
+struct TeamLanguageSummary {
+  int entries_checked = 0;
+  std::vector<LanguageRuleCount> rules;                    // most frequent first
+  std::vector<PractitionerLanguageCount> practitioners;    // most findings per entry first
+};
+
+// Language that cares (R33-R35) as the record uses it: checking text with the record's own
+// "words we use", the confirmation offensive words need before an entry is saved, and the
+// team's most frequent findings for coaching. Access to a child's record goes through
+// RecordService. Thread safe.
+class LanguageService {
+ public:
+  LanguageService(Store& store, std::string tenant_id, RecordService& records, const LanguageChecker& checker)
+      : store_(store), tenant_id_(std::move(tenant_id)), records_(records), checker_(checker) {}
+
+  // Checks `text`; with a child id, that record's words we use lead the suggestions.
+  Result<LanguageReport> Check(const Principal& who, const std::string& text, const std::string& child_id);
+
+  Result<std::vector<WordWeUse>> GetWordsWeUse(const Principal& who, const std::string& child_id);
+  // Replaces the record's words we use (journaled). Practitioners and managers only.
+  Status SetWordsWeUse(const Principal& who, const std::string& child_id, const std::vector<WordWeUse>& words);
+
+  // R34, before an entry is saved: checks the title and body. An offensive expression outside a
+  // quotation needs `confirmed`; without it the answer is a validation error on "body" naming
+  // the words. With it (or when there is none), returns what the entry's payload keeps as
+  // "language_confirmation" (null when nothing needed confirming).
+  Result<Json> ReviewEntry(const Principal& who, const std::string& child_id, const std::string& title,
+                           const std::string& body, bool confirmed);
+
+  // The most frequent findings in the newest entries on the team's records (managers only).
+  Result<TeamLanguageSummary> TeamSummary(const Principal& who, const std::string& team_id);
+
+ private:
+  LanguageCheckOptions OptionsFor(const std::vector<WordWeUse>& words) const;
+
+  Store& store_;
+  std::string tenant_id_;
+  RecordService& records_;
+  const LanguageChecker& checker_;
+};
+
+}  // namespace childrecord

@@ -1,0 +1,319 @@
+#include "web/entry_pages.h"
+
+#include <charconv>
+
+#include "core/time_format.h"
+#include "http/url.h"
+#include "language/language_entry.h"
+#include "language/language_json.h"
+#include "record/commands.h"
+#include "web/page_support.h"
+
+namespace childrecord {
+namespace {
+
+using Form = std::multimap<std::string, std::string>;
+
+std::string Field(const Form& form, const std::string& name) {
+  auto it = form.find(name);
+  return it == form.end() ? std::string() : it->second;
+}
+
+std::string CategoryLabel(LanguageCategory category) {
+  switch (category) {
+    case LanguageCategory::kAcronym: return "Acronym or abbreviation";
+    case LanguageCategory::kLegalTerm: return "Professional term to explain";
+    case LanguageCategory::kUncaring: return "Kinder words";
+    case LanguageCategory::kOffensive: return "May offend";
+    case LanguageCategory::kReadability: return "Hard to read";
+  }
+  return "";
+}
+
+// The findings as the form shows them (the same list the live check draws with JavaScript).
+Json FindingsForPage(const LanguageReport& report) {
+  Json list = Json::array();
+  for (const auto& f : report.findings) {
+    std::string suggestions;
+    for (const auto& s : f.suggestions) suggestions += (suggestions.empty() ? "" : "; ") + s;
+    list.push_back({{"text", f.text},
+                    {"category_label", CategoryLabel(f.category)},
+                    {"message", f.message},
+                    {"suggestions", suggestions},
+                    {"has_suggestions", !suggestions.empty()},
+                    {"serious", f.severity == LanguageSeverity::kSerious},
+                    {"in_quotation", f.in_quotation}});
+  }
+  return list;
+}
+
+// What the person typed, kept exactly, plus what the template needs around it.
+struct EntryForm {
+  std::string kind, day, month, year, time, title, body;
+  bool significant = false;
+  bool confirm_offensive = false;
+  bool language_reviewed = false;
+};
+
+EntryForm ReadEntryForm(const Form& form) {
+  return EntryForm{Field(form, "kind"),  Field(form, "day"),   Field(form, "month"), Field(form, "year"),
+                   Field(form, "time"),  Field(form, "title"), Field(form, "body"),  Field(form, "significant") == "yes",
+                   Field(form, "confirm_offensive") == "yes", Field(form, "language_reviewed") == "1"};
+}
+
+bool ParseNumber(const std::string& text, int& out) {
+  if (text.empty()) return false;
+  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+  return ec == std::errc() && ptr == text.data() + text.size();
+}
+
+// The form's day/month/year and "14:30" as an RFC 3339 instant, or the error naming the field.
+Result<std::string> OccurredAt(const EntryForm& f) {
+  int day, month, year, hour, minute;
+  if (!ParseNumber(f.day, day) || !ParseNumber(f.month, month) || !ParseNumber(f.year, year) || year < 1900) {
+    return Error::Validation("occurred_at", "Enter the date it happened, for example 24 11 2026");
+  }
+  Date date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
+            std::chrono::day(static_cast<unsigned>(day))};
+  if (!date.ok()) return Error::Validation("occurred_at", "The date it happened must be a real date");
+  auto colon = f.time.find(':');
+  if (colon == std::string::npos || !ParseNumber(f.time.substr(0, colon), hour) ||
+      !ParseNumber(f.time.substr(colon + 1), minute)) {
+    return Error::Validation("occurred_time", "Enter the time it happened, for example 14:30");
+  }
+  auto instant = LondonLocalToUtc(date, hour, minute);
+  if (!instant) return Error::Validation("occurred_time", "The time it happened must be a real time, like 14:30");
+  return FormatUtc(*instant);
+}
+
+// The page field an input error belongs to, so the error summary links to it.
+std::string AnchorFor(const std::string& field) {
+  if (field == "occurred_at") return "#day";
+  if (field == "occurred_time") return "#time";
+  if (field.empty()) return "#body";
+  return "#" + field;
+}
+
+// Every field error of an entry, not only the first: checks, notes the error, fills the faulty
+// field with a placeholder and checks again (BuildEntryRecorded stops at the first problem).
+void CollectEntryErrors(Json input, const std::string& child_id, const std::string& practitioner_id, TimePoint now,
+                        std::vector<Error>& errors) {
+  for (int attempt = 0; attempt < 4; ++attempt) {
+    auto checked = BuildEntryRecorded(input, child_id, "-", practitioner_id, now);
+    if (checked.ok()) return;
+    const std::string& field = checked.error().field;
+    errors.push_back(checked.error());
+    if (field == "kind") {
+      input["kind"] = EntryKinds().front();
+    } else if (field == "title" || field == "body") {
+      input[field] = "-";
+    } else {
+      return;
+    }
+  }
+}
+
+Response RenderEntryForm(AppContext& context, const Request& request, const ChildRecord& child, const EntryForm& f,
+                         const std::vector<Error>& errors, const LanguageReport* report, bool needs_confirmation,
+                         int status) {
+  Json kinds = Json::array();
+  kinds.push_back({{"value", ""}, {"text", "Choose the kind of entry"}, {"selected", f.kind.empty()}});
+  for (const auto& kind : EntryKinds()) {
+    kinds.push_back({{"value", kind}, {"text", EntryKindLabel(kind)}, {"selected", kind == f.kind}});
+  }
+  const std::string child_path = "/children/" + child.summary.id;
+  Json data{{"child", {{"full_name", child.summary.full_name}, {"href", child_path}}},
+            {"action", child_path + "/entries"},
+            {"check_url", child_path + "/language-check"},
+            {"words_href", child_path + "/words-we-use"},
+            {"csrf_token", request.principal->csrf_token},
+            {"kinds", kinds},
+            {"day", f.day},
+            {"month", f.month},
+            {"year", f.year},
+            {"time", f.time},
+            {"title", f.title},
+            {"body", f.body},
+            {"significant", f.significant},
+            {"confirm_offensive", f.confirm_offensive},
+            {"needs_confirmation", needs_confirmation}};
+  Json error_list = Json::array();
+  for (const Error& e : errors) {
+    error_list.push_back({{"message", e.message}, {"href", AnchorFor(e.field)}});
+    const std::string key = "error_" + (e.field.empty() ? std::string("body") : e.field);
+    if (!data.contains(key)) data[key] = e.message;
+  }
+  data["errors"] = error_list;
+  data["has_errors"] = !error_list.empty();
+  if (report != nullptr) {
+    data["findings"] = FindingsForPage(*report);
+    data["has_findings"] = !report->findings.empty();
+    data["reading_age"] = std::to_string(report->reading_age);
+    data["language_reviewed"] = true;
+  }
+  return RenderPage(context, request, "entry_form",
+                    std::string(errors.empty() ? "" : "Error: ") + "Record an entry for " + child.summary.full_name,
+                    data, status, "children");
+}
+
+}  // namespace
+
+void AddEntryPageRoutes(Router& router, AppContext& context) {
+  router.Add("GET", "/children/{id}/entries/new", SignedIn(context, [&context](Request& request) {
+               auto child = context.records.GetChild(*request.principal, request.PathParam("id"));
+               if (!child.ok()) return ErrorPage(context, request, child.error());
+               // The form starts at now, London time, which is what most entries record.
+               const TimePoint now = context.store.clock().Now();
+               const Date today = LondonDate(now);
+               std::string local = FormatLondonRfc3339(now);  // 2026-11-24T19:34:50+00:00
+               EntryForm f;
+               f.day = std::to_string(static_cast<unsigned>(today.day()));
+               f.month = std::to_string(static_cast<unsigned>(today.month()));
+               f.year = std::to_string(static_cast<int>(today.year()));
+               f.time = local.substr(11, 5);
+               return RenderEntryForm(context, request, *child, f, {}, nullptr, false, 200);
+             }));
+
+  router.Add("POST", "/children/{id}/entries", SignedIn(context, [&context](Request& request) {
+               const Principal& who = *request.principal;
+               Form form;
+               if (!ParseFormEncoded(request.body, form)) {
+                 return ErrorPage(context, request, Error::BadRequest("The form could not be read"));
+               }
+               if (!CsrfValid(request, form)) {
+                 return ErrorPage(context, request,
+                                  Error::Forbidden("The form had expired. Go back, reload the page and try again."));
+               }
+               auto child = context.records.GetChild(who, request.PathParam("id"));
+               if (!child.ok()) return ErrorPage(context, request, child.error());
+               EntryForm f = ReadEntryForm(form);
+
+               // 1. The entry's own fields: every problem at once, so one round trip fixes them.
+               std::vector<Error> errors;
+               Json input{{"kind", f.kind}, {"title", f.title}, {"body", f.body}, {"significant", f.significant}};
+               auto occurred = OccurredAt(f);
+               if (!occurred.ok()) {
+                 errors.push_back(occurred.error());
+                 input["occurred_at"] = FormatUtc(context.store.clock().Now());  // lets the other fields be checked
+               } else {
+                 input["occurred_at"] = *occurred;
+               }
+               CollectEntryErrors(input, child->summary.id, who.user.id, context.store.clock().Now(), errors);
+
+               // 2. Language (R33-R35): findings are shown once before saving; offensive words
+               // outside quotation marks need the confirmation box.
+               auto words = context.language_service.GetWordsWeUse(who, child->summary.id);
+               if (!words.ok()) return ErrorPage(context, request, words.error());
+               LanguageCheckOptions options;
+               for (const auto& w : *words) options.preferred_words.push_back({w.term, w.preferred});
+               LanguageReport report = context.language.Check(f.title + ".\n" + f.body, options);
+               const bool needs_confirmation = NeedsConfirmation(report);
+               if (!errors.empty()) {
+                 return RenderEntryForm(context, request, *child, f, errors, &report, needs_confirmation, 422);
+               }
+               if (!report.findings.empty() && !f.language_reviewed) {
+                 return RenderEntryForm(context, request, *child, f, {}, &report, needs_confirmation, 200);
+               }
+               auto review = context.language_service.ReviewEntry(who, child->summary.id, f.title, f.body,
+                                                                  f.confirm_offensive);
+               if (!review.ok()) {
+                 Error e = review.error();
+                 if (e.code == ErrorCode::kValidation) e.field = "confirm_offensive";
+                 if (e.code != ErrorCode::kValidation) return ErrorPage(context, request, e);
+                 return RenderEntryForm(context, request, *child, f, {e}, &report, true, 422);
+               }
+               if (!review->is_null()) input["language_confirmation"] = *review;
+               auto saved = context.records.RecordEntry(who, child->summary.id, input);
+               if (!saved.ok()) {
+                 if (saved.error().code != ErrorCode::kValidation) return ErrorPage(context, request, saved.error());
+                 return RenderEntryForm(context, request, *child, f, {saved.error()}, &report, needs_confirmation,
+                                        422);
+               }
+               return Response::Redirect("/children/" + child->summary.id + "?recorded=" + saved->id + "#entries");
+             }));
+
+  // The live check behind the form (JavaScript): same session, CSRF token in a header.
+  router.Add("POST", "/children/{id}/language-check", SignedIn(context, [&context](Request& request) {
+               const Principal& who = *request.principal;
+               if (request.Header("x-csrf-token").empty() || request.Header("x-csrf-token") != who.csrf_token) {
+                 return Response::Json(R"({"error":{"code":"forbidden","message":"The page had expired: reload it","field":null}})",
+                                       403);
+               }
+               auto body = ParseJson(request.body);
+               if (!body.ok() || !body->is_object() || !(*body)["text"].is_string()) {
+                 return Response::Json(R"({"error":{"code":"bad_request","message":"Send {\"text\": \"...\"}","field":"text"}})",
+                                       400);
+               }
+               auto report = context.language_service.Check(who, (*body)["text"], request.PathParam("id"));
+               if (!report.ok()) return ErrorPage(context, request, report.error());
+               Json out = LanguageFindingsToJson(*report);
+               out["page_findings"] = FindingsForPage(*report);
+               return Response::Json(out.dump());
+             }));
+
+  router.Add("GET", "/children/{id}/words-we-use", SignedIn(context, [&context](Request& request) {
+               auto child = context.records.GetChild(*request.principal, request.PathParam("id"));
+               if (!child.ok()) return ErrorPage(context, request, child.error());
+               auto words = context.language_service.GetWordsWeUse(*request.principal, child->summary.id);
+               if (!words.ok()) return ErrorPage(context, request, words.error());
+               Json data{{"child", {{"full_name", child->summary.full_name}, {"href", "/children/" + child->summary.id}}},
+                         {"action", "/children/" + child->summary.id + "/words-we-use"},
+                         {"csrf_token", request.principal->csrf_token},
+                         {"words", FormatWordsWeUseLines(*words)},
+                         {"errors", Json::array()},
+                         {"has_errors", false}};
+               return RenderPage(context, request, "words_we_use", "Words we use – " + child->summary.full_name, data,
+                                 200, "children");
+             }));
+
+  router.Add("POST", "/children/{id}/words-we-use", SignedIn(context, [&context](Request& request) {
+               Form form;
+               if (!ParseFormEncoded(request.body, form) || !CsrfValid(request, form)) {
+                 return ErrorPage(context, request,
+                                  Error::Forbidden("The form had expired. Go back, reload the page and try again."));
+               }
+               auto child = context.records.GetChild(*request.principal, request.PathParam("id"));
+               if (!child.ok()) return ErrorPage(context, request, child.error());
+               const std::string text = Field(form, "words");
+               auto words = ParseWordsWeUseLines(text);
+               Status saved = words.ok() ? context.language_service.SetWordsWeUse(*request.principal,
+                                                                                 child->summary.id, *words)
+                                         : Status(words.error());
+               if (saved.ok()) return Response::Redirect("/children/" + child->summary.id + "?words=saved");
+               if (saved.error().code != ErrorCode::kValidation) return ErrorPage(context, request, saved.error());
+               Json data{{"child", {{"full_name", child->summary.full_name}, {"href", "/children/" + child->summary.id}}},
+                         {"action", "/children/" + child->summary.id + "/words-we-use"},
+                         {"csrf_token", request.principal->csrf_token},
+                         {"words", text},
+                         {"error_words", saved.error().message},
+                         {"errors", Json::array({Json{{"message", saved.error().message}, {"href", "#words"}}})},
+                         {"has_errors", true}};
+               return RenderPage(context, request, "words_we_use", "Error: Words we use – " + child->summary.full_name,
+                                 data, 422, "children");
+             }));
+
+  router.Add("GET", "/team/language", SignedIn(context, [&context](Request& request) {
+               const Principal& who = *request.principal;
+               auto summary = context.language_service.TeamSummary(who, who.user.team_id);
+               if (!summary.ok()) return ErrorPage(context, request, summary.error());
+               Json rules = Json::array();
+               for (size_t i = 0; i < summary->rules.size() && i < 25; ++i) {
+                 const auto& r = summary->rules[i];
+                 rules.push_back({{"example", r.example}, {"category", r.category}, {"suggestion", r.suggestion},
+                                  {"count", std::to_string(r.count)}});
+               }
+               Json people = Json::array();
+               for (const auto& p : summary->practitioners) {
+                 people.push_back({{"name", p.name}, {"entries", std::to_string(p.entries)},
+                                   {"findings", std::to_string(p.findings)}});
+               }
+               Json data{{"entries_checked", std::to_string(summary->entries_checked)},
+                         {"rules", rules},
+                         {"has_rules", !rules.empty()},
+                         {"practitioners", people}};
+               return RenderPage(context, request, "team_language", "Language in your team's records", data, 200,
+                                 "team_language");
+             }));
+}
+
+}  // namespace childrecord

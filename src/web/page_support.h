@@ -1,0 +1,45 @@
+#pragma once
+
+#include <functional>
+#include <map>
+#include <string>
+
+#include "app/application.h"
+#include "core/error.h"
+#include "http/request.h"
+#include "http/router.h"
+
+namespace childrecord {
+
+// What every page handler shares: the layout, error pages, sign-in guard, CSRF check and the
+// way dates are shown. Thread safe (stateless).
+
+// Role ids to the names people use ("team_manager" -> "Team Manager").
+const std::map<std::string, std::string>& RoleLabels();
+
+// "2015-03-27" -> "27 March 2015"; stored UTC instant -> London date, or date and time.
+std::string UkDate(const std::string& iso_date);
+std::string UkDateOf(const std::string& stored_utc);
+std::string UkDateTimeOf(const std::string& stored_utc);
+
+// Renders the page template `page` with `data` inside the layout (title, navigation, the
+// signed-in person, CSRF token for the sign-out form). `current_nav` marks the navigation item.
+Response RenderPage(AppContext& context, const Request& request, const std::string& page, const std::string& title,
+                    Json data, int status = 200, const std::string& current_nav = "");
+
+// The error page for an Error (status from error_response.cc; 5xx details are logged, not shown).
+Response ErrorPage(AppContext& context, const Request& request, const Error& error);
+
+// A same-site path to go to after signing in (never an open redirect); "/children" otherwise.
+std::string SafeNext(const std::string& next);
+
+using PageHandler = std::function<Response(Request&)>;
+
+// Runs `handler` only for a signed-in person (Request::principal set); others are sent to the
+// sign-in page and brought back afterwards.
+Handler SignedIn(AppContext& context, PageHandler handler);
+
+// For state-changing forms: the posted csrf_token must be the session's.
+bool CsrfValid(const Request& request, const std::multimap<std::string, std::string>& form);
+
+}  // namespace childrecord

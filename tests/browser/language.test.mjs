@@ -1,0 +1,100 @@
+// Browser test for issue 5 (R33-R35): a practitioner types a sentence with "LAC" and "contact"
+// into the entry form and, as they type, sees the kinder and plainer words suggested; the
+// record's "words we use" come first; the form is accessible.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { makeDemoDb, startServer, login } from '../support/server.mjs';
+import { launchBrowser, expectNoAxeViolations, signIn } from '../support/browser.mjs';
+
+let tmp, server, browser, page, demo, practitioner, child;
+
+describe('language checking in the entry form', { timeout: 170000 }, () => {
+  before(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'childrecord-language-'));
+    demo = await makeDemoDb(tmp, { children: 12 });
+    practitioner = demo.logins.find((l) => l.role === 'practitioner');
+    server = await startServer({ dbUrl: demo.dbUrl });
+    // One of the practitioner's own children (no access reason needed).
+    const token = await login(server.url, practitioner.username, demo.password);
+    const list = await (await fetch(`${server.url}/api/v1/children?limit=200`, { headers: { authorization: `Bearer ${token}` } })).json();
+    child = list.items.find((c) => c.allocated_worker === practitioner.full_name) || list.items[0];
+    browser = await launchBrowser();
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })).newPage();
+    page.setDefaultTimeout(15000);
+    await signIn(page, server.url, practitioner.username, demo.password);
+  });
+
+  after(async () => {
+    await browser?.close().catch(() => {});
+    if (server) await server.stop();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('R33 R35: suggests plainer and kinder words as the practitioner types', async () => {
+    await page.goto(`${server.url}/children/${child.id}/entries/new`);
+    await page.getByRole('heading', { level: 1, name: 'Record an entry' }).waitFor();
+    await page.getByLabel('Title').fill('Home visit');
+    await page.getByLabel('What happened').pressSequentially('We talked about LAC reviews and contact with mum.', { delay: 10 });
+    const findings = page.locator('#language-findings');
+    await findings.getByText('LAC').first().waitFor();
+    const text = await findings.innerText();
+    assert.match(text, /looked after/i, `the expansion of LAC is suggested:\n${text}`);
+    assert.match(text, /family time/i, `"family time" is suggested for "contact":\n${text}`);
+    await expectNoAxeViolations(page, 'entry form with findings');
+  });
+
+  it("R33: the record's words we use come first", async () => {
+    await page.goto(`${server.url}/children/${child.id}/words-we-use`);
+    await page.getByLabel(/the word to avoid = the word we use/).fill('contact = time with Mum');
+    await Promise.all([page.waitForURL((u) => u.pathname === `/children/${child.id}`),
+      page.getByRole('button', { name: 'Save words we use' }).click()]);
+    await page.goto(`${server.url}/children/${child.id}/entries/new`);
+    await page.getByLabel('What happened').pressSequentially('Ella enjoyed contact on Saturday.', { delay: 10 });
+    const findings = page.locator('#language-findings');
+    await findings.getByText('time with Mum').first().waitFor();
+  });
+
+  it('saves the entry after the findings were shown, and it appears on the record', async () => {
+    await page.getByLabel('Kind of entry').selectOption('visit');
+    await page.getByLabel('Title').fill('Saturday visit');
+    await page.getByLabel('What happened').fill('Ella showed me her drawings of the park. She said "I like it here".');
+    await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Save entry' }).click()]);
+    // No findings: saved at once and back on the record.
+    assert.equal(new URL(page.url()).pathname, `/children/${child.id}`);
+    await page.getByText('Saturday visit').first().waitFor();
+  });
+
+  it('R33 R34 without JavaScript: findings appear on save, offensive words need a recorded confirmation', async () => {
+    const plain = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    try {
+      const p = await plain.newPage();
+      p.setDefaultTimeout(15000);
+      await signIn(p, server.url, practitioner.username, demo.password, `/children/${child.id}/entries/new`);
+      await p.getByLabel('Kind of entry').selectOption('phone_call');
+      await p.getByLabel('Title').fill('Call with school');
+      await p.getByLabel('What happened').fill('The school said the half-caste boy in Year 5 is doing well with his PEP.');
+      await Promise.all([p.waitForLoadState('load'), p.getByRole('button', { name: 'Save entry' }).click()]);
+      // Not saved yet: the findings are shown, with what was typed kept.
+      await p.getByRole('heading', { name: 'Check the language before you save' }).waitFor();
+      const shown = await p.locator('#language-findings').innerText();
+      assert.match(shown, /half-caste/);
+      assert.match(shown, /Personal Education Plan/i);
+      assert.equal(await p.getByLabel('Title').inputValue(), 'Call with school');
+      // (axe needs JavaScript in the page, so the accessibility check is the one above.)
+      // Saving again without the confirmation is refused, naming the words.
+      await Promise.all([p.waitForLoadState('load'), p.getByRole('button', { name: 'Save entry' }).click()]);
+      await p.getByRole('heading', { name: 'There is a problem' }).waitFor();
+      assert.match(await p.locator('.govuk-error-summary').innerText(), /half-caste/);
+      // Confirmed: saved, and the record shows it.
+      await p.getByLabel(/must be recorded as written/).check();
+      await Promise.all([p.waitForLoadState('load'), p.getByRole('button', { name: 'Save entry' }).click()]);
+      assert.equal(new URL(p.url()).pathname, `/children/${child.id}`);
+      await p.getByText('Call with school').first().waitFor();
+    } finally {
+      await plain.close();
+    }
+  });
+});
