@@ -131,7 +131,8 @@ void AddAccountPageRoutes(Router& router, AppContext& context) {
     if (issued->password_expired) {
       location = "/account/password";
     } else if (TrainingOverdue(issued->user, context.store.clock().Now())) {
-      location = "/account/training-reminder?next=" + PercentEncode(next);  // R53
+      // R53: the first page after signing in says the training is due (page_support.cc).
+      location = next + (next.find('?') == std::string::npos ? "?" : "&") + "training_due=1";
     }
     Response response = Response::Redirect(location);
     // A new token at every sign-in; the sign-in form's cookie has done its work.
@@ -194,15 +195,6 @@ void AddAccountPageRoutes(Router& router, AppContext& context) {
                  return PasswordPage(context, request, ErrorList(changed.error(), "#current_password"), 422);
                }
                return Response::Redirect("/account?changed=1");
-             }));
-
-  router.Add("GET", "/account/training-reminder", SignedIn(context, [&context](Request& request) {
-               const UserAccount& user = request.principal->user;
-               Json data{{"next", SafeNext(request.Query("next"))},
-                         {"never", user.training_completed_on.empty()},
-                         {"completed_on", UkDate(user.training_completed_on)}};
-               return RenderPage(context, request, "training_reminder", "Your data protection training is due",
-                                 data);
              }));
 
   // R45 lock screen. Without JavaScript this is a plain form post; app.js also blanks the

@@ -56,6 +56,8 @@ Response RenderPage(AppContext& context, const Request& request, const std::stri
     // R44: app.js warns a minute before the idle timeout; R45: the lock-screen control.
     layout["idle_timeout_seconds"] = std::to_string(context.config.sessions.idle_timeout.count());
     layout["account_controls"] = !request.principal->locked;
+    // R53: told at sign-in when data-protection training is over 12 months old (or unrecorded).
+    if (request.Query("training_due") == "1") layout["training_due"] = true;
     layout["nav"] = Json::array({Json{{"href", "/children"}, {"text", "Children"},
                                       {"current", current_nav == "children"}}});
     if (request.principal->user.role == "team_manager" || request.principal->user.role == "senior_manager") {
