@@ -97,8 +97,9 @@ for (const backend of await backends()) {
     const user = logins.find((l) => l.role === 'practitioner');
     const server = await startServer({ dbUrl });
     const token = await login(server.url, user.username, password);
-    const children = await (await fetch(`${server.url}/api/v1/children?limit=1`, { headers: { authorization: `Bearer ${token}` } })).json();
-    const writers = startWriters(server, token, children.items[0].id, 8);
+    // A child on the practitioner's caseload (issue 3 item 7: others need a reason).
+    const children = await (await fetch(`${server.url}/api/v1/children?limit=200`, { headers: { authorization: `Bearer ${token}` } })).json();
+    const writers = startWriters(server, token, children.items.find((c) => c.access === 'full').id, 8);
     await new Promise((r) => setTimeout(r, 1500 + Math.random() * 1000));
     server.proc.kill('SIGKILL');
     await writers.done();
@@ -113,8 +114,9 @@ for (const backend of await backends()) {
     const user = logins.find((l) => l.role === 'practitioner');
     const server = await startServer({ dbUrl });
     const token = await login(server.url, user.username, password);
-    const children = await (await fetch(`${server.url}/api/v1/children?limit=1`, { headers: { authorization: `Bearer ${token}` } })).json();
-    const writers = startWriters(server, token, children.items[0].id, 8);
+    // A child on the practitioner's caseload (issue 3 item 7: others need a reason).
+    const children = await (await fetch(`${server.url}/api/v1/children?limit=200`, { headers: { authorization: `Bearer ${token}` } })).json();
+    const writers = startWriters(server, token, children.items.find((c) => c.access === 'full').id, 8);
     await new Promise((r) => setTimeout(r, 1000));
     const code = await server.stop();
     await writers.done();
