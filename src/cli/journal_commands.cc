@@ -50,7 +50,7 @@ void AddCheckpointCommand(CLI::App& app, Runner& run) {
 
 void AddVerifyCommand(CLI::App& app, Runner& run) {
   struct Options {
-    std::string db, tenant, checkpoint;
+    std::string db, tenant, checkpoint, public_key;
   };
   auto options = std::make_shared<Options>();
   auto* cmd = app.add_subcommand("verify", "Recompute every tenant's hash chain and current-state tables from the "
@@ -59,6 +59,8 @@ void AddVerifyCommand(CLI::App& app, Runner& run) {
   cmd->add_option("--db", options->db, "Database URL")->required();
   cmd->add_option("--tenant", options->tenant, "Check only this tenant");
   cmd->add_option("--checkpoint", options->checkpoint, "A file printed earlier by `childrecord checkpoint`");
+  cmd->add_option("--public-key", options->public_key,
+                  "The council's published checkpoint key (hex): refuse a checkpoint signed with any other");
   cmd->callback([options, &run] {
     run = [options] {
       auto store = OpenStore(options->db);
@@ -75,27 +77,26 @@ void AddVerifyCommand(CLI::App& app, Runner& run) {
         if (!parsed.ok()) return Fail(parsed.error());
         checkpoint = *parsed;
       }
+      if (checkpoint && !options->public_key.empty() && checkpoint->public_key != options->public_key) {
+        std::cout << "FAILED: the checkpoint was signed with key " << checkpoint->public_key
+                  << ", not the expected key " << options->public_key << "\n";
+        return 1;
+      }
+      // Which tenants: the one named, else the checkpoint's, else all of them.
+      auto all = (*store)->ListTenants();
+      if (!all.ok()) return Fail(all.error());
       std::vector<Tenant> tenants;
-      if (!options->tenant.empty() || checkpoint) {
-        auto tenant = checkpoint && options->tenant.empty() ? Result<Tenant>(Error::NotFound(""))
-                                                            : (*store)->FindTenant(options->tenant);
-        if (checkpoint && options->tenant.empty()) {
-          auto all = (*store)->ListTenants();
-          if (!all.ok()) return Fail(all.error());
-          for (const auto& t : *all) {
-            if (t.id == checkpoint->tenant_id) tenant = t;
-          }
-          if (!tenant.ok()) {
-            std::cout << "FAILED: the checkpoint's tenant " << checkpoint->tenant_id << " is not in this database\n";
-            return 1;
-          }
+      for (const Tenant& t : *all) {
+        const bool named = options->tenant.empty() || t.name == options->tenant;
+        const bool checkpointed = !checkpoint || t.id == checkpoint->tenant_id;
+        if (named && checkpointed) tenants.push_back(t);
+      }
+      if (tenants.empty()) {
+        if (checkpoint) {
+          std::cout << "FAILED: the checkpoint's tenant " << checkpoint->tenant_id << " is not in this database\n";
+          return 1;
         }
-        if (!tenant.ok()) return Fail(tenant.error());
-        tenants.push_back(*tenant);
-      } else {
-        auto all = (*store)->ListTenants();
-        if (!all.ok()) return Fail(all.error());
-        tenants = *all;
+        if (!options->tenant.empty()) return Fail(Error::NotFound("There is no tenant called '" + options->tenant + "'"));
       }
       int status = 0;
       for (const Tenant& tenant : tenants) {

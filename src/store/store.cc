@@ -49,9 +49,9 @@ Status ApplyMutation(Connection& db, const std::string& tenant_id, const Mutatio
   }
   params.push_back(tenant_id);
   params.push_back(m.id);
-  CR_ASSIGN_OR_RETURN(SqlRows rows,
-                      db.Query("UPDATE " + m.table + " SET " + sets + " WHERE tenant_id = ? AND id = ? RETURNING id",
-                               params));
+  CR_ASSIGN_OR_RETURN(
+      SqlRows rows,
+      db.Query("UPDATE " + m.table + " SET " + sets + " WHERE tenant_id = ? AND id = ? RETURNING id", params));
   if (rows.empty()) return Error::Internal("Row " + m.table + "/" + m.id + " does not exist to update");
   return Status::Ok();
 }
@@ -99,10 +99,12 @@ Result<Tenant> Store::CreateTenant(const std::string& name) {
     if (!existing.empty()) return Error::Conflict("A tenant called '" + name + "' already exists");
     CR_RETURN_IF_ERROR(db.Exec("INSERT INTO tenants (id, name, created_at) VALUES (?, ?, ?)",
                                {tenant.id, name, FormatUtc(clock_.Now())}));
+    // The tenant and its journal's first event exist together or not at all.
+    CR_RETURN_IF_ERROR(
+        AppendInTransaction(db, tenant.id, "system", {{events::kTenantInitialised, Json{{"name", name}}}}));
     return tenant;
   });
   if (!created.ok()) return created.error();
-  CR_RETURN_IF_ERROR(Append(tenant.id, "system", {{events::kTenantInitialised, Json{{"name", name}}}}));
   return tenant;
 }
 
@@ -121,59 +123,63 @@ Result<std::vector<Tenant>> Store::ListTenants() {
   return tenants;
 }
 
+Result<std::vector<JournalEvent>> Store::AppendInTransaction(Connection& db, const std::string& tenant_id,
+                                                             const std::string& actor, std::vector<NewEvent> events) {
+  using Written = std::vector<JournalEvent>;
+  // Lock the tenant's chain: in PostgreSQL a row lock on the tenant; SQLite's write lock is
+  // already held for the whole database by BEGIN IMMEDIATE.
+  const char* lock_sql = dialect_ == Dialect::kPostgres ? "SELECT id FROM tenants WHERE id = ? FOR UPDATE"
+                                                        : "SELECT id FROM tenants WHERE id = ?";
+  CR_ASSIGN_OR_RETURN(SqlRows tenant, db.Query(lock_sql, {tenant_id}));
+  if (tenant.empty()) return Error::NotFound("Unknown tenant " + tenant_id);
+  CR_ASSIGN_OR_RETURN(SqlRows head, db.Query("SELECT seq, hash FROM journal WHERE tenant_id = ? ORDER BY seq DESC "
+                                             "LIMIT 1",
+                                             {tenant_id}));
+  int64_t seq = head.empty() ? 0 : AsInt(head[0][0]);
+  std::string prev = head.empty() ? kGenesisHash : AsText(head[0][1]);
+  const TimePoint now = clock_.Now();
+
+  Written written;
+  written.reserve(events.size());
+  for (NewEvent& e : events) {
+    JournalEvent event;
+    event.tenant_id = tenant_id;
+    event.seq = ++seq;
+    event.recorded_at = now;
+    event.actor = actor;
+    event.type = e.type;
+    CR_ASSIGN_OR_RETURN(std::string payload_text, CanonicalJson(e.payload));
+    event.payload = std::move(e.payload);
+    event.payload_sha256 = Sha256Hex(payload_text);
+    event.prev_hash = prev;
+    event.hash = ComputeEventHash(event);
+    prev = event.hash;
+
+    CR_RETURN_IF_ERROR(db.Exec(
+        "INSERT INTO journal (tenant_id, seq, recorded_at, actor, type, payload_sha256, "
+        "prev_hash, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        {tenant_id, event.seq, FormatUtc(now), actor, event.type, event.payload_sha256, event.prev_hash, event.hash}));
+    CR_RETURN_IF_ERROR(db.Exec("INSERT INTO journal_payloads (tenant_id, seq, payload) VALUES (?, ?, ?)",
+                               {tenant_id, event.seq, payload_text}));
+    CR_ASSIGN_OR_RETURN(std::vector<Mutation> mutations, Project(event));
+    for (const Mutation& m : mutations) CR_RETURN_IF_ERROR(ApplyMutation(db, tenant_id, m));
+    written.push_back(std::move(event));
+  }
+  return written;
+}
+
 Result<std::vector<JournalEvent>> Store::Append(const std::string& tenant_id, const std::string& actor,
                                                 std::vector<NewEvent> events) {
-  using Written = std::vector<JournalEvent>;
-  return InWriteTransaction<Written>(*pool_, [&](Connection& db) -> Result<Written> {
-    // Lock the tenant's chain: in PostgreSQL a row lock on the tenant; SQLite's write lock is
-    // already held for the whole database by BEGIN IMMEDIATE.
-    const char* lock_sql = dialect_ == Dialect::kPostgres ? "SELECT id FROM tenants WHERE id = ? FOR UPDATE"
-                                                          : "SELECT id FROM tenants WHERE id = ?";
-    CR_ASSIGN_OR_RETURN(SqlRows tenant, db.Query(lock_sql, {tenant_id}));
-    if (tenant.empty()) return Error::NotFound("Unknown tenant " + tenant_id);
-    CR_ASSIGN_OR_RETURN(SqlRows head, db.Query("SELECT seq, hash FROM journal WHERE tenant_id = ? ORDER BY seq DESC "
-                                               "LIMIT 1",
-                                               {tenant_id}));
-    int64_t seq = head.empty() ? 0 : AsInt(head[0][0]);
-    std::string prev = head.empty() ? kGenesisHash : AsText(head[0][1]);
-    const TimePoint now = clock_.Now();
-
-    Written written;
-    written.reserve(events.size());
-    for (NewEvent& e : events) {
-      JournalEvent event;
-      event.tenant_id = tenant_id;
-      event.seq = ++seq;
-      event.recorded_at = now;
-      event.actor = actor;
-      event.type = e.type;
-      CR_ASSIGN_OR_RETURN(std::string payload_text, CanonicalJson(e.payload));
-      event.payload = std::move(e.payload);
-      event.payload_sha256 = Sha256Hex(payload_text);
-      event.prev_hash = prev;
-      event.hash = ComputeEventHash(event);
-      prev = event.hash;
-
-      CR_RETURN_IF_ERROR(db.Exec(
-          "INSERT INTO journal (tenant_id, seq, recorded_at, actor, type, payload_sha256, prev_hash, hash) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-          {tenant_id, event.seq, FormatUtc(now), actor, event.type, event.payload_sha256, event.prev_hash,
-           event.hash}));
-      CR_RETURN_IF_ERROR(db.Exec("INSERT INTO journal_payloads (tenant_id, seq, payload) VALUES (?, ?, ?)",
-                                 {tenant_id, event.seq, payload_text}));
-      CR_ASSIGN_OR_RETURN(std::vector<Mutation> mutations, Project(event));
-      for (const Mutation& m : mutations) CR_RETURN_IF_ERROR(ApplyMutation(db, tenant_id, m));
-      written.push_back(std::move(event));
-    }
-    return written;
-  });
+  return InWriteTransaction<std::vector<JournalEvent>>(
+      *pool_, [&](Connection& db) { return AppendInTransaction(db, tenant_id, actor, std::move(events)); });
 }
 
 Result<JournalHead> Store::Head(const std::string& tenant_id) {
   CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
-  CR_ASSIGN_OR_RETURN(SqlRows rows,
-                      db->Query("SELECT seq, hash FROM journal WHERE tenant_id = ? ORDER BY seq DESC LIMIT 1",
-                                {tenant_id}));
+  CR_ASSIGN_OR_RETURN(
+      SqlRows rows,
+      db->Query("SELECT seq, hash FROM journal WHERE tenant_id = ? ORDER BY seq DESC LIMIT 1", {tenant_id}));
   if (rows.empty()) return JournalHead{};
   return JournalHead{AsInt(rows[0][0]), AsText(rows[0][1])};
 }
@@ -188,12 +194,12 @@ Status Store::Snapshot::ForEachEvent(int64_t after_seq, const EventVisitor& visi
   constexpr int64_t kBatch = 2000;
   int64_t last = after_seq;
   while (true) {
-    CR_ASSIGN_OR_RETURN(
-        SqlRows rows,
-        lease_->Query("SELECT j.seq, j.recorded_at, j.actor, j.type, j.payload_sha256, j.prev_hash, j.hash, p.payload "
-                      "FROM journal j LEFT JOIN journal_payloads p ON p.tenant_id = j.tenant_id AND p.seq = j.seq "
-                      "WHERE j.tenant_id = ? AND j.seq > ? ORDER BY j.seq LIMIT ?",
-                      {tenant_id_, last, kBatch}));
+    CR_ASSIGN_OR_RETURN(SqlRows rows, lease_->Query("SELECT j.seq, j.recorded_at, j.actor, j.type, "
+                                                    "j.payload_sha256, j.prev_hash, j.hash, p.payload "
+                                                    "FROM journal j LEFT JOIN journal_payloads p ON p.tenant_id "
+                                                    "= j.tenant_id AND p.seq = j.seq "
+                                                    "WHERE j.tenant_id = ? AND j.seq > ? ORDER BY j.seq LIMIT ?",
+                                                    {tenant_id_, last, kBatch}));
     for (const SqlRow& row : rows) {
       JournalEvent event;
       event.tenant_id = tenant_id_;

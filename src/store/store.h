@@ -194,6 +194,10 @@ class Store {
   ConnectionPool& pool() { return *pool_; }
 
  private:
+  // Append's work inside a write transaction the caller holds on `db`.
+  Result<std::vector<JournalEvent>> AppendInTransaction(Connection& db, const std::string& tenant_id,
+                                                        const std::string& actor, std::vector<NewEvent> events);
+
   Store(Dialect dialect, std::unique_ptr<ConnectionPool> pool, const Clock& clock)
       : dialect_(dialect), pool_(std::move(pool)), clock_(clock) {}
 

@@ -65,6 +65,11 @@ test('init, user add, checkpoint and verify; tampering is caught', async () => {
     fs.writeFileSync(cpFile, cp.stdout);
     const withCp = await run(['verify', '--db', db, '--checkpoint', cpFile]);
     assert.equal(withCp.code, 0, withCp.stdout + withCp.stderr);
+    const pinned = await run(['verify', '--db', db, '--checkpoint', cpFile, '--public-key', checkpoint.public_key]);
+    assert.equal(pinned.code, 0, pinned.stdout + pinned.stderr);
+    const otherKey = await run(['verify', '--db', db, '--checkpoint', cpFile, '--public-key', 'ab'.repeat(32)]);
+    assert.equal(otherKey.code, 1);
+    assert.match(otherKey.stdout, /not the expected key/);
 
     // The database itself refuses to change the journal.
     await assert.rejects(sqlite(file, 'DELETE FROM journal WHERE seq = (SELECT MAX(seq) FROM journal)'), /append-only/);
