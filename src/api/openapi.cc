@@ -143,6 +143,14 @@ const Json& OpenApiDocument() {
               {"security", Json::array()},
               {"requestBody", Body("TokenRequest")},
               {"responses", Ok("A token", Ref("Token"), 201, {400, 401, 422})}}}}},
+          {"/api/v1/tokens/current",
+           {{"delete",
+             {{"summary", "Revoke the bearer token this request carries"},
+              {"responses", [] {
+                 Json responses = ErrorResponses({401});
+                 responses["204"] = {{"description", "Revoked: the token no longer works"}};
+                 return responses;
+               }()}}}}},
           {"/api/v1/children",
            {{"get",
              {{"summary", "Search children by name"},

@@ -333,3 +333,47 @@ test('TLS: HTTPS with __Host- cookies marked Secure, HttpOnly, SameSite=Strict (
     await new Promise((r) => proc.on('exit', r));
   }
 });
+
+test('admin pages: admins only, CSRF required, disable and re-enable through the page (issue 3 item 1)', async () => {
+  const s = await serve([]);
+  const worker = await webLogin(s.url, 'lee.worker', WORKER_PW);
+  const refused = await fetch(`${s.url}/admin/users`, { headers: { cookie: worker.cookie }, redirect: 'manual' });
+  assert.equal(refused.status, 403, 'a practitioner cannot manage accounts');
+
+  const admin = await webLogin(s.url, 'root.admin', ADMIN_PW);
+  const list = await fetch(`${s.url}/admin/users`, { headers: { cookie: admin.cookie } });
+  assert.equal(list.status, 200);
+  const html = await list.text();
+  const href = html.match(/href="(\/admin\/users\/[0-9a-f-]{36})">lee\.worker</)[1];
+  const csrf = html.match(/name="csrf_token" value="([0-9a-f]+)"/)[1];
+  const post = (p, body) => fetch(`${s.url}${p}`, {
+    method: 'POST', redirect: 'manual', headers: { cookie: admin.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(body).toString(),
+  });
+  assert.equal((await post(`${href}/disable`, {})).status, 403, 'no CSRF token: refused');
+  assert.equal((await fetch(`${s.url}/children`, { headers: { cookie: worker.cookie }, redirect: 'manual' })).status, 200,
+    'the refused form changed nothing');
+  const disabled = await post(`${href}/disable`, { csrf_token: csrf });
+  assert.equal(disabled.status, 303);
+  assert.equal((await fetch(`${s.url}/children`, { headers: { cookie: worker.cookie }, redirect: 'manual' })).status, 303,
+    'the disabled user is signed out at once');
+  const badTraining = await post(`${href}/training`, { csrf_token: csrf, completed_on: 'last week' });
+  assert.equal(badTraining.status, 422);
+  assert.match(await badTraining.text(), /govuk-error-summary[\s\S]*href="#completed_on"/);
+  assert.equal((await post(`${href}/enable`, { csrf_token: csrf })).status, 303);
+  assert.equal((await webLogin(s.url, 'lee.worker', WORKER_PW)).res.status, 303);
+  const verify = await cli(['verify', '--db', dbUrl]);
+  assert.equal(verify.code, 0, verify.stdout + verify.stderr);
+});
+
+test('every user subcommand has --help', async () => {
+  for (const sub of ['add', 'disable', 'enable', 'set-role', 'set-team', 'reset-password', 'unlock', 'end-sessions', 'record-training']) {
+    const r = await cli(['user', sub, '--help']);
+    assert.equal(r.code, 0, `${sub}: ${r.stderr}`);
+    assert.match(r.stdout, /--db/);
+  }
+  const serveHelp = await cli(['serve', '--help']);
+  for (const flag of ['--password-max-age', '--lockout-failures', '--lockout', '--tls-cert', '--tls-key', '--idle-timeout', '--absolute-timeout']) {
+    assert.match(serveHelp.stdout, new RegExp(flag));
+  }
+});
