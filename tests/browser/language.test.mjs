@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { makeDemoDb, startServer, login } from '../support/server.mjs';
+import { makeDemoDb, startServer, login, ownChild } from '../support/server.mjs';
 import { launchBrowser, expectNoAxeViolations, signIn } from '../support/browser.mjs';
 
 let tmp, server, browser, page, demo, practitioner, child;
@@ -19,8 +19,7 @@ describe('language checking in the entry form', { timeout: 170000 }, () => {
     server = await startServer({ dbUrl: demo.dbUrl });
     // One of the practitioner's own children (no access reason needed).
     const token = await login(server.url, practitioner.username, demo.password);
-    const list = await (await fetch(`${server.url}/api/v1/children?limit=200`, { headers: { authorization: `Bearer ${token}` } })).json();
-    child = list.items.find((c) => c.allocated_worker === practitioner.full_name) || list.items[0];
+    child = await ownChild(server.url, token, practitioner.full_name);
     browser = await launchBrowser();
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })).newPage();
     page.setDefaultTimeout(15000);

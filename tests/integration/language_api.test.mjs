@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, makeDemoDb, login } from '../support/server.mjs';
+import { startServer, makeDemoDb, login, ownChild } from '../support/server.mjs';
 
 let dir, server, token, child;
 
@@ -16,8 +16,7 @@ before(async () => {
   server = await startServer({ dbUrl: demo.dbUrl });
   const practitioner = demo.logins.find((l) => l.role === 'practitioner');
   token = await login(server.url, practitioner.username, demo.password);
-  const list = await api('GET', '/api/v1/children?limit=200');
-  child = list.json.items.find((c) => c.allocated_worker === practitioner.full_name) || list.json.items[0];
+  child = await ownChild(server.url, token, practitioner.full_name);
 });
 
 after(async () => {

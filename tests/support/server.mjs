@@ -151,3 +151,14 @@ export async function login(baseUrl, username, password) {
   if (typeof token !== 'string') throw new Error(`POST /api/v1/tokens: no token in ${text}`);
   return token;
 }
+
+/**
+ * A child on `fullName`'s own caseload (so reading and recording need no access reason), found
+ * through the API with `token`. Falls back to the first child listed.
+ */
+export async function ownChild(baseUrl, token, fullName) {
+  const res = await fetch(`${baseUrl}/api/v1/children?limit=200`, { headers: { authorization: `Bearer ${token}` } });
+  const list = await res.json();
+  if (!res.ok) throw new Error(`GET /api/v1/children: HTTP ${res.status}: ${JSON.stringify(list)}`);
+  return list.items.find((c) => c.allocated_worker === fullName) || list.items[0];
+}
