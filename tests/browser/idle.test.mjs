@@ -20,6 +20,7 @@ function cli(args, input = '') {
     const child = execFile(process.env.CHILDRECORD_BIN, args, (err, stdout, stderr) => {
       if (err) reject(new Error(`${args.join(' ')}: ${stderr}`)); else resolve(stdout);
     });
+    child.stdin.on('error', () => {});  // the command may exit before reading standard input
     child.stdin.end(input);
   });
 }

@@ -19,6 +19,7 @@ function cli(args, input = '') {
     const child = execFile(process.env.CHILDRECORD_BIN, args, (err, stdout, stderr) => {
       resolve({ code: err ? err.code : 0, stdout, stderr });
     });
+    child.stdin.on('error', () => {});  // the command may exit before reading standard input
     child.stdin.end(input);
   });
 }
