@@ -160,5 +160,6 @@ export async function ownChild(baseUrl, token, fullName) {
   const res = await fetch(`${baseUrl}/api/v1/children?limit=200`, { headers: { authorization: `Bearer ${token}` } });
   const list = await res.json();
   if (!res.ok) throw new Error(`GET /api/v1/children: HTTP ${res.status}: ${JSON.stringify(list)}`);
-  return list.items.find((c) => c.allocated_worker === fullName) || list.items[0];
+  return list.items.find((c) => c.allocated_worker === fullName && c.access !== 'reason_required')
+    || list.items.find((c) => c.access === 'full') || list.items[0];
 }
