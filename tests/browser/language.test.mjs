@@ -96,4 +96,27 @@ describe('language checking in the entry form', { timeout: 170000 }, () => {
       await plain.close();
     }
   });
+
+  it("managers see their team's most frequent findings, to coach", async () => {
+    const manager = demo.logins.find((l) => l.role === 'team_manager');
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    try {
+      const p = await ctx.newPage();
+      p.setDefaultTimeout(15000);
+      await signIn(p, server.url, manager.username, demo.password);
+      await Promise.all([p.waitForURL((u) => u.pathname === '/team/language'),
+        p.getByRole('link', { name: 'Team language' }).click()]);
+      await p.getByRole('heading', { level: 1, name: /Language in your team/ }).waitFor();
+      const intro = await p.locator('main p').first().innerText();
+      const checked = Number((intro.match(/newest (\d+) entries/) || [])[1]);
+      assert.ok(checked > 0, `the view read some entries: ${intro}`);
+      await p.getByRole('table', { name: 'Most frequent findings' }).waitFor();
+      await expectNoAxeViolations(p, 'team language');
+    } finally {
+      await ctx.close();
+    }
+    // A practitioner is not shown it.
+    const res = await page.goto(`${server.url}/team/language`);
+    assert.equal(res.status(), 403);
+  });
 });
