@@ -11,13 +11,6 @@
 namespace childrecord {
 namespace {
 
-using Form = std::multimap<std::string, std::string>;
-
-std::string Field(const Form& form, const char* name) {
-  auto it = form.find(name);
-  return it == form.end() ? std::string() : it->second;
-}
-
 // The pre-session CSRF cookie of the sign-in form (double submit): the form carries the same
 // random value as the cookie; a cross-site page can set neither.
 std::string LoginCookieName(const AppContext& context) { return context.CookieName() + "-signin"; }
@@ -110,18 +103,18 @@ void AddAccountPageRoutes(Router& router, AppContext& context) {
     if (!ParseFormEncoded(request.body, form)) {
       return ErrorPage(context, request, Error::BadRequest("The form could not be read"));
     }
-    const std::string username = Field(form, "username");
-    const std::string next = SafeNext(Field(form, "next"));
+    const std::string username = FormField(form, "username");
+    const std::string next = SafeNext(FormField(form, "next"));
     const std::string cookie = CookieValue(request, LoginCookieName(context));
     Json errors = Json::array();
-    if (cookie.empty() || Field(form, "csrf_token") != cookie) {
+    if (cookie.empty() || FormField(form, "csrf_token") != cookie) {
       errors.push_back({{"message", "The sign-in form had expired. Sign in again."}, {"href", "#username"}});
       return LoginPage(context, request, username, next, errors, 403);
     }
     if (username.empty()) errors.push_back({{"message", "Enter your username"}, {"href", "#username"}});
-    if (Field(form, "password").empty()) errors.push_back({{"message", "Enter your password"}, {"href", "#password"}});
+    if (FormField(form, "password").empty()) errors.push_back({{"message", "Enter your password"}, {"href", "#password"}});
     if (!errors.empty()) return LoginPage(context, request, username, next, errors, 422);
-    auto issued = context.sessions.SignIn(username, Field(form, "password"), "web", request.remote_address);
+    auto issued = context.sessions.SignIn(username, FormField(form, "password"), "web", request.remote_address);
     if (!issued.ok()) {
       if (issued.error().code != ErrorCode::kUnauthenticated) return ErrorPage(context, request, issued.error());
       errors.push_back({{"message", issued.error().message}, {"href", "#username"}});
@@ -179,12 +172,12 @@ void AddAccountPageRoutes(Router& router, AppContext& context) {
                auto form = CheckedForm(context, request, refusal);
                if (!form) return refusal;
                Json errors = Json::array();
-               if (Field(*form, "new_password") != Field(*form, "confirm_password")) {
+               if (FormField(*form, "new_password") != FormField(*form, "confirm_password")) {
                  errors.push_back({{"message", "The new passwords do not match"}, {"href", "#confirm_password"}});
                  return PasswordPage(context, request, errors, 422);
                }
                Status changed = ChangeOwnPassword(context.store, context.sessions, *request.principal,
-                                                  Field(*form, "current_password"), Field(*form, "new_password"),
+                                                  FormField(*form, "current_password"), FormField(*form, "new_password"),
                                                   request.remote_address);
                if (!changed.ok()) {
                  if (changed.error().code == ErrorCode::kUnauthenticated) {  // locked out: end this session
@@ -217,7 +210,7 @@ void AddAccountPageRoutes(Router& router, AppContext& context) {
                auto form = CheckedForm(context, request, refusal);
                if (!form) return refusal;
                if (!request.principal->locked) return Response::Redirect("/children");
-               const std::string password = Field(*form, "password");
+               const std::string password = FormField(*form, "password");
                if (password.empty()) {
                  return LockedPage(context, request, Json::array({Json{{"message", "Enter your password"},
                                                                        {"href", "#password"}}}),

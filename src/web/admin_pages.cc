@@ -9,13 +9,6 @@
 namespace childrecord {
 namespace {
 
-using Form = std::multimap<std::string, std::string>;
-
-std::string Field(const Form& form, const char* name) {
-  auto it = form.find(name);
-  return it == form.end() ? std::string() : it->second;
-}
-
 std::string RoleLabel(const std::string& role) {
   auto it = RoleLabels().find(role);
   return it == RoleLabels().end() ? role : it->second;
@@ -101,10 +94,10 @@ Response UserPage(AppContext& context, const Request& request, const std::string
 
 Response NewUserPage(AppContext& context, const Request& request, const Form& form, const Json& errors, int status) {
   Json data{{"csrf_token", request.principal->csrf_token},
-            {"username", Field(form, "username")},
-            {"name", Field(form, "name")},
-            {"team", Field(form, "team")},
-            {"roles", RoleOptions(Field(form, "role").empty() ? "practitioner" : Field(form, "role"))}};
+            {"username", FormField(form, "username")},
+            {"name", FormField(form, "name")},
+            {"team", FormField(form, "team")},
+            {"roles", RoleOptions(FormField(form, "role").empty() ? "practitioner" : FormField(form, "role"))}};
   MarkFieldErrors(data, errors);
   return RenderPage(context, request, "admin_user_new", errors.empty() ? "Add a user" : "Error: Add a user", data,
                     status, "admin");
@@ -165,9 +158,9 @@ void AddAdminPageRoutes(Router& router, AppContext& context) {
                                   Error::Forbidden("The form had expired. Go back, reload the page and try again."));
                }
                auto added = AddUser(context.store, context.tenant.id, request.principal->user.id,
-                                    {Field(form, "username"), Field(form, "name"), Field(form, "role"),
-                                     Field(form, "team")},
-                                    Field(form, "password"));
+                                    {FormField(form, "username"), FormField(form, "name"), FormField(form, "role"),
+                                     FormField(form, "team")},
+                                    FormField(form, "password"));
                if (!added.ok()) {
                  if (added.error().code != ErrorCode::kValidation && added.error().code != ErrorCode::kConflict) {
                    return ErrorPage(context, request, added.error());
@@ -176,7 +169,7 @@ void AddAdminPageRoutes(Router& router, AppContext& context) {
                }
                // The administrator chose the first password: the person picks their own at first sign-in.
                AccountAdmin admin(context.store, context.tenant.id);
-               (void)admin.ResetPassword(added->id, Field(form, "password"), /*must_change=*/true);
+               (void)admin.ResetPassword(added->id, FormField(form, "password"), /*must_change=*/true);
                return Response::Redirect("/admin/users/" + added->id + "?done=added");
              }));
 
@@ -197,16 +190,16 @@ void AddAdminPageRoutes(Router& router, AppContext& context) {
                Status done = Status::Ok();
                std::string field = action;
                if (action == "role") {
-                 done = admin.SetRole(actor, id, Field(form, "role"));
+                 done = admin.SetRole(actor, id, FormField(form, "role"));
                } else if (action == "team") {
-                 done = admin.SetTeam(actor, id, Field(form, "team"));
+                 done = admin.SetTeam(actor, id, FormField(form, "team"));
                } else if (action == "disable") {
                  done = admin.Disable(actor, id);
                  field = "disable";
                } else if (action == "enable") {
                  done = admin.Enable(actor, id);
                } else if (action == "password") {
-                 done = admin.ResetPassword(id, Field(form, "password"), /*must_change=*/true);
+                 done = admin.ResetPassword(id, FormField(form, "password"), /*must_change=*/true);
                } else if (action == "unlock") {
                  auto user = context.store.FindUser(context.tenant.id, id);
                  done = user.ok() ? admin.Unlock(user->username) : Status(user.error());
@@ -214,7 +207,7 @@ void AddAdminPageRoutes(Router& router, AppContext& context) {
                  auto ended = admin.EndSessions(id);
                  if (!ended.ok()) done = ended.error();
                } else if (action == "training") {
-                 done = admin.RecordTraining(actor, id, Field(form, "completed_on"));
+                 done = admin.RecordTraining(actor, id, FormField(form, "completed_on"));
                  field = "completed_on";
                } else {
                  return ErrorPage(context, request, Error::NotFound("There is no such account action."));

@@ -12,13 +12,6 @@
 namespace childrecord {
 namespace {
 
-using Form = std::multimap<std::string, std::string>;
-
-std::string Field(const Form& form, const std::string& name) {
-  auto it = form.find(name);
-  return it == form.end() ? std::string() : it->second;
-}
-
 std::string CategoryLabel(LanguageCategory category) {
   switch (category) {
     case LanguageCategory::kAcronym: return "Acronym or abbreviation";
@@ -56,9 +49,9 @@ struct EntryForm {
 };
 
 EntryForm ReadEntryForm(const Form& form) {
-  return EntryForm{Field(form, "kind"),  Field(form, "day"),   Field(form, "month"), Field(form, "year"),
-                   Field(form, "time"),  Field(form, "title"), Field(form, "body"),  Field(form, "significant") == "yes",
-                   Field(form, "confirm_offensive") == "yes", Field(form, "language_reviewed") == "1"};
+  return EntryForm{FormField(form, "kind"),  FormField(form, "day"),   FormField(form, "month"), FormField(form, "year"),
+                   FormField(form, "time"),  FormField(form, "title"), FormField(form, "body"),  FormField(form, "significant") == "yes",
+                   FormField(form, "confirm_offensive") == "yes", FormField(form, "language_reviewed") == "1"};
 }
 
 bool ParseNumber(const std::string& text, int& out) {
@@ -274,7 +267,7 @@ void AddEntryPageRoutes(Router& router, AppContext& context) {
                }
                auto child = context.records.GetChild(*request.principal, request.PathParam("id"));
                if (!child.ok()) return ErrorPage(context, request, child.error());
-               const std::string text = Field(form, "words");
+               const std::string text = FormField(form, "words");
                auto words = ParseWordsWeUseLines(text);
                Status saved = words.ok() ? context.language_service.SetWordsWeUse(*request.principal,
                                                                                  child->summary.id, *words)

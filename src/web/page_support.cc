@@ -128,6 +128,11 @@ Handler SignedIn(AppContext& context, PageHandler handler) {
 }
 
 // For state-changing forms: the posted csrf_token must be the session's.
+std::string FormField(const Form& form, const std::string& name) {
+  auto it = form.find(name);
+  return it == form.end() ? std::string() : it->second;
+}
+
 bool CsrfValid(const Request& request, const std::multimap<std::string, std::string>& form) {
   auto it = form.find("csrf_token");
   return request.principal && it != form.end() && !request.principal->csrf_token.empty() &&

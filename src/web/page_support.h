@@ -39,6 +39,10 @@ using PageHandler = std::function<Response(Request&)>;
 // sign-in page and brought back afterwards.
 Handler SignedIn(AppContext& context, PageHandler handler);
 
+// A posted form's fields (ParseFormEncoded) and the first value of one, or "".
+using Form = std::multimap<std::string, std::string>;
+std::string FormField(const Form& form, const std::string& name);
+
 // For state-changing forms: the posted csrf_token must be the session's.
 bool CsrfValid(const Request& request, const std::multimap<std::string, std::string>& form);
 
