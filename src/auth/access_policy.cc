@@ -151,7 +151,7 @@ const std::vector<Endpoint>& Endpoints() {
       {"POST", "/children/{id}/entries", A::kRecordEntry},
       {"GET", "/children/{id}/words-we-use", A::kReadOverview},
       {"POST", "/children/{id}/words-we-use", A::kRecordEntry},
-      {"POST", "/children/{id}/language-check", A::kRecordEntry},
+      {"POST", "/language-check", A::kSignedIn},
       {"GET", "/team/language", A::kSignedIn},
   };
   return *endpoints;

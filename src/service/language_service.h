@@ -43,19 +43,29 @@ class LanguageService {
   LanguageService(Store& store, std::string tenant_id, RecordService& records, const LanguageChecker& checker)
       : store_(store), tenant_id_(std::move(tenant_id)), records_(records), checker_(checker) {}
 
-  // Checks `text`; with a child id, that record's words we use lead the suggestions.
-  Result<LanguageReport> Check(const Principal& who, const std::string& text, const std::string& child_id);
+  // Checks `text`; with a child id, that record's words we use lead the suggestions (reading
+  // them is a read of the record: access is decided and logged as for its overview).
+  Result<LanguageReport> Check(const Principal& who, const std::string& text, const std::string& child_id,
+                               const AccessContext& access);
+  // Checks `text` with words we use the caller already has (the entry form sends the ones it
+  // was shown), touching no record.
+  LanguageReport CheckWith(const std::string& text, const std::vector<WordWeUse>& words) const;
 
-  Result<std::vector<WordWeUse>> GetWordsWeUse(const Principal& who, const std::string& child_id);
-  // Replaces the record's words we use (journaled). Practitioners and managers only.
-  Status SetWordsWeUse(const Principal& who, const std::string& child_id, const std::vector<WordWeUse>& words);
+  // The record's words we use (a read of the record, logged as one).
+  Result<std::vector<WordWeUse>> GetWordsWeUse(const Principal& who, const std::string& child_id,
+                                               const AccessContext& access);
+  // Replaces the record's words we use (journaled): a change to the record, allowed to those who
+  // may record entries on it.
+  Status SetWordsWeUse(const Principal& who, const std::string& child_id, const std::vector<WordWeUse>& words,
+                       const AccessContext& access);
 
   // R34, before an entry is saved: checks the title and body. An offensive expression outside a
   // quotation needs `confirmed`; without it the answer is a validation error on "body" naming
   // the words. With it (or when there is none), returns what the entry's payload keeps as
-  // "language_confirmation" (null when nothing needed confirming).
-  Result<Json> ReviewEntry(const Principal& who, const std::string& child_id, const std::string& title,
-                           const std::string& body, bool confirmed);
+  // "language_confirmation" (null when nothing needed confirming). Reads nothing of the record
+  // (what is serious does not depend on a family's words), so RecordEntry alone decides access.
+  Result<Json> ReviewEntryLanguage(const Principal& who, const std::string& title, const std::string& body,
+                                   bool confirmed) const;
 
   // The most frequent findings in the newest entries on the team's records (managers only).
   Result<TeamLanguageSummary> TeamSummary(const Principal& who, const std::string& team_id);

@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "core/time_format.h"
+#include "http/error_response.h"
 #include "http/url.h"
 #include "language/language_entry.h"
 #include "language/language_json.h"
@@ -106,9 +107,9 @@ void CollectEntryErrors(Json input, const std::string& child_id, const std::stri
   }
 }
 
-Response RenderEntryForm(AppContext& context, const Request& request, const ChildRecord& child, const EntryForm& f,
-                         const std::vector<Error>& errors, const LanguageReport* report, bool needs_confirmation,
-                         int status) {
+Response RenderEntryForm(AppContext& context, const Request& request, const ChildRecord& child,
+                         const std::vector<WordWeUse>& words, const EntryForm& f, const std::vector<Error>& errors,
+                         const LanguageReport* report, bool needs_confirmation, int status) {
   Json kinds = Json::array();
   kinds.push_back({{"value", ""}, {"text", "Choose the kind of entry"}, {"selected", f.kind.empty()}});
   for (const auto& kind : EntryKinds()) {
@@ -117,7 +118,8 @@ Response RenderEntryForm(AppContext& context, const Request& request, const Chil
   const std::string child_path = "/children/" + child.summary.id;
   Json data{{"child", {{"full_name", child.summary.full_name}, {"href", child_path}}},
             {"action", child_path + "/entries"},
-            {"check_url", child_path + "/language-check"},
+            {"check_url", "/language-check"},
+            {"words_json", WordsWeUseToJson(words).dump()},
             {"words_href", child_path + "/words-we-use"},
             {"csrf_token", request.principal->csrf_token},
             {"kinds", kinds},
@@ -149,12 +151,24 @@ Response RenderEntryForm(AppContext& context, const Request& request, const Chil
                     data, status, "children");
 }
 
+// The child whose record the form writes on: the caller must be allowed to record entries on it
+// (decided and logged as such), and reading its overview for the form is logged too.
+Result<ChildRecord> ChildForRecording(AppContext& context, const Request& request) {
+  const AccessContext access = AccessContextOf(request);
+  const std::string id = request.PathParam("id");
+  CR_RETURN_IF_ERROR(context.records.Authorize(*request.principal, id, AccessAction::kRecordEntry, access, "entry form"));
+  return context.records.GetChild(*request.principal, id, access);
+}
+
 }  // namespace
 
 void AddEntryPageRoutes(Router& router, AppContext& context) {
   router.Add("GET", "/children/{id}/entries/new", SignedIn(context, [&context](Request& request) {
-               auto child = context.records.GetChild(*request.principal, request.PathParam("id"));
+               auto child = ChildForRecording(context, request);
                if (!child.ok()) return ErrorPage(context, request, child.error());
+               auto words = context.language_service.GetWordsWeUse(*request.principal, child->summary.id,
+                                                                   AccessContextOf(request));
+               if (!words.ok()) return ErrorPage(context, request, words.error());
                // The form starts at now, London time, which is what most entries record.
                const TimePoint now = context.store.clock().Now();
                const Date today = LondonDate(now);
@@ -164,7 +178,7 @@ void AddEntryPageRoutes(Router& router, AppContext& context) {
                f.month = std::to_string(static_cast<unsigned>(today.month()));
                f.year = std::to_string(static_cast<int>(today.year()));
                f.time = local.substr(11, 5);
-               return RenderEntryForm(context, request, *child, f, {}, nullptr, false, 200);
+               return RenderEntryForm(context, request, *child, *words, f, {}, nullptr, false, 200);
              }));
 
   router.Add("POST", "/children/{id}/entries", SignedIn(context, [&context](Request& request) {
@@ -177,7 +191,7 @@ void AddEntryPageRoutes(Router& router, AppContext& context) {
                  return ErrorPage(context, request,
                                   Error::Forbidden("The form had expired. Go back, reload the page and try again."));
                }
-               auto child = context.records.GetChild(who, request.PathParam("id"));
+               auto child = ChildForRecording(context, request);
                if (!child.ok()) return ErrorPage(context, request, child.error());
                EntryForm f = ReadEntryForm(form);
 
@@ -195,59 +209,57 @@ void AddEntryPageRoutes(Router& router, AppContext& context) {
 
                // 2. Language (R33-R35): findings are shown once before saving; offensive words
                // outside quotation marks need the confirmation box.
-               auto words = context.language_service.GetWordsWeUse(who, child->summary.id);
+               auto words = context.language_service.GetWordsWeUse(who, child->summary.id, AccessContextOf(request));
                if (!words.ok()) return ErrorPage(context, request, words.error());
-               LanguageCheckOptions options;
-               for (const auto& w : *words) options.preferred_words.push_back({w.term, w.preferred});
-               LanguageReport report = context.language.Check(f.title + ".\n" + f.body, options);
+               LanguageReport report = context.language_service.CheckWith(f.title + ".\n" + f.body, *words);
                const bool needs_confirmation = NeedsConfirmation(report);
                if (!errors.empty()) {
-                 return RenderEntryForm(context, request, *child, f, errors, &report, needs_confirmation, 422);
+                 return RenderEntryForm(context, request, *child, *words, f, errors, &report, needs_confirmation, 422);
                }
                if (!report.findings.empty() && !f.language_reviewed) {
-                 return RenderEntryForm(context, request, *child, f, {}, &report, needs_confirmation, 200);
+                 return RenderEntryForm(context, request, *child, *words, f, {}, &report, needs_confirmation, 200);
                }
-               auto review = context.language_service.ReviewEntry(who, child->summary.id, f.title, f.body,
-                                                                  f.confirm_offensive);
+               auto review = context.language_service.ReviewEntryLanguage(who, f.title, f.body, f.confirm_offensive);
                if (!review.ok()) {
                  Error e = review.error();
                  if (e.code == ErrorCode::kValidation) e.field = "confirm_offensive";
                  if (e.code != ErrorCode::kValidation) return ErrorPage(context, request, e);
-                 return RenderEntryForm(context, request, *child, f, {e}, &report, true, 422);
+                 return RenderEntryForm(context, request, *child, *words, f, {e}, &report, true, 422);
                }
                if (!review->is_null()) input["language_confirmation"] = *review;
-               auto saved = context.records.RecordEntry(who, child->summary.id, input);
+               auto saved = context.records.RecordEntry(who, child->summary.id, input, AccessContextOf(request));
                if (!saved.ok()) {
                  if (saved.error().code != ErrorCode::kValidation) return ErrorPage(context, request, saved.error());
-                 return RenderEntryForm(context, request, *child, f, {saved.error()}, &report, needs_confirmation,
+                 return RenderEntryForm(context, request, *child, *words, f, {saved.error()}, &report, needs_confirmation,
                                         422);
                }
                return Response::Redirect("/children/" + child->summary.id + "?recorded=" + saved->id + "#entries");
              }));
 
-  // The live check behind the form (JavaScript): same session, CSRF token in a header.
-  router.Add("POST", "/children/{id}/language-check", SignedIn(context, [&context](Request& request) {
+  // The live check behind the form (JavaScript): same session, CSRF token in a header. The form
+  // sends the words we use it was shown, so checking as you type reads nothing of the record
+  // (opening the form was the logged read).
+  router.Add("POST", "/language-check", SignedIn(context, [&context](Request& request) {
                const Principal& who = *request.principal;
                if (request.Header("x-csrf-token").empty() || request.Header("x-csrf-token") != who.csrf_token) {
-                 return Response::Json(R"({"error":{"code":"forbidden","message":"The page had expired: reload it","field":null}})",
-                                       403);
+                 return ApiErrorResponse(Error::Forbidden("The page had expired: reload it"));
                }
                auto body = ParseJson(request.body);
                if (!body.ok() || !body->is_object() || !(*body)["text"].is_string()) {
-                 return Response::Json(R"({"error":{"code":"bad_request","message":"Send {\"text\": \"...\"}","field":"text"}})",
-                                       400);
+                 return ApiErrorResponse(Error::BadRequest("Send {\"text\": \"...\"}", "text"));
                }
-               auto report = context.language_service.Check(who, (*body)["text"], request.PathParam("id"));
-               if (!report.ok()) return ErrorPage(context, request, report.error());
-               Json out = LanguageFindingsToJson(*report);
-               out["page_findings"] = FindingsForPage(*report);
+               const std::vector<WordWeUse> words = WordsWeUseFromJson((*body)["preferred_words"]);
+               LanguageReport report = context.language_service.CheckWith((*body)["text"], words);
+               Json out = LanguageFindingsToJson(report);
+               out["page_findings"] = FindingsForPage(report);
                return Response::Json(out.dump());
              }));
 
   router.Add("GET", "/children/{id}/words-we-use", SignedIn(context, [&context](Request& request) {
-               auto child = context.records.GetChild(*request.principal, request.PathParam("id"));
+               auto child = context.records.GetChild(*request.principal, request.PathParam("id"), AccessContextOf(request));
                if (!child.ok()) return ErrorPage(context, request, child.error());
-               auto words = context.language_service.GetWordsWeUse(*request.principal, child->summary.id);
+               auto words =
+                   context.language_service.GetWordsWeUse(*request.principal, child->summary.id, AccessContextOf(request));
                if (!words.ok()) return ErrorPage(context, request, words.error());
                Json data{{"child", {{"full_name", child->summary.full_name}, {"href", "/children/" + child->summary.id}}},
                          {"action", "/children/" + child->summary.id + "/words-we-use"},
@@ -265,12 +277,12 @@ void AddEntryPageRoutes(Router& router, AppContext& context) {
                  return ErrorPage(context, request,
                                   Error::Forbidden("The form had expired. Go back, reload the page and try again."));
                }
-               auto child = context.records.GetChild(*request.principal, request.PathParam("id"));
+               auto child = context.records.GetChild(*request.principal, request.PathParam("id"), AccessContextOf(request));
                if (!child.ok()) return ErrorPage(context, request, child.error());
                const std::string text = FormField(form, "words");
                auto words = ParseWordsWeUseLines(text);
-               Status saved = words.ok() ? context.language_service.SetWordsWeUse(*request.principal,
-                                                                                 child->summary.id, *words)
+               Status saved = words.ok() ? context.language_service.SetWordsWeUse(*request.principal, child->summary.id,
+                                                                                 *words, AccessContextOf(request))
                                          : Status(words.error());
                if (saved.ok()) return Response::Redirect("/children/" + child->summary.id + "?words=saved");
                if (saved.error().code != ErrorCode::kValidation) return ErrorPage(context, request, saved.error());

@@ -150,17 +150,6 @@ class AccessMatrixTest : public BackendTest {
 
 bool IsChildEndpoint(const Endpoint& e) { return e.pattern.find("{id}") != std::string::npos; }
 
-// KNOWN GAP (to the language work, src/service/language_service.cc): these handlers also call
-// LanguageService, which checks access through RecordService::GetChild without the request's
-// AccessContext, so a stated reason does not reach it and access *with a reason* still answers
-// reason_required. Refusals are still right (checked below). Remove an entry once LanguageService
-// passes the AccessContext on (RecordService::Authorize).
-const std::set<std::string>& ReasonNotPassedOn() {
-  static const auto* gaps = new std::set<std::string>{"POST /api/v1/children/{id}/entries",
-                                                      "GET /api/v1/children/{id}/words-we-use",
-                                                      "PUT /api/v1/children/{id}/words-we-use"};
-  return *gaps;
-}
 
 TEST_P(AccessMatrixTest, EveryRegisteredRouteIsInTheEndpointTable_Principle5) {
   for (const auto& [method, pattern] : app_->router().Patterns()) {
@@ -222,11 +211,6 @@ TEST_P(AccessMatrixTest, EveryRoleTimesEveryApiEndpoint_Principle5_R48) {
         const std::string path = PathFor(e, *child);
         for (const std::string reason : {"", "Covering the duty desk for the team today"}) {
           const AccessDecision want = DecideRecordAccess(user, e.action, facts, !reason.empty());
-          if (want == AccessDecision::kAllowed && !reason.empty() &&
-              DecideRecordAccess(user, e.action, facts, false) != AccessDecision::kAllowed &&
-              ReasonNotPassedOn().count(e.method + " " + e.pattern)) {
-            continue;  // the known gap above
-          }
           Response r = Send(Api(e.method, path, token->token, body, reason));
           std::string label = role + " " + e.method + " " + e.pattern + " on a record " + child->label +
                               (reason.empty() ? " without" : " with") + " a reason";

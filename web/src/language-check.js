@@ -55,7 +55,7 @@ export function initLanguageCheck(root = document) {
           method: 'POST',
           credentials: 'same-origin',
           headers: { 'content-type': 'application/json', 'x-csrf-token': field.dataset.csrfToken },
-          body: JSON.stringify({ text }),
+          body: JSON.stringify({ text, preferred_words: JSON.parse(field.dataset.wordsWeUse || '[]') }),
         });
         if (!res.ok || mine !== sent || !target) return;
         const report = await res.json();
