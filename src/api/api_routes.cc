@@ -1,6 +1,6 @@
 #include "api/api_routes.h"
 
-#include <charconv>
+#include "api/api_support.h"
 
 #include "core/time_format.h"
 #include "http/error_response.h"
@@ -9,14 +9,6 @@
 
 namespace childrecord {
 namespace {
-
-std::string LondonTime(const std::string& stored_utc) {
-  if (stored_utc.empty()) return {};
-  auto t = ParseRfc3339(stored_utc);
-  return t ? FormatLondonRfc3339(*t) : stored_utc;
-}
-
-Json NullIfEmpty(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
 
 Json ChildItemJson(const ChildListItem& c) {
   // Issue 3 item 7: a child outside the reader's reach is listed by name only; opening it needs
@@ -82,45 +74,6 @@ template <typename T, typename ToJson>
 Response OneResponse(const Result<T>& result, ToJson to_json, int status = 200) {
   if (!result.ok()) return ApiErrorResponse(result.error());
   return Response::Json(to_json(*result).dump(), status);
-}
-
-Result<int> LimitParam(const Request& request, int fallback) {
-  std::string text = request.Query("limit");
-  if (text.empty()) return fallback;
-  int value = 0;
-  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || ptr != text.data() + text.size() || value < 1 || value > 200) {
-    return Error::Validation("limit", "'limit' must be a whole number from 1 to 200");
-  }
-  return value;
-}
-
-// The body of a POST as a JSON object, or the error to send.
-Result<Json> JsonBody(const Request& request) {
-  const std::string type = request.Header("content-type");
-  if (!type.starts_with("application/json")) {
-    return Error::BadRequest("Send the body as JSON with 'Content-Type: application/json'");
-  }
-  CR_ASSIGN_OR_RETURN(Json body, ParseJson(request.body));
-  if (!body.is_object()) return Error::BadRequest("The request body must be a JSON object");
-  return body;
-}
-
-using AuthedHandler = std::function<Response(Request&, const Principal&)>;
-
-// Wraps a handler so it runs only for a valid bearer token.
-Handler WithToken(AppContext& context, AuthedHandler handler) {
-  return [&context, handler = std::move(handler)](Request& request) {
-    const std::string header = request.Header("authorization");
-    if (!header.starts_with("Bearer ")) {
-      return ApiErrorResponse(Error::Unauthenticated("Send 'Authorization: Bearer TOKEN'; get a token from "
-                                                     "POST /api/v1/tokens"));
-    }
-    auto principal = context.sessions.Authenticate(header.substr(7), "api");
-    if (!principal.ok()) return ApiErrorResponse(principal.error());
-    request.principal = *principal;
-    return handler(request, *principal);
-  };
 }
 
 }  // namespace
