@@ -20,11 +20,7 @@ Response AuditResponse(AppContext& context, Request& request, const Principal& w
   auto page = context.records.ReadAccessLog(who, *filter, *limit, request.Query("cursor"), reasons);
   if (!page.ok()) return ApiErrorResponse(page.error());
   if (csv) {
-    Response response = Response::Text(AccessLogCsv(page->items));
-    for (auto& [name, value] : response.headers) {
-      if (name == "Content-Type") value = "text/csv; charset=utf-8";
-    }
-    response.Set("Content-Disposition", "attachment; filename=\"access-log.csv\"");
+    Response response = Response::Csv(AccessLogCsv(page->items), "access-log.csv");
     if (!page->next.empty()) response.Set("X-Next-Cursor", page->next);
     return response;
   }

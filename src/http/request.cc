@@ -41,6 +41,14 @@ Response Response::Text(std::string body, int status) {
   return r;
 }
 
+Response Response::Csv(std::string body, const std::string& filename) {
+  Response r;
+  r.body = std::move(body);
+  r.Set("Content-Type", "text/csv; charset=utf-8");
+  r.Set("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+  return r;
+}
+
 Response Response::Redirect(const std::string& location) {
   Response r;
   r.status = 303;

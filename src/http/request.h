@@ -53,6 +53,8 @@ struct Response {
   static Response Json(const std::string& body, int status = 200);
   static Response Text(std::string body, int status = 200);
   static Response Redirect(const std::string& location);  // 303 See Other
+  // A CSV download named `filename`.
+  static Response Csv(std::string body, const std::string& filename);
 };
 
 }  // namespace childrecord

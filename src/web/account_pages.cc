@@ -15,21 +15,6 @@ namespace {
 // random value as the cookie; a cross-site page can set neither.
 std::string LoginCookieName(const AppContext& context) { return context.CookieName() + "-signin"; }
 
-Json ErrorList(const Error& error, const std::string& default_href) {
-  return Json::array({Json{{"message", error.message},
-                           {"href", error.field.empty() ? default_href : "#" + error.field}}});
-}
-
-// Puts each error's message beside its field: data["<field>_error"].
-void MarkFieldErrors(Json& data, const Json& errors) {
-  data["errors"] = errors;
-  data["has_errors"] = !errors.empty();
-  for (const auto& e : errors) {
-    std::string href = e["href"];
-    if (href.size() > 1) data[href.substr(1) + "_error"] = e["message"];
-  }
-}
-
 std::string TitleFor(const std::string& title, const Json& errors) {
   return errors.empty() ? title : "Error: " + title;  // GOV.UK pattern
 }
@@ -185,7 +170,7 @@ void AddAccountPageRoutes(Router& router, AppContext& context) {
                    return SignedOutResponse(context, "/login");
                  }
                  if (changed.error().code != ErrorCode::kValidation) return ErrorPage(context, request, changed.error());
-                 return PasswordPage(context, request, ErrorList(changed.error(), "#current_password"), 422);
+                 return PasswordPage(context, request, ErrorSummary(changed.error(), "current_password"), 422);
                }
                return Response::Redirect("/account?changed=1");
              }));
@@ -222,7 +207,7 @@ void AddAccountPageRoutes(Router& router, AppContext& context) {
                  if (unlocked.error().code != ErrorCode::kValidation) {
                    return ErrorPage(context, request, unlocked.error());
                  }
-                 return LockedPage(context, request, ErrorList(unlocked.error(), "#password"), 422);
+                 return LockedPage(context, request, ErrorSummary(unlocked.error(), "password"), 422);
                }
                return Response::Redirect("/children");
              }));

@@ -41,20 +41,6 @@ Handler AdminOnly(AppContext& context, PageHandler handler) {
   });
 }
 
-Json ErrorsFor(const Error& error, const std::string& default_field) {
-  return Json::array({Json{{"message", error.message},
-                           {"href", "#" + (error.field.empty() ? default_field : error.field)}}});
-}
-
-void MarkFieldErrors(Json& data, const Json& errors) {
-  data["errors"] = errors;
-  data["has_errors"] = !errors.empty();
-  for (const auto& e : errors) {
-    std::string href = e["href"];
-    if (href.size() > 1) data[href.substr(1) + "_error"] = e["message"];
-  }
-}
-
 const std::map<std::string, std::string>& DoneMessages() {
   static const auto* messages = new std::map<std::string, std::string>{
       {"added", "The account has been added."},
@@ -165,7 +151,7 @@ void AddAdminPageRoutes(Router& router, AppContext& context) {
                  if (added.error().code != ErrorCode::kValidation && added.error().code != ErrorCode::kConflict) {
                    return ErrorPage(context, request, added.error());
                  }
-                 return NewUserPage(context, request, form, ErrorsFor(added.error(), "username"), 422);
+                 return NewUserPage(context, request, form, ErrorSummary(added.error(), "username"), 422);
                }
                // The administrator chose the first password: the person picks their own at first sign-in.
                AccountAdmin admin(context.store, context.tenant.id);
@@ -217,7 +203,7 @@ void AddAdminPageRoutes(Router& router, AppContext& context) {
                  if (code != ErrorCode::kValidation && code != ErrorCode::kConflict) {
                    return ErrorPage(context, request, done.error());
                  }
-                 return UserPage(context, request, id, ErrorsFor(done.error(), field), 422);
+                 return UserPage(context, request, id, ErrorSummary(done.error(), field), 422);
                }
                return Response::Redirect("/admin/users/" + id + "?done=" + action);
              }));

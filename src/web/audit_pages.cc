@@ -99,11 +99,7 @@ void AddAuditPageRoutes(Router& router, AppContext& context) {
                auto page = context.records.ReadAccessLog(*request.principal, *filter, 5000, request.Query("cursor"),
                                                          false);
                if (!page.ok()) return ErrorPage(context, request, page.error());
-               Response response = Response::Text(AccessLogCsv(page->items));
-               for (auto& [name, value] : response.headers) {
-                 if (name == "Content-Type") value = "text/csv; charset=utf-8";
-               }
-               response.Set("Content-Disposition", "attachment; filename=\"access-log.csv\"");
+               Response response = Response::Csv(AccessLogCsv(page->items), "access-log.csv");
                if (!page->next.empty()) response.Set("X-Next-Cursor", page->next);
                return response;
              }));

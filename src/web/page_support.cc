@@ -133,6 +133,20 @@ std::string FormField(const Form& form, const std::string& name) {
   return it == form.end() ? std::string() : it->second;
 }
 
+Json ErrorSummary(const Error& error, const std::string& default_field) {
+  return Json::array({Json{{"message", error.message},
+                           {"href", "#" + (error.field.empty() ? default_field : error.field)}}});
+}
+
+void MarkFieldErrors(Json& data, const Json& errors) {
+  data["errors"] = errors;
+  data["has_errors"] = !errors.empty();
+  for (const auto& e : errors) {
+    const std::string href = e["href"];
+    if (href.size() > 1) data[href.substr(1) + "_error"] = e["message"];
+  }
+}
+
 bool CsrfValid(const Request& request, const std::multimap<std::string, std::string>& form) {
   auto it = form.find("csrf_token");
   return request.principal && it != form.end() && !request.principal->csrf_token.empty() &&

@@ -43,6 +43,14 @@ Handler SignedIn(AppContext& context, PageHandler handler);
 using Form = std::multimap<std::string, std::string>;
 std::string FormField(const Form& form, const std::string& name);
 
+// The GOV.UK error summary's list for one error: [{"message", "href": "#<field>"}], linking to
+// `default_field` when the error names no field.
+Json ErrorSummary(const Error& error, const std::string& default_field);
+
+// Sets data["errors"], data["has_errors"] and, beside each field, data["<field>_error"] (the
+// field is the summary link's target), which is how the templates show errors.
+void MarkFieldErrors(Json& data, const Json& errors);
+
 // For state-changing forms: the posted csrf_token must be the session's.
 bool CsrfValid(const Request& request, const std::multimap<std::string, std::string>& form);
 
