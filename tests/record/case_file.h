@@ -1,0 +1,55 @@
+#pragma once
+
+// Reading the data-driven case files under tests/record/cases/ (issue 4's pure rules).
+// Lines starting with '#' and blank lines are ignored; every kept line remembers its line number
+// so a failure points at the case in the file.
+
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+namespace childrecord::testing {
+
+struct CaseLine {
+  int number = 0;
+  std::string text;
+  bool indented = false;  // started with a space: an assertion belonging to the line before
+};
+
+inline std::string CasePath(const std::string& name) {
+  return std::string(CHILDRECORD_SOURCE_ROOT) + "/tests/record/cases/" + name;
+}
+
+inline std::vector<CaseLine> ReadCaseFile(const std::string& name) {
+  std::ifstream in(CasePath(name));
+  EXPECT_TRUE(in.good()) << "cannot open " << CasePath(name);
+  std::vector<CaseLine> lines;
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    const auto first = line.find_first_not_of(" \t");
+    if (first == std::string::npos || line[first] == '#') continue;
+    const auto last = line.find_last_not_of(" \t");
+    lines.push_back({number, line.substr(first, last - first + 1), first > 0});
+  }
+  return lines;
+}
+
+// "word rest of line" -> {"word", "rest of line"}.
+inline std::pair<std::string, std::string> SplitFirst(const std::string& text, char sep = ' ') {
+  const auto pos = text.find(sep);
+  if (pos == std::string::npos) return {text, ""};
+  std::string rest = text.substr(pos + 1);
+  const auto first = rest.find_first_not_of(' ');
+  return {text.substr(0, pos), first == std::string::npos ? "" : rest.substr(first)};
+}
+
+inline std::string At(const std::string& file, const CaseLine& line) {
+  return file + ":" + std::to_string(line.number) + ": " + line.text;
+}
+
+}  // namespace childrecord::testing
