@@ -67,7 +67,7 @@ Response AuditPage(AppContext& context, Request& request, bool reasons) {
   data["errors"] = errors;
   data["has_errors"] = !errors.empty();
   for (const auto& e : errors) data[e["href"].get<std::string>().substr(1) + "_error"] = e["message"];
-  return RenderPage(context, request, "audit", errors.empty() ? title : "Error: " + title, data, status);
+  return RenderPage(context, request, "audit", errors.empty() ? title : "Error: " + title, data, status, "audit");
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "web/page_support.h"
 
+#include "auth/access_policy.h"
+
 #include <spdlog/spdlog.h>
 
 #include "core/time_format.h"
@@ -63,6 +65,10 @@ Response RenderPage(AppContext& context, const Request& request, const std::stri
     if (request.principal->user.role == "team_manager" || request.principal->user.role == "senior_manager") {
       layout["nav"].push_back(Json{{"href", "/team/language"}, {"text", "Team language"},
                                    {"current", current_nav == "team_language"}});
+    }
+    // The access log for those the access table lets read it (auditors, data protection, managers).
+    if (GrantFor(request.principal->user.role, AccessAction::kReadAuditLog) != Grant::kNo) {
+      layout["nav"].push_back(Json{{"href", "/audit"}, {"text", "Audit"}, {"current", current_nav == "audit"}});
     }
     if (request.principal->user.role == "admin") {
       layout["nav"].push_back(Json{{"href", "/admin/users"}, {"text", "Users"}, {"current", current_nav == "admin"}});
