@@ -47,7 +47,8 @@ Json EntryJson(const EntryView& e) {
               {"title", e.title},
               {"body", e.body},
               {"late", e.late},
-              {"significant", e.significant}};
+              {"significant", e.significant},
+              {"details", e.details.empty() ? Json(nullptr) : Json::parse(e.details, nullptr, false)}};
 }
 
 Json PersonJson(const LinkedPerson& p) {

@@ -69,7 +69,7 @@ const std::vector<ProjectedTable>& ProjectedTables() {
       {"child_people", {"child_id", "person_id", "relationship", "lives_in_home", "parental_responsibility"}},
       {"entries",
        {"child_id", "kind", "occurred_at", "recorded_at", "recorded_by", "practitioner_id", "title", "body", "late",
-        "significant"}},
+        "significant", "details"}},
       {"words_we_use", {"words", "updated_at", "updated_by"}},
   };
   return *tables;
@@ -213,6 +213,13 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
     f["recorded_at"] = recorded_at;
     f["recorded_by"] = event.actor;
     f["late"] = int64_t{IsLateEntry(*occurred, event.recorded_at) ? 1 : 0};
+    // The kind's own details (R18, R19, R27, R31), kept as their canonical JSON text.
+    if (auto details = p.find("details"); details != p.end() && details->is_object()) {
+      CR_ASSIGN_OR_RETURN(std::string text, CanonicalJson(*details));
+      f["details"] = text;
+    } else {
+      f["details"] = FieldValue{};
+    }
     out.push_back(Insert("entries", id, std::move(f)));
     return out;
   }

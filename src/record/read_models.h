@@ -81,6 +81,7 @@ struct EntryView {
   std::string body;
   bool late = false;
   bool significant = false;
+  std::string details;  // the kind's own details (R18 visit, R19, R27 decision, R31 sections) as JSON text, or ""
 };
 
 // A page of a collection; `next` is an opaque cursor for the following page, or empty.

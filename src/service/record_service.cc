@@ -4,6 +4,7 @@
 
 #include "core/ids.h"
 #include "record/commands.h"
+#include "record/visit.h"
 #include "record/event_types.h"
 
 namespace childrecord {
@@ -109,8 +110,12 @@ Result<EntryView> RecordService::RecordEntry(const Principal& who, const std::st
     }
     practitioner_id = input["practitioner_id"];
   }
-  CR_ASSIGN_OR_RETURN(Json payload, BuildEntryRecorded(input, child_id, entry_id, practitioner_id,
-                                                       store_.clock().Now()));
+  const TimePoint now = store_.clock().Now();
+  CR_ASSIGN_OR_RETURN(Json payload, BuildEntryRecorded(input, child_id, entry_id, practitioner_id, now));
+  // The kind's own rules: R18 visit, R19 unsuccessful visit, R6/R27 decisions by managers, R31
+  // marked sections. Errors name the field path ("visit.seen_alone_reason").
+  CR_ASSIGN_OR_RETURN(Json details, BuildEntryDetails(payload["kind"], input, who.user.role, now));
+  if (details.is_object() && !details.empty()) payload["details"] = std::move(details);
   CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, {{events::kEntryRecorded, std::move(payload)}}));
   return store_.GetEntry(tenant_id_, entry_id);
 }

@@ -1,6 +1,7 @@
 // Store: reading the child's record.
 #include "core/sha256.h"
 #include "core/text.h"
+#include "store/entry_rows.h"
 #include "store/store.h"
 
 namespace childrecord {
@@ -48,17 +49,6 @@ constexpr char kChildColumns[] =
 ChildListItem ChildFromRow(const SqlRow& row) {
   return ChildListItem{AsText(row[0]), AsText(row[1]), AsText(row[2]),  AsText(row[3]),  AsText(row[4]), AsText(row[5]),
                        AsText(row[6]), AsText(row[7]), AsText(row[8]), AsText(row[10]), AsText(row[11]), false};
-}
-
-constexpr char kEntryColumns[] =
-    "e.id, e.child_id, e.kind, e.occurred_at, e.recorded_at, r.full_name, p.full_name, e.title, e.body, e.late, "
-    "e.significant FROM entries e "
-    "LEFT JOIN users r ON r.tenant_id = e.tenant_id AND r.id = e.recorded_by "
-    "LEFT JOIN users p ON p.tenant_id = e.tenant_id AND p.id = e.practitioner_id ";
-
-EntryView EntryFromRow(const SqlRow& row) {
-  return EntryView{AsText(row[0]), AsText(row[1]), AsText(row[2]), AsText(row[3]), AsText(row[4]),   AsText(row[5]),
-                   AsText(row[6]), AsText(row[7]), AsText(row[8]), AsInt(row[9]) != 0, AsInt(row[10]) != 0};
 }
 
 }  // namespace
@@ -125,7 +115,7 @@ Result<Page<EntryView>> Store::ListEntries(const std::string& tenant_id, const s
   if (!cursor.empty() && !ParseCursor(cursor, before_time, before_id)) {
     return Error::BadRequest("The page cursor is not one this server gave out", "cursor");
   }
-  std::string sql = std::string("SELECT ") + kEntryColumns + "WHERE e.tenant_id = ? AND e.child_id = ? ";
+  std::string sql = std::string(kEntrySelect) + "WHERE e.tenant_id = ? AND e.child_id = ? ";
   std::vector<SqlValue> params{tenant_id, child_id};
   if (!cursor.empty()) {
     sql += "AND (e.occurred_at < ? OR (e.occurred_at = ? AND e.id < ?)) ";
@@ -146,7 +136,7 @@ Result<Page<EntryView>> Store::ListEntries(const std::string& tenant_id, const s
 
 Result<EntryView> Store::GetEntry(const std::string& tenant_id, const std::string& entry_id) {
   CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
-  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query(std::string("SELECT ") + kEntryColumns +
+  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query(std::string(kEntrySelect) +
                                                   "WHERE e.tenant_id = ? AND e.id = ?",
                                               {tenant_id, entry_id}));
   if (rows.empty()) return Error::NotFound("There is no entry with that id");

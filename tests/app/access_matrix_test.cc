@@ -110,7 +110,7 @@ class AccessMatrixTest : public BackendTest {
           .dump();
     }
     if (e.pattern == "/api/v1/children/{id}/entries") {
-      return Json{{"kind", "visit"}, {"occurred_at", "2026-11-24T08:00:00Z"}, {"title", "Home visit"},
+      return Json{{"kind", "case_note"}, {"occurred_at", "2026-11-24T08:00:00Z"}, {"title", "Home visit"},
                   {"body", "We played a game and talked about school."}}
           .dump();
     }

@@ -57,7 +57,7 @@ describe('language checking in the entry form', { timeout: 170000 }, () => {
   });
 
   it('saves the entry after the findings were shown, and it appears on the record', async () => {
-    await page.getByLabel('Kind of entry').selectOption('visit');
+    await page.getByLabel('Kind of entry').selectOption('case_note');
     await page.getByLabel('Title').fill('Saturday visit');
     await page.getByLabel('What happened').fill('Ella showed me her drawings of the park. She said "I like it here".');
     await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Save entry' }).click()]);

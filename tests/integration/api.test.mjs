@@ -121,7 +121,7 @@ test('R28 recording an entry, on time and late', async () => {
   assert.equal(onTime.json.late, false);
   assert.equal(onTime.json.recorded_by, practitioner.full_name);
   const late = await api('POST', `/api/v1/children/${child.id}/entries`, {
-    body: { kind: 'visit', occurred_at: new Date(now - 3 * 86400e3).toISOString(), title: 'Home visit', body: 'Written up late.' },
+    body: { kind: 'case_note', occurred_at: new Date(now - 3 * 86400e3).toISOString(), title: 'Home visit', body: 'Written up late.' },
   });
   assert.equal(late.status, 201, late.text);
   assert.equal(late.json.late, true);
