@@ -1,6 +1,7 @@
 #include "web/pages.h"
 
 #include "web/audit_pages.h"
+#include "web/entry_details.h"
 #include "web/page_support.h"
 
 #include <spdlog/spdlog.h>
@@ -117,6 +118,9 @@ void AddPageRoutes(Router& router, AppContext& context) {
                                        {"body", e.body},
                                        {"late", e.late},
                                        {"significant", e.significant}});
+                 Json rows = EntryDetailRows(e.details);
+                 entry_json.back()["has_details"] = !rows.empty();
+                 entry_json.back()["details_rows"] = std::move(rows);
                }
                data["entries"] = entry_json;
                if (!entries_need_reason && !entries->next.empty()) {

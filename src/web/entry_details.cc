@@ -1,0 +1,92 @@
+#include "web/entry_details.h"
+
+#include <utility>
+#include <vector>
+
+#include "core/time_format.h"
+
+namespace childrecord {
+namespace {
+
+std::string Text(const Json& object, const char* key) {
+  auto it = object.find(key);
+  return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+void Add(Json& rows, const std::string& label, const std::string& value) {
+  if (!value.empty()) rows.push_back({{"label", label}, {"value", value}});
+}
+
+// "Yes" / "No — because …", from a yes/no field and the reason given when it is no.
+std::string YesNo(const Json& object, const char* key, const char* reason_key) {
+  auto it = object.find(key);
+  if (it == object.end() || !it->is_boolean()) return {};
+  if (it->get<bool>()) return "Yes";
+  const std::string reason = Text(object, reason_key);
+  return reason.empty() ? "No" : "No — " + reason;
+}
+
+std::string People(const Json& list) {
+  std::string out;
+  if (!list.is_array()) return out;
+  for (const auto& person : list) {
+    std::string name = Text(person, "name");
+    if (name.empty()) name = Text(person, "full_name");
+    if (name.empty()) continue;
+    const std::string role = Text(person, "role");
+    out += (out.empty() ? "" : ", ") + name + (role.empty() ? "" : " (" + role + ")");
+  }
+  return out;
+}
+
+std::string UkDateText(const std::string& iso) {
+  auto date = ParseIsoDate(iso);
+  return date ? FormatUkDate(*date) : iso;
+}
+
+}  // namespace
+
+Json EntryDetailRows(const std::string& details_json) {
+  Json rows = Json::array();
+  if (details_json.empty()) return rows;
+  const Json details = Json::parse(details_json, nullptr, false);
+  if (!details.is_object()) return rows;
+
+  if (auto v = details.find("visit"); v != details.end() && v->is_object()) {
+    Add(rows, "Where", Text(*v, "place"));
+    Add(rows, "Who was there", People((*v)["who_was_there"]));
+    Add(rows, "Why", Text(*v, "purpose"));
+    std::string interpreter = YesNo(*v, "interpreter_used", "");
+    if (interpreter == "Yes" && !Text(*v, "interpreter_language").empty()) {
+      interpreter += " — " + Text(*v, "interpreter_language");
+    }
+    Add(rows, "Interpreter used", interpreter);
+    Add(rows, "Child seen", YesNo(*v, "child_seen", "child_not_seen_reason"));
+    Add(rows, "Seen alone", YesNo(*v, "seen_alone", "seen_alone_reason"));
+    Add(rows, "What was discussed and seen", Text(*v, "discussed_and_seen"));
+    Add(rows, "In the child's words", Text(*v, "childs_words"));
+    Add(rows, "What parents said", Text(*v, "parents_said"));
+    Add(rows, "How parents behaved", Text(*v, "parents_behaviour"));
+    Add(rows, "Worries", Text(*v, "worries"));
+    Add(rows, "What helps", Text(*v, "what_helps"));
+    if (auto a = v->find("analysis"); a != v->end() && a->is_object()) {
+      Add(rows, "What is worrying", Text(*a, "worrying"));
+      Add(rows, "What is helping", Text(*a, "helping"));
+      Add(rows, "What needs to happen", Text(*a, "needs_to_happen"));
+    }
+  }
+  if (auto u = details.find("unsuccessful_visit"); u != details.end() && u->is_object()) {
+    Add(rows, "Where", Text(*u, "place"));
+    Add(rows, "What happened", Text(*u, "what_happened"));
+    Add(rows, "What happens next", Text(*u, "what_happens_next"));
+    Add(rows, "Next visit", UkDateText(Text(*u, "next_visit_on")));
+  }
+  if (auto d = details.find("decision"); d != details.end() && d->is_object()) {
+    Add(rows, "Decision", Text(*d, "decision"));
+    Add(rows, "Reasons", Text(*d, "reasons"));
+    Add(rows, "Views considered", Text(*d, "views_considered"));
+  }
+  return rows;
+}
+
+}  // namespace childrecord

@@ -1,0 +1,58 @@
+// Browser test (issue 4, R18, R26): a visit recorded with its R18 details shows them on the
+// child's record — seen alone or not, and why — and the page stays accessible.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { makeDemoDb, startServer, login, ownChild } from '../support/server.mjs';
+import { launchBrowser, expectNoAxeViolations, signIn } from '../support/browser.mjs';
+
+let tmp, server, browser, demo, practitioner;
+
+describe("a visit on the child's record", { timeout: 170000 }, () => {
+  before(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'childrecord-visit-'));
+    demo = await makeDemoDb(tmp, { children: 8 });
+    practitioner = demo.logins.find((l) => l.role === 'practitioner');
+    server = await startServer({ dbUrl: demo.dbUrl });
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close().catch(() => {});
+    if (server) await server.stop();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('R18: shows where, who, whether the child was seen alone and why not, and the analysis', async () => {
+    const token = await login(server.url, practitioner.username, demo.password);
+    const child = await ownChild(server.url, token, practitioner.full_name);
+    const res = await fetch(`${server.url}/api/v1/children/${child.id}/entries`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        kind: 'visit', occurred_at: new Date(Date.now() - 3600e3).toISOString(), title: 'Visit after school',
+        body: 'We sat in the kitchen and talked about school.', significant: true,
+        visit: {
+          place: 'At home, in the kitchen', who_was_there: [{ name: 'Ann', role: 'Mum' }], purpose: 'Planned visit',
+          interpreter_used: false, child_seen: true, seen_alone: false, seen_alone_reason: 'She asked for Mum to stay.',
+          discussed_and_seen: 'Her new reading book.', childs_words: '"I can read it all by myself."',
+          analysis: { worrying: 'Nothing new.', helping: 'Reading with Mum every night.', needs_to_happen: 'Visit again in two weeks.' },
+        },
+      }),
+    });
+    assert.equal(res.status, 201, await res.text());
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })).newPage();
+    page.setDefaultTimeout(15000);
+    await signIn(page, server.url, practitioner.username, demo.password, `/children/${child.id}`);
+    const entry = page.locator('.app-entry', { hasText: 'Visit after school' });
+    await entry.waitFor();
+    const text = await entry.innerText();
+    assert.match(text, /Seen alone\s*No — She asked for Mum to stay\./);
+    assert.match(text, /At home, in the kitchen/);
+    assert.match(text, /Ann \(Mum\)/);
+    assert.match(text, /What needs to happen\s*Visit again in two weeks\./);
+    await expectNoAxeViolations(page, "child's record with a visit");
+  });
+});
