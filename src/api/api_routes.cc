@@ -48,7 +48,9 @@ Json EntryJson(const EntryView& e) {
               {"body", e.body},
               {"late", e.late},
               {"significant", e.significant},
-              {"details", e.details.empty() ? Json(nullptr) : Json::parse(e.details, nullptr, false)}};
+              {"details", e.details.empty() ? Json(nullptr) : Json::parse(e.details, nullptr, false)},
+              {"version", e.version},
+              {"amended", e.amended}};
 }
 
 Json PersonJson(const LinkedPerson& p) {
@@ -211,6 +213,30 @@ void AddApiRoutes(Router& router, AppContext& context) {
                    context.language_service.SetWordsWeUse(who, request.PathParam("id"), words, AccessContextOf(request));
                if (!saved.ok()) return ApiErrorResponse(saved.error());
                return Response::Json(Json{{"items", WordsWeUseToJson(words)}, {"next", nullptr}}.dump());
+             }));
+
+  // R29/R30: amendments are new versions with a reason; every version stays readable.
+  router.Add("GET", "/api/v1/entries/{id}/versions",
+             WithToken(context, [&context](Request& request, const Principal& who) {
+               auto versions = context.records.ListEntryVersions(who, request.PathParam("id"), AccessContextOf(request));
+               if (!versions.ok()) return ApiErrorResponse(versions.error());
+               Json items = Json::array();
+               for (const auto& v : *versions) {
+                 items.push_back({{"version", v.version},
+                                  {"title", v.title},
+                                  {"body", v.body},
+                                  {"reason", NullIfEmpty(v.reason)},
+                                  {"recorded_at", LondonTime(v.recorded_at)},
+                                  {"recorded_by", v.recorded_by_name}});
+               }
+               return Response::Json(Json{{"items", items}, {"next", nullptr}}.dump());
+             }));
+  router.Add("POST", "/api/v1/entries/{id}/versions",
+             WithToken(context, [&context](Request& request, const Principal& who) {
+               auto body = JsonBody(request);
+               if (!body.ok()) return ApiErrorResponse(body.error());
+               return OneResponse(context.records.AmendEntry(who, request.PathParam("id"), *body, AccessContextOf(request)),
+                                  EntryJson, 201);
              }));
 
   router.Add("GET", "/api/v1/entries/{id}", WithToken(context, [&context](Request& request, const Principal& who) {

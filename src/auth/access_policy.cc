@@ -114,6 +114,8 @@ const std::vector<Endpoint>& Endpoints() {
       {"GET", "/api/v1/children/{id}/words-we-use", A::kReadOverview},
       {"PUT", "/api/v1/children/{id}/words-we-use", A::kRecordEntry},
       {"GET", "/api/v1/entries/{id}", A::kReadEntries},
+      {"GET", "/api/v1/entries/{id}/versions", A::kReadEntries},
+      {"POST", "/api/v1/entries/{id}/versions", A::kRecordEntry},
       {"POST", "/api/v1/language/check", A::kSignedIn},
       {"GET", "/api/v1/audit", A::kReadAuditLog},
       {"GET", "/api/v1/audit/reasons", A::kReviewReasons},

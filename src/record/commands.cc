@@ -133,4 +133,29 @@ Result<Json> BuildEntryRecorded(const Json& input, const std::string& child_id, 
   return payload;
 }
 
+Result<Json> BuildEntryAmended(const Json& input, const EntryView& current) {
+  if (!input.is_object()) return Error::BadRequest("The request body must be a JSON object");
+  CR_ASSIGN_OR_RETURN(std::string reason,
+                      TextField(input, "reason", "reason", "Say why the entry is being changed", kMaxBodyLength));
+  if (auto expected = input.find("expected_version"); expected != input.end() && !expected->is_null()) {
+    if (!expected->is_number_integer()) {
+      return Error::Validation("expected_version", "'expected_version' must be a whole number");
+    }
+    if (expected->get<int64_t>() != current.version) {
+      return Error::Conflict("Someone changed this entry (it is now version " + std::to_string(current.version) +
+                             ") since you opened it. Nothing was saved: look at the new version and amend again.");
+    }
+  }
+  CR_ASSIGN_OR_RETURN(std::string title,
+                      TextField(input, "title", "title", "Give the entry a title", kMaxTitleLength, false));
+  CR_ASSIGN_OR_RETURN(std::string body, TextField(input, "body", "body", "Write what happened", kMaxBodyLength, false));
+  if (title.empty()) title = current.title;
+  if (body.empty()) body = current.body;
+  if (title == current.title && body == current.body) {
+    return Error::Validation("body", "Nothing was changed: change the title or what happened, or cancel");
+  }
+  return Json{{"entry_id", current.id}, {"version", current.version + 1}, {"title", title},
+              {"body", body},           {"reason", reason}};
+}
+
 }  // namespace childrecord

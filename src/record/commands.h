@@ -6,6 +6,7 @@
 #include "core/canonical_json.h"
 #include "core/clock.h"
 #include "core/result.h"
+#include "record/read_models.h"
 
 namespace childrecord {
 
@@ -30,5 +31,12 @@ std::string EntryKindLabel(const std::string& kind);
 // `language_confirmation` (an object from LanguageService::ReviewEntry) is kept when present.
 Result<Json> BuildEntryRecorded(const Json& input, const std::string& child_id, const std::string& entry_id,
                                 const std::string& practitioner_id, TimePoint now);
+
+// R29/R30: an amendment makes a new version of an entry; the earlier text stays. `input`:
+// reason (required: why it changed), title and/or body (the new text; at least one must differ),
+// expected_version (optional: the version the person was looking at; a different current
+// version is kConflict, so a second concurrent edit is told instead of overwriting).
+// `current` is the entry as it stands. Builds the entry.amended payload (version = current + 1).
+Result<Json> BuildEntryAmended(const Json& input, const EntryView& current);
 
 }  // namespace childrecord

@@ -21,5 +21,6 @@ inline constexpr char kEntryRecorded[] = "entry.recorded";
 // {"child_id", "restricted": bool, "named_user_ids": [...], "reason"}.
 inline constexpr char kChildAccessRestricted[] = "child.access_restricted";
 inline constexpr char kWordsWeUseSet[] = "child.words_we_use_set";
+inline constexpr char kEntryAmended[] = "entry.amended";
 
 }  // namespace childrecord::events

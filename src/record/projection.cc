@@ -69,7 +69,8 @@ const std::vector<ProjectedTable>& ProjectedTables() {
       {"child_people", {"child_id", "person_id", "relationship", "lives_in_home", "parental_responsibility"}},
       {"entries",
        {"child_id", "kind", "occurred_at", "recorded_at", "recorded_by", "practitioner_id", "title", "body", "late",
-        "significant", "details"}},
+        "significant", "details", "version", "amended"}},
+      {"entry_versions", {"entry_id", "version", "title", "body", "reason", "recorded_at", "recorded_by"}},
       {"words_we_use", {"words", "updated_at", "updated_by"}},
   };
   return *tables;
@@ -220,7 +221,35 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
     } else {
       f["details"] = FieldValue{};
     }
+    f["version"] = int64_t{1};
+    f["amended"] = int64_t{0};
+    // R29/R30: every version is kept, the first included.
+    Fields first{{"entry_id", id},          {"version", int64_t{1}}, {"title", f["title"]},
+                 {"body", f["body"]},       {"reason", FieldValue{}}, {"recorded_at", recorded_at},
+                 {"recorded_by", event.actor}};
     out.push_back(Insert("entries", id, std::move(f)));
+    out.push_back(Insert("entry_versions", id + "/1", std::move(first)));
+    return out;
+  }
+  if (event.type == events::kEntryAmended) {
+    CR_ASSIGN_OR_RETURN(std::string id, id_of("entry_id"));
+    auto version = p.find("version");
+    if (version == p.end() || !version->is_number_integer() || version->get<int64_t>() < 2) {
+      return BadPayload(event, "version");
+    }
+    const int64_t v = version->get<int64_t>();
+    CR_ASSIGN_OR_RETURN(Fields f, ReadColumns(event, p,
+                                              {{"title", "title", Column::kRequiredText},
+                                               {"body", "body", Column::kRequiredText},
+                                               {"reason", "reason", Column::kRequiredText}}));
+    Fields row{{"entry_id", id},          {"version", v},         {"title", f["title"]},
+               {"body", f["body"]},       {"reason", f["reason"]}, {"recorded_at", recorded_at},
+               {"recorded_by", event.actor}};
+    // The version row's key makes two amendments to the same version collide in the database,
+    // so a concurrent second edit is refused rather than silently overwriting the first.
+    out.push_back(Insert("entry_versions", id + "/" + std::to_string(v), std::move(row)));
+    out.push_back(Mutation{Mutation::Kind::kUpdate, "entries", id,
+                           Fields{{"title", f["title"]}, {"body", f["body"]}, {"version", v}, {"amended", int64_t{1}}}});
     return out;
   }
   if (event.type == events::kWordsWeUseSet) {

@@ -82,6 +82,18 @@ struct EntryView {
   bool late = false;
   bool significant = false;
   std::string details;  // the kind's own details (R18 visit, R19, R27 decision, R31 sections) as JSON text, or ""
+  int64_t version = 1;  // R29/R30: amendments make new versions
+  bool amended = false;
+};
+
+// One version of an entry (R29/R30): the first as recorded, later ones with the reason.
+struct EntryVersionView {
+  int64_t version = 1;
+  std::string title;
+  std::string body;
+  std::string reason;  // empty for the first version
+  std::string recorded_at;
+  std::string recorded_by_name;
 };
 
 // A page of a collection; `next` is an opaque cursor for the following page, or empty.

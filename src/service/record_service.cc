@@ -256,4 +256,33 @@ Result<Page<AccessLogView>> RecordService::ReadAccessLog(const Principal& who, A
   return store_.ListAccessLog(tenant_id_, filter, std::clamp(limit, 1, 5000), cursor);
 }
 
+Result<EntryView> RecordService::AmendEntry(const Principal& who, const std::string& entry_id, const Json& input,
+                                            const AccessContext& access) {
+  CR_RETURN_IF_ERROR(CheckId(entry_id, "entry"));
+  CR_ASSIGN_OR_RETURN(EntryView current, store_.GetEntry(tenant_id_, entry_id));
+  // Amending is recording on the record (which implies reading the entry being amended).
+  Status allowed = Authorize(who, current.child_id, AccessAction::kRecordEntry, access, entry_id);
+  if (!allowed.ok()) {
+    if (allowed.error().code == ErrorCode::kNotFound) return Error::NotFound("There is no entry with that id");
+    return allowed.error();
+  }
+  CR_ASSIGN_OR_RETURN(Json payload, BuildEntryAmended(input, current));
+  auto written = store_.Append(tenant_id_, who.user.id, {{events::kEntryAmended, std::move(payload)}});
+  if (!written.ok()) {
+    if (written.error().code == ErrorCode::kConflict) {
+      return Error::Conflict("Someone else amended this entry at the same moment. Nothing was saved: look at the "
+                             "new version and amend again.");
+    }
+    return written.error();
+  }
+  return store_.GetEntry(tenant_id_, entry_id);
+}
+
+Result<std::vector<EntryVersionView>> RecordService::ListEntryVersions(const Principal& who,
+                                                                       const std::string& entry_id,
+                                                                       const AccessContext& access) {
+  CR_RETURN_IF_ERROR(GetEntry(who, entry_id, access));
+  return store_.ListEntryVersions(tenant_id_, entry_id);
+}
+
 }  // namespace childrecord

@@ -51,6 +51,14 @@ class RecordService {
   Result<Page<EntryView>> ListEntries(const Principal& who, const std::string& child_id, int limit,
                                       const std::string& cursor, const AccessContext& access = {});
   Result<EntryView> GetEntry(const Principal& who, const std::string& entry_id, const AccessContext& access = {});
+  // R29/R30: amends an entry (BuildEntryAmended): a new version with the reason; the earlier text
+  // stays. Needs both reading the entry and recording on its record. A concurrent amendment of
+  // the same version is kConflict.
+  Result<EntryView> AmendEntry(const Principal& who, const std::string& entry_id, const Json& input,
+                               const AccessContext& access = {});
+  // Every version of an entry, oldest first.
+  Result<std::vector<EntryVersionView>> ListEntryVersions(const Principal& who, const std::string& entry_id,
+                                                          const AccessContext& access = {});
 
   // Decides one access to a child's record and logs it: ok when allowed (the row is durable),
   // otherwise the error to answer with (kNotFound, kForbidden, kReasonRequired, kValidation).

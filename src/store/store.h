@@ -159,6 +159,8 @@ class Store {
   Result<Page<EntryView>> ListEntries(const std::string& tenant_id, const std::string& child_id, int limit,
                                       const std::string& cursor);
   Result<EntryView> GetEntry(const std::string& tenant_id, const std::string& entry_id);
+  // Every version of an entry, oldest first (R29/R30).
+  Result<std::vector<EntryVersionView>> ListEntryVersions(const std::string& tenant_id, const std::string& entry_id);
 
   // --- Language (R33) ----------------------------------------------------------------------------
   // The record's "words we use" (empty when none were set).

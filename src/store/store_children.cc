@@ -143,4 +143,19 @@ Result<EntryView> Store::GetEntry(const std::string& tenant_id, const std::strin
   return EntryFromRow(rows[0]);
 }
 
+Result<std::vector<EntryVersionView>> Store::ListEntryVersions(const std::string& tenant_id,
+                                                               const std::string& entry_id) {
+  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+  CR_ASSIGN_OR_RETURN(SqlRows rows,
+                      db->Query("SELECT v.version, v.title, v.body, v.reason, v.recorded_at, u.full_name "
+                                "FROM entry_versions v LEFT JOIN users u ON u.tenant_id = v.tenant_id AND "
+                                "u.id = v.recorded_by WHERE v.tenant_id = ? AND v.entry_id = ? ORDER BY v.version",
+                                {tenant_id, entry_id}));
+  std::vector<EntryVersionView> versions;
+  for (const auto& r : rows) {
+    versions.push_back({AsInt(r[0]), AsText(r[1]), AsText(r[2]), AsText(r[3]), AsText(r[4]), AsText(r[5])});
+  }
+  return versions;
+}
+
 }  // namespace childrecord

@@ -117,7 +117,9 @@ void AddPageRoutes(Router& router, AppContext& context) {
                                        {"title", e.title},
                                        {"body", e.body},
                                        {"late", e.late},
-                                       {"significant", e.significant}});
+                                       {"significant", e.significant},
+                                       {"amended", e.amended},
+                                       {"version", std::to_string(e.version)}});
                  Json rows = EntryDetailRows(e.details);
                  entry_json.back()["has_details"] = !rows.empty();
                  entry_json.back()["details_rows"] = std::move(rows);

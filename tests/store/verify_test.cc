@@ -189,6 +189,7 @@ TEST_P(VerifyTest, DeletedLastEventWithItsRowsIsCaughtByACheckpoint_Principle2) 
   DropJournalTriggers();
   DeleteEvent(9);
   Exec("DELETE FROM entries WHERE tenant_id = ? AND id = ?", {r_.tenant.id, r_.entry_ids[2]});
+  Exec("DELETE FROM entry_versions WHERE tenant_id = ? AND entry_id = ?", {r_.tenant.id, r_.entry_ids[2]});
 
   VerifyReport alone = Verify(r_.tenant);
   EXPECT_TRUE(alone.ok) << "without a checkpoint a cleanly truncated journal is indistinguishable";
@@ -326,6 +327,8 @@ TEST_P(VerifyTest, RewrittenChainIsCaughtByACheckpoint_Principle2) {
          {e.payload_sha256, e.prev_hash, e.hash, t, e.seq});
   }
   Exec("UPDATE entries SET body = 'Nothing of concern was seen.' WHERE tenant_id = ? AND id = ?",
+       {t, r_.entry_ids[0]});
+  Exec("UPDATE entry_versions SET body = 'Nothing of concern was seen.' WHERE tenant_id = ? AND entry_id = ?",
        {t, r_.entry_ids[0]});
 
   EXPECT_TRUE(Verify(r_.tenant).ok) << "a fully recomputed chain is self-consistent";

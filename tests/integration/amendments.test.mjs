@@ -1,0 +1,66 @@
+// R29/R30 (issue 4 item 9): amending an entry makes a new version with a reason; the entry shows
+// it was amended; its history keeps every version, who and when; a second concurrent edit of
+// the same version is told (409 conflict), not silently overwritten; and verify still passes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer, makeDemoDb, login, ownChild } from '../support/server.mjs';
+
+test('R29 R30: amendments are versions with reasons, concurrent edits are detected', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'childrecord-amend-'));
+  const demo = await makeDemoDb(dir, { children: 6 });
+  const server = await startServer({ dbUrl: demo.dbUrl });
+  try {
+    const practitioner = demo.logins.find((l) => l.role === 'practitioner');
+    const token = await login(server.url, practitioner.username, demo.password);
+    const api = async (method, url, body) => {
+      const res = await fetch(server.url + url, {
+        method,
+        headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+        body: body ? JSON.stringify(body) : undefined,
+      });
+      return { status: res.status, json: await res.json() };
+    };
+    const child = await ownChild(server.url, token, practitioner.full_name);
+    const made = await api('POST', `/api/v1/children/${child.id}/entries`, {
+      kind: 'phone_call', occurred_at: new Date(Date.now() - 600e3).toISOString(), title: 'Call with school',
+      body: 'Mrs Smith said Amelia settled well at Oakfield School.',
+    });
+    assert.equal(made.status, 201);
+    assert.equal(made.json.version, 1);
+    assert.equal(made.json.amended, false);
+    const url = `/api/v1/entries/${made.json.id}/versions`;
+
+    const noReason = await api('POST', url, { body: 'Mrs Smith said Amelia settled well at Oakfields School.', expected_version: 1 });
+    assert.equal(noReason.status, 422);
+    assert.equal(noReason.json.error.field, 'reason');
+
+    const amended = await api('POST', url, { body: 'Mrs Smith said Amelia settled well at Oakfields School.', reason: 'The school is Oakfields, not Oakfield.', expected_version: 1 });
+    assert.equal(amended.status, 201, JSON.stringify(amended.json));
+    assert.equal(amended.json.version, 2);
+    assert.equal(amended.json.amended, true);
+
+    // Someone still looking at version 1 is told, and nothing is overwritten.
+    const stale = await api('POST', url, { body: 'Something else entirely.', reason: 'My edit', expected_version: 1 });
+    assert.equal(stale.status, 409);
+    assert.equal(stale.json.error.code, 'conflict');
+
+    const history = await api('GET', url);
+    assert.equal(history.status, 200);
+    assert.deepEqual(history.json.items.map((v) => v.version), [1, 2]);
+    assert.equal(history.json.items[0].body, 'Mrs Smith said Amelia settled well at Oakfield School.', 'the original stays');
+    assert.equal(history.json.items[0].reason, null);
+    assert.equal(history.json.items[1].reason, 'The school is Oakfields, not Oakfield.');
+    assert.equal(history.json.items[1].recorded_by, practitioner.full_name);
+
+    const verify = await new Promise((resolve) => execFile(process.env.CHILDRECORD_BIN, ['verify', '--db', demo.dbUrl],
+      (err, stdout) => resolve({ code: err ? err.code : 0, stdout })));
+    assert.equal(verify.code, 0, verify.stdout);
+  } finally {
+    await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
