@@ -23,6 +23,19 @@ std::map<std::string, std::string> TeamNames(AppContext& context) {
   return names;
 }
 
+// What the user pages show of one account, the same wherever it is listed.
+Json UserSummary(const UserAccount& u, std::map<std::string, std::string>& teams, TimePoint now) {
+  return Json{{"href", "/admin/users/" + u.id},
+              {"id", u.id},
+              {"full_name", u.full_name},
+              {"username", u.username},
+              {"role_label", RoleLabel(u.role)},
+              {"team", u.team_id.empty() ? std::string() : teams[u.team_id]},
+              {"active", u.active},
+              {"training", u.training_completed_on.empty() ? "Not recorded" : UkDate(u.training_completed_on)},
+              {"training_overdue", TrainingOverdue(u, now)}};
+}
+
 Json RoleOptions(const std::string& selected) {
   Json options = Json::array();
   for (const auto& role : Roles()) {
@@ -60,17 +73,11 @@ Response UserPage(AppContext& context, const Request& request, const std::string
   auto user = context.store.FindUser(context.tenant.id, user_id);
   if (!user.ok()) return ErrorPage(context, request, user.error());
   auto teams = TeamNames(context);
-  Json data{{"csrf_token", request.principal->csrf_token},
-            {"id", user->id},
-            {"full_name", user->full_name},
-            {"username", user->username},
-            {"role_label", RoleLabel(user->role)},
-            {"roles", RoleOptions(user->role)},
-            {"team", user->team_id.empty() ? std::string() : teams[user->team_id]},
-            {"active", user->active},
-            {"training", user->training_completed_on.empty() ? "Not recorded" : UkDate(user->training_completed_on)},
-            {"training_overdue", TrainingOverdue(*user, context.store.clock().Now())},
-            {"today", FormatIsoDate(LondonDate(context.store.clock().Now()))}};
+  const TimePoint now = context.store.clock().Now();
+  Json data = UserSummary(*user, teams, now);
+  data["csrf_token"] = request.principal->csrf_token;
+  data["roles"] = RoleOptions(user->role);
+  data["today"] = FormatIsoDate(LondonDate(now));
   auto done = DoneMessages().find(request.Query("done"));
   if (done != DoneMessages().end() && errors.empty()) data["done"] = done->second;
   MarkFieldErrors(data, errors);
@@ -98,17 +105,7 @@ void AddAdminPageRoutes(Router& router, AppContext& context) {
                auto teams = TeamNames(context);
                const TimePoint now = context.store.clock().Now();
                Json rows = Json::array();
-               for (const auto& u : *users) {
-                 rows.push_back({{"href", "/admin/users/" + u.id},
-                                 {"full_name", u.full_name},
-                                 {"username", u.username},
-                                 {"role_label", RoleLabel(u.role)},
-                                 {"team", u.team_id.empty() ? std::string() : teams[u.team_id]},
-                                 {"active", u.active},
-                                 {"training", u.training_completed_on.empty() ? "Not recorded"
-                                                                               : UkDate(u.training_completed_on)},
-                                 {"training_overdue", TrainingOverdue(u, now)}});
-               }
+               for (const auto& u : *users) rows.push_back(UserSummary(u, teams, now));
                return RenderPage(context, request, "admin_users", "Users", Json{{"users", rows}}, 200, "admin");
              }));
 
@@ -119,13 +116,7 @@ void AddAdminPageRoutes(Router& router, AppContext& context) {
                const TimePoint now = context.store.clock().Now();
                Json rows = Json::array();
                for (const auto& u : *users) {
-                 if (!u.active || !TrainingOverdue(u, now)) continue;
-                 rows.push_back({{"href", "/admin/users/" + u.id},
-                                 {"full_name", u.full_name},
-                                 {"role_label", RoleLabel(u.role)},
-                                 {"team", u.team_id.empty() ? std::string() : teams[u.team_id]},
-                                 {"training", u.training_completed_on.empty() ? "Not recorded"
-                                                                               : UkDate(u.training_completed_on)}});
+                 if (u.active && TrainingOverdue(u, now)) rows.push_back(UserSummary(u, teams, now));
                }
                return RenderPage(context, request, "admin_training", "Data protection training due",
                                  Json{{"users", rows}, {"has_users", !rows.empty()},
