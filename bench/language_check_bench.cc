@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/source_root.h"
 #include "data/language_data.h"
 #include "language/language_checker.h"
 
@@ -94,7 +95,7 @@ double MillisPerCall(int iterations, F&& f) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string dir = argc > 1 ? argv[1] : std::string(CHILDRECORD_SOURCE_ROOT) + "/data/language";
+  std::string dir = argc > 1 ? argv[1] : std::string(childrecord::SourceRoot()) + "/data/language";
   int iterations = argc > 2 ? std::atoi(argv[2]) : 500;
   if (iterations <= 0) iterations = 500;
   bool show = argc > 3 && std::string_view(argv[3]) == "--show";

@@ -2,6 +2,7 @@
 // unlock|end-sessions|record-training` (issue 3 item 1).
 #include <iostream>
 
+#include "core/source_root.h"
 #include "auth/account_admin.h"
 #include "auth/accounts.h"
 #include "data/password_data.h"
@@ -13,7 +14,7 @@ namespace childrecord::cli {
 void AddInitCommand(CLI::App& app, Runner& run) {
   struct Options {
     std::string db, tenant, admin, name = "Administrator";
-    std::string data_dir = std::string(CHILDRECORD_SOURCE_ROOT) + "/data";
+    std::string data_dir = std::string(SourceRoot()) + "/data";
   };
   auto options = std::make_shared<Options>();
   auto* cmd = app.add_subcommand("init", "Create a tenant (a local authority) and its first administrator. "
@@ -51,7 +52,7 @@ namespace {
 
 struct UserOptions {
   std::string db, tenant, username, name, role, team, date;
-  std::string data_dir = std::string(CHILDRECORD_SOURCE_ROOT) + "/data";
+  std::string data_dir = std::string(SourceRoot()) + "/data";
   bool needs_password_list = false;
   bool must_change = true;
 };
@@ -98,7 +99,7 @@ void AddUserAction(CLI::App* user, Runner& run, const std::string& name, const s
 void AddUserCommand(CLI::App& app, Runner& run) {
   struct Options {
     std::string db, tenant, username, name, role, team;
-    std::string data_dir = std::string(CHILDRECORD_SOURCE_ROOT) + "/data";
+    std::string data_dir = std::string(SourceRoot()) + "/data";
   };
   auto options = std::make_shared<Options>();
   auto* user = app.add_subcommand("user", "Manage accounts");

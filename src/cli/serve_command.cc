@@ -4,6 +4,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "core/source_root.h"
 #include "app/application.h"
 #include "cli/cli_support.h"
 #include "cli/commands.h"
@@ -37,8 +38,8 @@ void AddServeCommand(CLI::App& app, Runner& run) {
     std::string password_max_age = "365d", lockout = "15m", token_lifetime = "8h";
     std::string tls_cert, tls_key;
     int lockout_failures = 5, address_failures = 20;
-    std::string web_root = std::string(CHILDRECORD_SOURCE_ROOT) + "/web";
-    std::string data_dir = std::string(CHILDRECORD_SOURCE_ROOT) + "/data";
+    std::string web_root = std::string(SourceRoot()) + "/web";
+    std::string data_dir = std::string(SourceRoot()) + "/data";
     int io_threads = 2, workers = 8;
   };
   auto options = std::make_shared<Options>();

@@ -12,6 +12,7 @@
 #include <regex>
 #include <set>
 
+#include "core/source_root.h"
 #include "app/application.h"
 #include "auth/access_policy.h"
 #include "auth/accounts.h"
@@ -61,13 +62,13 @@ class AccessMatrixTest : public BackendTest {
                                                        {"restricted", true},
                                                        {"named_user_ids", Json::array({worker_a_.id})},
                                                        {"reason", "A member of staff's relative"}}}});
-    auto templates = Templates::Load(std::string(CHILDRECORD_SOURCE_ROOT) + "/web/templates");
+    auto templates = Templates::Load(std::string(SourceRoot()) + "/web/templates");
     ASSERT_TRUE(templates.ok()) << templates.error().message;
-    auto rules = LoadLanguageRules(std::string(CHILDRECORD_SOURCE_ROOT) + "/data/language");
+    auto rules = LoadLanguageRules(std::string(SourceRoot()) + "/data/language");
     ASSERT_TRUE(rules.ok()) << rules.error().message;
     AppConfig config;
-    config.web_root = std::string(CHILDRECORD_SOURCE_ROOT) + "/web";
-    config.data_dir = std::string(CHILDRECORD_SOURCE_ROOT) + "/data";
+    config.web_root = std::string(SourceRoot()) + "/web";
+    config.data_dir = std::string(SourceRoot()) + "/data";
     app_ = std::make_unique<Application>(store(), tenant_, config, std::move(templates).value(),
                                          std::move(rules).value());
   }

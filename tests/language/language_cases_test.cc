@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "core/source_root.h"
 #include "language/language_checker.h"
 #include "language_test_support.h"
 
@@ -71,7 +72,7 @@ struct Case {
 };
 
 std::vector<Case> ReadCases(const std::string& name) {
-  std::string path = std::string(CHILDRECORD_SOURCE_ROOT) + "/tests/language/cases/" + name;
+  std::string path = std::string(SourceRoot()) + "/tests/language/cases/" + name;
   std::ifstream in(path);
   EXPECT_TRUE(in) << "cannot read " << path;
   std::vector<Case> cases;

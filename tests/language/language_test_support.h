@@ -3,12 +3,13 @@
 #include <memory>
 #include <string>
 
+#include "core/source_root.h"
 #include "data/language_data.h"
 #include "language/language_rules.h"
 
 namespace childrecord::testing {
 
-inline std::string LanguageDataDir() { return std::string(CHILDRECORD_SOURCE_ROOT) + "/data/language"; }
+inline std::string LanguageDataDir() { return std::string(SourceRoot()) + "/data/language"; }
 
 // The shipped lists, loaded once for the test binary.
 inline std::shared_ptr<const LanguageRules> ShippedLanguageRules() {

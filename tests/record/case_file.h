@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/source_root.h"
+
 namespace childrecord::testing {
 
 struct CaseLine {
@@ -19,7 +21,7 @@ struct CaseLine {
 };
 
 inline std::string CasePath(const std::string& name) {
-  return std::string(CHILDRECORD_SOURCE_ROOT) + "/tests/record/cases/" + name;
+  return std::string(SourceRoot()) + "/tests/record/cases/" + name;
 }
 
 inline std::vector<CaseLine> ReadCaseFile(const std::string& name) {

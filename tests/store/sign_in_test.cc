@@ -2,6 +2,7 @@
 // with a FakeClock (issue 3 items 1-5; policy R44, R45, R53, R54).
 #include <gtest/gtest.h>
 
+#include "core/source_root.h"
 #include "auth/account_admin.h"
 #include "auth/password.h"
 #include "auth/session_service.h"
@@ -184,7 +185,7 @@ CHILDRECORD_INSTANTIATE_BACKENDS(SignInTest);
 
 // The shipped list of common passwords (data/passwords/common.txt) replaces the built-in one.
 TEST(PasswordRulesTest, ShippedCommonPasswordListIsUsed) {
-  auto list = ReadCommonPasswords(CHILDRECORD_SOURCE_ROOT "/data");
+  auto list = ReadCommonPasswords(std::string(SourceRoot()) + "/data");
   ASSERT_TRUE(list.ok()) << list.error().message;
   EXPECT_GT((*list)->size(), 10000u);
   InstallCommonPasswords(*list);
