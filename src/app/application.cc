@@ -11,6 +11,8 @@
 #include "web/admin_pages.h"
 #include "web/pages.h"
 #include "web/record_pages.h"
+#include "api/search_routes.h"
+#include "web/search_pages.h"
 
 namespace childrecord {
 namespace {
@@ -53,6 +55,8 @@ Application::Application(Store& store, Tenant tenant, AppConfig config, std::uni
   AddRecordPageRoutes(router_, context_);
   AddEntryPageRoutes(router_, context_);
   AddAuditPageRoutes(router_, context_);
+  AddSearchApiRoutes(router_, context_);
+  AddSearchPageRoutes(router_, context_);
 }
 
 Response Application::Handle(Request& request) {

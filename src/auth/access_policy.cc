@@ -157,6 +157,9 @@ const std::vector<Endpoint>& Endpoints() {
       {"POST", "/children/{id}/words-we-use", A::kRecordEntry},
       {"POST", "/language-check", A::kSignedIn},
       {"GET", "/team/language", A::kSignedIn},
+      // Full-text search of entries and names (issue 4 item 11).
+      {"GET", "/api/v1/search", A::kSearchChildren},
+      {"GET", "/search", A::kSearchChildren},
   };
   return *endpoints;
 }

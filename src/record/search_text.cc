@@ -219,7 +219,7 @@ std::vector<std::pair<size_t, size_t>> MarkedRanges(const std::vector<Span>& spa
       }
     }
     if (!found) continue;
-    if (!ranges.empty() && ranges.back().second + 1 >= i) {
+    if (!ranges.empty() && ranges.back().second >= i) {
       ranges.back().second = std::max(ranges.back().second, last);
     } else {
       ranges.push_back({i, last});

@@ -193,7 +193,9 @@ Result<Page<SearchHit>> Store::SearchRecords(const std::string& tenant_id, const
            "WHERE r.tenant_id = ? AND ";
     params.insert(params.end(), {Fts5Match(query), tenant_id});
   }
-  sql += VisibleClause(scope, params) + EntryScopeClause(scope, params);
+  // Two statements: the parameters must be added in the order of their placeholders.
+  sql += VisibleClause(scope, params);
+  sql += EntryScopeClause(scope, params);
   sql += postgres ? "ORDER BY ts_rank(e.search_vector, qq.q) DESC, " : "ORDER BY s.rank, ";
   sql += "e.occurred_at DESC, e.id DESC LIMIT ? OFFSET ?";
   params.insert(params.end(), {room + 1, entry_offset});
