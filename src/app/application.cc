@@ -10,6 +10,8 @@
 #include "web/account_pages.h"
 #include "web/admin_pages.h"
 #include "web/pages.h"
+#include "api/document_routes.h"
+#include "web/document_pages.h"
 
 namespace childrecord {
 namespace {
@@ -51,6 +53,7 @@ Application::Application(Store& store, Tenant tenant, AppConfig config, std::uni
   AddPageRoutes(router_, context_);
   AddEntryPageRoutes(router_, context_);
   AddAuditPageRoutes(router_, context_);
+  AddDocumentRoutes(router_, context_);
 }
 
 Response Application::Handle(Request& request) {

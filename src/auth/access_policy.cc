@@ -155,6 +155,15 @@ const std::vector<Endpoint>& Endpoints() {
       {"POST", "/children/{id}/words-we-use", A::kRecordEntry},
       {"POST", "/language-check", A::kSignedIn},
       {"GET", "/team/language", A::kSignedIn},
+      // Documents on the child's record (R8-R14, R22).
+      {"POST", "/api/v1/children/{id}/documents", A::kRecordEntry},
+      {"GET", "/api/v1/children/{id}/documents", A::kReadEntries},
+      {"GET", "/api/v1/documents/{id}", A::kReadEntries},
+      {"GET", "/api/v1/documents/{id}/content", A::kReadEntries},
+      {"GET", "/children/{id}/documents", A::kReadEntries},
+      {"GET", "/children/{id}/documents/new", A::kRecordEntry},
+      {"POST", "/children/{id}/documents", A::kRecordEntry},
+      {"GET", "/documents/{id}/download", A::kReadEntries},
   };
   return *endpoints;
 }
