@@ -89,10 +89,10 @@ void AddDocumentRoutes(Router& router, AppContext& context) {
                if (!asked.ok()) return ApiErrorResponse(asked.error());
                input["child_asked_to_keep"] = *asked;
                const MultipartPart* file = MultipartFile(*parts, "file");
-               DocumentFile upload{file ? *file->filename : std::string(), file ? std::string_view(file->data)
-                                                                                : std::string_view()};
-               auto added = context.documents.AddDocument(who, request.PathParam("id"), input, upload,
-                                                          AccessContextOf(request));
+               DocumentFile upload{file ? *file->filename : std::string(),
+                                   file ? std::string_view(file->data) : std::string_view()};
+               auto added =
+                   context.documents.AddDocument(who, request.PathParam("id"), input, upload, AccessContextOf(request));
                if (!added.ok()) return ApiErrorResponse(added.error());
                return Response::Json(DocumentJson(*added).dump(), 201);
              }));
@@ -112,13 +112,12 @@ void AddDocumentRoutes(Router& router, AppContext& context) {
                return Response::Json(DocumentJson(*document).dump());
              }));
 
-  router.Add("GET", "/api/v1/documents/{id}/content",
-             WithToken(context, [&context](Request& request, const Principal& who) {
-               auto download =
-                   context.documents.DownloadDocument(who, request.PathParam("id"), AccessContextOf(request));
-               if (!download.ok()) return ApiErrorResponse(download.error());
-               return DocumentContentResponse(std::move(download).value());
-             }));
+  router.Add(
+      "GET", "/api/v1/documents/{id}/content", WithToken(context, [&context](Request& request, const Principal& who) {
+        auto download = context.documents.DownloadDocument(who, request.PathParam("id"), AccessContextOf(request));
+        if (!download.ok()) return ApiErrorResponse(download.error());
+        return DocumentContentResponse(std::move(download).value());
+      }));
 
   AddDocumentPageRoutes(router, context);
 }

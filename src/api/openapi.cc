@@ -1,5 +1,6 @@
 // The OpenAPI 3 description of /api/v1, kept beside the routes it describes (api_routes.cc).
 #include "api/api_routes.h"
+#include "record/documents.h"
 
 namespace childrecord {
 namespace {
@@ -53,14 +54,14 @@ void AddDocumentApi(Json& doc) {
   const Json id = Param("id", "path", "identifier", true);
   const Json text = {{"type", "string"}};
   Json& schemas = doc["components"]["schemas"];
+  Json kinds = Json::array();
+  for (const DocumentKind& k : DocumentKinds()) kinds.push_back(k.code);
+  schemas["DocumentKind"] = {{"type", "string"}, {"enum", kinds}};
   schemas["Document"] = {
       {"type", "object"},
       {"properties",
        {{"id", text}, {"child_id", text},
-        {"kind", {{"type", "string"},
-                  {"enum", {"court_order", "court_report", "childrens_guardian_report", "specialist_assessment",
-                            "personal_education_plan", "sen_support_plan", "ehc_plan", "health_assessment",
-                            "direct_work", "childs_letter", "childs_photograph", "childs_certificate", "other"}}}},
+        {"kind", Ref("DocumentKind")},
         {"kind_label", text}, {"title", text}, {"dated", {{"type", "string"}, {"format", "date"}}},
         {"description", {{"type", "string"}, {"nullable", true}}},
         {"child_asked_to_keep", {{"type", "boolean"}, {"description", "R22: the child asked for this to be kept"}}},
@@ -72,7 +73,7 @@ void AddDocumentApi(Json& doc) {
       {"type", "object"},
       {"required", {"kind", "title", "dated", "file"}},
       {"properties",
-       {{"kind", {{"$ref", "#/components/schemas/Document/properties/kind"}}},
+       {{"kind", Ref("DocumentKind")},
         {"title", text},
         {"dated", {{"type", "string"}, {"format", "date"}, {"description", "the date on the document, not in the future"}}},
         {"description", text},

@@ -44,8 +44,8 @@ std::vector<PlannedDocument> PlanChildDocuments(Rng& rng, const std::string& chi
     add(rng.Int(20, 40), "court_order", "Care order", "care-order.pdf",
         "The final care order: " + child + " is in the care of Demo County Council.", false,
         {"IN THE FAMILY COURT (fictional)", "Care order under section 31 of the Children Act 1989", "",
-         "The child: " + child, "The court orders that the child is placed in the care of", "Demo County Council.",
-         "", "Made by a District Judge."});
+         "The child: " + child, "The court orders that the child is placed in the care of", "Demo County Council.", "",
+         "Made by a District Judge."});
     if (rng.Chance(0.6)) {
       add(rng.Int(10, 18), "court_report", "Social work evidence statement", "swet.pdf",
           "The social worker's statement for the care proceedings.", false,

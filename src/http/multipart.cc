@@ -44,7 +44,8 @@ std::pair<std::string, std::map<std::string, std::string>> ParseHeaderValue(std:
       at = value.find(';', at);
     } else {
       const size_t end = value.find(';', at);
-      param = std::string(TrimView(value.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at)));
+      param =
+          std::string(TrimView(value.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at)));
       at = end;
     }
     params[name] = std::move(param);
@@ -62,8 +63,10 @@ std::string LastPathSegment(const std::string& filename) {
 Result<std::string> MultipartBoundary(std::string_view content_type) {
   auto [type, params] = ParseHeaderValue(content_type);
   if (type != "multipart/form-data") {
-    return Error::BadRequest("Send the document as multipart/form-data (a form with a file field called 'file'), "
-                             "not " + (type.empty() ? std::string("a body without a Content-Type") : type));
+    return Error::BadRequest(
+        "Send the document as multipart/form-data (a form with a file field called 'file'), "
+        "not " +
+        (type.empty() ? std::string("a body without a Content-Type") : type));
   }
   auto it = params.find("boundary");
   if (it == params.end() || it->second.empty()) {
@@ -125,8 +128,9 @@ Result<std::vector<MultipartPart>> ParseMultipart(std::string_view content_type,
       if (name == "content-disposition") {
         auto [type, params] = ParseHeaderValue(value);
         if (type != "form-data" || !params.count("name") || params["name"].empty()) {
-          return Error::BadRequest("Each part of the multipart body needs 'Content-Disposition: form-data; "
-                                   "name=\"...\"'");
+          return Error::BadRequest(
+              "Each part of the multipart body needs 'Content-Disposition: form-data; "
+              "name=\"...\"'");
         }
         disposition = true;
         part.name = params["name"];

@@ -82,10 +82,9 @@ Result<Json> BuildDocumentAdded(const Json& input, const DocumentFile& file, con
   CR_ASSIGN_OR_RETURN(std::string kind,
                       rf::Choice(input, "kind", "kind", KindCodes(), "Choose what kind of document this is"));
   CR_ASSIGN_OR_RETURN(std::string title, rf::Text(input, "title", "title", "Enter a title for the document"));
-  CR_ASSIGN_OR_RETURN(Date dated, rf::RequiredDate(input, "dated", "dated", "the date on the document",
-                                                    rf::Today(now), "The date on the document must be today or in the past"));
-  CR_ASSIGN_OR_RETURN(std::string description,
-                      rf::OptionalText(input, "description", "description", kMaxDescription));
+  CR_ASSIGN_OR_RETURN(Date dated, rf::RequiredDate(input, "dated", "dated", "the date on the document", rf::Today(now),
+                                                   "The date on the document must be today or in the past"));
+  CR_ASSIGN_OR_RETURN(std::string description, rf::OptionalText(input, "description", "description", kMaxDescription));
   CR_ASSIGN_OR_RETURN(std::optional<bool> asked, rf::OptionalBool(input, "child_asked_to_keep", "child_asked_to_keep"));
 
   if (file.bytes.empty()) {

@@ -5,9 +5,8 @@
 
 namespace childrecord {
 
-Result<DocumentView> DocumentService::AddDocument(const Principal& who, const std::string& child_id,
-                                                  const Json& input, const DocumentFile& file,
-                                                  const AccessContext& access) {
+Result<DocumentView> DocumentService::AddDocument(const Principal& who, const std::string& child_id, const Json& input,
+                                                  const DocumentFile& file, const AccessContext& access) {
   const std::string document_id = NewId();
   CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "document " + document_id));
   CR_ASSIGN_OR_RETURN(Json payload, BuildDocumentAdded(input, file, child_id, document_id, store_.clock().Now()));
@@ -35,8 +34,8 @@ Result<DocumentView> DocumentService::FindAuthorized(const Principal& who, const
                                                      const std::string& detail) {
   if (!IsWellFormedId(document_id)) return Error::NotFound("There is no document with that id");
   CR_ASSIGN_OR_RETURN(DocumentView document, store_.GetDocument(tenant_id_, document_id));
-  Status allowed = records_.Authorize(who, document.child_id, action, access, detail + document.title + " (" +
-                                                                                   document.id + ")");
+  Status allowed =
+      records_.Authorize(who, document.child_id, action, access, detail + document.title + " (" + document.id + ")");
   if (!allowed.ok()) {
     if (allowed.error().code == ErrorCode::kNotFound) return Error::NotFound("There is no document with that id");
     return allowed.error();
@@ -50,8 +49,8 @@ Result<DocumentView> DocumentService::GetDocument(const Principal& who, const st
 }
 
 Result<DocumentService::Download> DocumentService::DownloadDocument(const Principal& who,
-                                                                     const std::string& document_id,
-                                                                     const AccessContext& access) {
+                                                                    const std::string& document_id,
+                                                                    const AccessContext& access) {
   // Authorize writes the access-log row (durably) before the bytes are even read.
   CR_ASSIGN_OR_RETURN(DocumentView document,
                       FindAuthorized(who, document_id, AccessAction::kReadEntries, access, "download: "));

@@ -43,9 +43,9 @@ Result<std::vector<DocumentView>> Store::ListDocuments(const std::string& tenant
 
 Result<DocumentView> Store::GetDocument(const std::string& tenant_id, const std::string& document_id) {
   CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
-  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query(std::string("SELECT ") + kDocumentColumns +
-                                                  "WHERE d.tenant_id = ? AND d.id = ?",
-                                              {tenant_id, document_id}));
+  CR_ASSIGN_OR_RETURN(SqlRows rows,
+                      db->Query(std::string("SELECT ") + kDocumentColumns + "WHERE d.tenant_id = ? AND d.id = ?",
+                                {tenant_id, document_id}));
   if (rows.empty()) return Error::NotFound("There is no document with that id");
   return DocumentFromRow(rows.front());
 }

@@ -100,8 +100,12 @@ Response RenderDocumentForm(AppContext& context, const Request& request, const C
                             const DocumentForm& f, const std::vector<Error>& errors, int status) {
   Json kinds = Json::array();
   for (const DocumentKind& k : DocumentKinds()) {
-    kinds.push_back({{"value", k.code}, {"text", k.label}, {"hint", k.hint}, {"has_hint", !k.hint.empty()},
-                     {"checked", k.code == f.kind}, {"id", "kind-" + k.code}});
+    kinds.push_back({{"value", k.code},
+                     {"text", k.label},
+                     {"hint", k.hint},
+                     {"has_hint", !k.hint.empty()},
+                     {"checked", k.code == f.kind},
+                     {"id", "kind-" + k.code}});
   }
   // The first radio carries id="kind" so the error summary's link lands on the group.
   if (!kinds.empty()) kinds[0]["id"] = "kind";
@@ -129,8 +133,9 @@ Response RenderDocumentForm(AppContext& context, const Request& request, const C
   // A file input is always empty when a page comes back: say so, rather than let the person
   // think their file is still attached.
   if (!errors.empty() && f.file_chosen && !file_error) {
-    const std::string again = "Choose the file again: it was not saved, and browsers cannot keep a chosen file "
-                              "when the page comes back";
+    const std::string again =
+        "Choose the file again: it was not saved, and browsers cannot keep a chosen file "
+        "when the page comes back";
     error_list.push_back({{"message", again}, {"href", "#file"}});
     data["error_file"] = again;
   }
@@ -195,44 +200,43 @@ void AddDocumentPageRoutes(Router& router, AppContext& context) {
                return RenderDocumentForm(context, request, *child, DocumentForm{}, {}, 200);
              }));
 
-  router.Add("POST", "/children/{id}/documents", SignedIn(context, [&context](Request& request) {
-               const Principal& who = *request.principal;
-               auto parts = ParseMultipart(request.Header("content-type"), request.body);
-               if (!parts.ok()) return ErrorPage(context, request, parts.error());
-               const Form form = MultipartFields(*parts);
-               if (!CsrfValid(request, form)) {
-                 return ErrorPage(context, request,
-                                  Error::Forbidden("The form had expired. Go back, reload the page and try again."));
-               }
-               auto child = ChildForAdding(context, request);
-               if (!child.ok()) return ErrorPage(context, request, child.error());
-               const MultipartPart* file = MultipartFile(*parts, "file");
-               const DocumentForm f = ReadDocumentForm(form, file);
-               Json input{{"kind", f.kind},
-                          {"title", f.title},
-                          {"description", f.description},
-                          {"child_asked_to_keep", f.child_asked_to_keep}};
-               if (f.kind.empty()) input["kind"] = nullptr;
-               auto dated = DatedField(f);
-               std::optional<Error> date_error;
-               if (dated.ok()) {
-                 input["dated"] = *dated;
-               } else {
-                 date_error = dated.error();
-               }
-               const DocumentFile upload{file ? *file->filename : std::string(),
-                                         file ? std::string_view(file->data) : std::string_view()};
-               std::vector<Error> errors =
-                   CollectDocumentErrors(input, upload, context.store.clock().Now(), date_error);
-               if (!errors.empty()) return RenderDocumentForm(context, request, *child, f, errors, 422);
-               auto added = context.documents.AddDocument(who, child->summary.id, input, upload,
-                                                          AccessContextOf(request));
-               if (!added.ok()) {
-                 if (added.error().code != ErrorCode::kValidation) return ErrorPage(context, request, added.error());
-                 return RenderDocumentForm(context, request, *child, f, {added.error()}, 422);
-               }
-               return Response::Redirect("/children/" + child->summary.id + "/documents?added=" + added->id);
-             }));
+  router.Add(
+      "POST", "/children/{id}/documents", SignedIn(context, [&context](Request& request) {
+        const Principal& who = *request.principal;
+        auto parts = ParseMultipart(request.Header("content-type"), request.body);
+        if (!parts.ok()) return ErrorPage(context, request, parts.error());
+        const Form form = MultipartFields(*parts);
+        if (!CsrfValid(request, form)) {
+          return ErrorPage(context, request,
+                           Error::Forbidden("The form had expired. Go back, reload the page and try again."));
+        }
+        auto child = ChildForAdding(context, request);
+        if (!child.ok()) return ErrorPage(context, request, child.error());
+        const MultipartPart* file = MultipartFile(*parts, "file");
+        const DocumentForm f = ReadDocumentForm(form, file);
+        Json input{{"kind", f.kind},
+                   {"title", f.title},
+                   {"description", f.description},
+                   {"child_asked_to_keep", f.child_asked_to_keep}};
+        if (f.kind.empty()) input["kind"] = nullptr;
+        auto dated = DatedField(f);
+        std::optional<Error> date_error;
+        if (dated.ok()) {
+          input["dated"] = *dated;
+        } else {
+          date_error = dated.error();
+        }
+        const DocumentFile upload{file ? *file->filename : std::string(),
+                                  file ? std::string_view(file->data) : std::string_view()};
+        std::vector<Error> errors = CollectDocumentErrors(input, upload, context.store.clock().Now(), date_error);
+        if (!errors.empty()) return RenderDocumentForm(context, request, *child, f, errors, 422);
+        auto added = context.documents.AddDocument(who, child->summary.id, input, upload, AccessContextOf(request));
+        if (!added.ok()) {
+          if (added.error().code != ErrorCode::kValidation) return ErrorPage(context, request, added.error());
+          return RenderDocumentForm(context, request, *child, f, {added.error()}, 422);
+        }
+        return Response::Redirect("/children/" + child->summary.id + "/documents?added=" + added->id);
+      }));
 
   router.Add("GET", "/documents/{id}/download", SignedIn(context, [&context](Request& request) {
                auto download = context.documents.DownloadDocument(*request.principal, request.PathParam("id"),

@@ -2,10 +2,10 @@
 // order for children in care, letters the child asked to keep, every file in the blob folder
 // matching its SHA-256, and the journal still verifying.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <map>
-#include <unistd.h>
 
 #include "core/time_format.h"
 #include "demo/demo_generator.h"

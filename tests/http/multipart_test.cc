@@ -1,7 +1,7 @@
 // multipart/form-data parsing (RFC 7578), for documents on the child's record (R8-R14, R22).
-#include <gtest/gtest.h>
-
 #include "http/multipart.h"
+
+#include <gtest/gtest.h>
 
 namespace childrecord {
 namespace {
@@ -13,8 +13,8 @@ std::string Body(const std::string& inner) { return inner; }
 TEST(MultipartBoundary, ReadsQuotedAndPlainBoundaries) {
   EXPECT_EQ(*MultipartBoundary("multipart/form-data; boundary=abc"), "abc");
   EXPECT_EQ(*MultipartBoundary("Multipart/Form-Data; charset=utf-8; boundary=\"a b:c\""), "a b:c");
-  for (const char* bad : {"application/json", "multipart/form-data", "multipart/form-data; boundary=",
-                          "multipart/mixed; boundary=x", ""}) {
+  for (const char* bad : {"application/json", "multipart/form-data",
+                          "multipart/form-data; boundary=", "multipart/mixed; boundary=x", ""}) {
     auto b = MultipartBoundary(bad);
     ASSERT_FALSE(b.ok()) << bad;
     EXPECT_EQ(b.error().code, ErrorCode::kBadRequest) << bad;
@@ -35,8 +35,7 @@ TEST(ParseMultipart, FieldsAndAFileAsABrowserSendsThem_R8) {
       "------b0undary\r\n"
       "content-disposition: form-data; name=\"file\"; filename=\"C:\\\\fakepath\\\\order \\\"final\\\".pdf\"\r\n"
       "Content-Type: application/PDF\r\n\r\n" +
-      pdf +
-      "\r\n------b0undary--\r\nepilogue";
+      pdf + "\r\n------b0undary--\r\nepilogue";
   auto parts = ParseMultipart(kType, body);
   ASSERT_TRUE(parts.ok()) << parts.error().message;
   ASSERT_EQ(parts->size(), 3u);
@@ -78,17 +77,17 @@ TEST(ParseMultipart, MalformedBodiesAreRefusedWithAReason) {
   };
   const std::vector<Case> cases = {
       {"no boundary at all", "just some text", "no part"},
-      {"no closing delimiter",
-       "------b0undary\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nvalue", "closing boundary"},
+      {"no closing delimiter", "------b0undary\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nvalue",
+       "closing boundary"},
       {"cut off after a delimiter", "------b0undary", "closing boundary"},
-      {"headers never end", "------b0undary\r\nContent-Disposition: form-data; name=\"a\"\r\nvalue", "end to its headers"},
-      {"no content-disposition",
-       "------b0undary\r\nContent-Type: text/plain\r\n\r\nx\r\n------b0undary--", "Content-Disposition"},
+      {"headers never end", "------b0undary\r\nContent-Disposition: form-data; name=\"a\"\r\nvalue",
+       "end to its headers"},
+      {"no content-disposition", "------b0undary\r\nContent-Type: text/plain\r\n\r\nx\r\n------b0undary--",
+       "Content-Disposition"},
       {"disposition without a name",
        "------b0undary\r\nContent-Disposition: form-data; filename=\"a\"\r\n\r\nx\r\n------b0undary--",
        "Content-Disposition"},
-      {"not form-data",
-       "------b0undary\r\nContent-Disposition: attachment; name=\"a\"\r\n\r\nx\r\n------b0undary--",
+      {"not form-data", "------b0undary\r\nContent-Disposition: attachment; name=\"a\"\r\n\r\nx\r\n------b0undary--",
        "Content-Disposition"},
       {"a header line without a colon",
        "------b0undary\r\nContent-Disposition: form-data; name=\"a\"\r\nnonsense\r\n\r\nx\r\n------b0undary--",
@@ -99,7 +98,8 @@ TEST(ParseMultipart, MalformedBodiesAreRefusedWithAReason) {
     auto parts = ParseMultipart(kType, c.body);
     ASSERT_FALSE(parts.ok()) << c.label;
     EXPECT_EQ(parts.error().code, ErrorCode::kBadRequest) << c.label;
-    EXPECT_NE(parts.error().message.find(c.message_part), std::string::npos) << c.label << ": " << parts.error().message;
+    EXPECT_NE(parts.error().message.find(c.message_part), std::string::npos)
+        << c.label << ": " << parts.error().message;
   }
 }
 

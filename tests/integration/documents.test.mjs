@@ -162,6 +162,12 @@ test('R8 R9 R22: documents are uploaded, listed, downloaded (logged), checked by
     const missing = await fetch(`${server.url}/api/v1/documents/00000000-0000-4000-8000-000000000000`, { headers: auth });
     assert.equal(missing.status, 404);
 
+    const openapi = await (await fetch(`${server.url}/api/v1/openapi.json`)).json();
+    for (const p of ['/api/v1/children/{id}/documents', '/api/v1/documents/{id}', '/api/v1/documents/{id}/content']) {
+      assert.ok(openapi.paths[p], `OpenAPI has ${p}`);
+    }
+    assert.ok(openapi.components.schemas.DocumentKind.enum.includes('childs_letter'));
+
     // verify replays document.added and checks every file against its SHA-256 ...
     const ok = await exec(['verify', '--db', demo.dbUrl]);
     assert.equal(ok.code, 0, ok.stdout + ok.stderr);

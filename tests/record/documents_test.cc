@@ -1,5 +1,7 @@
 // Documents on the child's record (R8-R14, R22): the type judged by content (data-driven from
 // tests/record/cases/document_types.txt) and BuildDocumentAdded's rules.
+#include "record/documents.h"
+
 #include <gtest/gtest.h>
 
 #include <functional>
@@ -9,7 +11,6 @@
 #include "core/time_format.h"
 #include "demo/demo_pdf.h"
 #include "record/document_types.h"
-#include "record/documents.h"
 
 namespace childrecord {
 namespace {
@@ -28,11 +29,16 @@ std::string Unescape(const std::string& text) {
       continue;
     }
     const char c = text[++i];
-    if (c == 'n') out.push_back('\n');
-    else if (c == 'r') out.push_back('\r');
-    else if (c == 't') out.push_back('\t');
-    else if (c == 'f') out.push_back('\f');
-    else if (c == '0') out.push_back('\0');
+    if (c == 'n')
+      out.push_back('\n');
+    else if (c == 'r')
+      out.push_back('\r');
+    else if (c == 't')
+      out.push_back('\t');
+    else if (c == 'f')
+      out.push_back('\f');
+    else if (c == '0')
+      out.push_back('\0');
     else if (c == 'x' && i + 2 < text.size() + 1) {
       out.push_back(static_cast<char>(std::stoi(text.substr(i + 1, 2), nullptr, 16)));
       i += 2;
@@ -45,7 +51,8 @@ std::string Unescape(const std::string& text) {
 
 std::string FromHex(const std::string& hex) {
   std::string out;
-  for (size_t i = 0; i + 1 < hex.size(); i += 2) out.push_back(static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16)));
+  for (size_t i = 0; i + 1 < hex.size(); i += 2)
+    out.push_back(static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16)));
   return out;
 }
 
@@ -131,8 +138,11 @@ TEST(DocumentTypes, CasesFromTheCaseFile_R8_R14_R22) {
 }
 
 Json Input() {
-  return Json{{"kind", "court_order"}, {"title", "Interim care order"}, {"dated", "2026-11-20"},
-              {"description", "Made at the first hearing."}, {"child_asked_to_keep", false}};
+  return Json{{"kind", "court_order"},
+              {"title", "Interim care order"},
+              {"dated", "2026-11-20"},
+              {"description", "Made at the first hearing."},
+              {"child_asked_to_keep", false}};
 }
 
 const std::string kPdf = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n";
@@ -156,7 +166,8 @@ TEST(BuildDocumentAdded, TheChildsOwnLetterKeepsTheAskedToKeepMark_R22) {
   input["kind"] = "childs_letter";
   input["child_asked_to_keep"] = true;
   input.erase("description");
-  auto payload = BuildDocumentAdded(input, DocumentFile{"", "Dear Ms Hughes,\nI like my new school.\n"}, "c", "d", kNow);
+  auto payload =
+      BuildDocumentAdded(input, DocumentFile{"", "Dear Ms Hughes,\nI like my new school.\n"}, "c", "d", kNow);
   ASSERT_TRUE(payload.ok()) << payload.error().message;
   EXPECT_EQ((*payload)["child_asked_to_keep"], true);
   EXPECT_TRUE((*payload)["description"].is_null());
@@ -212,7 +223,8 @@ TEST(BuildDocumentAdded, RefusalsNameTheField_R8_R9_R10_R11_R12_R14) {
     ASSERT_FALSE(result.ok()) << r.label;
     EXPECT_EQ(result.error().code, ErrorCode::kValidation) << r.label;
     EXPECT_EQ(result.error().field, r.field) << r.label;
-    EXPECT_NE(result.error().message.find(r.message_part), std::string::npos) << r.label << ": " << result.error().message;
+    EXPECT_NE(result.error().message.find(r.message_part), std::string::npos)
+        << r.label << ": " << result.error().message;
   }
 }
 
@@ -225,7 +237,9 @@ TEST(CleanFilename, KeepsTheLastSegmentWithoutControlsOrBrokenUtf8) {
   EXPECT_EQ(CleanFilename("../../etc/passwd"), "passwd");
   EXPECT_EQ(CleanFilename("a\r\nb\".pdf"), "ab\".pdf");
   EXPECT_EQ(CleanFilename("Łucja’s letter.pdf"), "Łucja’s letter.pdf");
-  EXPECT_EQ(CleanFilename("bad\xff" "name.pdf"), "badname.pdf");
+  EXPECT_EQ(CleanFilename("bad\xff"
+                          "name.pdf"),
+            "badname.pdf");
   EXPECT_EQ(CleanFilename(".."), "");
   EXPECT_EQ(CleanFilename(std::string(300, 'a') + ".pdf").size(), 255u);
 }

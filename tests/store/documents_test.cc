@@ -183,13 +183,17 @@ class DocumentStoreTest : public BackendTest {
     BackendTest::TearDown();
   }
   Json Input(const std::string& kind = "court_order") {
-    return Json{{"kind", kind}, {"title", "Interim care order"}, {"dated", "2026-11-20"},
+    return Json{{"kind", kind},
+                {"title", "Interim care order"},
+                {"dated", "2026-11-20"},
                 {"child_asked_to_keep", kind == "childs_letter"}};
   }
-  int64_t JournalLength() { return AsInt(RawValue("SELECT COUNT(*) FROM journal WHERE tenant_id = ?", {seeded_.tenant.id})); }
+  int64_t JournalLength() {
+    return AsInt(RawValue("SELECT COUNT(*) FROM journal WHERE tenant_id = ?", {seeded_.tenant.id}));
+  }
   int64_t AccessRows(const std::string& like) {
-    return AsInt(RawValue("SELECT COUNT(*) FROM access_log WHERE tenant_id = ? AND detail LIKE ?",
-                          {seeded_.tenant.id, like}));
+    return AsInt(
+        RawValue("SELECT COUNT(*) FROM access_log WHERE tenant_id = ? AND detail LIKE ?", {seeded_.tenant.id, like}));
   }
 
   SeededRecord seeded_;
