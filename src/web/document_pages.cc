@@ -1,6 +1,7 @@
 #include "web/document_pages.h"
 
 #include <charconv>
+#include <variant>
 
 #include "api/document_routes.h"
 #include "core/time_format.h"
@@ -9,6 +10,7 @@
 #include "record/documents.h"
 #include "web/audit_pages.h"
 #include "web/page_support.h"
+#include "web/record_page.h"
 
 namespace childrecord {
 namespace {
@@ -159,40 +161,35 @@ Result<ChildRecord> ChildForAdding(AppContext& context, const Request& request) 
 
 void AddDocumentPageRoutes(Router& router, AppContext& context) {
   router.Add("GET", "/children/{id}/documents", SignedIn(context, [&context](Request& request) {
-               const Principal& who = *request.principal;
-               const std::string id = request.PathParam("id");
-               const AccessContext access = AccessContextOf(request);
-               auto child = context.records.GetChild(who, id, access);
-               if (!child.ok() && child.error().code == ErrorCode::kReasonRequired) {
-                 return AccessReasonPage(context, request, id, "", Json::array(), 403);
-               }
-               if (!child.ok()) return ErrorPage(context, request, child.error());
-               auto documents = context.documents.ListDocuments(who, id, access);
-               if (!documents.ok() && documents.error().code == ErrorCode::kReasonRequired) {
-                 return AccessReasonPage(context, request, id, "", Json::array(), 403);
-               }
-               if (!documents.ok()) return ErrorPage(context, request, documents.error());
-               Json rows = Json::array();
-               for (const DocumentView& d : *documents) {
-                 rows.push_back({{"title", d.title},
-                                 {"kind_label", DocumentKindLabel(d.kind)},
-                                 {"dated", UkDate(d.dated)},
-                                 {"added_by", d.added_by_name},
-                                 {"added_at", UkDateOf(d.added_at)},
-                                 {"size", SizeText(d.size)},
-                                 {"filename", d.filename},
-                                 {"description", d.description},
-                                 {"child_asked_to_keep", d.child_asked_to_keep},
-                                 {"href", "/documents/" + d.id + "/download"}});
-               }
-               Json data{{"child", {{"full_name", child->summary.full_name}, {"href", "/children/" + id}}},
-                         {"documents", rows},
-                         {"has_documents", !rows.empty()},
-                         {"add_href", "/children/" + id + "/documents/new"},
-                         {"added", !request.Query("added").empty()}};
-               return RenderPage(context, request, "documents", "Documents — " + child->summary.full_name, data, 200,
-                                 "children");
-             }));
+    const std::string id = request.PathParam("id");
+    auto loaded = LoadRecordForPage(context, request, id);
+    if (auto* answer = std::get_if<Response>(&loaded)) return std::move(*answer);
+    const ChildRecord& child = std::get<ChildRecord>(loaded);
+    auto documents = context.documents.ListDocuments(*request.principal, id, AccessContextOf(request));
+    if (!documents.ok() && documents.error().code == ErrorCode::kReasonRequired) {
+      // The Emergency Duty Team sees the overview of any record; documents, like case notes, need a reason.
+      return AccessReasonPage(context, request, id, "", Json::array(), 403);
+    }
+    if (!documents.ok()) return ErrorPage(context, request, documents.error());
+    Json rows = Json::array();
+    for (const DocumentView& d : *documents) {
+      rows.push_back({{"title", d.title},
+                      {"kind_label", DocumentKindLabel(d.kind)},
+                      {"dated", UkDate(d.dated)},
+                      {"added_by", d.added_by_name},
+                      {"added_at", UkDateOf(d.added_at)},
+                      {"size", SizeText(d.size)},
+                      {"filename", d.filename},
+                      {"description", d.description},
+                      {"child_asked_to_keep", d.child_asked_to_keep},
+                      {"href", "/documents/" + d.id + "/download"}});
+    }
+    Json data{{"documents", rows},
+              {"has_documents", !rows.empty()},
+              {"add_href", "/children/" + id + "/documents/new"},
+              {"added", !request.Query("added").empty()}};
+    return RenderRecordPage(context, request, child, "documents", "documents", "Documents", std::move(data));
+  }));
 
   router.Add("GET", "/children/{id}/documents/new", SignedIn(context, [&context](Request& request) {
                auto child = ChildForAdding(context, request);
