@@ -238,6 +238,13 @@ void AddDocumentPageRoutes(Router& router, AppContext& context) {
   router.Add("GET", "/documents/{id}/download", SignedIn(context, [&context](Request& request) {
                auto download = context.documents.DownloadDocument(*request.principal, request.PathParam("id"),
                                                                   AccessContextOf(request));
+               if (!download.ok() && download.error().code == ErrorCode::kReasonRequired) {
+                 // A reason is asked only of someone who may know the record exists: ask it for that record.
+                 auto document = context.store.GetDocument(context.tenant.id, request.PathParam("id"));
+                 if (document.ok()) {
+                   return AccessReasonPage(context, request, document->child_id, "", Json::array(), 403);
+                 }
+               }
                if (!download.ok()) return ErrorPage(context, request, download.error());
                return DocumentContentResponse(std::move(download).value());
              }));
