@@ -13,6 +13,8 @@
 #include "web/record_pages.h"
 #include "api/search_routes.h"
 #include "web/search_pages.h"
+#include "api/document_routes.h"
+#include "web/document_pages.h"
 
 namespace childrecord {
 namespace {
@@ -57,6 +59,7 @@ Application::Application(Store& store, Tenant tenant, AppConfig config, std::uni
   AddAuditPageRoutes(router_, context_);
   AddSearchApiRoutes(router_, context_);
   AddSearchPageRoutes(router_, context_);
+  AddDocumentRoutes(router_, context_);
 }
 
 Response Application::Handle(Request& request) {

@@ -163,6 +163,15 @@ const std::vector<Endpoint>& Endpoints() {
       // Full-text search of entries and names (issue 4 item 11).
       {"GET", "/api/v1/search", A::kSearchChildren},
       {"GET", "/search", A::kSearchChildren},
+      // Documents on the child's record (R8-R14, R22).
+      {"POST", "/api/v1/children/{id}/documents", A::kRecordEntry},
+      {"GET", "/api/v1/children/{id}/documents", A::kReadEntries},
+      {"GET", "/api/v1/documents/{id}", A::kReadEntries},
+      {"GET", "/api/v1/documents/{id}/content", A::kReadEntries},
+      {"GET", "/children/{id}/documents", A::kReadEntries},
+      {"GET", "/children/{id}/documents/new", A::kRecordEntry},
+      {"POST", "/children/{id}/documents", A::kRecordEntry},
+      {"GET", "/documents/{id}/download", A::kReadEntries},
   };
   return *endpoints;
 }

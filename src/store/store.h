@@ -204,6 +204,13 @@ class Store {
   Result<Page<SearchHit>> SearchRecords(const std::string& tenant_id, const SearchQuery& query,
                                         const SearchScope& scope, int limit, const std::string& cursor);
 
+  // --- Documents (store_documents.cc; R8-R14, R22) -------------------------------------------------
+  // A child's documents, by the date on them, newest first (then newest added).
+  Result<std::vector<DocumentView>> ListDocuments(const std::string& tenant_id, const std::string& child_id);
+  // One document (its child_id and kind among the rest), or kNotFound.
+  Result<DocumentView> GetDocument(const std::string& tenant_id, const std::string& document_id);
+  // Every document's (id, sha256) in the tenant, for verify's blob check.
+  Result<std::vector<std::pair<std::string, std::string>>> ListDocumentBlobs(const std::string& tenant_id);
 
   // Whether the database answers (for /healthz).
   Status Ping();
