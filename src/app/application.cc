@@ -10,6 +10,8 @@
 #include "web/account_pages.h"
 #include "web/admin_pages.h"
 #include "web/pages.h"
+#include "api/people_routes.h"
+#include "web/people_pages.h"
 
 namespace childrecord {
 namespace {
@@ -51,6 +53,8 @@ Application::Application(Store& store, Tenant tenant, AppConfig config, std::uni
   AddPageRoutes(router_, context_);
   AddEntryPageRoutes(router_, context_);
   AddAuditPageRoutes(router_, context_);
+  AddPeopleApiRoutes(router_, context_);
+  AddPeoplePageRoutes(router_, context_);
 }
 
 Response Application::Handle(Request& request) {

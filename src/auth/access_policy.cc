@@ -155,6 +155,24 @@ const std::vector<Endpoint>& Endpoints() {
       {"POST", "/children/{id}/words-we-use", A::kRecordEntry},
       {"POST", "/language-check", A::kSignedIn},
       {"GET", "/team/language", A::kSignedIn},
+      // The people around the child (issue 4 item 3; R3, R5, R7, R13).
+      {"POST", "/api/v1/children/{id}/people", A::kRecordEntry},
+      {"GET", "/api/v1/children/{id}/people/changes", A::kReadPeople},
+      {"GET", "/api/v1/children/{id}/people/from-siblings", A::kReadPeople},
+      {"POST", "/api/v1/children/{id}/people/{link_id}", A::kRecordEntry},
+      {"GET", "/api/v1/children/{id}/family-time", A::kReadPeople},
+      {"POST", "/api/v1/children/{id}/family-time", A::kRecordEntry},
+      {"GET", "/api/v1/children/{id}/private-providers", A::kReadPeople},
+      {"POST", "/api/v1/children/{id}/private-providers", A::kRecordEntry},
+      {"GET", "/children/{id}/people", A::kReadPeople},
+      {"GET", "/children/{id}/people/new", A::kRecordEntry},
+      {"POST", "/children/{id}/people/new", A::kRecordEntry},
+      {"GET", "/children/{id}/people/{link_id}/change", A::kRecordEntry},
+      {"POST", "/children/{id}/people/{link_id}/change", A::kRecordEntry},
+      {"GET", "/children/{id}/family-time/new", A::kRecordEntry},
+      {"POST", "/children/{id}/family-time/new", A::kRecordEntry},
+      {"GET", "/children/{id}/private-providers/new", A::kRecordEntry},
+      {"POST", "/children/{id}/private-providers/new", A::kRecordEntry},
   };
   return *endpoints;
 }

@@ -13,6 +13,7 @@
 #include "auth/access_policy.h"
 #include "record/projection.h"
 #include "record/read_models.h"
+#include "record/siblings.h"
 #include "record/words_we_use.h"
 #include "store/connection_pool.h"
 
@@ -189,6 +190,22 @@ class Store {
                             const std::string& child_id, const std::string& reason);
   // The reason given earlier in this session for this child, or "" when none.
   Result<std::string> SessionAccessReason(const std::string& session_token_hash, const std::string& child_id);
+
+  // --- The people around the child (store_people.cc; issue 4 item 3: R3, R5, R7, R13) ------------
+  Result<PersonView> FindPerson(const std::string& tenant_id, const std::string& person_id);  // kNotFound
+  // One link of a person to a child's record (ListChildPeople's shape). kNotFound if none.
+  Result<LinkedPerson> GetPersonLink(const std::string& tenant_id, const std::string& link_id);
+  // Every link (child, person, relationship) of the given people, for brothers and sisters (R32,
+  // record/siblings.h) and for which records a person is on.
+  Result<std::vector<ChildPersonLink>> ListLinksOfPeople(const std::string& tenant_id,
+                                                         const std::vector<std::string>& person_ids);
+  // The changes of the links on a child's record, newest first.
+  Result<std::vector<PersonLinkChangeView>> ListPersonLinkChanges(const std::string& tenant_id,
+                                                                  const std::string& child_id);
+  // R7 and R13 on a child's record, latest start first.
+  Result<std::vector<FamilyTimeView>> ListFamilyTime(const std::string& tenant_id, const std::string& child_id);
+  Result<std::vector<PrivateProviderView>> ListPrivateProviders(const std::string& tenant_id,
+                                                                const std::string& child_id);
 
   // Whether the database answers (for /healthz).
   Status Ping();

@@ -28,6 +28,7 @@ constexpr char kPassword[] = "a long and unusual test passphrase 42";
 
 struct Child {
   std::string id, entry_id, label;
+  std::string link_id;  // a person linked to the record (issue 4 item 3)
 };
 
 class AccessMatrixTest : public BackendTest {
@@ -75,12 +76,18 @@ class AccessMatrixTest : public BackendTest {
 
   Child MakeChild(const std::string& name, const std::string& team, const std::string& worker,
                   const std::string& label) {
-    Child c{NewId(), NewId(), label};
+    Child c{NewId(), NewId(), label, ""};
     MustAppend(tenant_.id, "system", {{events::kChildRecordOpened, payloads::ChildRecordOpened(c.id, name, team, worker)}});
     MustAppend(tenant_.id, "system",
                {{events::kEntryRecorded, payloads::EntryRecorded(c.entry_id, c.id, worker.empty() ? "system" : worker,
                                                                   clock().Now() - std::chrono::hours(2), "A visit",
                                                                   "We talked about school.")}});
+    // A person on every record, for the link-change endpoints (R3).
+    const std::string person_id = NewId();
+    c.link_id = NewId();
+    MustAppend(tenant_.id, "system",
+               {{events::kPersonAdded, payloads::PersonAdded(person_id, "Pat " + name)},
+                {events::kChildPersonLinked, payloads::ChildPersonLinked(c.link_id, c.id, person_id, "mother", true, true)}});
     return c;
   }
 
@@ -125,13 +132,31 @@ class AccessMatrixTest : public BackendTest {
       return Json{{"restricted", false}, {"reason", "Checking the matrix"}}.dump();
     }
     if (e.pattern == "/api/v1/children/{id}/words-we-use") return R"({"items":[]})";
+    // Issue 4 item 3 (R3, R5, R7, R13).
+    if (e.pattern == "/api/v1/children/{id}/people") {
+      return Json{{"full_name", "Sam Neighbour"}, {"relationship", "neighbour"}, {"important_to", "child"}}.dump();
+    }
+    if (e.pattern == "/api/v1/children/{id}/people/{link_id}") {
+      // Each change must change something: a new phone number every time.
+      return Json{{"contact", {{"phone", "01234 " + std::to_string(100000 + ++changes_)}}}}.dump();
+    }
+    if (e.pattern == "/api/v1/children/{id}/family-time") {
+      return Json{{"with", Json::array({{{"name", "Grandad"}}})}, {"how_often", "Every Sunday afternoon"},
+                  {"support", "unsupervised"}, {"starts_on", "2020-01-05"}}
+          .dump();
+    }
+    if (e.pattern == "/api/v1/children/{id}/private-providers") {
+      return Json{{"provider_name", "Brightside Fostering"}, {"kind", "independent_fostering_agency"},
+                  {"arrangement", "Foster carers for the child"}, {"starts_on", "2020-01-05"}}
+          .dump();
+    }
     return "{}";
   }
 
   std::string PathFor(const Endpoint& e, const Child& c) {
     std::string path = std::regex_replace(e.pattern, std::regex(R"(\{id\})"),
                                           e.pattern.starts_with("/api/v1/entries/") ? c.entry_id : c.id);
-    return path;
+    return std::regex_replace(path, std::regex(R"(\{link_id\})"), c.link_id);
   }
 
   // The status the table says an API request should get.
@@ -153,6 +178,7 @@ class AccessMatrixTest : public BackendTest {
   std::string team_a_, team_b_;
   Child outside_, own_, restricted_;
   std::unique_ptr<Application> app_;
+  int changes_ = 0;
 };
 
 bool IsChildEndpoint(const Endpoint& e) { return e.pattern.find("{id}") != std::string::npos; }
@@ -219,7 +245,10 @@ TEST_P(AccessMatrixTest, EveryRoleTimesEveryApiEndpoint_Principle5_R48) {
         for (const std::string reason : {"", "Covering the duty desk for the team today"}) {
           const AccessDecision want = DecideRecordAccess(user, e.action, facts, !reason.empty());
           // Amendments must change something each time, so each request gets its own text.
-          const std::string body = e.pattern == "/api/v1/entries/{id}/versions" ? BodyFor(e) : first_body;
+          const std::string body = e.pattern == "/api/v1/entries/{id}/versions" ||
+                                           e.pattern == "/api/v1/children/{id}/people/{link_id}"
+                                       ? BodyFor(e)
+                                       : first_body;
           Response r = Send(Api(e.method, path, token->token, body, reason));
           std::string label = role + " " + e.method + " " + e.pattern + " on a record " + child->label +
                               (reason.empty() ? " without" : " with") + " a reason";
