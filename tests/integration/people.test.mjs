@@ -251,3 +251,16 @@ test('verify replays every people event', async () => {
   const out = execFileSync(bin, ['verify', '--db', demo.dbUrl], { encoding: 'utf8' });
   assert.match(out, /^OK: .*: \d+ events/m, out);
 });
+
+test('the OpenAPI document describes the people endpoints', async () => {
+  const doc = await (await fetch(`${server.url}/api/v1/openapi.json`)).json();
+  for (const [p, methods] of [['/api/v1/children/{id}/people', ['get', 'post']], ['/api/v1/children/{id}/people/{link_id}', ['post']],
+    ['/api/v1/children/{id}/people/changes', ['get']], ['/api/v1/children/{id}/people/from-siblings', ['get']],
+    ['/api/v1/children/{id}/family-time', ['get', 'post']], ['/api/v1/children/{id}/private-providers', ['get', 'post']]]) {
+    for (const m of methods) {
+      assert.ok(doc.paths[p]?.[m], `OpenAPI has ${m} ${p}`);
+      assert.ok(Array.isArray(doc.paths[p][m].parameters), `${m} ${p} lists its parameters`);
+    }
+  }
+  assert.ok(doc.components.schemas.Person.properties.parental_responsibility_basis_label);
+});
