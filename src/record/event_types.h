@@ -22,6 +22,8 @@ inline constexpr char kEntryRecorded[] = "entry.recorded";
 inline constexpr char kChildAccessRestricted[] = "child.access_restricted";
 inline constexpr char kWordsWeUseSet[] = "child.words_we_use_set";
 inline constexpr char kEntryAmended[] = "entry.amended";
+// R1: involvement has ended; the record stays readable (record/closure.h).
+inline constexpr char kChildRecordClosed[] = "child.record_closed";
 
 // Issue 4 item 3: the people around the child (R3, R5, R7, R13; docs/journal-format.md).
 // A person's contact details changed (they belong to the person, so every record linking them sees

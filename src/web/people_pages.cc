@@ -7,7 +7,8 @@
 #include "http/url.h"
 #include "record/household.h"
 #include "record/person_link_change.h"
-#include "web/audit_pages.h"
+#include "web/page_support.h"
+#include "web/record_page.h"
 #include "web/page_support.h"
 
 namespace childrecord {
@@ -513,11 +514,9 @@ Response PeopleTab(AppContext& context, Request& request) {
   const Principal& who = *request.principal;
   const std::string id = request.PathParam("id");
   const AccessContext access = AccessContextOf(request);
-  auto child = context.records.GetChild(who, id, access);
-  if (!child.ok() && child.error().code == ErrorCode::kReasonRequired) {
-    return AccessReasonPage(context, request, id, "", Json::array(), 403);
-  }
-  if (!child.ok()) return ErrorPage(context, request, child.error());
+  auto loaded = LoadRecordForPage(context, request, id);
+  if (auto* page = std::get_if<Response>(&loaded)) return std::move(*page);
+  const ChildRecord* child = &std::get<ChildRecord>(loaded);
   auto overview = context.records.ReadPeopleOverview(who, id, access);
   if (!overview.ok()) return ErrorPage(context, request, overview.error());
   auto facts = context.store.GetChildAccess(context.tenant.id, id);
@@ -610,7 +609,7 @@ Response PeopleTab(AppContext& context, Request& request) {
             {"has_changes", !changes.empty()}};
   auto saved = SavedMessages().find(request.Query("saved"));
   data["saved"] = saved == SavedMessages().end() ? Json(nullptr) : Json(saved->second);
-  return RenderPage(context, request, "people", "People – " + child->summary.full_name, data, 200, "children");
+  return RenderRecordPage(context, request, *child, "people", "people", "People – " + child->summary.full_name, data);
 }
 
 }  // namespace
