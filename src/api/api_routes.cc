@@ -1,6 +1,7 @@
 #include "api/api_routes.h"
 
 #include "api/api_support.h"
+#include "api/people_routes.h"
 
 #include "core/time_format.h"
 #include "http/error_response.h"
@@ -61,17 +62,9 @@ Json EntryJson(const EntryView& e) {
               {"amended", e.amended}};
 }
 
-Json PersonJson(const LinkedPerson& p) {
-  return Json{{"id", p.person_id},
-              {"link_id", p.link_id},
-              {"full_name", p.full_name},
-              {"relationship", p.relationship},
-              {"phone", NullIfEmpty(p.phone)},
-              {"email", NullIfEmpty(p.email)},
-              {"address", NullIfEmpty(p.address)},
-              {"lives_in_home", p.lives_in_home},
-              {"parental_responsibility", p.parental_responsibility}};
-}
+// R3, R5: the person with their parental responsibility basis, home periods and important-to
+// (api/people_routes.cc).
+Json PersonJson(const LinkedPerson& p) { return LinkedPersonJson(p); }
 
 template <typename T, typename ToJson>
 Response PageResponse(const Result<Page<T>>& page, ToJson to_json, int status = 200) {

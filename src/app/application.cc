@@ -15,6 +15,8 @@
 #include "web/search_pages.h"
 #include "api/document_routes.h"
 #include "web/document_pages.h"
+#include "api/people_routes.h"
+#include "web/people_pages.h"
 
 namespace childrecord {
 namespace {
@@ -60,6 +62,8 @@ Application::Application(Store& store, Tenant tenant, AppConfig config, std::uni
   AddSearchApiRoutes(router_, context_);
   AddSearchPageRoutes(router_, context_);
   AddDocumentRoutes(router_, context_);
+  AddPeopleApiRoutes(router_, context_);
+  AddPeoplePageRoutes(router_, context_);
 }
 
 Response Application::Handle(Request& request) {

@@ -172,6 +172,24 @@ const std::vector<Endpoint>& Endpoints() {
       {"GET", "/children/{id}/documents/new", A::kRecordEntry},
       {"POST", "/children/{id}/documents", A::kRecordEntry},
       {"GET", "/documents/{id}/download", A::kReadEntries},
+      // The people around the child (issue 4 item 3; R3, R5, R7, R13).
+      {"POST", "/api/v1/children/{id}/people", A::kRecordEntry},
+      {"GET", "/api/v1/children/{id}/people/changes", A::kReadPeople},
+      {"GET", "/api/v1/children/{id}/people/from-siblings", A::kReadPeople},
+      {"POST", "/api/v1/children/{id}/people/{link_id}", A::kRecordEntry},
+      {"GET", "/api/v1/children/{id}/family-time", A::kReadPeople},
+      {"POST", "/api/v1/children/{id}/family-time", A::kRecordEntry},
+      {"GET", "/api/v1/children/{id}/private-providers", A::kReadPeople},
+      {"POST", "/api/v1/children/{id}/private-providers", A::kRecordEntry},
+      {"GET", "/children/{id}/people", A::kReadPeople},
+      {"GET", "/children/{id}/people/new", A::kRecordEntry},
+      {"POST", "/children/{id}/people/new", A::kRecordEntry},
+      {"GET", "/children/{id}/people/{link_id}/change", A::kRecordEntry},
+      {"POST", "/children/{id}/people/{link_id}/change", A::kRecordEntry},
+      {"GET", "/children/{id}/family-time/new", A::kRecordEntry},
+      {"POST", "/children/{id}/family-time/new", A::kRecordEntry},
+      {"GET", "/children/{id}/private-providers/new", A::kRecordEntry},
+      {"POST", "/children/{id}/private-providers/new", A::kRecordEntry},
   };
   return *endpoints;
 }

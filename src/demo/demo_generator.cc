@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <optional>
 
 #include "auth/password.h"
 #include "core/ids.h"
@@ -117,8 +118,9 @@ class Generator {
                 bool on_behalf_allowed = true);
   std::string NewPerson(std::vector<NewEvent>& events, const std::string& full_name, const std::string& phone,
                         const std::string& email, const std::string& address);
-  void Link(std::vector<NewEvent>& events, const std::string& child_id, const std::string& person_id,
-            const std::string& relationship, bool lives_in_home, bool parental_responsibility);
+  std::string Link(std::vector<NewEvent>& events, const std::string& child_id, const std::string& person_id,
+                   const std::string& relationship, bool lives_in_home, bool parental_responsibility,
+                   const Json& extra = Json::object());
   std::vector<const Staff*> StaffIn(int team, std::string_view role) const;
   const Staff& LeastLoaded(int team);
   std::pair<std::string, std::string> AdultName(bool woman);
@@ -227,14 +229,27 @@ std::string Generator::NewPerson(std::vector<NewEvent>& events, const std::strin
   return id;
 }
 
-void Generator::Link(std::vector<NewEvent>& events, const std::string& child_id, const std::string& person_id,
-                     const std::string& relationship, bool lives_in_home, bool parental_responsibility) {
-  events.push_back({events::kChildPersonLinked, Json{{"link_id", NewId()},
-                                                     {"child_id", child_id},
-                                                     {"person_id", person_id},
-                                                     {"relationship", relationship},
-                                                     {"lives_in_home", lives_in_home},
-                                                     {"parental_responsibility", parental_responsibility}}});
+// A person linked to a child's record. `extra` adds the issue 4 fields (R3, R5): the basis and
+// start of parental responsibility, who they are important to and the dated home periods (which
+// then decide lives_in_home).
+std::string Generator::Link(std::vector<NewEvent>& events, const std::string& child_id, const std::string& person_id,
+                            const std::string& relationship, bool lives_in_home, bool parental_responsibility,
+                            const Json& extra) {
+  std::string link_id = NewId();
+  Json link{{"link_id", link_id},
+            {"child_id", child_id},
+            {"person_id", person_id},
+            {"relationship", relationship},
+            {"lives_in_home", lives_in_home},
+            {"parental_responsibility", parental_responsibility},
+            {"parental_responsibility_basis", nullptr},
+            {"parental_responsibility_since", nullptr},
+            {"important_to", nullptr},
+            {"home_periods", Json::array()}};
+  for (const auto& [key, value] : extra.items()) link[key] = value;
+  if (!link["home_periods"].empty()) link["lives_in_home"] = link["home_periods"].back()["moved_out"].is_null();
+  events.push_back({events::kChildPersonLinked, std::move(link)});
+  return link_id;
 }
 
 // One household: one to three children referred together, the adults and other brothers and
@@ -292,9 +307,8 @@ void Generator::PlanFamily(int children_wanted) {
   if (in_care) {
     add_adult(true, "mother", false, true, rng_.Chance(0.3));
     add_adult(false, "father", false, rng_.Chance(0.6), rng_.Chance(0.3));
-    add_adult(rng_.Chance(0.8), "foster carer", true, false, true);
-    adults.back().relationship = "foster carer";
-    if (rng_.Chance(0.5)) add_adult(false, "foster carer", true, false, true);
+    add_adult(rng_.Chance(0.8), "foster_carer", true, false, true);
+    if (rng_.Chance(0.5)) add_adult(false, "foster_carer", true, false, true);
     // Foster carers have their own surname and address.
     carer_first = adults[2].first;
     carer_woman = adults[2].woman;
@@ -310,7 +324,7 @@ void Generator::PlanFamily(int children_wanted) {
     carer_first = adults[0].first, carer_role = "mum", other_first = adults[1].first;
   } else if (shape < 80) {
     add_adult(true, "mother", true, true, false);
-    add_adult(false, "stepfather", true, false, true);
+    add_adult(false, "step_father", true, false, true);
     add_adult(false, "father", false, rng_.Chance(0.5), true);
     carer_first = adults[0].first, carer_role = "mum", other_first = adults[1].first;
   } else if (shape < 88) {
@@ -364,6 +378,15 @@ void Generator::PlanFamily(int children_wanted) {
 
   const auto today = Day(end_);
   std::vector<std::tuple<std::string, NoteContext, std::string>> opened_children;  // id, context, reason
+  std::string parents_friend;  // one person, linked to each referred child (R5)
+  struct Move {
+    std::string link_id, child_id;
+    std::chrono::sys_days on;
+  };
+  std::vector<Move> moves;
+  // The same day for every child of the family.
+  std::optional<std::chrono::sys_days> step_father_moves;
+  if (rng_.Chance(0.4)) step_father_moves = WorkingDay(open_day + days(rng_.Int(20, 120)));
   int position = 0;
   for (Kid& k : kids) {
     if (!k.referred) continue;
@@ -407,12 +430,36 @@ void Generator::PlanFamily(int children_wanted) {
                              {"reason", referral.reason}}}}});
     ++children_;
 
-    // The household: parents and carers first (those with parental responsibility always),
-    // then brothers and sisters; at most six.
+    // The household: parents and carers first (those with parental responsibility always, with
+    // its basis: R3), then brothers and sisters; at most six. Who lives in the home has dated
+    // periods; a parent who lives elsewhere lived there until they moved out.
+    const std::string born = FormatIsoDate(Date{dob});
+    const auto opened_day_date = Day(opened);
+    auto day_between = [&](std::chrono::sys_days from, std::chrono::sys_days to) {
+      const int span = std::max(0, static_cast<int>((to - from).count()));
+      return FormatIsoDate(Date{from + days(rng_.Int(0, span))});
+    };
     int household = 0;
+    std::string step_father_link;
     for (const Adult& a : adults) {
       if (household >= 6) break;
-      Link(events, k.child_id, a.id, a.relationship, a.home, a.pr);
+      Json extra = Json::object();
+      if (a.pr) {
+        std::string basis = a.relationship == "mother" ? "birth_mother"
+                            : a.relationship == "father" ? (rng_.Chance(0.5) ? "married_father" : "named_on_birth_certificate")
+                                                         : "child_arrangements_order";
+        extra["parental_responsibility_basis"] = basis;
+        extra["parental_responsibility_since"] = basis == "child_arrangements_order" ? day_between(dob, opened_day_date) : born;
+      }
+      if (a.home) {
+        const bool from_birth = a.relationship == "mother" || a.relationship == "father";
+        extra["home_periods"] = Json::array({{{"moved_in", from_birth ? born : day_between(dob, opened_day_date - days(30))},
+                                              {"moved_out", nullptr}}});
+      } else if (!in_care && (a.relationship == "father" || a.relationship == "mother")) {
+        extra["home_periods"] = Json::array({{{"moved_in", born}, {"moved_out", day_between(dob, opened_day_date - days(60))}}});
+      }
+      const std::string link_id = Link(events, k.child_id, a.id, a.relationship, a.home, a.pr, extra);
+      if (a.relationship == "step_father") step_father_link = link_id;
       ++household;
     }
     for (const Kid& s : kids) {
@@ -420,35 +467,105 @@ void Generator::PlanFamily(int children_wanted) {
       const bool half = !s.referred && rng_.Chance(0.3);
       // In care, brothers and sisters referred together are placed together.
       const bool lives_here = in_care ? s.referred : (s.age < 18 || rng_.Chance(0.5));
-      Link(events, k.child_id, s.person_id, std::string(half ? "half-" : "") + (s.girl ? "sister" : "brother"),
-           lives_here, false);
+      Json extra = Json::object();
+      if (lives_here) extra["home_periods"] = Json::array({{{"moved_in", day_between(dob - days(365 * 5), opened_day_date - days(30))}, {"moved_out", nullptr}}});
+      Link(events, k.child_id, s.person_id, std::string(half ? "half_" : "") + (s.girl ? "sister" : "brother"),
+           lives_here, false, extra);
       ++household;
     }
 
-    // Important people, with their contact details (R5).
+    // Important people, with their contact details (R5): the child's, and the parents' own.
     if (!ctx.school.empty()) {
       const std::string last = ctx.teacher.substr(3);
-      const std::string role = k.age < 4 ? "nursery key worker" : (k.age < 11 ? "class teacher" : "head of year");
+      const std::string role = k.age < 4 ? "other_professional" : "teacher";
       std::string id = NewPerson(events, ctx.teacher, Phone(rng_, false),
                                  demo::UsernameFor("", last).substr(1) + "@school.example.org", "");
-      Link(events, k.child_id, id, role, false, false);
+      Link(events, k.child_id, id, role, false, false, Json{{"important_to", "child"}});
     }
     if (k.age >= 11 && rng_.Chance(0.5)) {
       auto [first, last] = AdultName(rng_.Chance(0.5));
       std::string id = NewPerson(events, first + " " + last, Phone(rng_, true), Email(first, last, "example.org"), "");
-      Link(events, k.child_id, id, "youth worker", false, false);
+      Link(events, k.child_id, id, "youth_worker", false, false, Json{{"important_to", "child"}});
     }
     if (position == 1 && rng_.Chance(0.5)) {
       auto [first, last] = AdultName(rng_.Chance(0.6));
-      static const std::vector<std::string> kRelations = {"neighbour", "family friend", "aunt", "uncle",
-                                                          "football coach"};
+      static const std::vector<std::string> kRelations = {"neighbour", "friend", "aunt", "uncle", "other"};
       const std::string relation = rng_.Pick(kRelations);
       std::string id = NewPerson(events, first + " " + last, Phone(rng_, true), "", relation == "neighbour" ? Address(rng_) : "");
-      Link(events, k.child_id, id, relation, false, false);
+      Link(events, k.child_id, id, relation, false, false, Json{{"important_to", rng_.Chance(0.3) ? "both" : "child"}});
+    }
+    if (position == 1 && !in_care && rng_.Chance(0.5)) {
+      // A friend the parent leans on: one of the parents' important people (R5).
+      if (parents_friend.empty()) {
+        auto [first, last] = AdultName(true);
+        parents_friend = NewPerson(events, first + " " + last, Phone(rng_, true),
+                                   rng_.Chance(0.5) ? Email(first, last, "example.com") : "", Address(rng_));
+      }
+    }
+    if (!parents_friend.empty()) Link(events, k.child_id, parents_friend, "friend", false, false, Json{{"important_to", "parents"}});
+
+    // R7: family time for a child in care, with the parents who have parental responsibility.
+    if (in_care) {
+      Json with = Json::array();
+      for (const Adult& a : adults) {
+        if (a.relationship == "mother" || (a.relationship == "father" && a.pr)) with.push_back({{"person_id", a.id}});
+      }
+      static const std::vector<std::string> kHowOften = {"Every Saturday afternoon, two hours",
+                                                         "Twice a week after school", "Every other Sunday, for lunch"};
+      events.push_back({events::kFamilyTimeArranged,
+                        Json{{"family_time_id", NewId()},
+                             {"child_id", k.child_id},
+                             {"with", with},
+                             {"how_often", rng_.Pick(kHowOften)},
+                             {"where", "The family centre on " + std::string(rng_.Pick(demo::Streets()))},
+                             {"support", rng_.Chance(0.7) ? "supervised" : "supported"},
+                             {"starts_on", FormatIsoDate(Date{open_day + days(7)})},
+                             {"ends_on", nullptr},
+                             {"childs_views", rng_.Chance(0.5) ? Json(ctx.child + " says they look forward to seeing mum.") : Json(nullptr)}}});
+      // R13: most foster carers come through an independent fostering agency.
+      if (rng_.Chance(0.6)) {
+        static const std::vector<std::string> kAgencies = {"Horizon Fostering", "Brightwater Family Care",
+                                                           "Northern Lights Fostering", "Kingsmere Foster Partners"};
+        char urn[16];
+        std::snprintf(urn, sizeof urn, "SC%06d", rng_.Int(100000, 999999));
+        events.push_back({events::kPrivateProviderUsed,
+                          Json{{"provider_use_id", NewId()},
+                               {"child_id", k.child_id},
+                               {"provider_name", rng_.Pick(kAgencies)},
+                               {"kind", "independent_fostering_agency"},
+                               {"ofsted_urn", urn},
+                               {"arrangement", "Foster placement with " + carer_first + " and support for the carers"},
+                               {"starts_on", FormatIsoDate(Date{open_day})},
+                               {"ends_on", nullptr}}});
+      }
+    }
+    // R18 key changes: in some families the step-father moves out while the record is open,
+    // recorded by the worker as a change of the household (a new version of the link).
+    if (!step_father_link.empty() && step_father_moves && TimePoint(*step_father_moves) + hours(17) < end_) {
+      moves.push_back({step_father_link, k.child_id, *step_father_moves});
     }
     opened_children.emplace_back(k.child_id, ctx, referral.reason);
   }
   batches_.push_back({opened, first_contact.id, std::move(events), next_order_++});
+  for (const Move& m : moves) {
+    // The link as the move leaves it: the step-father's periods closed, version 2.
+    Json payload;
+    for (const NewEvent& e : batches_.back().events) {
+      if (e.type == events::kChildPersonLinked && e.payload["link_id"] == m.link_id) payload = e.payload;
+    }
+    if (payload.is_null() || payload["home_periods"].empty() ||
+        payload["home_periods"].back()["moved_in"].get<std::string>() >= FormatIsoDate(Date{m.on})) {
+      continue;
+    }
+    payload["home_periods"].back()["moved_out"] = FormatIsoDate(Date{m.on});
+    payload["lives_in_home"] = false;
+    payload["version"] = 2;
+    payload["changed"] = Json::array({"home_periods"});
+    payload["reason"] = "He told me he has moved to his brother's flat";
+    payload["entry_id"] = nullptr;
+    batches_.push_back({TimePoint(m.on) + hours(16), worker.id, {{events::kChildPersonLinkChanged, std::move(payload)}},
+                        next_order_++});
+  }
   for (auto& [child_id, ctx, reason] : opened_children) PlanEntries(child_id, ctx, worker, opened, reason);
   for (auto& [child_id, ctx, reason] : opened_children) PlanDocuments(child_id, ctx, worker, opened);
 }

@@ -29,4 +29,16 @@ inline constexpr char kChildRecordClosed[] = "child.record_closed";
 // blob store under their SHA-256 (store/blob_store.h); docs/journal-format.md.
 inline constexpr char kDocumentAdded[] = "document.added";
 
+// Issue 4 item 3: the people around the child (R3, R5, R7, R13; docs/journal-format.md).
+// A person's contact details changed (they belong to the person, so every record linking them sees
+// them): {person_id, phone|null, email|null, address|null}.
+inline constexpr char kPersonContactChanged[] = "person.contact_changed";
+// A link changed (moved in or out, parental responsibility, relationship, important to): the link
+// as it became, with version, what changed, reason and the visit it came from.
+inline constexpr char kChildPersonLinkChanged[] = "child.person_link_changed";
+// R7: {family_time_id, child_id, with, how_often, where, support, starts_on, ends_on, childs_views}.
+inline constexpr char kFamilyTimeArranged[] = "child.family_time_arranged";
+// R13: {provider_use_id, child_id, provider_name, kind, ofsted_urn, arrangement, starts_on, ends_on}.
+inline constexpr char kPrivateProviderUsed[] = "child.private_provider_used";
+
 }  // namespace childrecord::events

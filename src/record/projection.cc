@@ -5,6 +5,7 @@
 #include "core/text.h"
 #include "core/time_format.h"
 #include "record/event_types.h"
+#include "record/people_projection.h"
 #include "record/timeliness.h"
 
 namespace childrecord {
@@ -66,7 +67,9 @@ const std::vector<ProjectedTable>& ProjectedTables() {
        {"full_name", "name_key", "date_of_birth", "local_child_id", "status", "team_id", "allocated_worker_id",
         "opened_at", "referral_received_on", "referral_source", "referral_reason", "restricted", "restricted_to"}},
       {"people", {"full_name", "phone", "email", "address"}},
-      {"child_people", {"child_id", "person_id", "relationship", "lives_in_home", "parental_responsibility"}},
+      {"child_people",
+       {"child_id", "person_id", "relationship", "lives_in_home", "parental_responsibility",
+        "parental_responsibility_basis", "parental_responsibility_since", "important_to", "home_periods", "version"}},
       {"entries",
        {"child_id", "kind", "occurred_at", "recorded_at", "recorded_by", "practitioner_id", "title", "body", "late",
         "significant", "details", "version", "amended"}},
@@ -76,6 +79,18 @@ const std::vector<ProjectedTable>& ProjectedTables() {
       {"documents",
        {"child_id", "kind", "title", "dated", "description", "child_asked_to_keep", "filename", "media_type", "size",
         "sha256", "added_at", "added_by"}},
+      // Issue 4 item 3 (record/people_projection.cc): link changes (R3, R18), family time (R7),
+      // private providers (R13).
+      {"child_person_link_changes",
+       {"link_id", "child_id", "version", "changed", "relationship", "lives_in_home", "parental_responsibility",
+        "parental_responsibility_basis", "parental_responsibility_since", "important_to", "home_periods", "reason",
+        "entry_id", "recorded_at", "recorded_by"}},
+      {"family_time",
+       {"child_id", "with_people", "how_often", "place", "support", "starts_on", "ends_on", "childs_views",
+        "recorded_at", "recorded_by"}},
+      {"private_providers",
+       {"child_id", "provider_name", "kind", "ofsted_urn", "arrangement", "starts_on", "ends_on", "recorded_at",
+        "recorded_by"}},
   };
   return *tables;
 }
@@ -174,17 +189,6 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
                                                {"email", "email", Column::kOptionalText},
                                                {"address", "address", Column::kOptionalText}}));
     out.push_back(Insert("people", id, std::move(f)));
-    return out;
-  }
-  if (event.type == events::kChildPersonLinked) {
-    CR_ASSIGN_OR_RETURN(std::string id, id_of("link_id"));
-    CR_ASSIGN_OR_RETURN(Fields f, ReadColumns(event, p,
-                                              {{"child_id", "child_id", Column::kRequiredText},
-                                               {"person_id", "person_id", Column::kRequiredText},
-                                               {"relationship", "relationship", Column::kRequiredText},
-                                               {"lives_in_home", "lives_in_home", Column::kFlag},
-                                               {"parental_responsibility", "parental_responsibility", Column::kFlag}}));
-    out.push_back(Insert("child_people", id, std::move(f)));
     return out;
   }
   if (event.type == events::kChildAccessRestricted) {
@@ -301,6 +305,9 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
     out.push_back(Insert("documents", id, std::move(f)));
     return out;
   }
+  // The people around the child (issue 4 item 3): person.contact_changed, child.person_linked,
+  // child.person_link_changed, child.family_time_arranged, child.private_provider_used.
+  if (auto people = ProjectPeopleEvent(event)) return std::move(*people);
   return Error::Internal("Event " + std::to_string(event.seq) + " has an unknown type '" + event.type + "'");
 }
 

@@ -116,8 +116,14 @@ Result<EntryView> RecordService::RecordEntry(const Principal& who, const std::st
   // The kind's own rules: R18 visit, R19 unsuccessful visit, R6/R27 decisions by managers, R31
   // marked sections. Errors name the field path ("visit.seen_alone_reason").
   CR_ASSIGN_OR_RETURN(Json details, BuildEntryDetails(payload["kind"], input, who.user.role, now));
+  // R18 key changes (someone moved in or out): the household's history changes in the SAME append
+  // as the visit, so both are written or neither; a change contradicting the history refuses the
+  // visit ("visit.key_changes[i]"). The logic is in service/people_service.cc.
+  CR_ASSIGN_OR_RETURN(std::vector<NewEvent> household, HouseholdChangeEvents(child_id, entry_id, details));
   if (details.is_object() && !details.empty()) payload["details"] = std::move(details);
-  CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, {{events::kEntryRecorded, std::move(payload)}}));
+  std::vector<NewEvent> events{{events::kEntryRecorded, std::move(payload)}};
+  for (auto& e : household) events.push_back(std::move(e));
+  CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, std::move(events)));
   return store_.GetEntry(tenant_id_, entry_id);
 }
 

@@ -14,6 +14,7 @@
 #include "record/projection.h"
 #include "record/read_models.h"
 #include "record/search_text.h"
+#include "record/siblings.h"
 #include "record/words_we_use.h"
 #include "store/connection_pool.h"
 
@@ -211,6 +212,21 @@ class Store {
   Result<DocumentView> GetDocument(const std::string& tenant_id, const std::string& document_id);
   // Every document's (id, sha256) in the tenant, for verify's blob check.
   Result<std::vector<std::pair<std::string, std::string>>> ListDocumentBlobs(const std::string& tenant_id);
+  // --- The people around the child (store_people.cc; issue 4 item 3: R3, R5, R7, R13) ------------
+  Result<PersonView> FindPerson(const std::string& tenant_id, const std::string& person_id);  // kNotFound
+  // One link of a person to a child's record (ListChildPeople's shape). kNotFound if none.
+  Result<LinkedPerson> GetPersonLink(const std::string& tenant_id, const std::string& link_id);
+  // Every link (child, person, relationship) of the given people, for brothers and sisters (R32,
+  // record/siblings.h) and for which records a person is on.
+  Result<std::vector<ChildPersonLink>> ListLinksOfPeople(const std::string& tenant_id,
+                                                         const std::vector<std::string>& person_ids);
+  // The changes of the links on a child's record, newest first.
+  Result<std::vector<PersonLinkChangeView>> ListPersonLinkChanges(const std::string& tenant_id,
+                                                                  const std::string& child_id);
+  // R7 and R13 on a child's record, latest start first.
+  Result<std::vector<FamilyTimeView>> ListFamilyTime(const std::string& tenant_id, const std::string& child_id);
+  Result<std::vector<PrivateProviderView>> ListPrivateProviders(const std::string& tenant_id,
+                                                                const std::string& child_id);
 
   // Whether the database answers (for /healthz).
   Status Ping();

@@ -2,6 +2,7 @@
 #include "core/sha256.h"
 #include "core/text.h"
 #include "store/entry_rows.h"
+#include "store/people_rows.h"
 #include "store/store.h"
 
 namespace childrecord {
@@ -103,18 +104,13 @@ Result<ChildRecord> Store::GetChild(const std::string& tenant_id, const std::str
 
 Result<std::vector<LinkedPerson>> Store::ListChildPeople(const std::string& tenant_id, const std::string& child_id) {
   CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
-  CR_ASSIGN_OR_RETURN(
-      SqlRows rows,
-      db->Query("SELECT l.id, p.id, p.full_name, l.relationship, p.phone, p.email, p.address, l.lives_in_home, "
-                "l.parental_responsibility FROM child_people l JOIN people p ON p.tenant_id = l.tenant_id AND "
-                "p.id = l.person_id WHERE l.tenant_id = ? AND l.child_id = ? "
-                "ORDER BY l.parental_responsibility DESC, l.lives_in_home DESC, p.full_name",
-                {tenant_id, child_id}));
+  CR_ASSIGN_OR_RETURN(SqlRows rows,
+                      db->Query(std::string(kLinkedPersonSelect) +
+                                    "WHERE l.tenant_id = ? AND l.child_id = ? "
+                                    "ORDER BY l.parental_responsibility DESC, l.lives_in_home DESC, p.full_name, l.id",
+                                {tenant_id, child_id}));
   std::vector<LinkedPerson> people;
-  for (const auto& r : rows) {
-    people.push_back(LinkedPerson{AsText(r[0]), AsText(r[1]), AsText(r[2]), AsText(r[3]), AsText(r[4]),
-                                  AsText(r[5]), AsText(r[6]), AsInt(r[7]) != 0, AsInt(r[8]) != 0});
-  }
+  for (const auto& r : rows) people.push_back(LinkedPersonFromRow(r));
   return people;
 }
 

@@ -1,6 +1,7 @@
 #include "web/record_pages.h"
 
 #include "http/url.h"
+#include "record/household.h"
 #include "record/visit.h"
 #include "web/page_support.h"
 #include "web/record_page.h"
@@ -48,14 +49,19 @@ Response OverviewPage(AppContext& context, Request& request) {
   if (!people.ok()) return ErrorPage(context, request, people.error());
   Json people_json = Json::array();
   for (const auto& p : *people) {
+    // R3: parental responsibility is shown with its basis wherever the household is shown.
+    const LabelledCode* basis = FindCode(ParentalResponsibilityBases(), p.parental_responsibility_basis);
+    const RelationshipType* type = FindRelationshipType(p.relationship);
     people_json.push_back({{"full_name", p.full_name},
-                           {"relationship", p.relationship},
+                           {"relationship", type ? type->label : p.relationship},
+                           {"pr_basis", basis ? basis->label : std::string()},
                            {"phone", p.phone},
                            {"email", p.email},
                            {"lives_in_home", p.lives_in_home},
                            {"parental_responsibility", p.parental_responsibility}});
   }
   data["people"] = std::move(people_json);
+  data["people_href"] = "/children/" + id + "/people";
   if (Status s = AddEntries(context, request, id, 5, "", data, nullptr); !s.ok()) {
     return ErrorPage(context, request, s.error());
   }

@@ -33,6 +33,7 @@ constexpr char kPassword[] = "a long and unusual test passphrase 42";
 struct Child {
   std::string id, entry_id, label;
   std::string document_id;  // a PDF on the record (R8), its file in the matrix's blob folder
+  std::string link_id;  // a person linked to the record (issue 4 item 3)
 };
 
 constexpr char kMatrixPdf[] = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n";
@@ -100,6 +101,12 @@ class AccessMatrixTest : public BackendTest {
                                                                   clock().Now() - std::chrono::hours(2), "A visit",
                                                                   "We talked about school.")}});
     MustAppend(tenant_.id, "system", {{events::kDocumentAdded, *document}});
+    // A person on every record, for the link-change endpoints (R3).
+    const std::string person_id = NewId();
+    c.link_id = NewId();
+    MustAppend(tenant_.id, "system",
+               {{events::kPersonAdded, payloads::PersonAdded(person_id, "Pat " + name)},
+                {events::kChildPersonLinked, payloads::ChildPersonLinked(c.link_id, c.id, person_id, "mother", true, true)}});
     return c;
   }
 
@@ -157,6 +164,24 @@ class AccessMatrixTest : public BackendTest {
       return body + "--matrix\r\nContent-Disposition: form-data; name=\"file\"; filename=\"r.pdf\"\r\n\r\n" +
              kMatrixPdf + "\r\n--matrix--\r\n";
     }
+    // Issue 4 item 3 (R3, R5, R7, R13).
+    if (e.pattern == "/api/v1/children/{id}/people") {
+      return Json{{"full_name", "Sam Neighbour"}, {"relationship", "neighbour"}, {"important_to", "child"}}.dump();
+    }
+    if (e.pattern == "/api/v1/children/{id}/people/{link_id}") {
+      // Each change must change something: a new phone number every time.
+      return Json{{"contact", {{"phone", "01234 " + std::to_string(100000 + ++changes_)}}}}.dump();
+    }
+    if (e.pattern == "/api/v1/children/{id}/family-time") {
+      return Json{{"with", Json::array({{{"name", "Grandad"}}})}, {"how_often", "Every Sunday afternoon"},
+                  {"support", "unsupervised"}, {"starts_on", "2020-01-05"}}
+          .dump();
+    }
+    if (e.pattern == "/api/v1/children/{id}/private-providers") {
+      return Json{{"provider_name", "Brightside Fostering"}, {"kind", "independent_fostering_agency"},
+                  {"arrangement", "Foster carers for the child"}, {"starts_on", "2020-01-05"}}
+          .dump();
+    }
     return "{}";
   }
 
@@ -165,7 +190,7 @@ class AccessMatrixTest : public BackendTest {
                                           e.pattern.starts_with("/api/v1/entries/")     ? c.entry_id
                                           : e.pattern.starts_with("/api/v1/documents/") ? c.document_id
                                                                                         : c.id);
-    return path;
+    return std::regex_replace(path, std::regex(R"(\{link_id\})"), c.link_id);
   }
 
   // The status the table says an API request should get.
@@ -188,6 +213,7 @@ class AccessMatrixTest : public BackendTest {
   Child outside_, own_, restricted_;
   std::unique_ptr<Application> app_;
   std::string blob_dir_ = (std::filesystem::temp_directory_path() / ("matrix-blobs-" + RandomHex(8))).string();
+  int changes_ = 0;
 };
 
 bool IsChildEndpoint(const Endpoint& e) { return e.pattern.find("{id}") != std::string::npos; }
@@ -257,7 +283,10 @@ TEST_P(AccessMatrixTest, EveryRoleTimesEveryApiEndpoint_Principle5_R48) {
         for (const std::string reason : {"", "Covering the duty desk for the team today"}) {
           const AccessDecision want = DecideRecordAccess(user, e.action, facts, !reason.empty());
           // Amendments must change something each time, so each request gets its own text.
-          const std::string body = e.pattern == "/api/v1/entries/{id}/versions" ? BodyFor(e) : first_body;
+          const std::string body = e.pattern == "/api/v1/entries/{id}/versions" ||
+                                           e.pattern == "/api/v1/children/{id}/people/{link_id}"
+                                       ? BodyFor(e)
+                                       : first_body;
           Response r = Send(Api(e.method, path, token->token, body, reason));
           std::string label = role + " " + e.method + " " + e.pattern + " on a record " + child->label +
                               (reason.empty() ? " without" : " with") + " a reason";

@@ -11,6 +11,7 @@
 
 #include "auth/password.h"
 #include "core/time_format.h"
+#include "record/household.h"
 #include "store/verify.h"
 
 namespace childrecord {
@@ -109,7 +110,7 @@ TEST(DemoGenerator, CountsMatchTheSummaryAndTheJournalVerifies) {
 
   const auto children = db.Children();
   EXPECT_EQ(static_cast<int>(children.size()), s.children);
-  int entries = 0;
+  int entries = 0, family_time = 0, providers = 0, parents_people = 0;
   std::set<std::string> people;
   for (const ChildListItem& child : children) {
     const auto list = db.Entries(child.id);
@@ -119,19 +120,31 @@ TEST(DemoGenerator, CountsMatchTheSummaryAndTheJournalVerifies) {
     int household = 0, parental_responsibility = 0;
     for (const LinkedPerson& p : *linked) {
       people.insert(p.person_id);
-      const bool family = p.relationship.find("teacher") == std::string::npos &&
-                          p.relationship != "youth worker" && p.relationship != "head of year" &&
-                          p.relationship != "nursery key worker" && p.relationship != "neighbour" &&
-                          p.relationship != "family friend" && p.relationship != "aunt" && p.relationship != "uncle" &&
-                          p.relationship != "football coach";
+      // Relationship codes (record/household.h): parents, carers, brothers and sisters, grandparents.
+      const RelationshipType* type = FindRelationshipType(p.relationship);
+      ASSERT_NE(type, nullptr) << p.relationship;
+      const bool family = type->group == "parent" || type->group == "sibling" || type->group == "carer" ||
+                          p.relationship == "grandmother" || p.relationship == "grandfather";
+      // R3: parental responsibility always has its basis in the demo.
+      if (p.parental_responsibility) {
+        EXPECT_FALSE(p.parental_responsibility_basis.empty()) << p.full_name;
+      }
       if (family) ++household;
       if (p.parental_responsibility) ++parental_responsibility;
     }
+    // Issue 4 item 3: family time (R7) and private providers (R13) for children in care, the
+    // parents' important people (R5).
+    family_time += static_cast<int>(db.store().ListFamilyTime(db.tenant().id, child.id)->size());
+    providers += static_cast<int>(db.store().ListPrivateProviders(db.tenant().id, child.id)->size());
+    for (const LinkedPerson& p : *linked) parents_people += p.important_to == "parents";
     EXPECT_GE(household, 2) << child.full_name;  // R3
     EXPECT_LE(household, 6) << child.full_name;
     EXPECT_GE(parental_responsibility, 1) << child.full_name;
   }
   EXPECT_EQ(entries, s.entries);
+  EXPECT_GT(family_time, 0);     // R7
+  EXPECT_GT(providers, 0);       // R13
+  EXPECT_GT(parents_people, 0);  // R5
   EXPECT_LE(static_cast<int>(people.size()), s.people);
   EXPECT_GE(static_cast<int>(people.size()) * 10, s.people * 9);  // nearly everyone is linked to a child
   EXPECT_GE(s.entries, s.children * 5);

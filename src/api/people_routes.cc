@@ -1,0 +1,163 @@
+#include "api/people_routes.h"
+
+#include "api/api_support.h"
+#include "http/error_response.h"
+#include "record/household.h"
+#include "record/person_link_change.h"
+
+namespace childrecord {
+namespace {
+
+Json ParsedOr(const std::string& text, Json fallback) {
+  if (text.empty()) return fallback;
+  Json parsed = Json::parse(text, nullptr, false);
+  return parsed.is_discarded() ? fallback : parsed;
+}
+
+Json LabelOf(const std::vector<LabelledCode>& list, const std::string& code) {
+  const LabelledCode* c = FindCode(list, code);
+  return c ? Json(c->label) : NullIfEmpty(code);
+}
+
+template <typename T, typename ToJson>
+Response ListResponse(const Result<std::vector<T>>& items, ToJson to_json) {
+  if (!items.ok()) return ApiErrorResponse(items.error());
+  Json list = Json::array();
+  for (const auto& item : *items) list.push_back(to_json(item));
+  return Response::Json(Json{{"items", list}, {"next", nullptr}}.dump());
+}
+
+template <typename T, typename ToJson>
+Response CreatedResponse(const Result<T>& result, ToJson to_json, int status) {
+  if (!result.ok()) return ApiErrorResponse(result.error());
+  return Response::Json(to_json(*result).dump(), status);
+}
+
+}  // namespace
+
+Json LinkedPersonJson(const LinkedPerson& p) {
+  const RelationshipType* type = FindRelationshipType(RelationshipCodeOf(p.relationship));
+  const LabelledCode* basis = FindCode(ParentalResponsibilityBases(), p.parental_responsibility_basis);
+  return Json{{"id", p.person_id},
+              {"link_id", p.link_id},
+              {"full_name", p.full_name},
+              {"relationship", p.relationship},
+              {"relationship_label", FindRelationshipType(p.relationship) ? Json(type->label) : Json(p.relationship)},
+              {"relationship_group", type ? Json(type->group) : Json(nullptr)},
+              {"phone", NullIfEmpty(p.phone)},
+              {"email", NullIfEmpty(p.email)},
+              {"address", NullIfEmpty(p.address)},
+              {"lives_in_home", p.lives_in_home},
+              {"home_periods", ParsedOr(p.home_periods, nullptr)},
+              {"parental_responsibility", p.parental_responsibility},
+              {"parental_responsibility_basis", NullIfEmpty(p.parental_responsibility_basis)},
+              {"parental_responsibility_basis_label", basis ? Json(basis->label) : Json(nullptr)},
+              {"parental_responsibility_basis_explanation", basis ? Json(basis->explanation) : Json(nullptr)},
+              {"parental_responsibility_since", NullIfEmpty(p.parental_responsibility_since)},
+              {"important_to", NullIfEmpty(p.important_to)},
+              {"version", p.version}};
+}
+
+Json PersonLinkChangeJson(const PersonLinkChangeView& c) {
+  return Json{{"link_id", c.link_id},
+              {"version", c.version},
+              {"changed", ParsedOr(c.changed, Json::array())},
+              {"lives_in_home", c.lives_in_home},
+              {"parental_responsibility", c.parental_responsibility},
+              {"parental_responsibility_basis", NullIfEmpty(c.parental_responsibility_basis)},
+              {"home_periods", ParsedOr(c.home_periods, nullptr)},
+              {"reason", NullIfEmpty(c.reason)},
+              {"entry_id", NullIfEmpty(c.entry_id)},
+              {"recorded_at", LondonTime(c.recorded_at)},
+              {"recorded_by", c.recorded_by_name}};
+}
+
+Json FamilyTimeJson(const FamilyTimeView& f) {
+  return Json{{"id", f.id},
+              {"child_id", f.child_id},
+              {"with", ParsedOr(f.with_people, Json::array())},
+              {"how_often", f.how_often},
+              {"where", NullIfEmpty(f.place)},
+              {"support", f.support},
+              {"starts_on", f.starts_on},
+              {"ends_on", NullIfEmpty(f.ends_on)},
+              {"childs_views", NullIfEmpty(f.childs_views)},
+              {"recorded_at", LondonTime(f.recorded_at)},
+              {"recorded_by", f.recorded_by_name}};
+}
+
+Json PrivateProviderJson(const PrivateProviderView& v) {
+  return Json{{"id", v.id},
+              {"child_id", v.child_id},
+              {"provider_name", v.provider_name},
+              {"kind", v.kind},
+              {"kind_label", LabelOf(PrivateProviderKinds(), v.kind)},
+              {"ofsted_urn", NullIfEmpty(v.ofsted_urn)},
+              {"arrangement", v.arrangement},
+              {"starts_on", v.starts_on},
+              {"ends_on", NullIfEmpty(v.ends_on)},
+              {"recorded_at", LondonTime(v.recorded_at)},
+              {"recorded_by", v.recorded_by_name}};
+}
+
+void AddPeopleApiRoutes(Router& router, AppContext& context) {
+  router.Add("POST", "/api/v1/children/{id}/people", WithToken(context, [&context](Request& request, const Principal& who) {
+               auto body = JsonBody(request);
+               if (!body.ok()) return ApiErrorResponse(body.error());
+               return CreatedResponse(context.records.AddPerson(who, request.PathParam("id"), *body, AccessContextOf(request)),
+                                      LinkedPersonJson, 201);
+             }));
+  router.Add("GET", "/api/v1/children/{id}/people/changes",
+             WithToken(context, [&context](Request& request, const Principal& who) {
+               auto overview = context.records.ReadPeopleOverview(who, request.PathParam("id"), AccessContextOf(request));
+               if (!overview.ok()) return ApiErrorResponse(overview.error());
+               return ListResponse(Result<std::vector<PersonLinkChangeView>>(overview->changes), PersonLinkChangeJson);
+             }));
+  router.Add("GET", "/api/v1/children/{id}/people/from-siblings",
+             WithToken(context, [&context](Request& request, const Principal& who) {
+               return ListResponse(context.records.PeopleOfSiblings(who, request.PathParam("id"), AccessContextOf(request)),
+                                   [](const RecordService::SiblingPerson& s) {
+                                     Json json = LinkedPersonJson(s.person);
+                                     json["on_record_of"] = {{"child_id", s.person.child_id}, {"full_name", s.sibling_name}};
+                                     return json;
+                                   });
+             }));
+  router.Add("POST", "/api/v1/children/{id}/people/{link_id}",
+             WithToken(context, [&context](Request& request, const Principal& who) {
+               auto body = JsonBody(request);
+               if (!body.ok()) return ApiErrorResponse(body.error());
+               return CreatedResponse(context.records.ChangePersonLink(who, request.PathParam("id"),
+                                                                       request.PathParam("link_id"), *body,
+                                                                       AccessContextOf(request)),
+                                      LinkedPersonJson, 200);
+             }));
+  router.Add("GET", "/api/v1/children/{id}/family-time",
+             WithToken(context, [&context](Request& request, const Principal& who) {
+               return ListResponse(context.records.ListFamilyTime(who, request.PathParam("id"), AccessContextOf(request)),
+                                   FamilyTimeJson);
+             }));
+  router.Add("POST", "/api/v1/children/{id}/family-time",
+             WithToken(context, [&context](Request& request, const Principal& who) {
+               auto body = JsonBody(request);
+               if (!body.ok()) return ApiErrorResponse(body.error());
+               return CreatedResponse(
+                   context.records.ArrangeFamilyTime(who, request.PathParam("id"), *body, AccessContextOf(request)),
+                   FamilyTimeJson, 201);
+             }));
+  router.Add("GET", "/api/v1/children/{id}/private-providers",
+             WithToken(context, [&context](Request& request, const Principal& who) {
+               return ListResponse(
+                   context.records.ListPrivateProviders(who, request.PathParam("id"), AccessContextOf(request)),
+                   PrivateProviderJson);
+             }));
+  router.Add("POST", "/api/v1/children/{id}/private-providers",
+             WithToken(context, [&context](Request& request, const Principal& who) {
+               auto body = JsonBody(request);
+               if (!body.ok()) return ApiErrorResponse(body.error());
+               return CreatedResponse(
+                   context.records.RecordPrivateProvider(who, request.PathParam("id"), *body, AccessContextOf(request)),
+                   PrivateProviderJson, 201);
+             }));
+}
+
+}  // namespace childrecord
