@@ -89,7 +89,7 @@ class AccessMatrixTest : public BackendTest {
 
   Child MakeChild(const std::string& name, const std::string& team, const std::string& worker,
                   const std::string& label) {
-    Child c{NewId(), NewId(), label, NewId()};
+    Child c{NewId(), NewId(), label, NewId(), ""};
     BlobStore blobs(blob_dir_);
     EXPECT_TRUE(blobs.Put(kMatrixPdf).ok());
     auto document = BuildDocumentAdded(Json{{"kind", "court_order"}, {"title", "Care order"}, {"dated", "2026-11-20"}},
