@@ -7,6 +7,8 @@
 #include "http/error_response.h"
 #include "http/static_files.h"
 #include "web/entry_pages.h"
+#include "web/entry_kind_pages.h"
+#include "web/entry_view_pages.h"
 #include "web/account_pages.h"
 #include "web/admin_pages.h"
 #include "web/pages.h"
@@ -51,6 +53,8 @@ Application::Application(Store& store, Tenant tenant, AppConfig config, std::uni
   AddPageRoutes(router_, context_);
   AddEntryPageRoutes(router_, context_);
   AddAuditPageRoutes(router_, context_);
+  AddEntryKindPageRoutes(router_, context_);
+  AddEntryViewPageRoutes(router_, context_);
 }
 
 Response Application::Handle(Request& request) {

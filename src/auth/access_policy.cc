@@ -155,6 +155,12 @@ const std::vector<Endpoint>& Endpoints() {
       {"POST", "/children/{id}/words-we-use", A::kRecordEntry},
       {"POST", "/language-check", A::kSignedIn},
       {"GET", "/team/language", A::kSignedIn},
+      // Entry kind forms (R18, R19, R6/R27), an entry's page and its amendment (R29/R30), R32.
+      {"GET", "/children/{id}/entries/new/{kind}", A::kRecordEntry},
+      {"POST", "/children/{id}/entries/new/{kind}", A::kRecordEntry},
+      {"GET", "/entries/{id}", A::kReadEntries},
+      {"GET", "/entries/{id}/amend", A::kRecordEntry},
+      {"POST", "/entries/{id}/amend", A::kRecordEntry},
   };
   return *endpoints;
 }

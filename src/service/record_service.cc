@@ -116,6 +116,9 @@ Result<EntryView> RecordService::RecordEntry(const Principal& who, const std::st
   // marked sections. Errors name the field path ("visit.seen_alone_reason").
   CR_ASSIGN_OR_RETURN(Json details, BuildEntryDetails(payload["kind"], input, who.user.role, now));
   if (details.is_object() && !details.empty()) payload["details"] = std::move(details);
+  // R32: the brothers' and sisters' records the entry also belongs to.
+  CR_ASSIGN_OR_RETURN(Json shared_with, CheckSharedWith(who, child_id, input, access, entry_id));
+  if (!shared_with.empty()) payload["shared_with"] = std::move(shared_with);
   CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, {{events::kEntryRecorded, std::move(payload)}}));
   return store_.GetEntry(tenant_id_, entry_id);
 }

@@ -8,6 +8,8 @@
 #include "language/language_entry.h"
 #include "language/language_json.h"
 #include "record/commands.h"
+#include "record/visit.h"
+#include "web/entry_kind_pages.h"
 #include "web/page_support.h"
 
 namespace childrecord {
@@ -120,7 +122,17 @@ Response RenderEntryForm(AppContext& context, const Request& request, const Chil
     kinds.push_back({{"value", kind}, {"text", EntryKindLabel(kind)}, {"selected", kind == f.kind}});
   }
   const std::string child_path = "/children/" + child.summary.id;
+  // The kinds with their own form (R18, R19, R6/R27): the chooser leads there.
+  Json kind_forms = Json::array();
+  const std::pair<const char*, const char*> kind_links[] = {{"visit", "Record a visit"},
+                                                              {"unsuccessful_visit", "Record an unsuccessful visit"},
+                                                              {"management_decision", "Record a management decision"}};
+  for (const auto& [kind, text] : kind_links) {
+    if (std::string(kind) == "management_decision" && !IsManagerRole(request.principal->user.role)) continue;
+    kind_forms.push_back({{"href", EntryKindFormPath(child.summary.id, kind)}, {"text", text}});
+  }
   Json data{{"child", {{"full_name", child.summary.full_name}, {"href", child_path}}},
+            {"kind_forms", kind_forms},
             {"action", child_path + "/entries"},
             {"check_url", "/language-check"},
             {"words_json", WordsWeUseToJson(words).dump()},
@@ -170,6 +182,10 @@ void AddEntryPageRoutes(Router& router, AppContext& context) {
   router.Add("GET", "/children/{id}/entries/new", SignedIn(context, [&context](Request& request) {
                auto child = ChildForRecording(context, request);
                if (!child.ok()) return ErrorPage(context, request, child.error());
+               // ?kind=visit etc.: the chooser's kinds with their own form go there.
+               if (const std::string path = EntryKindFormPath(child->summary.id, request.Query("kind")); !path.empty()) {
+                 return Response::Redirect(path);
+               }
                auto words = context.language_service.GetWordsWeUse(*request.principal, child->summary.id,
                                                                    AccessContextOf(request));
                if (!words.ok()) return ErrorPage(context, request, words.error());

@@ -63,7 +63,16 @@ Result<std::string> Templates::Render(const std::string& name, const Json& data)
   if (it == sources_.end()) return Error::Internal("No template called " + name);
   // A fresh parse per render keeps rendering free of shared mutable state; templates are small.
   mustache::mustache tmpl(it->second);
-  std::string html = tmpl.render(ToMustache(data));
+  mustache::data root = ToMustache(data);
+  // Templates named "_name" are partials every template can include with {{>_name}}.
+  if (root.is_object()) {
+    for (const auto& [partial_name, source] : sources_) {
+      if (!partial_name.empty() && partial_name[0] == '_') {
+        root.set(partial_name, mustache::data(mustache::partial([text = source] { return text; })));
+      }
+    }
+  }
+  std::string html = tmpl.render(root);
   if (!tmpl.is_valid()) return Error::Internal("Template " + name + " failed: " + tmpl.error_message());
   return html;
 }
