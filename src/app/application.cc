@@ -12,6 +12,7 @@
 #include "web/account_pages.h"
 #include "web/admin_pages.h"
 #include "web/pages.h"
+#include "web/record_pages.h"
 
 namespace childrecord {
 namespace {
@@ -51,6 +52,7 @@ Application::Application(Store& store, Tenant tenant, AppConfig config, std::uni
   AddAccountPageRoutes(router_, context_);
   AddAdminPageRoutes(router_, context_);
   AddPageRoutes(router_, context_);
+  AddRecordPageRoutes(router_, context_);
   AddEntryPageRoutes(router_, context_);
   AddAuditPageRoutes(router_, context_);
   AddEntryKindPageRoutes(router_, context_);

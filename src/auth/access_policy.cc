@@ -126,6 +126,8 @@ const std::vector<Endpoint>& Endpoints() {
       {"POST", "/logout", A::kSignedIn},
       {"GET", "/children", A::kSearchChildren},
       {"GET", "/children/{id}", A::kReadOverview},
+      // The Entries tab shows the overview's header and asks for a reason before the case notes.
+      {"GET", "/children/{id}/entries", A::kReadOverview},
       {"POST", "/children/{id}/access-reason", A::kReadOverview},
       {"GET", "/audit", A::kReadAuditLog},
       {"GET", "/audit.csv", A::kReadAuditLog},

@@ -11,6 +11,7 @@
 #include "record/visit.h"
 #include "web/entry_kind_pages.h"
 #include "web/page_support.h"
+#include "web/record_page.h"
 
 namespace childrecord {
 namespace {
@@ -253,7 +254,8 @@ void AddEntryPageRoutes(Router& router, AppContext& context) {
                  return RenderEntryForm(context, request, *child, *words, f, {saved.error()}, &report, needs_confirmation,
                                         422);
                }
-               return Response::Redirect("/children/" + child->summary.id + "?recorded=" + saved->id + "#entries");
+               return Response::Redirect(RecordTabPath(child->summary.id, "entries") + "?recorded=" + saved->id + "#entry-" +
+                                         saved->id);
              }));
 
   // The live check behind the form (JavaScript): same session, CSRF token in a header. The form

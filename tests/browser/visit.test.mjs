@@ -45,7 +45,7 @@ describe("a visit on the child's record", { timeout: 170000 }, () => {
     assert.equal(res.status, 201, await res.text());
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })).newPage();
     page.setDefaultTimeout(15000);
-    await signIn(page, server.url, practitioner.username, demo.password, `/children/${child.id}`);
+    await signIn(page, server.url, practitioner.username, demo.password, `/children/${child.id}/entries`);
     const entry = page.locator('.app-entry', { hasText: 'Visit after school' });
     await entry.waitFor();
     const text = await entry.innerText();

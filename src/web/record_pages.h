@@ -1,0 +1,13 @@
+#pragma once
+
+#include "app/application.h"
+#include "http/router.h"
+
+namespace childrecord {
+
+// The child's record's Overview and Entries tabs (web/record_page.h has the tabs):
+//   GET /children/{id}           Overview: the child, the people around them, the latest entries
+//   GET /children/{id}/entries   Entries: every entry, newest first, a page at a time
+void AddRecordPageRoutes(Router& router, AppContext& context);
+
+}  // namespace childrecord
