@@ -11,6 +11,7 @@
 #include "record/visit.h"
 #include "web/entry_form_support.h"
 #include "web/page_support.h"
+#include "web/record_page.h"
 
 namespace childrecord {
 namespace {
@@ -608,8 +609,9 @@ Response Save(AppContext& context, Request& request) {
   const std::string child_id = in->child.summary.id;
   auto check = [&](const Json& candidate) -> Status {
     const Json full = WithBody(*kf, candidate);
-    CR_RETURN_IF_ERROR(BuildEntryRecorded(full, child_id, "-", who.user.id, now));
+    // The kind's rules first: they name the main text's own field, which the body is copied from.
     CR_RETURN_IF_ERROR(BuildEntryDetails(kf->kind, full, who.user.role, now));
+    CR_RETURN_IF_ERROR(BuildEntryRecorded(full, child_id, "-", who.user.id, now));
     return Status::Ok();
   };
   const std::string occurred_date = input["occurred_at"].get<std::string>().substr(0, 10);
@@ -647,7 +649,7 @@ Response Save(AppContext& context, Request& request) {
     if (saved.error().code != ErrorCode::kValidation) return ErrorPage(context, request, saved.error());
     return RenderKindForm(context, request, *kf, *in, form, {saved.error()}, &mapped, needs_confirmation, 422);
   }
-  return Response::Redirect("/children/" + child_id + "?recorded=" + saved->id + "#entries");
+  return Response::Redirect(RecordTabPath(child_id, "entries") + "?recorded=" + saved->id + "#entry-" + saved->id);
 }
 
 }  // namespace

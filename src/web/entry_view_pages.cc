@@ -7,6 +7,7 @@
 #include "record/information_marks.h"
 #include "web/entry_details.h"
 #include "web/page_support.h"
+#include "web/record_page.h"
 
 namespace childrecord {
 namespace {
@@ -99,7 +100,7 @@ Response ShowEntry(AppContext& context, Request& request) {
   data["versions"] = versions;
   data["shared_with"] = shared;
   data["has_shared_with"] = !shared.empty();
-  data["back_href"] = "/children/" + on_record + "#entries";
+  data["back_href"] = RecordTabPath(on_record, "entries") + "#entry-" + e.id;
   // Amending is on the entry's own record (its readers there decide what it says).
   if (e.shared_from_child_id.empty()) data["amend_href"] = "/entries/" + e.id + "/amend";
   data["amended_flash"] = request.Query("amended") == "1";
