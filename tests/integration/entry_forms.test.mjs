@@ -265,7 +265,7 @@ test('R32: a shared entry appears on the chosen sibling and no other; sharing to
   assert.doesNotMatch(form.html, new RegExp(`name="shared_with" type="checkbox" value="${stranger.id}"`));
   const tab = await mweb.get(`/children/${b.id}/entries`);
   assert.match(tab.html, new RegExp(`href="/entries/${id}\\?record=${b.id}"`));
-  assert.match(tab.html, new RegExp(`Shared from ${a.full_name}&#39;s record|Shared from ${a.full_name}'s record`));
+  assert.match(tab.html, new RegExp(`Shared from ${a.full_name}(&apos;|&#39;|')s record`));
   const page = await mweb.get(`/entries/${id}?record=${b.id}`);
   assert.equal(page.status, 200);
   assert.match(page.html, /Shared from/);
@@ -273,6 +273,22 @@ test('R32: a shared entry appears on the chosen sibling and no other; sharing to
   const ownPage = await mweb.get(`/entries/${id}`);
   assert.match(ownPage.html, /Also on the records of/);
   assert.match(ownPage.html, new RegExp(b.full_name));
+
+  // Through the general entry form: a non-sibling is refused on the field, a sibling is fine.
+  const general = await mweb.get(`/children/${a.id}/entries/new`);
+  assert.match(general.html, new RegExp(`name="shared_with" type="checkbox" value="${b.id}"`));
+  const generalFields = [['csrf_token', csrfOf(general.html)], ['kind', 'conversation'], ['day', String(ago(3600e3).getDate())],
+    ['month', String(ago(3600e3).getMonth() + 1)], ['year', String(ago(3600e3).getFullYear())], ['time', '09:30'],
+    ['title', 'Talk about the holidays'], ['body', 'We talked about the summer holidays together.'], ['language_reviewed', '1']];
+  const wrong = await mweb.post(`/children/${a.id}/entries`, [...generalFields, ['shared_with', stranger.id]]);
+  assert.equal(wrong.status, 422);
+  assert.match(wrong.html, /<a href="#shared_with">The record [^<]* is not a brother(&apos;|&#39;|')s or sister(&apos;|&#39;|')s record/);
+  assert.match(wrong.html, /We talked about the summer holidays together\./, 'typed text kept');
+  const right = await mweb.post(`/children/${a.id}/entries`, [...generalFields, ['shared_with', b.id]]);
+  assert.equal(right.status, 303, right.html);
+  const talkId = new URL(right.location, server.url).searchParams.get('recorded');
+  assert.ok((await entryIds(b.id, managerToken)).includes(talkId));
+  assert.ok(!(await entryIds(c.id, managerToken)).includes(talkId));
 
   // Through the visit form: shared with the chosen sibling only.
   const fields = visitFields(csrfOf(form.html), [['visit.seen_alone_reason', 'Mum stayed.'], ['shared_with', c.id]]);
