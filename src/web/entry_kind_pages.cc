@@ -615,10 +615,21 @@ Response Save(AppContext& context, Request& request) {
     return Status::Ok();
   };
   const std::string occurred_date = input["occurred_at"].get<std::string>().substr(0, 10);
+  // An unanswered yes/no question makes the questions that hang on it moot: only the question
+  // itself is reported ("Say whether you saw the child"), not what its placeholder answer asks.
+  const std::map<std::string, std::vector<std::string>> hanging{
+      {"visit.interpreter_used", {"visit.interpreter_language"}},
+      {"visit.child_seen",
+       {"visit.child_not_seen_reason", "visit.seen_alone", "visit.seen_alone_reason", "visit.childs_words"}},
+      {"visit.seen_alone", {"visit.seen_alone_reason"}}};
+  std::set<std::string> moot;
+  for (const auto& [question, dependents] : hanging) {
+    if (kf->kind == "visit" && Field(form, question).empty()) moot.insert(dependents.begin(), dependents.end());
+  }
   for (Error& e : CollectFieldErrors(mapped.input, check,
-                                     {Json("x"), Json(true), Json(occurred_date),
+                                     {Json("x"), Json(false), Json(true), Json(occurred_date),
                                       Json::array({Json{{"name", "x"}}}), Json::object()})) {
-    errors.push_back(std::move(e));
+    if (!moot.count(e.field)) errors.push_back(std::move(e));
   }
 
   // 2. Language (R34): offensive words outside quotation marks need the confirmation box.

@@ -121,6 +121,10 @@ test('R18: every missing field is listed at once, each linking to its field', as
     assert.match(refused.html, new RegExp(`<a href="#${anchor}">`), anchor);
     assert.match(refused.html, new RegExp(`id="${anchor}"`), `the page has the field ${anchor} links to`);
   }
+  // Questions that hang on an unanswered yes/no are not asked yet.
+  for (const moot of ['visit-interpreter_language', 'visit-seen_alone', 'visit-seen_alone_reason', 'visit-child_not_seen_reason']) {
+    assert.doesNotMatch(refused.html, new RegExp(`<a href="#${moot}">`), moot);
+  }
 });
 
 test('R19: an unsuccessful visit needs the next visit date; R28: recorded days later it is marked late', async () => {
