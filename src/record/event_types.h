@@ -22,5 +22,7 @@ inline constexpr char kEntryRecorded[] = "entry.recorded";
 inline constexpr char kChildAccessRestricted[] = "child.access_restricted";
 inline constexpr char kWordsWeUseSet[] = "child.words_we_use_set";
 inline constexpr char kEntryAmended[] = "entry.amended";
+// R1: involvement has ended; the record stays readable (record/closure.h).
+inline constexpr char kChildRecordClosed[] = "child.record_closed";
 
 }  // namespace childrecord::events

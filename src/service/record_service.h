@@ -60,6 +60,12 @@ class RecordService {
   Result<std::vector<EntryVersionView>> ListEntryVersions(const Principal& who, const std::string& entry_id,
                                                           const AccessContext& access = {});
 
+  // R1: ends involvement (record/closure.h): a team manager or senior manager closes the record
+  // with the date, why and the closing summary. The record stays readable; nothing is deleted.
+  // Already closed: kConflict.
+  Result<ChildRecord> CloseRecord(const Principal& who, const std::string& child_id, const Json& input,
+                                  const AccessContext& access = {});
+
   // Decides one access to a child's record and logs it: ok when allowed (the row is durable),
   // otherwise the error to answer with (kNotFound, kForbidden, kReasonRequired, kValidation).
   // For use cases elsewhere that read or change a child's record (e.g. words we use).

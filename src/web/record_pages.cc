@@ -1,5 +1,7 @@
 #include "web/record_pages.h"
 
+#include "http/url.h"
+#include "record/visit.h"
 #include "web/page_support.h"
 #include "web/record_page.h"
 
@@ -58,6 +60,15 @@ Response OverviewPage(AppContext& context, Request& request) {
     return ErrorPage(context, request, s.error());
   }
   data["entries_href"] = RecordTabPath(id, "entries");
+  if (child.closure) {
+    data["closure"] = {{"closed_on", UkDate(child.closure->closed_on)},
+                       {"reason", child.closure->reason},
+                       {"closing_summary", child.closure->closing_summary},
+                       {"closed_by", child.closure->closed_by_name},
+                       {"recorded_at", UkDateTimeOf(child.closure->recorded_at)}};
+  } else if (IsManagerRole(request.principal->user.role)) {
+    data["close_href"] = "/children/" + id + "/close";
+  }
   return RenderRecordPage(context, request, child, "overview", "child", "", std::move(data));
 }
 
@@ -75,6 +86,51 @@ Response EntriesPage(AppContext& context, Request& request) {
   return RenderRecordPage(context, request, child, "entries", "child_entries", "Entries", std::move(data));
 }
 
+// R1: the manager's "Close this record" form. `form` holds what was typed (kept on a refusal).
+Response CloseRecordPage(AppContext& context, const Request& request, const ChildRecord& child, const Form& form,
+                         const std::vector<Error>& errors, int status) {
+  const std::string& id = child.summary.id;
+  Json data{{"action", "/children/" + id + "/close"},
+            {"cancel_href", "/children/" + id},
+            {"csrf_token", request.principal->csrf_token},
+            {"reason", FormField(form, "reason")},
+            {"closing_summary", FormField(form, "closing_summary")}};
+  Json summary = Json::array();
+  for (const Error& e : errors) summary.push_back(ErrorSummary(e, "reason")[0]);
+  MarkFieldErrors(data, summary);
+  Json date = DateParts(form, "closed_on");
+  date["name"] = "closed_on";
+  date["legend"] = "When did involvement end?";
+  if (data.contains("closed_on_error")) date["error"] = data["closed_on_error"];
+  data["closed_on_input"] = std::move(date);
+  return RenderRecordPage(context, request, child, "overview", "close_record", "Close this record", std::move(data),
+                          status);
+}
+
+Response CloseRecordPost(AppContext& context, Request& request) {
+  const std::string id = request.PathParam("id");
+  Form form;
+  if (!ParseFormEncoded(request.body, form)) {
+    return ErrorPage(context, request, Error::BadRequest("The form could not be read"));
+  }
+  if (!CsrfValid(request, form)) {
+    return ErrorPage(context, request, Error::Forbidden("The form had expired. Go back, reload the page and try again."));
+  }
+  auto loaded = LoadRecordForPage(context, request, id);
+  if (auto* page = std::get_if<Response>(&loaded)) return std::move(*page);
+  const ChildRecord& child = std::get<ChildRecord>(loaded);
+  Json input{{"reason", FormField(form, "reason")}, {"closing_summary", FormField(form, "closing_summary")}};
+  auto closed_on = DateFromForm(form, "closed_on", "the date involvement ended");
+  if (!closed_on.ok()) return CloseRecordPage(context, request, child, form, {closed_on.error()}, 422);
+  if (!closed_on->empty()) input["closed_on"] = *closed_on;
+  auto closed = context.records.CloseRecord(*request.principal, id, input, AccessContextOf(request));
+  if (!closed.ok() && closed.error().code == ErrorCode::kValidation) {
+    return CloseRecordPage(context, request, child, form, {closed.error()}, 422);
+  }
+  if (!closed.ok()) return ErrorPage(context, request, closed.error());
+  return Response::Redirect("/children/" + id);
+}
+
 }  // namespace
 
 void AddRecordPageRoutes(Router& router, AppContext& context) {
@@ -83,6 +139,18 @@ void AddRecordPageRoutes(Router& router, AppContext& context) {
              }));
   router.Add("GET", "/children/{id}/entries", SignedIn(context, [&context](Request& request) {
                return EntriesPage(context, request);
+             }));
+  router.Add("GET", "/children/{id}/close", SignedIn(context, [&context](Request& request) {
+               if (!IsManagerRole(request.principal->user.role)) {
+                 return ErrorPage(context, request,
+                                  Error::Forbidden("Only a team manager or senior manager can close a record"));
+               }
+               auto loaded = LoadRecordForPage(context, request, request.PathParam("id"));
+               if (auto* page = std::get_if<Response>(&loaded)) return std::move(*page);
+               return CloseRecordPage(context, request, std::get<ChildRecord>(loaded), Form{}, {}, 200);
+             }));
+  router.Add("POST", "/children/{id}/close", SignedIn(context, [&context](Request& request) {
+               return CloseRecordPost(context, request);
              }));
 }
 
