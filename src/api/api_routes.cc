@@ -59,7 +59,11 @@ Json EntryJson(const EntryView& e) {
               {"significant", e.significant},
               {"details", e.details.empty() ? Json(nullptr) : Json::parse(e.details, nullptr, false)},
               {"version", e.version},
-              {"amended", e.amended}};
+              {"amended", e.amended},
+              // R32: on a brother's or sister's record, the record the entry was written on.
+              {"shared_from", e.shared_from_child_id.empty()
+                                  ? Json(nullptr)
+                                  : Json{{"child_id", e.shared_from_child_id}, {"full_name", e.shared_from_name}}}};
 }
 
 // R3, R5: the person with their parental responsibility basis, home periods and important-to
@@ -168,9 +172,14 @@ void AddApiRoutes(Router& router, AppContext& context) {
                if (!review.ok()) return ApiErrorResponse(review.error());
                body->erase("language_confirmation");
                if (!review->is_null()) (*body)["language_confirmation"] = *review;
-               return OneResponse(
-                   context.records.RecordEntry(who, request.PathParam("id"), *body, AccessContextOf(request)),
-                   EntryJson, 201);
+               auto saved = context.records.RecordEntry(who, request.PathParam("id"), *body, AccessContextOf(request));
+               if (!saved.ok()) return ApiErrorResponse(saved.error());
+               Json out = EntryJson(*saved);
+               // R32: what was saved is exactly the checked list asked for.
+               out["shared_with"] = body->contains("shared_with") && (*body)["shared_with"].is_array()
+                                        ? (*body)["shared_with"]
+                                        : Json::array();
+               return Response::Json(out.dump(), 201);
              }));
 
   // R33-R35: the language checker, for forms that check as you type and for other clients.
@@ -229,7 +238,9 @@ void AddApiRoutes(Router& router, AppContext& context) {
   // R29/R30: amendments are new versions with a reason; every version stays readable.
   router.Add("GET", "/api/v1/entries/{id}/versions",
              WithToken(context, [&context](Request& request, const Principal& who) {
-               auto versions = context.records.ListEntryVersions(who, request.PathParam("id"), AccessContextOf(request));
+               // ?record=<id>: read from a brother's or sister's record the entry was shared with (R32).
+               auto versions = context.records.ListEntryVersionsOn(who, request.PathParam("id"), request.Query("record"),
+                                                                   AccessContextOf(request));
                if (!versions.ok()) return ApiErrorResponse(versions.error());
                Json items = Json::array();
                for (const auto& v : *versions) {
@@ -251,7 +262,8 @@ void AddApiRoutes(Router& router, AppContext& context) {
              }));
 
   router.Add("GET", "/api/v1/entries/{id}", WithToken(context, [&context](Request& request, const Principal& who) {
-               return OneResponse(context.records.GetEntry(who, request.PathParam("id"), AccessContextOf(request)),
+               return OneResponse(context.records.GetEntryOn(who, request.PathParam("id"), request.Query("record"),
+                                                             AccessContextOf(request)),
                                   EntryJson);
              }));
 }

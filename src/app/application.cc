@@ -7,6 +7,8 @@
 #include "http/error_response.h"
 #include "http/static_files.h"
 #include "web/entry_pages.h"
+#include "web/entry_kind_pages.h"
+#include "web/entry_view_pages.h"
 #include "web/account_pages.h"
 #include "web/admin_pages.h"
 #include "web/pages.h"
@@ -64,6 +66,8 @@ Application::Application(Store& store, Tenant tenant, AppConfig config, std::uni
   AddDocumentRoutes(router_, context_);
   AddPeopleApiRoutes(router_, context_);
   AddPeoplePageRoutes(router_, context_);
+  AddEntryKindPageRoutes(router_, context_);
+  AddEntryViewPageRoutes(router_, context_);
 }
 
 Response Application::Handle(Request& request) {

@@ -190,6 +190,12 @@ const std::vector<Endpoint>& Endpoints() {
       {"POST", "/children/{id}/family-time/new", A::kRecordEntry},
       {"GET", "/children/{id}/private-providers/new", A::kRecordEntry},
       {"POST", "/children/{id}/private-providers/new", A::kRecordEntry},
+      // Entry kind forms (R18, R19, R6/R27), an entry's page and its amendment (R29/R30), R32.
+      {"GET", "/children/{id}/entries/new/{kind}", A::kRecordEntry},
+      {"POST", "/children/{id}/entries/new/{kind}", A::kRecordEntry},
+      {"GET", "/entries/{id}", A::kReadEntries},
+      {"GET", "/entries/{id}/amend", A::kRecordEntry},
+      {"POST", "/entries/{id}/amend", A::kRecordEntry},
   };
   return *endpoints;
 }

@@ -14,6 +14,7 @@
 #include "demo/demo_text.h"
 #include "demo/demo_documents.h"
 #include "store/blob_store.h"
+#include "demo/demo_details.h"
 #include "record/event_types.h"
 #include "record/timeliness.h"
 
@@ -145,6 +146,15 @@ class Generator {
   // Documents draw from their own stream so the rest of the authority is the same with or without them.
   Rng document_rng_{options_.seed ^ 0xd0c5u};
   std::vector<std::string> document_bytes_;
+
+  // Issue 4 entry extras (demo_details.cc): kind details (R18, R19, R27, R31), sharing with
+  // brothers' and sisters' records (R32) and amendments (R29/R30). Their own random stream, so
+  // the households and notes of a seed stay as they were.
+  void AddEntryExtras(PlannedEntry& e, const std::string& kind, const Staff& author);
+  Rng extras_rng_{options_.seed * 1000003 + 4};
+  const NoteContext* note_context_ = nullptr;  // the context of the child being planned
+  std::vector<std::string> family_records_;    // the records of the family being planned
+  std::vector<Batch> amendments_;
 };
 
 std::pair<std::string, std::string> Generator::AdultName(bool woman) {
@@ -566,6 +576,8 @@ void Generator::PlanFamily(int children_wanted) {
     batches_.push_back({TimePoint(m.on) + hours(16), worker.id, {{events::kChildPersonLinkChanged, std::move(payload)}},
                         next_order_++});
   }
+  family_records_.clear();
+  for (auto& [child_id, ctx, reason] : opened_children) family_records_.push_back(child_id);
   for (auto& [child_id, ctx, reason] : opened_children) PlanEntries(child_id, ctx, worker, opened, reason);
   for (auto& [child_id, ctx, reason] : opened_children) PlanDocuments(child_id, ctx, worker, opened);
 }
@@ -625,7 +637,38 @@ void Generator::AddEntry(const std::string& child_id, const std::string& kind, T
                                           {"title", std::move(text.title)},
                                           {"body", std::move(text.body)},
                                           {"significant", significant}}};
+  AddEntryExtras(e, kind, author);
   entries_.push_back(std::move(e));
+}
+
+void Generator::AddEntryExtras(PlannedEntry& e, const std::string& kind, const Staff& author) {
+  if (note_context_ == nullptr) return;
+  Json& p = e.event.payload;
+  const NoteText note{p["title"], p["body"]};
+  Json details = demo::EntryDetailsFor(extras_rng_, kind, *note_context_, note, e.occurred, author.role);
+  if (details.is_object()) p["details"] = std::move(details);
+  // R32: some meetings, visits and direct work are about brothers and sisters too.
+  const std::string& child_id = p["child_id"];
+  if ((kind == "meeting" || kind == "visit" || kind == "direct_work") && family_records_.size() > 1 &&
+      extras_rng_.Chance(0.2)) {
+    Json shared = Json::array();
+    for (const auto& other : family_records_) {
+      if (other != child_id && (shared.empty() || extras_rng_.Chance(0.5))) shared.push_back(other);
+    }
+    if (!shared.empty()) p["shared_with"] = std::move(shared);
+  }
+  // R29/R30: a few notes are corrected a day or two later by whoever wrote them.
+  if (extras_rng_.Chance(0.03)) {
+    const TimePoint at = e.recorded + std::chrono::hours(extras_rng_.Int(28, 60));
+    if (at < end_) {
+      const demo::Amendment a = demo::AmendmentFor(extras_rng_, *note_context_, note.body);
+      amendments_.push_back(Batch{at, e.actor,
+                                  {{events::kEntryAmended, Json{{"entry_id", p["entry_id"]}, {"version", 2},
+                                                                {"title", note.title}, {"body", a.body},
+                                                                {"reason", a.reason}}}},
+                                  0});
+    }
+  }
 }
 
 void Generator::PlanEntries(const std::string& child_id, NoteContext ctx, const Staff& worker, TimePoint opened,
@@ -634,6 +677,7 @@ void Generator::PlanEntries(const std::string& child_id, NoteContext ctx, const 
   for (const Staff& s : staff_) {
     if (s.team == worker.team && s.role == "team_manager") manager = &s;
   }
+  note_context_ = &ctx;  // for AddEntryExtras; ctx lives until this function returns
   const auto last_day = Day(end_) - days(1);
   auto set_dates = [&](TimePoint t) {
     ctx.next_date = Ukday(TimePoint(WorkingDay(Day(t) + days(rng_.Int(7, 14)))));
@@ -759,6 +803,7 @@ Result<DemoSummary> Generator::Run() {
     remaining -= children_ - before;
   }
   std::vector<Batch> entry_batches = GatherEntries();
+  for (Batch& a : amendments_) entry_batches.push_back(std::move(a));
   for (Batch& b : entry_batches) {
     b.order = next_order_++;
     batches_.push_back(std::move(b));

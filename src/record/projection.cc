@@ -57,6 +57,23 @@ Mutation Insert(std::string table, std::string id, Fields fields) {
   return Mutation{Mutation::Kind::kInsert, std::move(table), std::move(id), std::move(fields)};
 }
 
+// R32: one entry_shares row per record in entry.recorded's optional `shared_with` (ids of
+// brothers' and sisters' records, checked when recorded).
+Result<std::vector<Mutation>> ProjectEntryShares(const JournalEvent& event, const std::string& entry_id,
+                                                 const std::string& recorded_at) {
+  std::vector<Mutation> out;
+  auto shared = event.payload.find("shared_with");
+  if (shared == event.payload.end() || shared->is_null()) return out;
+  if (!shared->is_array()) return BadPayload(event, "shared_with");
+  for (const Json& child : *shared) {
+    if (!child.is_string() || child.get<std::string>().empty()) return BadPayload(event, "shared_with");
+    const std::string child_id = child.get<std::string>();
+    out.push_back(Insert("entry_shares", entry_id + "/" + child_id,
+                         Fields{{"entry_id", entry_id}, {"child_id", child_id}, {"shared_at", recorded_at}}));
+  }
+  return out;
+}
+
 }  // namespace
 
 const std::vector<ProjectedTable>& ProjectedTables() {
@@ -91,6 +108,7 @@ const std::vector<ProjectedTable>& ProjectedTables() {
       {"private_providers",
        {"child_id", "provider_name", "kind", "ofsted_urn", "arrangement", "starts_on", "ends_on", "recorded_at",
         "recorded_by"}},
+      {"entry_shares", {"entry_id", "child_id", "shared_at"}},
   };
   return *tables;
 }
@@ -237,6 +255,9 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
                  {"recorded_by", event.actor}};
     out.push_back(Insert("entries", id, std::move(f)));
     out.push_back(Insert("entry_versions", id + "/1", std::move(first)));
+    // R32: the brothers' and sisters' records the entry also belongs to.
+    CR_ASSIGN_OR_RETURN(std::vector<Mutation> shares, ProjectEntryShares(event, id, recorded_at));
+    for (auto& m : shares) out.push_back(std::move(m));
     return out;
   }
   if (event.type == events::kEntryAmended) {

@@ -101,6 +101,10 @@ struct EntryView {
   std::string details;  // the kind's own details (R18 visit, R19, R27 decision, R31 sections) as JSON text, or ""
   int64_t version = 1;  // R29/R30: amendments make new versions
   bool amended = false;
+  // R32: set when the entry is listed on (or opened from) a brother's or sister's record it was
+  // shared with: the record it was written on, and that child's name. Empty on its own record.
+  std::string shared_from_child_id;
+  std::string shared_from_name;
 };
 
 // One version of an entry (R29/R30): the first as recorded, later ones with the reason.
@@ -166,6 +170,12 @@ struct PrivateProviderView {
   std::string ends_on;
   std::string recorded_at;
   std::string recorded_by_name;
+};
+
+// R32: a child's record as named in sharing choices (a brother's or sister's record).
+struct SharedRecord {
+  std::string child_id;
+  std::string full_name;
 };
 
 // A page of a collection; `next` is an opaque cursor for the following page, or empty.

@@ -121,6 +121,9 @@ Result<EntryView> RecordService::RecordEntry(const Principal& who, const std::st
   // visit ("visit.key_changes[i]"). The logic is in service/people_service.cc.
   CR_ASSIGN_OR_RETURN(std::vector<NewEvent> household, HouseholdChangeEvents(child_id, entry_id, details));
   if (details.is_object() && !details.empty()) payload["details"] = std::move(details);
+  // R32: the brothers' and sisters' records the entry also belongs to.
+  CR_ASSIGN_OR_RETURN(Json shared_with, CheckSharedWith(who, child_id, input, access, entry_id));
+  if (!shared_with.empty()) payload["shared_with"] = std::move(shared_with);
   std::vector<NewEvent> events{{events::kEntryRecorded, std::move(payload)}};
   for (auto& e : household) events.push_back(std::move(e));
   CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, std::move(events)));

@@ -144,8 +144,40 @@ class RecordService {
                                                                 const AccessContext& access = {});
   Result<PrivateProviderView> RecordPrivateProvider(const Principal& who, const std::string& child_id,
                                                     const Json& input, const AccessContext& access = {});
+  // --- Brothers and sisters (R32; entry_share_service.cc) -----------------------------------------
+  // The brothers' and sisters' records the caller may record on without giving a reason, for the
+  // "Also record this on the records of" choice. Needs record-entry access to `child_id` (logged);
+  // the siblings' names are decided, not logged, as no part of their record is read.
+  Result<std::vector<SharedRecord>> SiblingRecordsToShare(const Principal& who, const std::string& child_id,
+                                                          const AccessContext& access = {});
+  // An entry as seen from `record_id`'s record. Empty or the entry's own record: GetEntry (needs
+  // reading entries on the entry's own record). A brother's or sister's record the entry was
+  // shared with: needs reading entries on THAT record (logged there), and the entry comes back
+  // with shared_from_* set; any other record: kNotFound. See docs/access.md.
+  Result<EntryView> GetEntryOn(const Principal& who, const std::string& entry_id, const std::string& record_id,
+                               const AccessContext& access = {});
+  Result<std::vector<EntryVersionView>> ListEntryVersionsOn(const Principal& who, const std::string& entry_id,
+                                                            const std::string& record_id,
+                                                            const AccessContext& access = {});
+  // The records an entry was shared with, for a reader of its own record (GetEntry's access).
+  Result<std::vector<SharedRecord>> EntrySharedWith(const Principal& who, const std::string& entry_id,
+                                                    const AccessContext& access = {});
+  // The entry page: the entry as seen from `record_id` (GetEntryOn's access, one logged read), every
+  // version oldest first, and — only when read on its own record — the records it was shared with.
+  struct EntryWithHistory {
+    EntryView entry;
+    std::vector<EntryVersionView> versions;
+    std::vector<SharedRecord> shared_with;
+  };
+  Result<EntryWithHistory> GetEntryWithHistory(const Principal& who, const std::string& entry_id,
+                                               const std::string& record_id, const AccessContext& access = {});
 
  private:
+  // R32: checks input.shared_with (the ids of brothers' and sisters' records, each one the caller
+  // may record on) and returns the cleaned list for the entry.recorded payload; [] when none.
+  Result<Json> CheckSharedWith(const Principal& who, const std::string& child_id, const Json& input,
+                               const AccessContext& access, const std::string& entry_id);
+
   Status Log(const Principal& who, const std::string& child_id, AccessAction action, const AccessContext& access,
              const std::string& detail, const std::string& reason, const char* outcome);
 

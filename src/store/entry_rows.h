@@ -16,7 +16,7 @@ inline constexpr char kEntrySelect[] =
 inline EntryView EntryFromRow(const SqlRow& row) {
   return EntryView{AsText(row[0]), AsText(row[1]), AsText(row[2]), AsText(row[3]),       AsText(row[4]),
                    AsText(row[5]), AsText(row[6]), AsText(row[7]), AsText(row[8]),       AsInt(row[9]) != 0,
-                   AsInt(row[10]) != 0, AsText(row[11]), AsInt(row[12]), AsInt(row[13]) != 0};
+                   AsInt(row[10]) != 0, AsText(row[11]), AsInt(row[12]), AsInt(row[13]) != 0, {}, {}};
 }
 
 }  // namespace childrecord

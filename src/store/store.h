@@ -227,6 +227,19 @@ class Store {
   Result<std::vector<FamilyTimeView>> ListFamilyTime(const std::string& tenant_id, const std::string& child_id);
   Result<std::vector<PrivateProviderView>> ListPrivateProviders(const std::string& tenant_id,
                                                                 const std::string& child_id);
+  // --- Brothers and sisters (R32; store_entry_shares.cc) -------------------------------------------
+  // The records of a child's brothers and sisters (record/siblings.h SiblingRecordsOf over the
+  // child_people links: children sharing a person linked as a parent), by name. Excludes the
+  // child. Says nothing about who may see them.
+  Result<std::vector<SharedRecord>> SiblingRecords(const std::string& tenant_id, const std::string& child_id);
+  // The records an entry was shared with (entry_shares), by name; empty when none.
+  Result<std::vector<SharedRecord>> EntrySharedWith(const std::string& tenant_id, const std::string& entry_id);
+  // Whether the entry was shared with `child_id`'s record.
+  Result<bool> EntrySharedWithRecord(const std::string& tenant_id, const std::string& entry_id,
+                                     const std::string& child_id);
+  // Fills shared_from_child_id/name on the entries of `entries` not written on `child_id`'s own
+  // record (those listed there because they were shared with it).
+  Status MarkSharedFrom(const std::string& tenant_id, const std::string& child_id, std::vector<EntryView>& entries);
 
   // Whether the database answers (for /healthz).
   Status Ping();

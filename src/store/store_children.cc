@@ -121,8 +121,11 @@ Result<Page<EntryView>> Store::ListEntries(const std::string& tenant_id, const s
   if (!cursor.empty() && !ParseCursor(cursor, before_time, before_id)) {
     return Error::BadRequest("The page cursor is not one this server gave out", "cursor");
   }
-  std::string sql = std::string(kEntrySelect) + "WHERE e.tenant_id = ? AND e.child_id = ? ";
-  std::vector<SqlValue> params{tenant_id, child_id};
+  // R32: the child's own entries and those shared with their record from a brother's or sister's.
+  std::string sql = std::string(kEntrySelect) +
+                    "WHERE e.tenant_id = ? AND (e.child_id = ? OR e.id IN (SELECT s.entry_id FROM entry_shares s "
+                    "WHERE s.tenant_id = ? AND s.child_id = ?)) ";
+  std::vector<SqlValue> params{tenant_id, child_id, tenant_id, child_id};
   if (!cursor.empty()) {
     sql += "AND (e.occurred_at < ? OR (e.occurred_at = ? AND e.id < ?)) ";
     params.insert(params.end(), {before_time, before_time, before_id});
@@ -137,6 +140,7 @@ Result<Page<EntryView>> Store::ListEntries(const std::string& tenant_id, const s
     const SqlRow& last = rows[limit - 1];
     page.next = MakeCursor(AsText(last[3]), AsText(last[0]));
   }
+  CR_RETURN_IF_ERROR(MarkSharedFrom(tenant_id, child_id, page.items));
   return page;
 }
 

@@ -1,5 +1,6 @@
 #include "web/entry_pages.h"
 
+#include <algorithm>
 #include <charconv>
 
 #include "core/time_format.h"
@@ -8,6 +9,8 @@
 #include "language/language_entry.h"
 #include "language/language_json.h"
 #include "record/commands.h"
+#include "record/visit.h"
+#include "web/entry_kind_pages.h"
 #include "web/page_support.h"
 #include "web/record_page.h"
 
@@ -48,12 +51,16 @@ struct EntryForm {
   bool significant = false;
   bool confirm_offensive = false;
   bool language_reviewed = false;
+  std::vector<std::string> shared_with = {};  // R32: brothers' and sisters' records chosen
 };
 
 EntryForm ReadEntryForm(const Form& form) {
-  return EntryForm{FormField(form, "kind"),  FormField(form, "day"),   FormField(form, "month"), FormField(form, "year"),
+  EntryForm f{FormField(form, "kind"),  FormField(form, "day"),   FormField(form, "month"), FormField(form, "year"),
                    FormField(form, "time"),  FormField(form, "title"), FormField(form, "body"),  FormField(form, "significant") == "yes",
                    FormField(form, "confirm_offensive") == "yes", FormField(form, "language_reviewed") == "1"};
+  auto chosen = form.equal_range("shared_with");
+  for (auto it = chosen.first; it != chosen.second; ++it) f.shared_with.push_back(it->second);
+  return f;
 }
 
 bool ParseNumber(const std::string& text, int& out) {
@@ -85,6 +92,7 @@ Result<std::string> OccurredAt(const EntryForm& f) {
 std::string AnchorFor(const std::string& field) {
   if (field == "occurred_at") return "#day";
   if (field == "occurred_time") return "#time";
+  if (field.rfind("shared_with", 0) == 0) return "#shared_with";
   if (field.empty()) return "#body";
   return "#" + field;
 }
@@ -121,7 +129,17 @@ Response RenderEntryForm(AppContext& context, const Request& request, const Chil
     kinds.push_back({{"value", kind}, {"text", EntryKindLabel(kind)}, {"selected", kind == f.kind}});
   }
   const std::string child_path = "/children/" + child.summary.id;
+  // The kinds with their own form (R18, R19, R6/R27): the chooser leads there.
+  Json kind_forms = Json::array();
+  const std::pair<const char*, const char*> kind_links[] = {{"visit", "Record a visit"},
+                                                              {"unsuccessful_visit", "Record an unsuccessful visit"},
+                                                              {"management_decision", "Record a management decision"}};
+  for (const auto& [kind, text] : kind_links) {
+    if (std::string(kind) == "management_decision" && !IsManagerRole(request.principal->user.role)) continue;
+    kind_forms.push_back({{"href", EntryKindFormPath(child.summary.id, kind)}, {"text", text}});
+  }
   Json data{{"child", {{"full_name", child.summary.full_name}, {"href", child_path}}},
+            {"kind_forms", kind_forms},
             {"action", child_path + "/entries"},
             {"check_url", "/language-check"},
             {"words_json", WordsWeUseToJson(words).dump()},
@@ -140,9 +158,25 @@ Response RenderEntryForm(AppContext& context, const Request& request, const Chil
   Json error_list = Json::array();
   for (const Error& e : errors) {
     error_list.push_back({{"message", e.message}, {"href", AnchorFor(e.field)}});
-    const std::string key = "error_" + (e.field.empty() ? std::string("body") : e.field);
+    const std::string field = e.field.rfind("shared_with", 0) == 0 ? std::string("shared_with") : e.field;
+    const std::string key = "error_" + (field.empty() ? std::string("body") : field);
     if (!data.contains(key)) data[key] = e.message;
   }
+  // R32: "Also record this on the records of:" — brothers' and sisters' records the person may record on.
+  auto siblings = context.records.SiblingRecordsToShare(*request.principal, child.summary.id, AccessContextOf(request));
+  Json sibling_list = Json::array();
+  if (siblings.ok()) {
+    for (size_t i = 0; i < siblings->size(); ++i) {
+      const auto& s = (*siblings)[i];
+      sibling_list.push_back({{"id", i == 0 ? std::string("shared_with") : "shared_with-" + std::to_string(i)},
+                              {"value", s.child_id},
+                              {"label", s.full_name},
+                              {"checked", std::find(f.shared_with.begin(), f.shared_with.end(), s.child_id) !=
+                                              f.shared_with.end()}});
+    }
+  }
+  data["siblings"] = sibling_list;
+  data["has_siblings"] = !sibling_list.empty();
   data["errors"] = error_list;
   data["has_errors"] = !error_list.empty();
   if (report != nullptr) {
@@ -171,6 +205,10 @@ void AddEntryPageRoutes(Router& router, AppContext& context) {
   router.Add("GET", "/children/{id}/entries/new", SignedIn(context, [&context](Request& request) {
                auto child = ChildForRecording(context, request);
                if (!child.ok()) return ErrorPage(context, request, child.error());
+               // ?kind=visit etc.: the chooser's kinds with their own form go there.
+               if (const std::string path = EntryKindFormPath(child->summary.id, request.Query("kind")); !path.empty()) {
+                 return Response::Redirect(path);
+               }
                auto words = context.language_service.GetWordsWeUse(*request.principal, child->summary.id,
                                                                    AccessContextOf(request));
                if (!words.ok()) return ErrorPage(context, request, words.error());
@@ -202,7 +240,8 @@ void AddEntryPageRoutes(Router& router, AppContext& context) {
 
                // 1. The entry's own fields: every problem at once, so one round trip fixes them.
                std::vector<Error> errors;
-               Json input{{"kind", f.kind}, {"title", f.title}, {"body", f.body}, {"significant", f.significant}};
+               Json input{{"kind", f.kind}, {"title", f.title}, {"body", f.body}, {"significant", f.significant},
+                          {"shared_with", f.shared_with}};
                auto occurred = OccurredAt(f);
                if (!occurred.ok()) {
                  errors.push_back(occurred.error());

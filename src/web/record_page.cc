@@ -55,7 +55,7 @@ Response RenderRecordPage(AppContext& context, const Request& request, const Chi
   return RenderPage(context, request, page_template, full_title, std::move(data), status, "children");
 }
 
-Json EntryTimelineJson(const std::vector<EntryView>& entries) {
+Json EntryTimelineJson(const std::vector<EntryView>& entries, const std::string& record_id) {
   Json list = Json::array();
   for (const auto& e : entries) {
     Json rows = EntryDetailRows(e.details);
@@ -74,6 +74,11 @@ Json EntryTimelineJson(const std::vector<EntryView>& entries) {
                     {"version", std::to_string(e.version)},
                     {"has_details", !rows.empty()},
                     {"details_rows", std::move(rows)}});
+    // Each entry's own page (history, amend); one shared from a brother's or sister's record is
+    // opened as seen from this record, which is what decides who may read it (R32).
+    list.back()["href"] = "/entries/" + e.id +
+                          (e.shared_from_child_id.empty() ? std::string() : "?record=" + record_id);
+    list.back()["shared_from"] = e.shared_from_child_id.empty() ? Json(nullptr) : Json(e.shared_from_name);
   }
   return list;
 }

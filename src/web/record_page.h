@@ -39,7 +39,8 @@ Response RenderRecordPage(AppContext& context, const Request& request, const Chi
                           const std::string& tab, const std::string& page_template, const std::string& title,
                           Json data, int status = 200);
 
-// The entries of a timeline (web/templates/entry_timeline.mustache) for the record pages.
-Json EntryTimelineJson(const std::vector<EntryView>& entries);
+// The entries of a timeline (web/templates/entry_timeline.mustache) for the record pages, as listed
+// on `record_id`'s record (each links to its page; R32 shared ones say where they came from).
+Json EntryTimelineJson(const std::vector<EntryView>& entries, const std::string& record_id = "");
 
 }  // namespace childrecord

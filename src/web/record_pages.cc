@@ -23,7 +23,7 @@ Status AddEntries(AppContext& context, const Request& request, const std::string
     return Status::Ok();
   }
   if (!entries.ok()) return entries.error();
-  data["entries"] = EntryTimelineJson(entries->items);
+  data["entries"] = EntryTimelineJson(entries->items, child_id);
   if (next) *next = entries->next;
   return Status::Ok();
 }

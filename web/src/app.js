@@ -4,11 +4,13 @@
 import { initAll as govukInitAll } from './govuk/govuk-frontend.min.js';
 import { initAll as mojInitAll } from './moj/moj-frontend.min.js';
 import { initLanguageCheck } from './language-check.js';
+import { initReveals } from './reveal.js';
 import { initLockScreen, initSessionTimeout } from './session.js';
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 govukInitAll();
 mojInitAll();
 initLanguageCheck();
+initReveals();
 initSessionTimeout();
 initLockScreen();

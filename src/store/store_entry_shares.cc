@@ -1,0 +1,71 @@
+// Store: brothers' and sisters' records and the entries shared with them (R32).
+#include <algorithm>
+#include <map>
+
+#include "record/siblings.h"
+#include "store/store.h"
+
+namespace childrecord {
+
+Result<std::vector<SharedRecord>> Store::SiblingRecords(const std::string& tenant_id, const std::string& child_id) {
+  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+  // Every link of every person linked to this child: enough for SiblingRecordsOf to find the
+  // children who share a parent with them (the relationship rule itself stays in record/).
+  CR_ASSIGN_OR_RETURN(SqlRows rows,
+                      db->Query("SELECT l.child_id, l.person_id, l.relationship FROM child_people l "
+                                "WHERE l.tenant_id = ? AND l.person_id IN (SELECT m.person_id FROM child_people m "
+                                "WHERE m.tenant_id = ? AND m.child_id = ?)",
+                                {tenant_id, tenant_id, child_id}));
+  std::vector<ChildPersonLink> links;
+  for (const auto& r : rows) links.push_back({AsText(r[0]), AsText(r[1]), AsText(r[2])});
+  std::vector<SharedRecord> out;
+  for (const std::string& id : SiblingRecordsOf(child_id, links)) {
+    CR_ASSIGN_OR_RETURN(SqlRows names, db->Query("SELECT full_name FROM children WHERE tenant_id = ? AND id = ?",
+                                                 {tenant_id, id}));
+    if (!names.empty()) out.push_back({id, AsText(names[0][0])});
+  }
+  std::sort(out.begin(), out.end(), [](const SharedRecord& a, const SharedRecord& b) {
+    return a.full_name != b.full_name ? a.full_name < b.full_name : a.child_id < b.child_id;
+  });
+  return out;
+}
+
+Result<std::vector<SharedRecord>> Store::EntrySharedWith(const std::string& tenant_id, const std::string& entry_id) {
+  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+  CR_ASSIGN_OR_RETURN(SqlRows rows,
+                      db->Query("SELECT s.child_id, c.full_name FROM entry_shares s LEFT JOIN children c ON "
+                                "c.tenant_id = s.tenant_id AND c.id = s.child_id WHERE s.tenant_id = ? AND "
+                                "s.entry_id = ? ORDER BY c.full_name, s.child_id",
+                                {tenant_id, entry_id}));
+  std::vector<SharedRecord> out;
+  for (const auto& r : rows) out.push_back({AsText(r[0]), AsText(r[1])});
+  return out;
+}
+
+Result<bool> Store::EntrySharedWithRecord(const std::string& tenant_id, const std::string& entry_id,
+                                          const std::string& child_id) {
+  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query("SELECT 1 FROM entry_shares WHERE tenant_id = ? AND entry_id = ? AND "
+                                              "child_id = ?",
+                                              {tenant_id, entry_id, child_id}));
+  return !rows.empty();
+}
+
+Status Store::MarkSharedFrom(const std::string& tenant_id, const std::string& child_id,
+                             std::vector<EntryView>& entries) {
+  std::map<std::string, std::string> names;  // the records they were written on
+  for (EntryView& e : entries) {
+    if (e.child_id == child_id) continue;
+    if (!names.count(e.child_id)) {
+      CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+      CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query("SELECT full_name FROM children WHERE tenant_id = ? AND id = ?",
+                                                  {tenant_id, e.child_id}));
+      names[e.child_id] = rows.empty() ? std::string() : AsText(rows[0][0]);
+    }
+    e.shared_from_child_id = e.child_id;
+    e.shared_from_name = names[e.child_id];
+  }
+  return Status::Ok();
+}
+
+}  // namespace childrecord

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "app/application.h"
+#include "http/router.h"
+
+namespace childrecord {
+
+// The forms for the kinds of entry with their own required fields (issue 4 items 6, 7, 10):
+// visit (R18), unsuccessful visit (R19) and management decision (R6, R27), at
+// /children/{id}/entries/new/{visit|unsuccessful-visit|management-decision}. Each also asks when
+// it happened, who was involved (R26), whether it is a significant event, R31 marks on its main
+// text fields and which brothers' and sisters' records it also belongs to (R32). The form's fields
+// are mapped to the same JSON input the API takes, so BuildEntryDetails is the one set of rules;
+// every refused save lists every problem, keeps everything typed and writes nothing.
+void AddEntryKindPageRoutes(Router& router, AppContext& context);
+
+// The kinds with their own form, and the path of that form ("" for other kinds).
+std::string EntryKindFormPath(const std::string& child_id, const std::string& kind);
+
+}  // namespace childrecord

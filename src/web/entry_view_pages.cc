@@ -1,0 +1,197 @@
+#include "web/entry_view_pages.h"
+
+#include <charconv>
+
+#include "http/url.h"
+#include "record/commands.h"
+#include "record/information_marks.h"
+#include "web/entry_details.h"
+#include "web/page_support.h"
+#include "web/record_page.h"
+
+namespace childrecord {
+namespace {
+
+// The label under which the entry's body (its current text) is shown, per kind; the kind's
+// details row with the same label is the first version's copy and is left out (docs/recording.md).
+std::string BodyLabel(const std::string& kind) {
+  if (kind == "visit") return "What was discussed and seen";
+  if (kind == "unsuccessful_visit") return "What happened";
+  if (kind == "management_decision") return "Decision";
+  return "What happened";
+}
+
+// R31: the marked sections as the page shows them.
+Json SectionsOf(const std::string& details_json) {
+  Json out = Json::array();
+  if (details_json.empty()) return out;
+  const Json details = Json::parse(details_json, nullptr, false);
+  if (!details.is_object() || !details.contains("sections") || !details["sections"].is_array()) return out;
+  for (const Json& s : details["sections"]) {
+    if (!s.is_object()) continue;
+    const std::string kind = s.value("kind", "");
+    std::string source = "First-hand";
+    if (s.value("source", "") == "third_party") {
+      source = "From " + (s["source_name"].is_string() ? s["source_name"].get<std::string>() : std::string("someone else"));
+      if (s.contains("source_relationship") && s["source_relationship"].is_string()) {
+        source += " (" + s["source_relationship"].get<std::string>() + ")";
+      }
+    }
+    out.push_back({{"heading", s.contains("heading") && s["heading"].is_string() ? s["heading"] : Json("Section")},
+                   {"text", s.value("text", "")},
+                   {"kind_label", InformationKindLabel(kind)},
+                   {"kind_explanation", InformationKindExplanation(kind)},
+                   {"source", source},
+                   {"third_party", s.value("source", "") == "third_party"}});
+  }
+  return out;
+}
+
+Json EntryData(const EntryView& e) {
+  Json rows = Json::array();
+  const std::string body_label = BodyLabel(e.kind);
+  for (const Json& row : EntryDetailRows(e.details)) {
+    if (row.value("label", "") != body_label) rows.push_back(row);
+  }
+  Json sections = SectionsOf(e.details);
+  return {{"id", e.id},
+          {"kind_label", EntryKindLabel(e.kind)},
+          {"title", e.title},
+          {"body", e.body},
+          {"body_label", body_label},
+          {"occurred_at", UkDateTimeOf(e.occurred_at)},
+          {"recorded_at", UkDateTimeOf(e.recorded_at)},
+          {"recorded_by_name", e.recorded_by_name},
+          {"practitioner_name", e.practitioner_name},
+          {"recorded_by_other", e.recorded_by_name != e.practitioner_name},
+          {"late", e.late},
+          {"significant", e.significant},
+          {"amended", e.amended},
+          {"version", std::to_string(e.version)},
+          {"details_rows", rows},
+          {"has_details", !rows.empty()},
+          {"sections", sections},
+          {"has_sections", !sections.empty()},
+          {"shared_from", e.shared_from_name.empty() ? Json(nullptr) : Json(e.shared_from_name)}};
+}
+
+Response ShowEntry(AppContext& context, Request& request) {
+  const std::string record = request.Query("record");
+  auto page = context.records.GetEntryWithHistory(*request.principal, request.PathParam("id"), record,
+                                                  AccessContextOf(request));
+  if (!page.ok()) return ErrorPage(context, request, page.error());
+  const EntryView& e = page->entry;
+  Json data = EntryData(e);
+  Json versions = Json::array();
+  // Newest first: the current text on top, the first as recorded at the bottom.
+  for (auto it = page->versions.rbegin(); it != page->versions.rend(); ++it) {
+    versions.push_back({{"version", std::to_string(it->version)},
+                        {"title", it->title},
+                        {"body", it->body},
+                        {"reason", it->reason},
+                        {"has_reason", !it->reason.empty()},
+                        {"recorded_at", UkDateTimeOf(it->recorded_at)},
+                        {"recorded_by_name", it->recorded_by_name},
+                        {"current", it->version == e.version}});
+  }
+  Json shared = Json::array();
+  for (const auto& s : page->shared_with) shared.push_back({{"full_name", s.full_name}});
+  const std::string on_record = e.shared_from_child_id.empty() ? e.child_id : record;
+  data["versions"] = versions;
+  data["shared_with"] = shared;
+  data["has_shared_with"] = !shared.empty();
+  data["back_href"] = RecordTabPath(on_record, "entries") + "#entry-" + e.id;
+  // Amending is on the entry's own record (its readers there decide what it says).
+  if (e.shared_from_child_id.empty()) data["amend_href"] = "/entries/" + e.id + "/amend";
+  data["amended_flash"] = request.Query("amended") == "1";
+  return RenderPage(context, request, "entry", e.title + " – " + EntryKindLabel(e.kind), data, 200, "children");
+}
+
+struct AmendForm {
+  std::string title, body, reason, expected_version;
+};
+
+Response RenderAmend(AppContext& context, const Request& request, const EntryView& current, const AmendForm& f,
+                     const std::vector<Error>& errors, bool conflict, int status) {
+  Json summary = Json::array();
+  Json data{{"entry", EntryData(current)},
+            {"action", "/entries/" + current.id + "/amend"},
+            {"csrf_token", request.principal->csrf_token},
+            {"title", f.title},
+            {"body", f.body},
+            {"reason", f.reason},
+            {"expected_version", f.expected_version},
+            {"cancel_href", "/entries/" + current.id},
+            {"conflict", conflict}};
+  for (const Error& e : errors) {
+    const std::string field = e.field.empty() || e.field == "expected_version" ? "reason" : e.field;
+    summary.push_back({{"message", e.message}, {"href", "#" + field}});
+    if (!data.contains("error_" + field)) data["error_" + field] = e.message;
+  }
+  data["errors"] = summary;
+  data["has_errors"] = !summary.empty();
+  return RenderPage(context, request, "entry_amend",
+                    std::string(errors.empty() ? "" : "Error: ") + "Amend " + current.title, data, status, "children");
+}
+
+// The entry to amend, when the person may record on its record (decided and logged).
+Result<EntryView> EntryToAmend(AppContext& context, const Request& request) {
+  const AccessContext access = AccessContextOf(request);
+  CR_ASSIGN_OR_RETURN(EntryView entry, context.records.GetEntry(*request.principal, request.PathParam("id"), access));
+  CR_RETURN_IF_ERROR(
+      context.records.Authorize(*request.principal, entry.child_id, AccessAction::kRecordEntry, access, entry.id));
+  return entry;
+}
+
+}  // namespace
+
+void AddEntryViewPageRoutes(Router& router, AppContext& context) {
+  router.Add("GET", "/entries/{id}",
+             SignedIn(context, [&context](Request& request) { return ShowEntry(context, request); }));
+
+  router.Add("GET", "/entries/{id}/amend", SignedIn(context, [&context](Request& request) {
+               auto entry = EntryToAmend(context, request);
+               if (!entry.ok()) return ErrorPage(context, request, entry.error());
+               AmendForm f{entry->title, entry->body, "", std::to_string(entry->version)};
+               return RenderAmend(context, request, *entry, f, {}, false, 200);
+             }));
+
+  router.Add("POST", "/entries/{id}/amend", SignedIn(context, [&context](Request& request) {
+               Form form;
+               if (!ParseFormEncoded(request.body, form) || !CsrfValid(request, form)) {
+                 return ErrorPage(context, request,
+                                  Error::Forbidden("The form had expired. Go back, reload the page and try again."));
+               }
+               AmendForm f{FormField(form, "title"), FormField(form, "body"), FormField(form, "reason"),
+                           FormField(form, "expected_version")};
+               Json input{{"title", f.title}, {"body", f.body}, {"reason", f.reason}};
+               int64_t expected = 0;
+               auto [ptr, ec] = std::from_chars(f.expected_version.data(),
+                                                f.expected_version.data() + f.expected_version.size(), expected);
+               if (ec == std::errc() && ptr == f.expected_version.data() + f.expected_version.size()) {
+                 input["expected_version"] = expected;
+               }
+               auto saved = context.records.AmendEntry(*request.principal, request.PathParam("id"), input,
+                                                       AccessContextOf(request));
+               if (saved.ok()) return Response::Redirect("/entries/" + saved->id + "?amended=1");
+               const Error error = saved.error();
+               if (error.code != ErrorCode::kValidation && error.code != ErrorCode::kConflict) {
+                 return ErrorPage(context, request, error);
+               }
+               auto current = EntryToAmend(context, request);
+               if (!current.ok()) return ErrorPage(context, request, current.error());
+               if (error.code == ErrorCode::kConflict) {
+                 // R30: the other person's version is shown; what this person typed is kept, and
+                 // saving again amends on top of the version they have now seen.
+                 f.expected_version = std::to_string(current->version);
+                 Error told{ErrorCode::kConflict,
+                            "Someone else changed this entry while you were editing. Nothing was saved: here is "
+                            "their version; your text is kept below. Check it and save again.",
+                            "reason"};
+                 return RenderAmend(context, request, *current, f, {told}, true, 409);
+               }
+               return RenderAmend(context, request, *current, f, {error}, false, 422);
+             }));
+}
+
+}  // namespace childrecord
