@@ -10,6 +10,8 @@
 #include "web/account_pages.h"
 #include "web/admin_pages.h"
 #include "web/pages.h"
+#include "web/identity_pages.h"
+#include "api/identity_routes.h"
 
 namespace childrecord {
 namespace {
@@ -51,6 +53,8 @@ Application::Application(Store& store, Tenant tenant, AppConfig config, std::uni
   AddPageRoutes(router_, context_);
   AddEntryPageRoutes(router_, context_);
   AddAuditPageRoutes(router_, context_);
+  AddIdentityApiRoutes(router_, context_);
+  AddIdentityPageRoutes(router_, context_);
 }
 
 Response Application::Handle(Request& request) {

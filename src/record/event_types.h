@@ -22,5 +22,11 @@ inline constexpr char kEntryRecorded[] = "entry.recorded";
 inline constexpr char kChildAccessRestricted[] = "child.access_restricted";
 inline constexpr char kWordsWeUseSet[] = "child.words_we_use_set";
 inline constexpr char kEntryAmended[] = "entry.amended";
+// Issue 4 item 2 (R2): a dated change to the child's identity (payload: record/identity.h
+// BuildIdentityChanged). Same text as record/identity.h kIdentityChanged.
+inline constexpr char kIdentityChanged[] = "child.identity_changed";
+// Issue 4 item 4 (R4, R8): where and with whom the child lives and their legal status, from a
+// date (payload: record/household.h BuildLivingArrangement).
+inline constexpr char kLivingArrangementRecorded[] = "child.living_arrangement_recorded";
 
 }  // namespace childrecord::events

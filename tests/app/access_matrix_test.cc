@@ -125,6 +125,12 @@ class AccessMatrixTest : public BackendTest {
       return Json{{"restricted", false}, {"reason", "Checking the matrix"}}.dump();
     }
     if (e.pattern == "/api/v1/children/{id}/words-we-use") return R"({"items":[]})";
+    if (e.pattern == "/api/v1/children/{id}/identity") {
+      return R"({"effective_from":"2020-01-01","changes":{"other_names":{"value":["Matrix"]}}})";
+    }
+    if (e.pattern == "/api/v1/children/{id}/living-arrangements") {
+      return R"({"effective_from":"2020-01-01","place_kind":"home","legal_status":"no_order"})";
+    }
     return "{}";
   }
 
