@@ -33,6 +33,14 @@ Json ChildJson(const ChildRecord& c) {
   json["referral"] = {{"received_on", c.referral_received_on},
                       {"source", c.referral_source},
                       {"reason", c.referral_reason}};
+  json["closure"] = nullptr;
+  if (c.closure) {
+    json["closure"] = {{"closed_on", c.closure->closed_on},
+                       {"reason", c.closure->reason},
+                       {"closing_summary", NullIfEmpty(c.closure->closing_summary)},
+                       {"closed_by", c.closure->closed_by_name},
+                       {"recorded_at", LondonTime(c.closure->recorded_at)}};
+  }
   return json;
 }
 
@@ -116,6 +124,16 @@ void AddApiRoutes(Router& router, AppContext& context) {
   router.Add("GET", "/api/v1/children/{id}", WithToken(context, [&context](Request& request, const Principal& who) {
                return OneResponse(context.records.GetChild(who, request.PathParam("id"), AccessContextOf(request)),
                                   ChildJson);
+             }));
+
+  // R1: involvement ends; the record stays readable and is never deleted.
+  router.Add("POST", "/api/v1/children/{id}/closure",
+             WithToken(context, [&context](Request& request, const Principal& who) {
+               auto body = JsonBody(request);
+               if (!body.ok()) return ApiErrorResponse(body.error());
+               return OneResponse(
+                   context.records.CloseRecord(who, request.PathParam("id"), *body, AccessContextOf(request)),
+                   ChildJson);
              }));
 
   router.Add("GET", "/api/v1/children/{id}/people",

@@ -10,6 +10,7 @@
 #include "web/account_pages.h"
 #include "web/admin_pages.h"
 #include "web/pages.h"
+#include "web/record_pages.h"
 #include "web/identity_pages.h"
 #include "api/identity_routes.h"
 
@@ -51,6 +52,7 @@ Application::Application(Store& store, Tenant tenant, AppConfig config, std::uni
   AddAccountPageRoutes(router_, context_);
   AddAdminPageRoutes(router_, context_);
   AddPageRoutes(router_, context_);
+  AddRecordPageRoutes(router_, context_);
   AddEntryPageRoutes(router_, context_);
   AddAuditPageRoutes(router_, context_);
   AddIdentityApiRoutes(router_, context_);

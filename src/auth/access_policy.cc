@@ -111,6 +111,7 @@ const std::vector<Endpoint>& Endpoints() {
       {"GET", "/api/v1/children/{id}/entries", A::kReadEntries},
       {"POST", "/api/v1/children/{id}/entries", A::kRecordEntry},
       {"POST", "/api/v1/children/{id}/restriction", A::kRestrictRecord},
+      {"POST", "/api/v1/children/{id}/closure", A::kRecordEntry},
       {"GET", "/api/v1/children/{id}/words-we-use", A::kReadOverview},
       {"PUT", "/api/v1/children/{id}/words-we-use", A::kRecordEntry},
       {"GET", "/api/v1/entries/{id}", A::kReadEntries},
@@ -126,6 +127,10 @@ const std::vector<Endpoint>& Endpoints() {
       {"POST", "/logout", A::kSignedIn},
       {"GET", "/children", A::kSearchChildren},
       {"GET", "/children/{id}", A::kReadOverview},
+      // The Entries tab shows the overview's header and asks for a reason before the case notes.
+      {"GET", "/children/{id}/entries", A::kReadOverview},
+      {"GET", "/children/{id}/close", A::kRecordEntry},
+      {"POST", "/children/{id}/close", A::kRecordEntry},
       {"POST", "/children/{id}/access-reason", A::kReadOverview},
       {"GET", "/audit", A::kReadAuditLog},
       {"GET", "/audit.csv", A::kReadAuditLog},

@@ -22,6 +22,8 @@ inline constexpr char kEntryRecorded[] = "entry.recorded";
 inline constexpr char kChildAccessRestricted[] = "child.access_restricted";
 inline constexpr char kWordsWeUseSet[] = "child.words_we_use_set";
 inline constexpr char kEntryAmended[] = "entry.amended";
+// R1: involvement has ended; the record stays readable (record/closure.h).
+inline constexpr char kChildRecordClosed[] = "child.record_closed";
 // Issue 4 item 2 (R2): a dated change to the child's identity (payload: record/identity.h
 // BuildIdentityChanged). Same text as record/identity.h kIdentityChanged.
 inline constexpr char kIdentityChanged[] = "child.identity_changed";

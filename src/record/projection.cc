@@ -83,6 +83,7 @@ const std::vector<ProjectedTable>& ProjectedTables() {
        {"child_id", "kind", "occurred_at", "recorded_at", "recorded_by", "practitioner_id", "title", "body", "late",
         "significant", "details", "version", "amended"}},
       {"entry_versions", {"entry_id", "version", "title", "body", "reason", "recorded_at", "recorded_by"}},
+      {"record_closures", {"child_id", "closed_on", "reason", "closing_summary", "closed_by", "recorded_at"}},
       {"words_we_use", {"words", "updated_at", "updated_by"}},
       // Issue 4 items 2 and 4 (record/projection_identity.cc): more of children's columns, then the
       // identity and living-arrangement histories.
@@ -284,6 +285,20 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
     CR_ASSIGN_OR_RETURN(std::string text, CanonicalJson(*words));
     out.push_back(Mutation{Mutation::Kind::kUpsert, "words_we_use", id,
                            Fields{{"words", text}, {"updated_at", recorded_at}, {"updated_by", event.actor}}});
+    return out;
+  }
+  if (event.type == events::kChildRecordClosed) {
+    // R1: closed, never deleted. One closure per record (a second is refused before it is written).
+    CR_ASSIGN_OR_RETURN(std::string id, id_of("child_id"));
+    CR_ASSIGN_OR_RETURN(Fields f, ReadColumns(event, p,
+                                              {{"closed_on", "closed_on", Column::kRequiredText},
+                                               {"reason", "reason", Column::kRequiredText},
+                                               {"closing_summary", "closing_summary", Column::kOptionalText}}));
+    f["child_id"] = id;
+    f["closed_by"] = event.actor;
+    f["recorded_at"] = recorded_at;
+    out.push_back(Insert("record_closures", id, std::move(f)));
+    out.push_back(Mutation{Mutation::Kind::kUpdate, "children", id, Fields{{"status", std::string("closed")}}});
     return out;
   }
   if (event.type == events::kIdentityChanged) return ProjectIdentityChanged(event);

@@ -87,8 +87,18 @@ Result<ChildRecord> Store::GetChild(const std::string& tenant_id, const std::str
                                               {tenant_id, child_id}));
   if (rows.empty()) return Error::NotFound("There is no child's record with that id");
   const SqlRow& row = rows[0];
-  return ChildRecord{ChildFromRow(row), AsText(row[10]), AsText(row[11]), AsText(row[12]), AsText(row[13]),
-                     AsText(row[14])};
+  ChildRecord child{ChildFromRow(row), AsText(row[10]), AsText(row[11]), AsText(row[12]), AsText(row[13]),
+                    AsText(row[14]), std::nullopt};
+  CR_ASSIGN_OR_RETURN(SqlRows closure,
+                      db->Query("SELECT r.closed_on, r.reason, r.closing_summary, u.full_name, r.recorded_at "
+                                "FROM record_closures r LEFT JOIN users u ON u.tenant_id = r.tenant_id AND "
+                                "u.id = r.closed_by WHERE r.tenant_id = ? AND r.child_id = ?",
+                                {tenant_id, child_id}));
+  if (!closure.empty()) {
+    const SqlRow& c = closure[0];
+    child.closure = RecordClosure{AsText(c[0]), AsText(c[1]), AsText(c[2]), AsText(c[3]), AsText(c[4])};
+  }
+  return child;
 }
 
 Result<std::vector<LinkedPerson>> Store::ListChildPeople(const std::string& tenant_id, const std::string& child_id) {

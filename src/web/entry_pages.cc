@@ -9,6 +9,7 @@
 #include "language/language_json.h"
 #include "record/commands.h"
 #include "web/page_support.h"
+#include "web/record_page.h"
 
 namespace childrecord {
 namespace {
@@ -237,7 +238,8 @@ void AddEntryPageRoutes(Router& router, AppContext& context) {
                  return RenderEntryForm(context, request, *child, *words, f, {saved.error()}, &report, needs_confirmation,
                                         422);
                }
-               return Response::Redirect("/children/" + child->summary.id + "?recorded=" + saved->id + "#entries");
+               return Response::Redirect(RecordTabPath(child->summary.id, "entries") + "?recorded=" + saved->id + "#entry-" +
+                                         saved->id);
              }));
 
   // The live check behind the form (JavaScript): same session, CSRF token in a header. The form

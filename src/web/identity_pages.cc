@@ -8,6 +8,7 @@
 #include "record/household.h"
 #include "record/identity.h"
 #include "web/page_support.h"
+#include "web/record_page.h"
 
 namespace childrecord {
 namespace {
@@ -33,10 +34,10 @@ std::string DateFromParts(const std::string& day, const std::string& month, cons
   return buffer;
 }
 
-struct DateParts {
+struct TypedDate {
   std::string day, month, year;
 };
-DateParts PartsOf(const std::string& iso) {
+TypedDate PartsOf(const std::string& iso) {
   auto date = ParseIsoDate(iso);
   if (!date) return {};
   return {std::to_string(static_cast<unsigned>(date->day())), std::to_string(static_cast<unsigned>(date->month())),
@@ -45,12 +46,7 @@ DateParts PartsOf(const std::string& iso) {
 
 std::string ChildPath(const std::string& id) { return "/children/" + id; }
 
-// The child whose page this is, read (and logged) as kReadOverview. A record outside the caseload
-// sends the reader to the record's own page, which asks why first.
-Result<ChildRecord> ChildForPage(AppContext& context, const Request& request) {
-  return context.records.GetChild(*request.principal, request.PathParam("id"), AccessContextOf(request));
-}
-
+// A refusal on a record page: outside the caseload, the record's own page asks why first.
 Response Failed(AppContext& context, const Request& request, const Error& error) {
   if (error.code == ErrorCode::kReasonRequired) return Response::Redirect(ChildPath(request.PathParam("id")));
   return ErrorPage(context, request, error);
@@ -119,7 +115,7 @@ Json HistoryJson(const std::vector<IdentityChangeView>& history) {
 }
 
 Response RenderIdentity(AppContext& context, const Request& request, const ChildRecord& child,
-                        const IdentityAnswer& answer, const DateParts& typed, const std::vector<Error>& errors,
+                        const IdentityAnswer& answer, const TypedDate& typed, const std::vector<Error>& errors,
                         int status) {
   const Date today = LondonDate(context.store.clock().Now());
   const bool past = std::chrono::sys_days(answer.as_at) < std::chrono::sys_days(today);
@@ -156,9 +152,8 @@ Response RenderIdentity(AppContext& context, const Request& request, const Child
   }
   data["errors"] = list;
   data["has_errors"] = !list.empty();
-  return RenderPage(context, request, "identity",
-                    std::string(errors.empty() ? "" : "Error: ") + "Identity – " + child.summary.full_name, data,
-                    status, "children");
+  return RenderRecordPage(context, request, child, "identity", "identity",
+                          std::string(errors.empty() ? "" : "Error: ") + "Identity", std::move(data), status);
 }
 
 // What the change form holds for one detail, exactly as typed.
@@ -324,10 +319,9 @@ Response RenderIdentityForm(AppContext& context, const Request& request, const C
             {"details", details}};
   data["errors"] = summary;
   data["has_errors"] = !summary.empty();
-  return RenderPage(context, request, "identity_change",
-                    std::string(errors.empty() ? "" : "Error: ") + "Change identity details – " +
-                        child.summary.full_name,
-                    data, status, "children");
+  return RenderRecordPage(context, request, child, "identity", "identity_change",
+                          std::string(errors.empty() ? "" : "Error: ") + "Change identity details", std::move(data),
+                          status);
 }
 
 // The child for a form that changes the record: recording must be allowed (decided and logged).
@@ -488,20 +482,29 @@ Response RenderLivingForm(AppContext& context, const Request& request, const Chi
             {"error_provider_name", error_of("provider_name")}};
   data["errors"] = summary;
   data["has_errors"] = !summary.empty();
-  return RenderPage(context, request, "living_form",
-                    std::string(errors.empty() ? "" : "Error: ") + "Record where " + child.summary.full_name +
-                        " lives",
-                    data, status, "children");
+  return RenderRecordPage(context, request, child, "living", "living_form",
+                          std::string(errors.empty() ? "" : "Error: ") + "Record where they live", std::move(data),
+                          status);
 }
 
 }  // namespace
 
+Status AddLivingSummary(AppContext& context, const Request& request, const std::string& child_id, Json& data) {
+  auto answer = context.records.ListLivingArrangements(*request.principal, child_id, AccessContextOf(request));
+  if (!answer.ok()) return answer.error();
+  Json living = answer->current ? ArrangementJson(*answer->current) : Json{{"none", true}};
+  living["href"] = ChildPath(child_id) + "/living";
+  data["living"] = std::move(living);
+  return Status::Ok();
+}
+
 void AddIdentityPageRoutes(Router& router, AppContext& context) {
   // R2: the identity as at today or, with day/month/year, as at a past date.
   router.Add("GET", "/children/{id}/identity", SignedIn(context, [&context](Request& request) {
-               auto child = ChildForPage(context, request);
-               if (!child.ok()) return Failed(context, request, child.error());
-               DateParts typed{request.Query("day"), request.Query("month"), request.Query("year")};
+               auto loaded = LoadRecordForPage(context, request, request.PathParam("id"));
+               if (auto* page = std::get_if<Response>(&loaded)) return std::move(*page);
+               const ChildRecord* child = &std::get<ChildRecord>(loaded);
+               TypedDate typed{request.Query("day"), request.Query("month"), request.Query("year")};
                Date as_at = LondonDate(context.store.clock().Now());
                std::vector<Error> errors;
                const std::string iso = DateFromParts(typed.day, typed.month, typed.year);
@@ -526,7 +529,7 @@ void AddIdentityPageRoutes(Router& router, AppContext& context) {
                                                       LondonDate(context.store.clock().Now()), AccessContextOf(request));
                if (!now.ok()) return Failed(context, request, now.error());
                IdentityForm f;
-               const DateParts today = PartsOf(FormatIsoDate(LondonDate(context.store.clock().Now())));
+               const TypedDate today = PartsOf(FormatIsoDate(LondonDate(context.store.clock().Now())));
                f.from_day = today.day;
                f.from_month = today.month;
                f.from_year = today.year;
@@ -559,29 +562,30 @@ void AddIdentityPageRoutes(Router& router, AppContext& context) {
 
   // R4/R8: where the child lives now, the legal status explained, and the dated history.
   router.Add("GET", "/children/{id}/living", SignedIn(context, [&context](Request& request) {
-               auto child = ChildForPage(context, request);
-               if (!child.ok()) return Failed(context, request, child.error());
-               auto answer = context.records.ListLivingArrangements(*request.principal, child->summary.id,
+               auto loaded = LoadRecordForPage(context, request, request.PathParam("id"));
+               if (auto* page = std::get_if<Response>(&loaded)) return std::move(*page);
+               const ChildRecord& child = std::get<ChildRecord>(loaded);
+               auto answer = context.records.ListLivingArrangements(*request.principal, child.summary.id,
                                                                     AccessContextOf(request));
                if (!answer.ok()) return Failed(context, request, answer.error());
                Json history = Json::array();
                for (const auto& a : answer->history) history.push_back(ArrangementJson(a));
-               Json data{{"child", ChildJson(*child)},
+               Json data{{"child", ChildJson(child)},
                          {"has_current", answer->current.has_value()},
                          {"current", answer->current ? ArrangementJson(*answer->current) : Json::object()},
                          {"history", history},
                          {"has_history", !history.empty()},
-                         {"new_href", ChildPath(child->summary.id) + "/living/new"},
+                         {"new_href", ChildPath(child.summary.id) + "/living/new"},
                          {"recorded", request.Query("recorded") == "1"}};
-               return RenderPage(context, request, "living", "Where " + child->summary.full_name + " lives", data,
-                                 200, "children");
+               return RenderRecordPage(context, request, child, "living", "living", "Where they live",
+                                       std::move(data));
              }));
 
   router.Add("GET", "/children/{id}/living/new", SignedIn(context, [&context](Request& request) {
                auto child = ChildForChange(context, request, "living arrangement form");
                if (!child.ok()) return Failed(context, request, child.error());
                LivingForm f;
-               const DateParts today = PartsOf(FormatIsoDate(LondonDate(context.store.clock().Now())));
+               const TypedDate today = PartsOf(FormatIsoDate(LondonDate(context.store.clock().Now())));
                f.from_day = today.day;
                f.from_month = today.month;
                f.from_year = today.year;

@@ -63,7 +63,17 @@ Result<std::string> Templates::Render(const std::string& name, const Json& data)
   if (it == sources_.end()) return Error::Internal("No template called " + name);
   // A fresh parse per render keeps rendering free of shared mutable state; templates are small.
   mustache::mustache tmpl(it->second);
-  std::string html = tmpl.render(ToMustache(data));
+  mustache::data context = ToMustache(data);
+  // Every template is also a partial ({{> record_header}}); the sources outlive the render.
+  if (context.is_object()) {
+    for (const auto& [partial_name, source] : sources_) {
+      // Partials share the names of data keys: data wins (a page's "child" is not child.mustache).
+      if (partial_name == name || data.contains(partial_name)) continue;
+      const std::string* text = &source;
+      context.set(partial_name, mustache::partial([text] { return *text; }));
+    }
+  }
+  std::string html = tmpl.render(context);
   if (!tmpl.is_valid()) return Error::Internal("Template " + name + " failed: " + tmpl.error_message());
   return html;
 }

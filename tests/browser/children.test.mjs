@@ -150,11 +150,20 @@ describe('children pages in a browser', { timeout: 170000 }, () => {
     await Promise.all([page.waitForLoadState('load'), link.click()]);
     await page.getByRole('heading', { level: 1, name }).waitFor();
     await page.getByRole('navigation', { name: 'Sections of this record' }).waitFor();
-    await page.getByRole('heading', { level: 2, name: 'Entries' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Latest entries' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'People' }).waitFor();
     await expectEnhanced();
     await screenshot('3-child');
     await expectNoAxeViolations("child's record");
+    // Issue 4 item 12: each section of the record is its own tab.
+    const tabs = page.getByRole('navigation', { name: 'Sections of this record' });
+    assert.equal(await tabs.getByRole('link', { name: 'Overview' }).getAttribute('aria-current'), 'page');
+    await Promise.all([page.waitForURL((u) => u.pathname.endsWith('/entries')),
+      tabs.getByRole('link', { name: 'Entries' }).click()]);
+    await page.getByRole('heading', { level: 2, name: 'Entries' }).waitFor();
+    assert.equal(await tabs.getByRole('link', { name: 'Entries' }).getAttribute('aria-current'), 'page');
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await expectNoAxeViolations("child's record: entries");
   });
 
   it('signs out', async () => {

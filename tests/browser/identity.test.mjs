@@ -24,7 +24,7 @@ async function submit(name) {
   await Promise.all([page.waitForNavigation(), page.getByRole('button', { name, exact: true }).click()]);
 }
 
-describe("the child's identity and where they live", { timeout: 170000 }, () => {
+describe("the child's identity (R2) and where they live (R4, R8)", { timeout: 170000 }, () => {
   before(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'childrecord-identity-web-'));
     demo = await makeDemoDb(tmp, { children: 8 });
@@ -45,7 +45,8 @@ describe("the child's identity and where they live", { timeout: 170000 }, () => 
   });
 
   it('R2: a wrong NHS number shows the error summary and keeps what was typed; fixed, it saves', async () => {
-    await page.getByRole('heading', { name: 'Identity', exact: true }).waitFor();
+    await page.getByRole('heading', { name: 'Identity today' }).waitFor();
+    assert.equal(await page.locator('.moj-sub-navigation__link[aria-current="page"]').innerText(), 'Identity');
     assert.match(await page.locator('#identity-details').innerText(), new RegExp(child.full_name));
     await expectNoAxeViolations(page, 'identity');
 
@@ -118,5 +119,11 @@ describe("the child's identity and where they live", { timeout: 170000 }, () => 
     assert.match(now, /temporary court order/);
     assert.match(now, /Family Court at Leeds/);
     await expectNoAxeViolations(page, 'where they live after recording');
+
+    // The Overview tab shows where the child lives now and the legal status.
+    await page.goto(`${server.url}/children/${child.id}`);
+    assert.match(await page.locator('#overview-living').innerText(), /With foster carers: Foster carers in Kingsmere/);
+    assert.match(await page.locator('#overview-legal-status').innerText(), /Interim care order, made on .* by Family Court at Leeds/);
+    await expectNoAxeViolations(page, 'overview with the legal status');
   });
 });

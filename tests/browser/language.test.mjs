@@ -62,7 +62,7 @@ describe('language checking in the entry form', { timeout: 170000 }, () => {
     await page.getByLabel('What happened').fill('Ella showed me her drawings of the park. She said "I like it here".');
     await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Save entry' }).click()]);
     // No findings: saved at once and back on the record.
-    assert.equal(new URL(page.url()).pathname, `/children/${child.id}`);
+    assert.equal(new URL(page.url()).pathname, `/children/${child.id}/entries`);
     await page.getByText('Saturday visit').first().waitFor();
   });
 
@@ -90,7 +90,7 @@ describe('language checking in the entry form', { timeout: 170000 }, () => {
       // Confirmed: saved, and the record shows it.
       await p.getByLabel(/must be recorded as written/).check();
       await Promise.all([p.waitForLoadState('load'), p.getByRole('button', { name: 'Save entry' }).click()]);
-      assert.equal(new URL(p.url()).pathname, `/children/${child.id}`);
+      assert.equal(new URL(p.url()).pathname, `/children/${child.id}/entries`);
       await p.getByText('Call with school').first().waitFor();
     } finally {
       await plain.close();

@@ -45,7 +45,7 @@ describe("a visit on the child's record", { timeout: 170000 }, () => {
     assert.equal(res.status, 201, await res.text());
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })).newPage();
     page.setDefaultTimeout(15000);
-    await signIn(page, server.url, practitioner.username, demo.password, `/children/${child.id}`);
+    await signIn(page, server.url, practitioner.username, demo.password, `/children/${child.id}/entries`);
     const entry = page.locator('.app-entry', { hasText: 'Visit after school' });
     await entry.waitFor();
     const text = await entry.innerText();
@@ -54,5 +54,36 @@ describe("a visit on the child's record", { timeout: 170000 }, () => {
     assert.match(text, /Ann \(Mum\)/);
     assert.match(text, /What needs to happen\s*Visit again in two weeks\./);
     await expectNoAxeViolations(page, "child's record with a visit");
+  });
+
+  it('R1: a team manager closes a record; a refusal keeps what was typed; the record stays readable', async () => {
+    const manager = demo.logins.find((l) => l.role === 'team_manager');
+    const token = await login(server.url, manager.username, demo.password);
+    const list = await (await fetch(`${server.url}/api/v1/children?limit=200`, { headers: { authorization: `Bearer ${token}` } })).json();
+    const child = list.items.find((c) => c.access === 'full' && c.status === 'open');
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })).newPage();
+    page.setDefaultTimeout(15000);
+    await signIn(page, server.url, manager.username, demo.password, `/children/${child.id}`);
+    await Promise.all([page.waitForURL((u) => u.pathname.endsWith('/close')),
+      page.getByRole('link', { name: 'Close this record' }).click()]);
+    await expectNoAxeViolations(page, 'close a record');
+    await page.getByLabel('Closing summary (optional)').fill('School attendance is good and Mum has support.');
+    await page.getByRole('button', { name: 'Close the record' }).click();
+    await page.locator('.govuk-error-summary').waitFor();
+    assert.match(await page.locator('.govuk-error-summary').innerText(), /Enter the date involvement ended/);
+    assert.equal(await page.getByLabel('Closing summary (optional)').inputValue(),
+      'School attendance is good and Mum has support.', 'what was typed is kept');
+    await expectNoAxeViolations(page, 'close a record with errors');
+    const today = new Date();
+    await page.getByLabel('Day').fill(String(today.getDate()));
+    await page.getByLabel('Month').fill(String(today.getMonth() + 1));
+    await page.getByLabel('Year').fill(String(today.getFullYear()));
+    await page.getByLabel('Why has involvement ended?').fill('Needs met; Early Help will carry on.');
+    await Promise.all([page.waitForURL((u) => u.pathname === `/children/${child.id}`),
+      page.getByRole('button', { name: 'Close the record' }).click()]);
+    await page.getByRole('heading', { name: /This record was closed on/ }).waitFor();
+    assert.match(await page.locator('.app-closure').innerText(), /School attendance is good/);
+    assert.equal(await page.getByRole('link', { name: 'Close this record' }).count(), 0);
+    await expectNoAxeViolations(page, 'a closed record');
   });
 });

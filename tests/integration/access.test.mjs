@@ -221,6 +221,11 @@ test('the Emergency Duty Team sees overview and people of any child, read-only',
   const html = await page(cookie, `/children/${child.id}`);
   assert.equal(html.status, 200);
   assert.match(html.text, /Why do you need to see the case notes\?/);
+  // The Entries tab asks the same question instead of showing the notes.
+  const tab = await page(cookie, `/children/${child.id}/entries`);
+  assert.equal(tab.status, 200);
+  assert.match(tab.text, /Why do you need to see the case notes\?/);
+  assert.doesNotMatch(tab.text, /class="moj-timeline__item/);
 });
 
 test('restricted records are hidden from everyone not named, even with a reason', async () => {

@@ -1,0 +1,33 @@
+#include "record/closure.h"
+
+#include "core/time_format.h"
+#include "record/field_rules.h"
+
+namespace childrecord {
+
+using namespace record_fields;
+
+Result<Json> BuildRecordClosed(const Json& input, const std::string& child_id, const RecordState& state,
+                               TimePoint now) {
+  if (!input.is_object()) return Error::BadRequest("The request body must be a JSON object");
+  if (state.status == "closed") {
+    auto closed = ParseIsoDate(state.closed_on);
+    return Error::Conflict("This record was already closed" + (closed ? " on " + FormatUkDate(*closed) : "") +
+                           ": nothing was changed");
+  }
+  CR_ASSIGN_OR_RETURN(Date closed_on, RequiredDate(input, "closed_on", "closed_on", "the date involvement ended",
+                                                   Today(now), "The date involvement ended must be today or earlier"));
+  if (auto referral = ParseIsoDate(state.referral_received_on); referral && closed_on < *referral) {
+    return Error::Validation("closed_on", "The date involvement ended must be on or after the referral was received (" +
+                                              FormatUkDate(*referral) + ")");
+  }
+  CR_ASSIGN_OR_RETURN(std::string reason, Text(input, "reason", "reason", "Say why involvement has ended",
+                                               kMaxLongText));
+  CR_ASSIGN_OR_RETURN(std::string summary, OptionalText(input, "closing_summary", "closing_summary", kMaxLongText));
+  return Json{{"child_id", child_id},
+              {"closed_on", FormatIsoDate(closed_on)},
+              {"reason", reason},
+              {"closing_summary", summary.empty() ? Json(nullptr) : Json(summary)}};
+}
+
+}  // namespace childrecord

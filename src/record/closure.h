@@ -1,0 +1,39 @@
+#pragma once
+
+#include <string>
+
+#include "core/canonical_json.h"
+#include "core/clock.h"
+#include "core/result.h"
+
+namespace childrecord {
+
+// R1: "One record per child, created when a referral is accepted; active until involvement ends;
+// a closed record stays readable and is never deleted." Closing ends the involvement: the record
+// is marked closed with the date, why and (R20) the closing summary. Nothing is removed and the
+// record stays readable; late entries can still be added (a note written up after closure belongs
+// on the record, marked late by R28 like any other).
+//
+// Who closes: a team manager or senior manager (it is a management decision, R6/R27), checked by
+// the caller with CheckMayRecordDecision (record/visit.h).
+
+inline constexpr char kRecordClosed[] = "child.record_closed";
+
+// What the record says now, for the checks below.
+struct RecordState {
+  std::string status;                // "open" or "closed"
+  std::string referral_received_on;  // "YYYY-MM-DD"
+  std::string closed_on;             // when closed
+};
+
+// Validates a closure and builds the child.record_closed payload. `input`:
+//   closed_on        "YYYY-MM-DD", required: the day involvement ended; not in the future and not
+//                    before the referral was received
+//   reason           required: why involvement ended ("Needs met: family supported by Early Help")
+//   closing_summary  optional text (R20 "a transfer/closing summary where appropriate")
+// An already closed record is kConflict (saying when it was closed).
+// Payload: {child_id, closed_on, reason, closing_summary|null}.
+Result<Json> BuildRecordClosed(const Json& input, const std::string& child_id, const RecordState& state,
+                               TimePoint now);
+
+}  // namespace childrecord
