@@ -87,15 +87,14 @@ void AddIdentityApiRoutes(Router& router, AppContext& context) {
                if (!answer.ok()) return ApiErrorResponse(answer.error());
                return Response::Json(IdentityAnswerJson(*answer).dump());
              }));
-  router.Add("POST", "/api/v1/children/{id}/identity",
-             WithToken(context, [&context](Request& request, const Principal& who) {
-               auto body = JsonBody(request);
-               if (!body.ok()) return ApiErrorResponse(body.error());
-               auto answer =
-                   context.records.ChangeIdentity(who, request.PathParam("id"), *body, AccessContextOf(request));
-               if (!answer.ok()) return ApiErrorResponse(answer.error());
-               return Response::Json(IdentityAnswerJson(*answer).dump(), 201);
-             }));
+  router.Add(
+      "POST", "/api/v1/children/{id}/identity", WithToken(context, [&context](Request& request, const Principal& who) {
+        auto body = JsonBody(request);
+        if (!body.ok()) return ApiErrorResponse(body.error());
+        auto answer = context.records.ChangeIdentity(who, request.PathParam("id"), *body, AccessContextOf(request));
+        if (!answer.ok()) return ApiErrorResponse(answer.error());
+        return Response::Json(IdentityAnswerJson(*answer).dump(), 201);
+      }));
 
   // R4/R8: where and with whom the child lives and their legal status, dated.
   router.Add("GET", "/api/v1/children/{id}/living-arrangements",

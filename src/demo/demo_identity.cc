@@ -81,10 +81,11 @@ std::vector<NewEvent> IdentityAndLivingEvents(Rng& rng, const ChildFacts& c) {
     // Adopted, or a special guardian's surname taken by deed poll, some years ago.
     const std::string former = c.first + " " + std::string(rng.Pick(FormerSurnames()));
     Add(out, events::kIdentityChanged,
-        BuildIdentityChanged(Json{{"effective_from", Iso(born)},
-                                  {"reason", "Name at birth, from the birth certificate"},
-                                  {"changes", {{"full_name", Evidenced(former, "birth certificate seen", c.checked_by, seen_on)}}}},
-                             c.child_id, c.opened));
+        BuildIdentityChanged(
+            Json{{"effective_from", Iso(born)},
+                 {"reason", "Name at birth, from the birth certificate"},
+                 {"changes", {{"full_name", Evidenced(former, "birth certificate seen", c.checked_by, seen_on)}}}},
+            c.child_id, c.opened));
     const bool adoption = rng.Chance(0.5);
     const std::string changed_on = Iso(Between(rng, born + days(365), opened_day - days(30)));
     Add(out, events::kIdentityChanged,
@@ -99,21 +100,31 @@ std::vector<NewEvent> IdentityAndLivingEvents(Rng& rng, const ChildFacts& c) {
   } else if (story < 6) {
     // The referral misspelt the name; the birth certificate put it right.
     Add(out, events::kIdentityChanged,
-        BuildIdentityChanged(Json{{"effective_from", Iso(born)},
-                                  {"reason", "Spelling corrected: birth certificate seen"},
-                                  {"changes",
-                                   {{"full_name", Evidenced(full_name, "birth certificate seen", c.checked_by, seen_on)},
-                                    {"date_of_birth",
-                                     Evidenced(Iso(born), "birth certificate seen", c.checked_by, seen_on)}}}},
-                             c.child_id, c.opened));
+        BuildIdentityChanged(
+            Json{{"effective_from", Iso(born)},
+                 {"reason", "Spelling corrected: birth certificate seen"},
+                 {"changes",
+                  {{"full_name", Evidenced(full_name, "birth certificate seen", c.checked_by, seen_on)},
+                   {"date_of_birth", Evidenced(Iso(born), "birth certificate seen", c.checked_by, seen_on)}}}},
+            c.child_id, c.opened));
   } else if (story < 85) {
     Add(out, events::kIdentityChanged,
-        BuildIdentityChanged(Json{{"effective_from", Iso(born)},
-                                  {"reason", "Birth certificate seen"},
-                                  {"changes",
-                                   {{"full_name", Evidenced(full_name, "birth certificate seen", c.checked_by, seen_on)},
-                                    {"date_of_birth",
-                                     Evidenced(Iso(born), "birth certificate seen", c.checked_by, seen_on)}}}},
+        BuildIdentityChanged(
+            Json{{"effective_from", Iso(born)},
+                 {"reason", "Birth certificate seen"},
+                 {"changes",
+                  {{"full_name", Evidenced(full_name, "birth certificate seen", c.checked_by, seen_on)},
+                   {"date_of_birth", Evidenced(Iso(born), "birth certificate seen", c.checked_by, seen_on)}}}},
+            c.child_id, c.opened));
+  } else {
+    // Not yet evidenced ("where possible"): the details as the referrer gave them (an unborn
+    // child's expected date of birth is not a date of birth yet).
+    Json changes{{"full_name", {{"value", full_name}}}};
+    if (born_yet) changes["date_of_birth"] = {{"value", Iso(born)}};
+    Add(out, events::kIdentityChanged,
+        BuildIdentityChanged(Json{{"effective_from", Iso(std::min(born, opened_day))},
+                                  {"reason", "As given in the referral; not yet checked"},
+                                  {"changes", changes}},
                              c.child_id, c.opened));
   }
   Json numbers = Json::object();
@@ -126,9 +137,9 @@ std::vector<NewEvent> IdentityAndLivingEvents(Rng& rng, const ChildFacts& c) {
   }
   if (!numbers.empty()) {
     Add(out, events::kIdentityChanged,
-        BuildIdentityChanged(Json{{"effective_from", seen_on}, {"reason", "Numbers from health and school"},
-                                  {"changes", numbers}},
-                             c.child_id, c.opened));
+        BuildIdentityChanged(
+            Json{{"effective_from", seen_on}, {"reason", "Numbers from health and school"}, {"changes", numbers}},
+            c.child_id, c.opened));
   }
 
   // R4/R8: where the child lives. Everyone starts at home.

@@ -20,9 +20,9 @@ struct ChildFacts {
   Date date_of_birth;
   int age = 0;
   bool in_care = false;
-  std::string carers;        // who the child lives with when in care ("Sue and Dev Patel")
-  std::string checked_by;    // who saw the evidence (the First Contact worker)
-  TimePoint opened;          // when the record opens (the events' recorded_at)
+  std::string carers;      // who the child lives with when in care ("Sue and Dev Patel")
+  std::string checked_by;  // who saw the evidence (the First Contact worker)
+  TimePoint opened;        // when the record opens (the events' recorded_at)
 };
 
 // A valid NHS number in the 999 range the NHS keeps for testing (mod-11 check digit).

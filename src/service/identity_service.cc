@@ -34,9 +34,7 @@ Identity IdentityOn(const std::vector<IdentityChangeView>& history, const ChildI
   return identity;
 }
 
-Json LivingPayload(const LivingArrangementView& a) {
-  return Json{{"id", a.id}, {"effective_from", a.effective_from}};
-}
+Json LivingPayload(const LivingArrangementView& a) { return Json{{"id", a.id}, {"effective_from", a.effective_from}}; }
 
 }  // namespace
 

@@ -14,8 +14,8 @@ Result<std::vector<IdentityChangeView>> Store::IdentityHistory(const std::string
                 {tenant_id, child_id}));
   std::vector<IdentityChangeView> out;
   for (const auto& r : rows) {
-    out.push_back(IdentityChangeView{AsText(r[0]), AsText(r[1]), AsText(r[2]), AsText(r[3]), AsText(r[4]),
-                                     AsText(r[5]), AsText(r[6])});
+    out.push_back(IdentityChangeView{AsText(r[0]), AsText(r[1]), AsText(r[2]), AsText(r[3]), AsText(r[4]), AsText(r[5]),
+                                     AsText(r[6])});
   }
   return out;
 }

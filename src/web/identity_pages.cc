@@ -126,8 +126,9 @@ Response RenderIdentity(AppContext& context, const Request& request, const Child
     const std::string value = known ? ShownValue(field, it->second.value) : "";
     const std::string evidence = known ? EvidenceText(it->second.evidence) : "";
     std::string since;
-    if (known) since = it->second.effective_from.empty() ? "As recorded when the record was opened"
-                                                         : "Since " + UkDate(it->second.effective_from);
+    if (known)
+      since = it->second.effective_from.empty() ? "As recorded when the record was opened"
+                                                : "Since " + UkDate(it->second.effective_from);
     rows.push_back({{"label", IdentityFieldLabel(field)},
                     {"value", value.empty() ? "Not recorded" : value},
                     {"evidence", evidence.empty() ? (value.empty() ? "" : "Not evidenced") : evidence},
@@ -167,13 +168,16 @@ struct IdentityForm {
 };
 
 IdentityForm ReadIdentityForm(const Form& form) {
-  IdentityForm f{FormField(form, "from_day"), FormField(form, "from_month"), FormField(form, "from_year"),
-                 FormField(form, "reason"), {}};
+  IdentityForm f{FormField(form, "from_day"),
+                 FormField(form, "from_month"),
+                 FormField(form, "from_year"),
+                 FormField(form, "reason"),
+                 {}};
   for (const std::string& field : IdentityFields()) {
     auto get = [&](const std::string& part) { return FormField(form, field + "_" + part); };
-    f.details[field] = DetailForm{get("value"),    get("value_day"),     get("value_month"), get("value_year"),
-                                  get("evidence"), get("evidenced_by"),  get("on_day"),      get("on_month"),
-                                  get("on_year")};
+    f.details[field] =
+        DetailForm{get("value"),        get("value_day"), get("value_month"), get("value_year"), get("evidence"),
+                   get("evidenced_by"), get("on_day"),    get("on_month"),    get("on_year")};
   }
   return f;
 }
@@ -248,8 +252,8 @@ std::vector<Error> IdentityErrors(Json input, const std::string& child_id, TimeP
     } else if (e.field == "reason") {
       input.erase("reason");
     } else if (e.field.rfind("changes.", 0) == 0 && e.field.size() > 8) {
-      std::string name = e.field.substr(8, e.field.find('.', 8) == std::string::npos ? std::string::npos
-                                                                                       : e.field.find('.', 8) - 8);
+      std::string name =
+          e.field.substr(8, e.field.find('.', 8) == std::string::npos ? std::string::npos : e.field.find('.', 8) - 8);
       input["changes"].erase(name);
       if (input["changes"].empty()) break;
     } else {
@@ -259,9 +263,8 @@ std::vector<Error> IdentityErrors(Json input, const std::string& child_id, TimeP
   return errors;
 }
 
-Response RenderIdentityForm(AppContext& context, const Request& request, const ChildRecord& child,
-                            const Identity& now, const IdentityForm& f, const std::vector<Error>& errors,
-                            int status) {
+Response RenderIdentityForm(AppContext& context, const Request& request, const ChildRecord& child, const Identity& now,
+                            const IdentityForm& f, const std::vector<Error>& errors, int status) {
   std::map<std::string, std::string> current;
   for (const auto& [field, detail] : now.details) current[field] = ShownValue(field, detail.value);
   std::map<std::string, std::string> field_errors;
@@ -285,26 +288,27 @@ Response RenderIdentityForm(AppContext& context, const Request& request, const C
     const bool evidence_open = !d.evidence.empty() || !d.evidenced_by.empty() || !d.on_day.empty() ||
                                !d.on_month.empty() || !d.on_year.empty() || evidence_error.is_string() ||
                                by_error.is_string() || on_error.is_string();
-    details.push_back({{"name", field},
-                       {"label", IdentityFieldLabel(field)},
-                       {"current", cur.empty() ? "Not recorded" : cur},
-                       {"is_date", field == "date_of_birth"},
-                       {"is_list", field == "other_names"},
-                       {"is_text", field != "date_of_birth" && field != "other_names"},
-                       {"value", d.value},
-                       {"value_day", d.value_day},
-                       {"value_month", d.value_month},
-                       {"value_year", d.value_year},
-                       {"evidence", d.evidence},
-                       {"evidenced_by", d.evidenced_by},
-                       {"on_day", d.on_day},
-                       {"on_month", d.on_month},
-                       {"on_year", d.on_year},
-                       {"evidence_open", evidence_open},
-                       {"error_value", field == "date_of_birth" ? error_of(field + "-value_day") : error_of(field + "-value")},
-                       {"error_evidence", evidence_error},
-                       {"error_evidenced_by", by_error},
-                       {"error_on", on_error}});
+    details.push_back(
+        {{"name", field},
+         {"label", IdentityFieldLabel(field)},
+         {"current", cur.empty() ? "Not recorded" : cur},
+         {"is_date", field == "date_of_birth"},
+         {"is_list", field == "other_names"},
+         {"is_text", field != "date_of_birth" && field != "other_names"},
+         {"value", d.value},
+         {"value_day", d.value_day},
+         {"value_month", d.value_month},
+         {"value_year", d.value_year},
+         {"evidence", d.evidence},
+         {"evidenced_by", d.evidenced_by},
+         {"on_day", d.on_day},
+         {"on_month", d.on_month},
+         {"on_year", d.on_year},
+         {"evidence_open", evidence_open},
+         {"error_value", field == "date_of_birth" ? error_of(field + "-value_day") : error_of(field + "-value")},
+         {"error_evidence", evidence_error},
+         {"error_evidenced_by", by_error},
+         {"error_on", on_error}});
   }
   Json data{{"child", ChildJson(child)},
             {"action", ChildPath(child.summary.id) + "/identity/change"},
@@ -363,14 +367,17 @@ struct LivingForm {
 
 LivingForm ReadLivingForm(const Form& form) {
   auto g = [&](const char* name) { return FormField(form, name); };
-  return LivingForm{g("from_day"),  g("from_month"),  g("from_year"),  g("place_kind"),  g("place"),
-                    g("with_whom"), g("legal_status"), g("order_day"), g("order_month"), g("order_year"),
-                    g("order_court"), g("provider_name")};
+  return LivingForm{g("from_day"),    g("from_month"), g("from_year"),    g("place_kind"),
+                    g("place"),       g("with_whom"),  g("legal_status"), g("order_day"),
+                    g("order_month"), g("order_year"), g("order_court"),  g("provider_name")};
 }
 
 Json LivingInput(const LivingForm& f) {
-  Json input{{"place_kind", f.place_kind}, {"place", f.place}, {"with_whom", f.with_whom},
-             {"legal_status", f.legal_status}, {"provider_name", f.provider_name}};
+  Json input{{"place_kind", f.place_kind},
+             {"place", f.place},
+             {"with_whom", f.with_whom},
+             {"legal_status", f.legal_status},
+             {"provider_name", f.provider_name}};
   const std::string from = DateFromParts(f.from_day, f.from_month, f.from_year);
   if (!from.empty()) input["effective_from"] = from;
   if (f.place_kind.empty()) input.erase("place_kind");
@@ -512,12 +519,13 @@ void AddIdentityPageRoutes(Router& router, AppContext& context) {
                  if (auto parsed = ParseIsoDate(iso)) {
                    as_at = *parsed;
                  } else {
-                   errors.push_back(Error::Validation("as_at", "Enter the date to view as at as a real date, "
-                                                               "for example 27 4 2019"));
+                   errors.push_back(Error::Validation("as_at",
+                                                      "Enter the date to view as at as a real date, "
+                                                      "for example 27 4 2019"));
                  }
                }
-               auto answer = context.records.GetIdentity(*request.principal, child->summary.id, as_at,
-                                                         AccessContextOf(request));
+               auto answer =
+                   context.records.GetIdentity(*request.principal, child->summary.id, as_at, AccessContextOf(request));
                if (!answer.ok()) return Failed(context, request, answer.error());
                return RenderIdentity(context, request, *child, *answer, typed, errors, errors.empty() ? 200 : 422);
              }));
@@ -525,8 +533,9 @@ void AddIdentityPageRoutes(Router& router, AppContext& context) {
   router.Add("GET", "/children/{id}/identity/change", SignedIn(context, [&context](Request& request) {
                auto child = ChildForChange(context, request, "identity form");
                if (!child.ok()) return Failed(context, request, child.error());
-               auto now = context.records.GetIdentity(*request.principal, child->summary.id,
-                                                      LondonDate(context.store.clock().Now()), AccessContextOf(request));
+               auto now =
+                   context.records.GetIdentity(*request.principal, child->summary.id,
+                                               LondonDate(context.store.clock().Now()), AccessContextOf(request));
                if (!now.ok()) return Failed(context, request, now.error());
                IdentityForm f;
                const TypedDate today = PartsOf(FormatIsoDate(LondonDate(context.store.clock().Now())));
@@ -554,8 +563,9 @@ void AddIdentityPageRoutes(Router& router, AppContext& context) {
                  if (saved.error().code != ErrorCode::kValidation) return Failed(context, request, saved.error());
                  errors.push_back(saved.error());
                }
-               auto now = context.records.GetIdentity(*request.principal, child->summary.id,
-                                                      LondonDate(context.store.clock().Now()), AccessContextOf(request));
+               auto now =
+                   context.records.GetIdentity(*request.principal, child->summary.id,
+                                               LondonDate(context.store.clock().Now()), AccessContextOf(request));
                if (!now.ok()) return Failed(context, request, now.error());
                return RenderIdentityForm(context, request, *child, now->identity, f, errors, 422);
              }));
@@ -577,8 +587,7 @@ void AddIdentityPageRoutes(Router& router, AppContext& context) {
                          {"has_history", !history.empty()},
                          {"new_href", ChildPath(child.summary.id) + "/living/new"},
                          {"recorded", request.Query("recorded") == "1"}};
-               return RenderRecordPage(context, request, child, "living", "living", "Where they live",
-                                       std::move(data));
+               return RenderRecordPage(context, request, child, "living", "living", "Where they live", std::move(data));
              }));
 
   router.Add("GET", "/children/{id}/living/new", SignedIn(context, [&context](Request& request) {

@@ -2,13 +2,14 @@
 // history is kept, the children row shows the identity in force today (a back-dated correction
 // recorded later never overwrites a later change), the children search finds a new name, and
 // verify replays it all from the journal.
+#include "record/identity.h"
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "core/time_format.h"
 #include "record/event_types.h"
 #include "record/household.h"
-#include "record/identity.h"
 #include "store/store_fixture.h"
 
 namespace childrecord::testing {
@@ -60,7 +61,9 @@ TEST_P(IdentityStoreTest, HistoryIsKeptAndTheRowShowsTheIdentityInForce_R2) {
           {"reason", "Birth certificate seen"},
           {"changes",
            {{"full_name",
-             {{"value", "Amara Okafor"}, {"evidence", "birth certificate seen"}, {"evidenced_by", "Sam Worker"},
+             {{"value", "Amara Okafor"},
+              {"evidence", "birth certificate seen"},
+              {"evidenced_by", "Sam Worker"},
               {"evidenced_on", "2026-11-20"}}},
             {"nhs_number", {{"value", "943 476 5919"}}},
             {"upn", {{"value", "B801200005001"}}}}}});
