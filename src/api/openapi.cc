@@ -1,5 +1,6 @@
 // The OpenAPI 3 description of /api/v1, kept beside the routes it describes (api_routes.cc).
 #include "api/api_routes.h"
+#include "record/documents.h"
 
 namespace childrecord {
 namespace {
@@ -46,6 +47,61 @@ Json Param(const std::string& name, const std::string& in, const std::string& de
 
 Json Body(const std::string& schema) {
   return Json{{"required", true}, {"content", {{"application/json", {{"schema", Ref(schema)}}}}}};
+}
+
+// Documents on the child's record (R8-R14, R22): api/document_routes.cc.
+void AddDocumentApi(Json& doc) {
+  const Json id = Param("id", "path", "identifier", true);
+  const Json text = {{"type", "string"}};
+  Json& schemas = doc["components"]["schemas"];
+  Json kinds = Json::array();
+  for (const DocumentKind& k : DocumentKinds()) kinds.push_back(k.code);
+  schemas["DocumentKind"] = {{"type", "string"}, {"enum", kinds}};
+  schemas["Document"] = {
+      {"type", "object"},
+      {"properties",
+       {{"id", text}, {"child_id", text},
+        {"kind", Ref("DocumentKind")},
+        {"kind_label", text}, {"title", text}, {"dated", {{"type", "string"}, {"format", "date"}}},
+        {"description", {{"type", "string"}, {"nullable", true}}},
+        {"child_asked_to_keep", {{"type", "boolean"}, {"description", "R22: the child asked for this to be kept"}}},
+        {"filename", text},
+        {"media_type", {{"type", "string"}, {"description", "judged from the file's content, not its name"}}},
+        {"size", {{"type", "integer"}}}, {"sha256", text}, {"added_at", text}, {"added_by", text},
+        {"content_url", text}}}};
+  schemas["NewDocument"] = {
+      {"type", "object"},
+      {"required", {"kind", "title", "dated", "file"}},
+      {"properties",
+       {{"kind", Ref("DocumentKind")},
+        {"title", text},
+        {"dated", {{"type", "string"}, {"format", "date"}, {"description", "the date on the document, not in the future"}}},
+        {"description", text},
+        {"child_asked_to_keep", {{"type", "string"}, {"enum", {"true", "false"}}}},
+        {"file", {{"type", "string"}, {"format", "binary"},
+                  {"description", "PDF, Word .docx, Excel .xlsx, UTF-8 text, PNG, JPEG, GIF, WebP or HEIC; at most "
+                                  "15 MB (a larger file in an accepted body is 422 on `file`; a body over 16 MB is 413)"}}}}}};
+  Json& paths = doc["paths"];
+  paths["/api/v1/children/{id}/documents"] = {
+      {"get",
+       {{"summary", "Documents on the record, by the date on them, newest first (R8-R14, R22)"},
+        {"parameters", {id}},
+        {"responses", Ok("Documents", ListOf("Document"))}}},
+      {"post",
+       {{"summary", "Add a document (multipart/form-data); its type is judged by content"},
+        {"parameters", {id}},
+        {"requestBody",
+         {{"required", true}, {"content", {{"multipart/form-data", {{"schema", Ref("NewDocument")}}}}}}},
+        {"responses", Ok("The document as added", Ref("Document"), 201, {400, 401, 403, 404, 413, 422})}}}};
+  paths["/api/v1/documents/{id}"] = {
+      {"get", {{"summary", "One document's details"}, {"parameters", {id}},
+               {"responses", Ok("The document", Ref("Document"))}}}};
+  Json content = ErrorResponses({401, 403, 404});
+  content["200"] = {{"description", "The bytes, with the document's media type and Content-Disposition: attachment. "
+                                    "Every download is written to the access log first."},
+                    {"content", {{"application/octet-stream", {{"schema", {{"type", "string"}, {"format", "binary"}}}}}}}};
+  paths["/api/v1/documents/{id}/content"] = {
+      {"get", {{"summary", "Download a document"}, {"parameters", {id}}, {"responses", content}}}};
 }
 
 // Issue 4 items 2 and 4: the child's identity (R2) and living arrangements (R4, R8)
@@ -354,6 +410,42 @@ const Json& OpenApiDocument() {
              {{"summary", "This document"},
               {"security", Json::array()},
               {"responses", {{"200", {{"description", "OpenAPI 3 document"}}}}}}}}}}}};
+    // Full-text search (issue 4 item 11).
+    Json& schemas = (*doc)["components"]["schemas"];
+    schemas["TextPart"] = {{"type", "object"},
+                           {"description", "plain text; marked parts are what the search found"},
+                           {"properties", {{"text", text}, {"marked", flag}}}};
+    const Json parts = {{"type", "array"}, {"items", Ref("TextPart")}};
+    schemas["SearchHit"] = {
+        {"type", "object"},
+        {"required", {"type", "child"}},
+        {"properties",
+         {{"type", {{"type", "string"}, {"enum", {"child", "entry"}}}},
+          {"child",
+           {{"type", "object"},
+            {"properties",
+             {{"id", text}, {"full_name", text}, {"access", {{"type", "string"}, {"enum", {"full", "reason_required"}}}}}}}},
+          {"name", parts},
+          {"entry",
+           {{"type", "object"},
+            {"properties",
+             {{"id", text}, {"kind", text}, {"occurred_at", text}, {"title", text}, {"late", flag},
+              {"significant", flag}}}}},
+          {"title", parts},
+          {"snippet", parts}}}};
+    (*doc)["paths"]["/api/v1/search"] = {
+        {"get",
+         {{"summary", "Search entries and children's names within your access (issue 4 item 11)"},
+          {"description",
+           "Every word must match; a word also finds words beginning with it; \"double quotes\" make a phrase. "
+           "Children whose names match come first (by name), then entries (best match, then newest). Entries "
+           "only from records whose entries you may read without a reason; other records by name only "
+           "(access reason_required); restricted records only for the people named on them. One access-log row."},
+          {"parameters",
+           {Param("q", "query", "the words to search for (1 to 200 characters)", true), cursor,
+            Param("limit", "query", "page size, 1 to 100 (default 20)", false)}},
+          {"responses", Ok("Hits", ListOf("SearchHit"), 200, {400, 401, 403, 422})}}}};
+    AddDocumentApi(*doc);
     AddIdentityDocs(*doc);
     return doc;
   }();

@@ -11,6 +11,10 @@
 #include "web/admin_pages.h"
 #include "web/pages.h"
 #include "web/record_pages.h"
+#include "api/search_routes.h"
+#include "web/search_pages.h"
+#include "api/document_routes.h"
+#include "web/document_pages.h"
 #include "web/identity_pages.h"
 #include "api/identity_routes.h"
 
@@ -55,6 +59,9 @@ Application::Application(Store& store, Tenant tenant, AppConfig config, std::uni
   AddRecordPageRoutes(router_, context_);
   AddEntryPageRoutes(router_, context_);
   AddAuditPageRoutes(router_, context_);
+  AddSearchApiRoutes(router_, context_);
+  AddSearchPageRoutes(router_, context_);
+  AddDocumentRoutes(router_, context_);
   AddIdentityApiRoutes(router_, context_);
   AddIdentityPageRoutes(router_, context_);
 }

@@ -8,7 +8,9 @@
 #include "http/router.h"
 #include "language/language_checker.h"
 #include "service/language_service.h"
+#include "service/document_service.h"
 #include "service/record_service.h"
+#include "store/blob_store.h"
 #include "store/store.h"
 #include "web/templates.h"
 
@@ -18,6 +20,7 @@ struct AppConfig {
   std::string web_root;  // holds templates/ and dist/
   std::string data_dir;  // holds language/ (the word lists a council edits)
   bool tls = false;      // cookies get Secure and the __Host- prefix
+  std::string blob_dir;  // documents' bytes (store/blob_store.h); "" refuses uploads
   SessionSettings sessions;
 };
 
@@ -31,6 +34,8 @@ struct AppContext {
   std::unique_ptr<Templates> templates;
   LanguageChecker language;  // R33-R35; rules loaded once at start
   LanguageService language_service{store, tenant.id, records, language};
+  BlobStore blobs{config.blob_dir};
+  DocumentService documents{store, tenant.id, records, blobs};
 
   // The session cookie's name: "__Host-childrecord" over TLS (the browser then insists on
   // Secure, Path=/ and no Domain), "childrecord" otherwise.

@@ -160,6 +160,18 @@ const std::vector<Endpoint>& Endpoints() {
       {"POST", "/children/{id}/words-we-use", A::kRecordEntry},
       {"POST", "/language-check", A::kSignedIn},
       {"GET", "/team/language", A::kSignedIn},
+      // Full-text search of entries and names (issue 4 item 11).
+      {"GET", "/api/v1/search", A::kSearchChildren},
+      {"GET", "/search", A::kSearchChildren},
+      // Documents on the child's record (R8-R14, R22).
+      {"POST", "/api/v1/children/{id}/documents", A::kRecordEntry},
+      {"GET", "/api/v1/children/{id}/documents", A::kReadEntries},
+      {"GET", "/api/v1/documents/{id}", A::kReadEntries},
+      {"GET", "/api/v1/documents/{id}/content", A::kReadEntries},
+      {"GET", "/children/{id}/documents", A::kReadEntries},
+      {"GET", "/children/{id}/documents/new", A::kRecordEntry},
+      {"POST", "/children/{id}/documents", A::kRecordEntry},
+      {"GET", "/documents/{id}/download", A::kReadEntries},
       // Identity (R2) and living arrangements (R4, R8): issue 4 items 2 and 4.
       {"GET", "/api/v1/children/{id}/identity", A::kReadOverview},
       {"POST", "/api/v1/children/{id}/identity", A::kRecordEntry},

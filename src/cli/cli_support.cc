@@ -3,6 +3,8 @@
 #include <charconv>
 #include <iostream>
 
+#include "store/db_url.h"
+
 namespace childrecord::cli {
 
 int Fail(const Error& error) {
@@ -14,6 +16,18 @@ int Fail(const Error& error) {
 
 Result<std::unique_ptr<Store>> OpenStore(const std::string& db_url, const Clock& clock) {
   return Store::Open(db_url, clock);
+}
+
+Result<std::string> BlobDirFor(const std::string& db_url, const std::string& given) {
+  if (!given.empty()) return given;
+  CR_ASSIGN_OR_RETURN(DbUrl url, ParseDbUrl(db_url));
+  if (url.dialect != Dialect::kSqlite) {
+    return Error::Validation("blob-dir", "Give --blob-dir FOLDER: with PostgreSQL, documents' files live in a folder "
+                                         "you choose (and back up with the database)");
+  }
+  std::string base = url.sqlite_path;
+  if (base.ends_with(".db")) base.resize(base.size() - 3);
+  return base + ".blobs";
 }
 
 Result<Tenant> ChooseTenant(Store& store, const std::string& tenant_name) {

@@ -26,6 +26,11 @@ Result<Tenant> ChooseTenant(Store& store, const std::string& tenant_name);
 // "15m", "10h", "90s", "1d" or a number of seconds.
 Result<std::chrono::seconds> ParseDuration(const std::string& text, const std::string& flag);
 
+// The folder of documents' bytes (store/blob_store.h): `given` when not empty; for SQLite, beside
+// the database file ("var/demo.db" -> "var/demo.blobs"); for PostgreSQL there is no default
+// (kValidation naming --blob-dir): the folder must be chosen and backed up with the database.
+Result<std::string> BlobDirFor(const std::string& db_url, const std::string& given);
+
 // One line from standard input, without its line ending (for passwords).
 std::string ReadSecretLine();
 

@@ -10,7 +10,7 @@ namespace childrecord::cli {
 
 void AddDemoCommand(CLI::App& app, Runner& run) {
   struct Options {
-    std::string db, tenant = "Demo County Council";
+    std::string db, tenant = "Demo County Council", blob_dir;
     int children = 300;
     uint64_t seed = 1;
   };
@@ -23,12 +23,17 @@ void AddDemoCommand(CLI::App& app, Runner& run) {
       CLI::Range(1, 1000000));
   cmd->add_option("--seed", options->seed, "Random seed: the same seed gives the same authority")
       ->capture_default_str();
+  cmd->add_option("--blob-dir", options->blob_dir,
+                  "Folder for documents' files (default for SQLite: beside the database, e.g. var/demo.blobs; "
+                  "required for PostgreSQL)");
   cmd->callback([options, &run] {
     run = [options] {
       const TimePoint now = SystemClock::Instance().Now();
       // Demo history is written as it would have been over the past months: the store's clock
       // is a FakeClock the generator moves forward, never past the real now.
       FakeClock clock(now);
+      auto blob_dir = BlobDirFor(options->db, options->blob_dir);
+      if (!blob_dir.ok()) return Fail(blob_dir.error());
       auto store = OpenStore(options->db, clock);
       if (!store.ok()) return Fail(store.error());
       auto existing = (*store)->FindTenant(options->tenant);
@@ -42,11 +47,13 @@ void AddDemoCommand(CLI::App& app, Runner& run) {
       DemoOptions demo;
       demo.children = options->children;
       demo.seed = options->seed;
+      demo.blob_dir = *blob_dir;
       auto summary = GenerateDemo(**store, clock, *tenant, demo, now);
       if (!summary.ok()) return Fail(summary.error());
       std::cout << "Created demo tenant '" << tenant->name << "': " << summary->teams << " teams, " << summary->users
                 << " staff, " << summary->children << " children, " << summary->people << " people, "
-                << summary->entries << " entries\n";
+                << summary->entries << " entries, " << summary->documents << " documents (files in " << *blob_dir
+                << ")\n";
       std::cout << "Password for all demo users: " << summary->password << "\n";
       std::cout << "Demo logins:\n";
       for (const auto& login : summary->logins) {

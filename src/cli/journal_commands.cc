@@ -8,6 +8,7 @@
 #include "store/checkpoint.h"
 #include "store/db_url.h"
 #include "store/verify.h"
+#include "store/verify_documents.h"
 
 namespace childrecord::cli {
 
@@ -50,7 +51,7 @@ void AddCheckpointCommand(CLI::App& app, Runner& run) {
 
 void AddVerifyCommand(CLI::App& app, Runner& run) {
   struct Options {
-    std::string db, tenant, checkpoint, public_key;
+    std::string db, tenant, checkpoint, public_key, blob_dir;
   };
   auto options = std::make_shared<Options>();
   auto* cmd = app.add_subcommand("verify", "Recompute every tenant's hash chain and current-state tables from the "
@@ -61,8 +62,12 @@ void AddVerifyCommand(CLI::App& app, Runner& run) {
   cmd->add_option("--checkpoint", options->checkpoint, "A file printed earlier by `childrecord checkpoint`");
   cmd->add_option("--public-key", options->public_key,
                   "The council's published checkpoint key (hex): refuse a checkpoint signed with any other");
+  cmd->add_option("--blob-dir", options->blob_dir,
+                  "Folder of documents' files, each checked against its SHA-256 (default for SQLite: beside the "
+                  "database; with PostgreSQL documents are checked only when this is given)");
   cmd->callback([options, &run] {
     run = [options] {
+      auto blob_dir = BlobDirFor(options->db, options->blob_dir);  // PostgreSQL without --blob-dir: no blob check
       auto store = OpenStore(options->db);
       if (!store.ok()) return Fail(store.error());
       std::optional<Checkpoint> checkpoint;
@@ -109,6 +114,19 @@ void AddVerifyCommand(CLI::App& app, Runner& run) {
         } else {
           std::cout << "FAILED: " << tenant.name << ": " << report->problem << "\n";
           status = 1;
+        }
+        // Documents' files (R8-R14, R22), once the journal that names them verifies.
+        if (report->ok && blob_dir.ok()) {
+          BlobStore blobs(*blob_dir);
+          auto documents = VerifyDocumentBlobs(**store, tenant, blobs);
+          if (!documents.ok()) return Fail(documents.error());
+          if (!documents->ok) {
+            std::cout << "FAILED: " << tenant.name << ": " << documents->problem << "\n";
+            status = 1;
+          } else {
+            std::cout << "OK: " << tenant.name << ": " << documents->documents << " documents' files match their "
+                      << "SHA-256 in " << *blob_dir << "\n";
+          }
         }
       }
       return status;

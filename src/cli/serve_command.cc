@@ -11,6 +11,7 @@
 #include "data/language_data.h"
 #include "data/password_data.h"
 #include "http/server.h"
+#include "store/blob_store.h"
 
 namespace childrecord::cli {
 namespace {
@@ -36,7 +37,7 @@ void AddServeCommand(CLI::App& app, Runner& run) {
   struct Options {
     std::string db, tenant, listen = "127.0.0.1:8080", idle = "15m", absolute = "10h";
     std::string password_max_age = "365d", lockout = "15m", token_lifetime = "8h";
-    std::string tls_cert, tls_key;
+    std::string tls_cert, tls_key, blob_dir;
     int lockout_failures = 5, address_failures = 20;
     std::string web_root = std::string(SourceRoot()) + "/web";
     std::string data_dir = std::string(SourceRoot()) + "/data";
@@ -68,6 +69,9 @@ void AddServeCommand(CLI::App& app, Runner& run) {
   cmd->add_option("--tls-key", options->tls_key, "PEM private key of --tls-cert");
   cmd->add_option("--api-token-lifetime", options->token_lifetime, "How long an API token lasts")
       ->capture_default_str();
+  cmd->add_option("--blob-dir", options->blob_dir,
+                  "Folder for documents' files (default for SQLite: beside the database, e.g. var/demo.blobs; "
+                  "required for PostgreSQL). Back it up with the database: docs/operations.md");
   cmd->add_option("--web-root", options->web_root, "Folder holding templates/ and dist/")->capture_default_str();
   cmd->add_option("--data-dir", options->data_dir, "Folder holding language/ (the council's word lists)")
       ->capture_default_str();
@@ -108,7 +112,14 @@ void AddServeCommand(CLI::App& app, Runner& run) {
       auto tenant = ChooseTenant(**store, options->tenant);
       if (!tenant.ok()) return Fail(tenant.error());
 
+      auto blob_dir = BlobDirFor(options->db, options->blob_dir);
+      if (!blob_dir.ok()) return Fail(blob_dir.error());
+      // Made now, so a folder that cannot be written stops the server instead of the first upload.
+      Status blob_folder = BlobStore(*blob_dir).Init();
+      if (!blob_folder.ok()) return Fail(blob_folder.error());
+
       AppConfig config;
+      config.blob_dir = *blob_dir;
       config.web_root = options->web_root;
       config.data_dir = options->data_dir;
       config.sessions.idle_timeout = *idle;

@@ -12,6 +12,8 @@
 #include "core/time_format.h"
 #include "demo/demo_identity.h"
 #include "demo/demo_text.h"
+#include "demo/demo_documents.h"
+#include "store/blob_store.h"
 #include "record/event_types.h"
 #include "record/timeliness.h"
 
@@ -122,6 +124,7 @@ class Generator {
   const Staff& LeastLoaded(int team);
   std::pair<std::string, std::string> AdultName(bool woman);
   std::vector<Batch> GatherEntries();
+  void PlanDocuments(const std::string& child_id, const NoteContext& ctx, const Staff& worker, TimePoint opened);
 
   Store& store_;
   FakeClock& clock_;
@@ -138,6 +141,9 @@ class Generator {
   int64_t next_order_ = 0;
   int children_ = 0;
   int people_ = 0;
+  // Documents draw from their own stream so the rest of the authority is the same with or without them.
+  Rng document_rng_{options_.seed ^ 0xd0c5u};
+  std::vector<std::string> document_bytes_;
 };
 
 std::pair<std::string, std::string> Generator::AdultName(bool woman) {
@@ -456,6 +462,16 @@ void Generator::PlanFamily(int children_wanted) {
   }
   batches_.push_back({opened, first_contact.id, std::move(events), next_order_++});
   for (auto& [child_id, ctx, reason] : opened_children) PlanEntries(child_id, ctx, worker, opened, reason);
+  for (auto& [child_id, ctx, reason] : opened_children) PlanDocuments(child_id, ctx, worker, opened);
+}
+
+void Generator::PlanDocuments(const std::string& child_id, const NoteContext& ctx, const Staff& worker,
+                              TimePoint opened) {
+  if (options_.blob_dir.empty()) return;
+  for (demo::PlannedDocument& d : demo::PlanChildDocuments(document_rng_, child_id, ctx, worker.id, opened, end_)) {
+    batches_.push_back({d.at, d.actor, {std::move(d.event)}, next_order_++});
+    document_bytes_.push_back(std::move(d.bytes));
+  }
 }
 
 void Generator::AddEntry(const std::string& child_id, const std::string& kind, TimePoint occurred,
@@ -649,7 +665,15 @@ Result<DemoSummary> Generator::Run() {
   // One hash for everyone (Argon2id is slow by design).
   CR_ASSIGN_OR_RETURN(const std::string hash, HashPassword(kDemoPassword));
 
+  // The documents' files are durable before any event names them (as DocumentService does).
+  if (!options_.blob_dir.empty()) {
+    BlobStore blobs(options_.blob_dir);
+    CR_RETURN_IF_ERROR(blobs.Init());
+    for (const std::string& bytes : document_bytes_) CR_RETURN_IF_ERROR(blobs.Put(bytes));
+  }
+
   DemoSummary summary;
+  summary.documents = static_cast<int>(document_bytes_.size());
   bool passwords_set = false;
   for (Batch& b : batches_) {
     if (b.at > clock_.Now()) clock_.Set(b.at);  // never backwards

@@ -17,6 +17,8 @@ struct DemoOptions {
   int children = 300;
   uint64_t seed = 1;
   int months_of_history = 9;
+  // Where documents' files go (store/blob_store.h); "" adds no documents (R8-R14, R22).
+  std::string blob_dir;
 };
 
 // One account the CLI prints so a person can log in as that role.
@@ -26,6 +28,7 @@ struct DemoLogin {
 
 struct DemoSummary {
   int teams = 0, users = 0, children = 0, people = 0, entries = 0;
+  int documents = 0;
   std::vector<DemoLogin> logins;  // one per role, in SPEC §4 order
   std::string password;           // shared by every demo account
 };

@@ -85,6 +85,9 @@ const std::vector<ProjectedTable>& ProjectedTables() {
       {"entry_versions", {"entry_id", "version", "title", "body", "reason", "recorded_at", "recorded_by"}},
       {"record_closures", {"child_id", "closed_on", "reason", "closing_summary", "closed_by", "recorded_at"}},
       {"words_we_use", {"words", "updated_at", "updated_by"}},
+      {"documents",
+       {"child_id", "kind", "title", "dated", "description", "child_asked_to_keep", "filename", "media_type", "size",
+        "sha256", "added_at", "added_by"}},
       // Issue 4 items 2 and 4 (record/projection_identity.cc): more of children's columns, then the
       // identity and living-arrangement histories.
       {"children",
@@ -299,6 +302,27 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
     f["recorded_at"] = recorded_at;
     out.push_back(Insert("record_closures", id, std::move(f)));
     out.push_back(Mutation{Mutation::Kind::kUpdate, "children", id, Fields{{"status", std::string("closed")}}});
+    return out;
+  }
+  if (event.type == events::kDocumentAdded) {
+    CR_ASSIGN_OR_RETURN(std::string id, id_of("document_id"));
+    CR_ASSIGN_OR_RETURN(Fields f, ReadColumns(event, p,
+                                              {{"child_id", "child_id", Column::kRequiredText},
+                                               {"kind", "kind", Column::kRequiredText},
+                                               {"title", "title", Column::kRequiredText},
+                                               {"dated", "dated", Column::kRequiredText},
+                                               {"description", "description", Column::kOptionalText},
+                                               {"child_asked_to_keep", "child_asked_to_keep", Column::kFlag},
+                                               {"filename", "filename", Column::kRequiredText},
+                                               {"media_type", "media_type", Column::kRequiredText},
+                                               {"sha256", "sha256", Column::kRequiredText}}));
+    if (!ParseIsoDate(std::get<std::string>(f["dated"]))) return BadPayload(event, "dated");
+    auto size = p.find("size");
+    if (size == p.end() || !size->is_number_integer() || size->get<int64_t>() < 0) return BadPayload(event, "size");
+    f["size"] = size->get<int64_t>();
+    f["added_at"] = recorded_at;
+    f["added_by"] = event.actor;
+    out.push_back(Insert("documents", id, std::move(f)));
     return out;
   }
   if (event.type == events::kIdentityChanged) return ProjectIdentityChanged(event);

@@ -157,4 +157,43 @@ struct Page {
   std::string next;
 };
 
+// One full-text search hit (issue 4 item 11): a child whose name matched (entry_id empty), or an
+// entry. The record's access facts come with it so that each hit is checked again against the
+// access rules before it is shown.
+struct SearchHit {
+  std::string child_id;
+  std::string child_name;
+  std::string team_id;
+  std::string allocated_worker_id;
+  bool restricted = false;
+  std::vector<std::string> named_user_ids;
+  // Entry hits only:
+  std::string entry_id;
+  std::string kind;
+  std::string occurred_at;
+  std::string title;
+  std::string body;
+  bool late = false;
+  bool significant = false;
+};
+
+// A document on the child's record (R8-R14, R22), as listed and shown. Its bytes are in the blob
+// store under `sha256`.
+struct DocumentView {
+  std::string id;
+  std::string child_id;
+  std::string kind;  // a DocumentKinds() code
+  std::string title;
+  std::string dated;  // "YYYY-MM-DD", the date on the document
+  std::string description;
+  bool child_asked_to_keep = false;  // R22
+  std::string filename;
+  std::string media_type;
+  int64_t size = 0;
+  std::string sha256;
+  std::string added_at;  // stored UTC instant
+  std::string added_by;  // user id
+  std::string added_by_name;
+};
+
 }  // namespace childrecord

@@ -43,6 +43,9 @@ test('an online backup verifies and restores with every acknowledged entry', asy
     writing = false;
     await writer;
     assert.equal(backup.code, 0, backup.stderr);
+    // Then the documents' files (docs/operations.md: the database first, then the blob folder),
+    // beside the copy where verify and serve look for them.
+    fs.cpSync(path.join(dir, 'demo.blobs'), path.join(dir, 'backup.blobs'), { recursive: true });
     await server.stop();
 
     const backupUrl = `sqlite://${backupFile}`;

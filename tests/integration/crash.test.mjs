@@ -43,8 +43,15 @@ async function backends() {
   return list;
 }
 
+// Documents' files: beside the database for SQLite; PostgreSQL needs a folder named (--blob-dir).
+const blobRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'childrecord-crash-blobs-'));
+function blobArgs(dbUrl) {
+  if (dbUrl.startsWith('sqlite:')) return [];
+  return ['--blob-dir', path.join(blobRoot, new URL(dbUrl).pathname.slice(1))];
+}
+
 async function prepare(dbUrl) {
-  const demo = await run(bin, ['demo', '--db', dbUrl, '--children', '4', '--seed', '3']);
+  const demo = await run(bin, ['demo', '--db', dbUrl, '--children', '4', '--seed', '3', ...blobArgs(dbUrl)]);
   assert.equal(demo.code, 0, demo.stderr);
   return parseDemoOutput(demo.stdout);
 }
@@ -86,7 +93,7 @@ function startWriters(server, token, childId, count) {
 async function checkAfterRestart(dbUrl, password, username, acknowledged) {
   const verify = await run(bin, ['verify', '--db', dbUrl]);
   assert.equal(verify.code, 0, `verify after the crash:\n${verify.stdout}${verify.stderr}`);
-  const server = await startServer({ dbUrl });
+  const server = await startServer({ dbUrl, args: blobArgs(dbUrl) });
   try {
     const token = await login(server.url, username, password);
     for (const id of acknowledged) {
@@ -105,7 +112,7 @@ async function serveWithWriters(backend) {
   const dbUrl = await backend.url();
   const { password, logins } = await prepare(dbUrl);
   const user = logins.find((l) => l.role === 'practitioner');
-  const server = await startServer({ dbUrl });
+  const server = await startServer({ dbUrl, args: blobArgs(dbUrl) });
   const token = await login(server.url, user.username, password);
   const child = await ownChild(server.url, token, user.full_name);
   const writers = startWriters(server, token, child.id, 8);

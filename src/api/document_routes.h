@@ -1,0 +1,26 @@
+#pragma once
+
+#include "app/application.h"
+#include "http/router.h"
+#include "service/document_service.h"
+
+namespace childrecord {
+
+// Documents on the child's record (R8-R14, R22), JSON API:
+//   POST /api/v1/children/{id}/documents   multipart/form-data: kind, title, dated, description,
+//                                          child_asked_to_keep, and the file in `file`
+//   GET  /api/v1/children/{id}/documents   the child's documents
+//   GET  /api/v1/documents/{id}            one document's details
+//   GET  /api/v1/documents/{id}/content    its bytes (logged as a download)
+// and the pages (web/document_pages.cc).
+void AddDocumentRoutes(Router& router, AppContext& context);
+
+// A download: the bytes with the document's type, as an attachment named by its file name
+// (RFC 6266 with an RFC 5987 UTF-8 name and an ASCII fallback). Browsers never sniff it
+// (X-Content-Type-Options: nosniff is on every answer) and never render it in the page.
+Response DocumentContentResponse(DocumentService::Download download);
+
+// The details as the API gives them.
+Json DocumentJson(const DocumentView& document);
+
+}  // namespace childrecord

@@ -1,0 +1,20 @@
+#include "store/verify_documents.h"
+
+namespace childrecord {
+
+Result<DocumentBlobReport> VerifyDocumentBlobs(Store& store, const Tenant& tenant, BlobStore& blobs) {
+  CR_ASSIGN_OR_RETURN(auto documents, store.ListDocumentBlobs(tenant.id));
+  DocumentBlobReport report;
+  for (const auto& [id, sha256] : documents) {
+    ++report.documents;
+    Status intact = blobs.Check(sha256);
+    if (!intact.ok()) {
+      report.ok = false;
+      report.problem = "document " + id + ": " + intact.error().message;
+      return report;
+    }
+  }
+  return report;
+}
+
+}  // namespace childrecord

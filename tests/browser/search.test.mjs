@@ -1,0 +1,74 @@
+// Browser test: full-text search (issue 4 item 11). The practitioner searches from the Search
+// page for words of an entry on their child's record, sees the result under the child's name
+// with the words marked (and the entry's markup shown as text, not run), follows the link to the
+// entry on the record's Entries tab, and axe finds no WCAG 2.2 AA violations on the search page,
+// with results and with the error summary of an empty search.
+//
+//   CHILDRECORD_BIN=build/src/cli/childrecord CHILDRECORD_WEB_ROOT=web node --test tests/browser/search.test.mjs
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { makeDemoDb, startServer, login, ownChild } from '../support/server.mjs';
+import { launchBrowser, expectNoAxeViolations, signIn } from '../support/browser.mjs';
+
+let tmp, server, browser, demo, practitioner;
+
+describe('searching the records', { timeout: 170000 }, () => {
+  before(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'childrecord-search-'));
+    demo = await makeDemoDb(tmp, { children: 8 });
+    practitioner = demo.logins.find((l) => l.role === 'practitioner');
+    server = await startServer({ dbUrl: demo.dbUrl });
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close().catch(() => {});
+    if (server) await server.stop();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('finds an entry by its words, marks them, links to the entry; accessible', async () => {
+    const token = await login(server.url, practitioner.username, demo.password);
+    const child = await ownChild(server.url, token, practitioner.full_name);
+    const res = await fetch(`${server.url}/api/v1/children/${child.id}/entries`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        kind: 'case_note', occurred_at: new Date(Date.now() - 3600e3).toISOString(), title: 'Kingfisher drawing',
+        body: 'She drew a kingfisher <img src=x onerror="window.pwned=1"> by the river with Siobhán.',
+      }),
+    });
+    const text = await res.text();
+    assert.equal(res.status, 201, text);
+    const entry = JSON.parse(text);
+
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })).newPage();
+    page.setDefaultTimeout(15000);
+    await signIn(page, server.url, practitioner.username, demo.password, '/search');
+    await expectNoAxeViolations(page, 'search page');
+
+    // An empty search: the error summary links to the field.
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.locator('.govuk-error-summary').waitFor();
+    assert.match(await page.locator('#q-error').innerText(), /Enter a word to search for/);
+    await expectNoAxeViolations(page, 'search page with an error');
+
+    await page.getByLabel("Search entries and children's names").fill('kingfisher siobhan');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const group = page.locator('.app-search-group', { hasText: child.full_name });
+    await group.waitFor();
+    const marks = await group.locator('mark').allTextContents();
+    assert.ok(marks.includes('Kingfisher') && marks.includes('kingfisher') && marks.includes('Siobhán'), marks.join('|'));
+    assert.match(await group.innerText(), /<img src=x onerror="window.pwned=1">/);
+    assert.equal(await page.evaluate(() => window.pwned), undefined);
+    await expectNoAxeViolations(page, 'search results');
+
+    await group.getByRole('link', { name: 'Kingfisher drawing' }).click();
+    await page.waitForURL(new RegExp(`/children/${child.id}/entries#entry-${entry.id}$`));
+    await page.locator(`#entry-${entry.id}`).waitFor();
+    await page.close();
+  });
+});
