@@ -67,6 +67,13 @@ Result<LivingAnswer> RecordService::RecordLivingArrangement(const Principal& who
                                                             const Json& input, const AccessContext& access) {
   CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kRecordEntry, access, "living arrangement"));
   CR_ASSIGN_OR_RETURN(Json payload, BuildLivingArrangement(input, child_id, store_.clock().Now()));
+  // R8: the order named by its document must be a document on this child's record.
+  if (payload["order"].is_object() && payload["order"].contains("document_id")) {
+    auto document = store_.GetDocument(tenant_id_, payload["order"]["document_id"].get<std::string>());
+    if (!document.ok() || document->child_id != child_id) {
+      return Error::Validation("order.document_id", "Choose the order from this child's documents");
+    }
+  }
   CR_RETURN_IF_ERROR(
       store_.Append(tenant_id_, who.user.id, {{events::kLivingArrangementRecorded, std::move(payload)}}));
   return LivingOf(child_id);

@@ -36,6 +36,22 @@ async function api(method, url, body) {
   return { status: res.status, json: JSON.parse(text), text };
 }
 
+// A one-page PDF, as small as a PDF can be while still opening (as in documents.test.mjs).
+function tinyPdf(text) {
+  const body = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+    `<< /Length ${body.length} >>\nstream\n${body}\nendstream`];
+  let pdf = '%PDF-1.4\n';
+  const offsets = [];
+  objects.forEach((o, i) => { offsets.push(pdf.length); pdf += `${i + 1} 0 obj\n${o}\nendobj\n`; });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const off of offsets) pdf += `${String(off).padStart(10, '0')} 00000 n \n`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}
+
 const isoDaysAgo = (n) => new Date(Date.now() - n * 86400e3).toISOString().slice(0, 10);
 
 test('R2: a wrong NHS number is refused naming changes.nhs_number.value, and nothing is written', async () => {
@@ -136,8 +152,24 @@ test('R4/R8: an interim care order needs its court and date; section 20 is refus
   assert.equal(saved.json.history[0].id, saved.json.current.id, 'newest first');
   assert.equal(saved.json.history.length, before.json.history.length + 1);
 
+  // R8: the sealed order can be named from the child's documents; an id that is not one of them
+  // is refused.
+  const unknown = await api('POST', url, { ...foster, order: { made_on: isoDaysAgo(5), court: 'Family Court at Leeds', document_id: '3f2b8c1e-4d5a-4b6c-8d7e-9f0a1b2c3d4e' } });
+  assert.equal(unknown.status, 422, unknown.text);
+  assert.equal(unknown.json.error.field, 'order.document_id');
+  const form = new FormData();
+  for (const [k, v] of Object.entries({ kind: 'court_order', title: 'Interim care order', dated: isoDaysAgo(5) })) form.append(k, v);
+  form.append('file', new Blob([tinyPdf('Interim care order - fictional')], { type: 'application/pdf' }), 'order.pdf');
+  const uploaded = await fetch(`${server.url}/api/v1/children/${child.id}/documents`, {
+    method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+  const document = await uploaded.json();
+  assert.equal(uploaded.status, 201, JSON.stringify(document));
+  const linked = await api('POST', url, { ...foster, order: { made_on: isoDaysAgo(5), court: 'Family Court at Leeds', document_id: document.id } });
+  assert.equal(linked.status, 201, linked.text);
+  assert.equal(linked.json.current.order.document_id, document.id);
+
   // A move recorded late, from an earlier date, does not replace where the child lives now.
   const late = await api('POST', url, { effective_from: isoDaysAgo(20), place_kind: 'home', legal_status: 'no_order' });
   assert.equal(late.status, 201, late.text);
-  assert.equal(late.json.current.id, saved.json.current.id);
+  assert.equal(late.json.current.id, linked.json.current.id);
 });
