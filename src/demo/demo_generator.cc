@@ -11,6 +11,7 @@
 #include "auth/password.h"
 #include "core/ids.h"
 #include "core/time_format.h"
+#include "demo/demo_identity.h"
 #include "demo/demo_text.h"
 #include "demo/demo_documents.h"
 #include "store/blob_store.h"
@@ -439,6 +440,17 @@ void Generator::PlanFamily(int children_wanted) {
                              {"source", referral.source},
                              {"reason", referral.reason}}}}});
     ++children_;
+    // R2 identity history and R4/R8 living arrangements (demo/demo_identity.cc).
+    std::string carers;
+    for (const Adult& a : adults) {
+      if (a.relationship == "foster carer") carers += (carers.empty() ? "" : " and ") + a.first;
+    }
+    if (!carers.empty()) carers += " (foster carers)";
+    for (NewEvent& e : demo::IdentityAndLivingEvents(
+             rng_, demo::ChildFacts{k.child_id, k.first, surname, Date{dob}, k.age, in_care, carers,
+                                    first_contact.full_name, opened})) {
+      events.push_back(std::move(e));
+    }
 
     // The household: parents and carers first (those with parental responsibility always, with
     // its basis: R3), then brothers and sisters; at most six. Who lives in the home has dated

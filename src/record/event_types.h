@@ -28,6 +28,12 @@ inline constexpr char kChildRecordClosed[] = "child.record_closed";
 // description|null, child_asked_to_keep, filename, media_type, size, sha256}. The bytes are in the
 // blob store under their SHA-256 (store/blob_store.h); docs/journal-format.md.
 inline constexpr char kDocumentAdded[] = "document.added";
+// Issue 4 item 2 (R2): a dated change to the child's identity (payload: record/identity.h
+// BuildIdentityChanged). Same text as record/identity.h kIdentityChanged.
+inline constexpr char kIdentityChanged[] = "child.identity_changed";
+// Issue 4 item 4 (R4, R8): where and with whom the child lives and their legal status, from a
+// date (payload: record/household.h BuildLivingArrangement).
+inline constexpr char kLivingArrangementRecorded[] = "child.living_arrangement_recorded";
 
 // Issue 4 item 3: the people around the child (R3, R5, R7, R13; docs/journal-format.md).
 // A person's contact details changed (they belong to the person, so every record linking them sees

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/ids.h"
 #include "record/field_rules.h"
 
 namespace childrecord {
@@ -390,7 +391,14 @@ Result<Json> BuildLivingArrangement(const Json& input, const std::string& child_
     const Json& o = input.at("order");
     CR_ASSIGN_OR_RETURN(Date made_on, RequiredDate(o, "made_on", "order.made_on", "the date the order was made", today));
     CR_ASSIGN_OR_RETURN(std::string court, Text(o, "court", "order.court", "Say which court made the order"));
+    // The sealed order itself, when it has been added to the record's documents (an id only:
+    // that it exists on this record is the service's check, not a pure rule).
+    CR_ASSIGN_OR_RETURN(std::string document_id, OptionalText(o, "document_id", "order.document_id", 64));
+    if (!document_id.empty() && !IsWellFormedId(document_id)) {
+      return Error::Validation("order.document_id", "Choose the order from the record's documents");
+    }
     order = Json{{"made_on", FormatIsoDate(made_on)}, {"court", court}};
+    if (!document_id.empty()) order["document_id"] = document_id;
   } else if (!Missing(input, "order")) {
     return Error::Validation("order", "This legal status is not a court order, so there are no order details to give");
   }

@@ -94,8 +94,10 @@ Result<Json> BuildPersonLink(const Json& input, const std::string& child_id, con
 //   place           where (required unless place_kind is "home"): the carer's or home's name and area
 //   with_whom       who the child lives with (required unless "home")
 //   legal_status    one of LegalStatuses(); "section_20" only when the child lives away from home
-//   order           {made_on (date, not in the future), court} — required for a legal status that
-//                   is a court order (R8), refused for one that is not
+//   order           {made_on (date, not in the future), court, document_id?} — required for a legal
+//                   status that is a court order (R8), refused for one that is not. document_id
+//                   (optional) is the id of the order in the record's documents; only its form is
+//                   checked here (IsWellFormedId), and it is kept in the payload only when given
 //   provider_name   optional (R13: when the place is run by a private provider)
 // Payload: {child_id, effective_from, place_kind, place|null, with_whom|null, legal_status,
 //           order|null, provider_name|null}.

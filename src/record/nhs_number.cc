@@ -50,12 +50,12 @@ Result<std::string> ParseNhsNumber(std::string_view text, const std::string& fie
     case NhsNumberProblem::kEmpty: return Error::Validation(field, "Enter the NHS number");
     case NhsNumberProblem::kNotDigits:
     case NhsNumberProblem::kWrongLength:
-      return Error::Validation(field, "An NHS number is 10 digits, like 943 476 5919");
+      return Error::Validation(field, "Enter a valid NHS number: it is 10 digits, like 943 476 5919");
     case NhsNumberProblem::kBadSpacing:
-      return Error::Validation(field, "Write the NHS number as 10 digits, or in groups of 3, 3 and 4, like 943 476 5919");
+      return Error::Validation(field, "Enter a valid NHS number as 10 digits, or in groups of 3, 3 and 4, like 943 476 5919");
     case NhsNumberProblem::kCheckDigitTen:
     case NhsNumberProblem::kCheckDigitMismatch:
-      return Error::Validation(field, "This is not a real NHS number. Check it against the letter or card it came from");
+      return Error::Validation(field, "Enter a valid NHS number: this one is not real (its check digit does not match). Check it against the letter or card it came from");
   }
   return Error::Internal("unreachable");
 }

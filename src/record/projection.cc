@@ -6,6 +6,7 @@
 #include "core/time_format.h"
 #include "record/event_types.h"
 #include "record/people_projection.h"
+#include "record/projection_identity.h"
 #include "record/timeliness.h"
 
 namespace childrecord {
@@ -51,6 +52,17 @@ Result<Fields> ReadColumns(const JournalEvent& event, const Json& object, std::i
     fields[c.column] = std::move(value).value();
   }
   return fields;
+}
+
+// Mutation::unless_later: the stored value is NULL or not later than the new one.
+bool GuardAllows(const Fields& row, const Mutation& m) {
+  auto stored = row.find(m.unless_later);
+  auto given = m.fields.find(m.unless_later);
+  if (stored == row.end() || std::holds_alternative<std::monostate>(stored->second)) return true;
+  if (given == m.fields.end()) return false;
+  const auto* have = std::get_if<std::string>(&stored->second);
+  const auto* want = std::get_if<std::string>(&given->second);
+  return have && want && *have <= *want;
 }
 
 Mutation Insert(std::string table, std::string id, Fields fields) {
@@ -109,6 +121,16 @@ const std::vector<ProjectedTable>& ProjectedTables() {
        {"child_id", "provider_name", "kind", "ofsted_urn", "arrangement", "starts_on", "ends_on", "recorded_at",
         "recorded_by"}},
       {"entry_shares", {"entry_id", "child_id", "shared_at"}},
+      // Issue 4 items 2 and 4 (record/projection_identity.cc): more of children's columns, then the
+      // identity and living-arrangement histories.
+      {"children",
+       {"other_names", "nhs_number", "upn", "full_name_from", "other_names_from", "date_of_birth_from",
+        "nhs_number_from", "upn_from", "local_child_id_from", "opened_full_name", "opened_date_of_birth",
+        "opened_local_child_id"}},
+      {"identity_changes", {"child_id", "effective_from", "reason", "changes", "recorded_at", "recorded_by"}},
+      {"living_arrangements",
+       {"child_id", "effective_from", "place_kind", "place", "with_whom", "legal_status", "order_made_on",
+        "order_court", "order_document_id", "provider_name", "recorded_at", "recorded_by"}},
   };
   return *tables;
 }
@@ -196,6 +218,8 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
     f["opened_at"] = recorded_at;
     f["restricted"] = int64_t{0};
     f["restricted_to"] = FieldValue{};
+    // R2: the identity as opened, before any dated change (record/projection_identity.cc).
+    f.merge(OpenedIdentityColumns(f));
     out.push_back(Insert("children", id, std::move(f)));
     return out;
   }
@@ -329,6 +353,8 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
   // The people around the child (issue 4 item 3): person.contact_changed, child.person_linked,
   // child.person_link_changed, child.family_time_arranged, child.private_provider_used.
   if (auto people = ProjectPeopleEvent(event)) return std::move(*people);
+  if (event.type == events::kIdentityChanged) return ProjectIdentityChanged(event);
+  if (event.type == events::kLivingArrangementRecorded) return ProjectLivingArrangement(event);
   return Error::Internal("Event " + std::to_string(event.seq) + " has an unknown type '" + event.type + "'");
 }
 
@@ -343,6 +369,7 @@ Status ProjectionState::Apply(const std::vector<Mutation>& mutations) {
       rows.emplace(m.id, m.fields);
     } else {
       if (it == rows.end()) return Error::Internal("Row " + m.table + "/" + m.id + " is updated before it exists");
+      if (!m.unless_later.empty() && !GuardAllows(it->second, m)) continue;
       for (const auto& [column, value] : m.fields) it->second[column] = value;
     }
   }

@@ -23,6 +23,11 @@ struct Mutation {
   std::string table;
   std::string id;
   Fields fields;  // columns other than tenant_id and id
+  // kUpdate only, optional: the name of a column in `fields`. The update is applied only when the
+  // row's stored value of that column is NULL or not later (compared as text) than the one given;
+  // otherwise the row is left as it is. Dated details use it (R2: a detail true from an earlier
+  // date, recorded after one true from a later date, does not overwrite it).
+  std::string unless_later = {};
 };
 
 // A current-state table and the columns that projections own (all but tenant_id and id).

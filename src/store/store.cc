@@ -49,9 +49,19 @@ Status ApplyMutation(Connection& db, const std::string& tenant_id, const Mutatio
   }
   params.push_back(tenant_id);
   params.push_back(m.id);
-  CR_ASSIGN_OR_RETURN(
-      SqlRows rows,
-      db.Query("UPDATE " + m.table + " SET " + sets + " WHERE tenant_id = ? AND id = ? RETURNING id", params));
+  std::string where = " WHERE tenant_id = ? AND id = ?";
+  if (!m.unless_later.empty()) {
+    // Mutation::unless_later: leave the row as it is when it holds a later value.
+    auto given = m.fields.find(m.unless_later);
+    if (given == m.fields.end()) return Error::Internal("Mutation of " + m.table + " guards a column it does not set");
+    where += " AND (" + m.unless_later + " IS NULL OR " + m.unless_later + " <= ?)";
+    params.push_back(ToSql(given->second));
+  }
+  CR_ASSIGN_OR_RETURN(SqlRows rows, db.Query("UPDATE " + m.table + " SET " + sets + where + " RETURNING id", params));
+  if (rows.empty() && !m.unless_later.empty()) {
+    CR_ASSIGN_OR_RETURN(rows, db.Query("SELECT id FROM " + m.table + " WHERE tenant_id = ? AND id = ?",
+                                       {tenant_id, m.id}));
+  }
   if (rows.empty()) return Error::Internal("Row " + m.table + "/" + m.id + " does not exist to update");
   return Status::Ok();
 }

@@ -172,6 +172,15 @@ class Store {
   Result<std::vector<EntryView>> RecentTeamEntries(const std::string& tenant_id, const std::string& team_id,
                                                    int limit);
 
+  // --- Identity (R2) and living arrangements (R4, R8) (store_identity.cc; issue 4 items 2, 4) ----
+  // The child's identity changes in the order they were recorded (oldest first).
+  Result<std::vector<IdentityChangeView>> IdentityHistory(const std::string& tenant_id, const std::string& child_id);
+  // The child's identity columns. kNotFound if no such child.
+  Result<ChildIdentityRow> ChildIdentity(const std::string& tenant_id, const std::string& child_id);
+  // The child's living arrangements in the order they were recorded (oldest first).
+  Result<std::vector<LivingArrangementView>> LivingArrangements(const std::string& tenant_id,
+                                                                const std::string& child_id);
+
   // --- Access control and the access log (store_access_log.cc; issue 3 items 7 and 8) ------------
   // Who may see a record: its team, allocated worker and restriction. kNotFound if no such child.
   Result<ChildAccessFacts> GetChildAccess(const std::string& tenant_id, const std::string& child_id);

@@ -3,6 +3,7 @@
 #include "http/url.h"
 #include "record/household.h"
 #include "record/visit.h"
+#include "web/identity_pages.h"
 #include "web/page_support.h"
 #include "web/record_page.h"
 
@@ -62,6 +63,8 @@ Response OverviewPage(AppContext& context, Request& request) {
   }
   data["people"] = std::move(people_json);
   data["people_href"] = "/children/" + id + "/people";
+  // R4/R8: where the child lives now and their legal status (web/identity_pages.h).
+  if (Status s = AddLivingSummary(context, request, id, data); !s.ok()) return ErrorPage(context, request, s.error());
   if (Status s = AddEntries(context, request, id, 5, "", data, nullptr); !s.ok()) {
     return ErrorPage(context, request, s.error());
   }

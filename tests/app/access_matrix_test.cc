@@ -182,6 +182,12 @@ class AccessMatrixTest : public BackendTest {
                   {"arrangement", "Foster carers for the child"}, {"starts_on", "2020-01-05"}}
           .dump();
     }
+    if (e.pattern == "/api/v1/children/{id}/identity") {
+      return R"({"effective_from":"2020-01-01","changes":{"other_names":{"value":["Matrix"]}}})";
+    }
+    if (e.pattern == "/api/v1/children/{id}/living-arrangements") {
+      return R"({"effective_from":"2020-01-01","place_kind":"home","legal_status":"no_order"})";
+    }
     return "{}";
   }
 

@@ -50,5 +50,42 @@ TEST(ProjectionState, RejectsDoubleInsertAndOrphanUpdate) {
   EXPECT_FALSE(state.Apply({update}).ok());
 }
 
+// R2: identity changes update the children row only when they are true from the same date or
+// later than what it holds, so replaying the journal always ends with the latest effective_from.
+JournalEvent IdentityEvent(int64_t seq, const std::string& from, const std::string& name) {
+  JournalEvent e;
+  e.seq = seq;
+  e.type = events::kIdentityChanged;
+  e.actor = "u1";
+  e.recorded_at = *ParseRfc3339("2026-11-24T09:00:00Z");
+  e.payload = Json{{"child_id", "c1"},
+                   {"effective_from", from},
+                   {"reason", nullptr},
+                   {"changes", {{"full_name", {{"value", name}, {"evidence", nullptr}}}}}};
+  return e;
+}
+
+TEST(ProjectionR2, GuardedIdentityUpdatesKeepTheLatestEffectiveFrom) {
+  ProjectionState state;
+  ASSERT_TRUE(state.Apply({Mutation{Mutation::Kind::kInsert, "children", "c1",
+                                    Fields{{"full_name", std::string("Opened Name")}, {"full_name_from", FieldValue{}}}}})
+                  .ok());
+  auto apply = [&](int64_t seq, const std::string& from, const std::string& name) {
+    auto mutations = Project(IdentityEvent(seq, from, name));
+    ASSERT_TRUE(mutations.ok()) << mutations.error().message;
+    ASSERT_TRUE(state.Apply(*mutations).ok());
+  };
+  auto name = [&] { return std::get<std::string>(state.tables().at("children").at("c1").at("full_name")); };
+  apply(10, "2024-06-01", "Later Name");
+  EXPECT_EQ(name(), "Later Name");
+  apply(11, "2015-03-14", "Birth Name");  // back-dated: kept in the history, not today's name
+  EXPECT_EQ(name(), "Later Name");
+  EXPECT_EQ(state.tables().at("identity_changes").size(), 2u);
+  EXPECT_EQ(state.tables().at("identity_changes").count("000000000011"), 1u);
+  apply(12, "2024-06-01", "Corrected Later Name");  // same date, recorded later: wins
+  EXPECT_EQ(name(), "Corrected Later Name");
+  EXPECT_EQ(std::get<std::string>(state.tables().at("children").at("c1").at("name_key")), "corrected later name");
+}
+
 }  // namespace
 }  // namespace childrecord

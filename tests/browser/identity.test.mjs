@@ -1,0 +1,129 @@
+// Browser test (issue 4 items 2 and 4): the child's identity (R2) changed through the page — a
+// wrong NHS number gives the error summary and keeps what was typed, the fixed form saves — the
+// identity viewed as at a past date shows the old name, and a living arrangement with its legal
+// status and court order (R4, R8) is recorded; every page passes axe (WCAG 2.2 AA).
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { makeDemoDb, startServer, login, ownChild } from '../support/server.mjs';
+import { launchBrowser, expectNoAxeViolations, signIn } from '../support/browser.mjs';
+
+let tmp, server, browser, demo, practitioner, child, page;
+
+const daysAgo = (n) => new Date(Date.now() - n * 86400e3);
+
+async function fillDate(prefix, date) {
+  await page.locator(`#${prefix}day`).fill(String(date.getUTCDate()));
+  await page.locator(`#${prefix}month`).fill(String(date.getUTCMonth() + 1));
+  await page.locator(`#${prefix}year`).fill(String(date.getUTCFullYear()));
+}
+
+async function submit(name) {
+  await Promise.all([page.waitForNavigation(), page.getByRole('button', { name, exact: true }).click()]);
+}
+
+describe("the child's identity (R2) and where they live (R4, R8)", { timeout: 170000 }, () => {
+  before(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'childrecord-identity-web-'));
+    demo = await makeDemoDb(tmp, { children: 8 });
+    practitioner = demo.logins.find((l) => l.role === 'practitioner');
+    server = await startServer({ dbUrl: demo.dbUrl });
+    browser = await launchBrowser();
+    const token = await login(server.url, practitioner.username, demo.password);
+    child = await ownChild(server.url, token, practitioner.full_name);
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })).newPage();
+    page.setDefaultTimeout(15000);
+    await signIn(page, server.url, practitioner.username, demo.password, `/children/${child.id}/identity`);
+  });
+
+  after(async () => {
+    await browser?.close().catch(() => {});
+    if (server) await server.stop();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('R2: a wrong NHS number shows the error summary and keeps what was typed; fixed, it saves', async () => {
+    await page.getByRole('heading', { name: 'Identity today' }).waitFor();
+    assert.equal(await page.locator('.moj-sub-navigation__link[aria-current="page"]').innerText(), 'Identity');
+    assert.match(await page.locator('#identity-details').innerText(), new RegExp(child.full_name));
+    await expectNoAxeViolations(page, 'identity');
+
+    await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Change identity details' }).click()]);
+    await expectNoAxeViolations(page, 'change identity details');
+    await fillDate('from_', daysAgo(10));
+    await page.locator('#reason').fill('Adoption order made');
+    await page.locator('#full_name-value').fill('Robin Newname');
+    await page.locator('#nhs_number-value').fill('943 476 5918');
+    await submit('Save changes');
+
+    const summary = page.locator('.govuk-error-summary');
+    await summary.waitFor();
+    const link = summary.getByRole('link', { name: /Enter a valid NHS number/ });
+    assert.equal(await link.getAttribute('href'), '#nhs_number-value');
+    assert.match(await page.locator('#nhs_number-value-error').innerText(), /Enter a valid NHS number/);
+    assert.equal(await page.locator('#full_name-value').inputValue(), 'Robin Newname');
+    assert.equal(await page.locator('#nhs_number-value').inputValue(), '943 476 5918');
+    assert.equal(await page.locator('#reason').inputValue(), 'Adoption order made');
+    assert.match(await page.title(), /^Error: /);
+    await expectNoAxeViolations(page, 'change identity details with an error');
+
+    await page.locator('#nhs_number-value').fill('943 476 5919');
+    await submit('Save changes');
+    assert.match(new URL(page.url()).pathname, /\/identity$/);
+    const details = await page.locator('#identity-details').innerText();
+    assert.match(details, /Robin Newname/);
+    assert.match(details, /943 476 5919/);
+    const history = await page.locator('#identity-history').innerText();
+    assert.match(history, /Adoption order made/);
+    assert.match(history, new RegExp(`Recorded by ${practitioner.full_name}`));
+  });
+
+  it('R2: viewing as at a past date shows the name the child had then', async () => {
+    await fillDate('as_at-', daysAgo(11));
+    await submit('View as at this date');
+    await page.locator('#as-at-notice').waitFor();
+    const details = await page.locator('#identity-details').innerText();
+    assert.match(details, new RegExp(child.full_name));
+    assert.doesNotMatch(details, /Robin Newname/);
+    await expectNoAxeViolations(page, 'identity as at a past date');
+  });
+
+  it('R4/R8: records where the child lives with an interim care order, its court and date', async () => {
+    await page.goto(`${server.url}/children/${child.id}/living`);
+    await page.getByRole('heading', { name: /lives now/ }).waitFor();
+    await expectNoAxeViolations(page, 'where they live');
+    await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Record a change in where they live' }).click()]);
+    await expectNoAxeViolations(page, 'record where they live');
+    await fillDate('from_', daysAgo(3));
+    await page.getByLabel('With foster carers').check();
+    await page.locator('#place').fill('Foster carers in Kingsmere');
+    await page.locator('#with_whom').fill('Jo and Sam (foster carers)');
+    await page.getByLabel('Interim care order').check();
+    await submit('Save');
+    const summary = page.locator('.govuk-error-summary');
+    await summary.waitFor();
+    assert.match(await summary.innerText(), /date the order was made and the court/);
+    assert.ok(await page.getByLabel('Interim care order').isChecked(), 'the chosen status is kept');
+    assert.equal(await page.locator('#place').inputValue(), 'Foster carers in Kingsmere');
+    await expectNoAxeViolations(page, 'record where they live with an error');
+
+    await fillDate('order_', daysAgo(3));
+    await page.locator('#order_court').fill('Family Court at Leeds');
+    await submit('Save');
+    assert.match(new URL(page.url()).pathname, /\/living$/);
+    const now = await page.locator('#living-now').innerText();
+    assert.match(now, /With foster carers: Foster carers in Kingsmere/);
+    assert.match(now, /Interim care order/);
+    assert.match(now, /temporary court order/);
+    assert.match(now, /Family Court at Leeds/);
+    await expectNoAxeViolations(page, 'where they live after recording');
+
+    // The Overview tab shows where the child lives now and the legal status.
+    await page.goto(`${server.url}/children/${child.id}`);
+    assert.match(await page.locator('#overview-living').innerText(), /With foster carers: Foster carers in Kingsmere/);
+    assert.match(await page.locator('#overview-legal-status').innerText(), /Interim care order, made on .* by Family Court at Leeds/);
+    await expectNoAxeViolations(page, 'overview with the legal status');
+  });
+});
