@@ -29,7 +29,7 @@ Json Grouped(const SearchResults& results) {
       names.push_back({{"href", child_href}, {"name", PartsJson(r.name)}, {"reason_required", r.reason_required}});
       continue;
     }
-    Json entry{{"href", child_href + "/entries#entry-" + h.entry_id},
+    Json entry{{"href", "/entries/" + h.entry_id},
                {"title", PartsJson(r.title)},
                {"snippet", PartsJson(r.snippet)},
                {"has_snippet", !r.snippet.empty()},

@@ -67,8 +67,9 @@ describe('searching the records', { timeout: 170000 }, () => {
     await expectNoAxeViolations(page, 'search results');
 
     await group.getByRole('link', { name: 'Kingfisher drawing' }).click();
-    await page.waitForURL(new RegExp(`/children/${child.id}/entries#entry-${entry.id}$`));
-    await page.locator(`#entry-${entry.id}`).waitFor();
+    // The result opens the entry's own page, with its history (R29/R30).
+    await page.waitForURL(new RegExp(`/entries/${entry.id}$`));
+    await page.getByRole('heading', { name: /Kingfisher drawing/ }).first().waitFor();
     await page.close();
   });
 });
