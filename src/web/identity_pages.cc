@@ -355,6 +355,10 @@ Json ArrangementJson(const LivingArrangementView& a) {
               {"has_order", !a.order_made_on.empty() || !a.order_court.empty()},
               {"order_made_on", UkDate(a.order_made_on)},
               {"order_court", a.order_court},
+              // R8: the sealed order itself, downloaded (and logged) from the record's documents.
+              {"order_document_href", a.order_document_id.empty() ? Json(false)
+                                                                   : Json("/documents/" + a.order_document_id +
+                                                                          "/download")},
               {"provider_name", a.provider_name},
               {"recorded_at", UkDateTimeOf(a.recorded_at)},
               {"recorded_by", a.recorded_by_name}};
@@ -363,13 +367,15 @@ Json ArrangementJson(const LivingArrangementView& a) {
 struct LivingForm {
   std::string from_day, from_month, from_year, place_kind, place, with_whom, legal_status;
   std::string order_day, order_month, order_year, order_court, provider_name;
+  std::string order_document_id;  // R8: the copy of the order among the record's documents, or ""
 };
 
 LivingForm ReadLivingForm(const Form& form) {
   auto g = [&](const char* name) { return FormField(form, name); };
   return LivingForm{g("from_day"),    g("from_month"), g("from_year"),    g("place_kind"),
                     g("place"),       g("with_whom"),  g("legal_status"), g("order_day"),
-                    g("order_month"), g("order_year"), g("order_court"),  g("provider_name")};
+                    g("order_month"), g("order_year"), g("order_court"),  g("provider_name"),
+                    g("order_document_id")};
 }
 
 Json LivingInput(const LivingForm& f) {
@@ -387,6 +393,7 @@ Json LivingInput(const LivingForm& f) {
     Json order = Json::object();
     if (!made_on.empty()) order["made_on"] = made_on;
     if (!f.order_court.empty()) order["court"] = f.order_court;
+    if (!f.order_document_id.empty()) order["document_id"] = f.order_document_id;
     input["order"] = order;
   }
   return input;
@@ -398,6 +405,7 @@ std::string LivingAnchor(const std::string& field) {
   if (field == "legal_status") return "legal_status";
   if (field == "order" || field == "order.made_on") return "order_day";
   if (field == "order.court") return "order_court";
+  if (field == "order.document_id") return "order_document_id";
   if (field == "place" || field == "with_whom" || field == "provider_name") return field;
   return "place_kind";
 }
@@ -435,6 +443,21 @@ std::vector<Error> LivingErrors(Json input, const std::string& child_id, TimePoi
     }
   }
   return errors;
+}
+
+// R8: the court orders already on the record's Documents tab, to attach one as the copy of the
+// order. Listing them reads the record's documents (logged); a person who may not read them sees
+// no choice, and the order is recorded without its copy.
+Json OrderDocumentOptions(AppContext& context, const Request& request, const std::string& child_id,
+                          const std::string& chosen) {
+  Json options = Json::array();
+  auto documents = context.documents.ListDocuments(*request.principal, child_id, AccessContextOf(request));
+  if (!documents.ok()) return options;
+  for (const DocumentView& d : *documents) {
+    if (d.kind != "court_order") continue;
+    options.push_back({{"value", d.id}, {"label", d.title + " (" + UkDate(d.dated) + ")"}, {"selected", d.id == chosen}});
+  }
+  return options;
 }
 
 Response RenderLivingForm(AppContext& context, const Request& request, const ChildRecord& child, const LivingForm& f,
@@ -479,6 +502,8 @@ Response RenderLivingForm(AppContext& context, const Request& request, const Chi
             {"order_year", f.order_year},
             {"order_court", f.order_court},
             {"provider_name", f.provider_name},
+            {"order_documents", OrderDocumentOptions(context, request, child.summary.id, f.order_document_id)},
+            {"error_order_document_id", error_of("order_document_id")},
             {"error_from", error_of("from_day")},
             {"error_place_kind", error_of("place_kind")},
             {"error_place", error_of("place")},

@@ -91,6 +91,15 @@ describe("the child's identity (R2) and where they live (R4, R8)", { timeout: 17
   });
 
   it('R4/R8: records where the child lives with an interim care order, its court and date', async () => {
+    // R8: the sealed order is on the Documents tab; the arrangement attaches it as the copy.
+    const token = await login(server.url, practitioner.username, demo.password);
+    const form = new FormData();
+    for (const [k, v] of Object.entries({ kind: 'court_order', title: 'Interim care order (sealed)', dated: '2026-11-20' })) form.append(k, v);
+    form.append('file', new Blob(['%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n'], { type: 'application/pdf' }), 'order.pdf');
+    const uploaded = await fetch(`${server.url}/api/v1/children/${child.id}/documents`, {
+      method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+    assert.equal(uploaded.status, 201, await uploaded.clone().text());
+    const orderDocument = await uploaded.json();
     await page.goto(`${server.url}/children/${child.id}/living`);
     await page.getByRole('heading', { name: /lives now/ }).waitFor();
     await expectNoAxeViolations(page, 'where they live');
@@ -111,6 +120,7 @@ describe("the child's identity (R2) and where they live (R4, R8)", { timeout: 17
 
     await fillDate('order_', daysAgo(3));
     await page.locator('#order_court').fill('Family Court at Leeds');
+    await page.getByLabel('Copy of the order').selectOption(orderDocument.id);
     await submit('Save');
     assert.match(new URL(page.url()).pathname, /\/living$/);
     const now = await page.locator('#living-now').innerText();
@@ -118,6 +128,8 @@ describe("the child's identity (R2) and where they live (R4, R8)", { timeout: 17
     assert.match(now, /Interim care order/);
     assert.match(now, /temporary court order/);
     assert.match(now, /Family Court at Leeds/);
+    assert.equal(await page.getByRole('link', { name: 'Download the copy of the order' }).getAttribute('href'),
+      `/documents/${orderDocument.id}/download`);
     await expectNoAxeViolations(page, 'where they live after recording');
 
     // The Overview tab shows where the child lives now and the legal status.
