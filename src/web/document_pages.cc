@@ -1,6 +1,5 @@
 #include "web/document_pages.h"
 
-#include <charconv>
 #include <variant>
 
 #include "api/document_routes.h"
@@ -9,6 +8,7 @@
 #include "record/document_types.h"
 #include "record/documents.h"
 #include "web/audit_pages.h"
+#include "web/form_dates.h"
 #include "web/page_support.h"
 #include "web/record_page.h"
 
@@ -34,24 +34,9 @@ DocumentForm ReadDocumentForm(const Form& form, const MultipartPart* file) {
                       file != nullptr && (!file->data.empty() || !file->filename->empty())};
 }
 
-bool ParseNumber(const std::string& text, int& out) {
-  if (text.empty()) return false;
-  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
-  return ec == std::errc() && ptr == text.data() + text.size();
-}
-
 // The date inputs as "YYYY-MM-DD" for BuildDocumentAdded, "" when all are blank, or the error.
 Result<std::string> DatedField(const DocumentForm& f) {
-  if (f.day.empty() && f.month.empty() && f.year.empty()) return std::string();
-  int day, month, year;
-  if (!ParseNumber(f.day, day) || !ParseNumber(f.month, month) || !ParseNumber(f.year, year) || year < 1900 ||
-      year > 9999 || day < 1 || month < 1) {
-    return Error::Validation("dated", "Enter the date on the document, for example 27 3 2026");
-  }
-  Date date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
-            std::chrono::day(static_cast<unsigned>(day))};
-  if (!date.ok()) return Error::Validation("dated", "The date on the document must be a real date");
-  return FormatIsoDate(date);
+  return IsoDateFromForm(f.day, f.month, f.year, "dated", "the date on the document");
 }
 
 std::string AnchorFor(const std::string& field) {

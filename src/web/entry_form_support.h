@@ -8,20 +8,11 @@
 #include "core/clock.h"
 #include "core/error.h"
 #include "core/result.h"
+#include "web/form_dates.h"
 
 namespace childrecord {
 
 // Pieces the entry forms share (web/entry_kind_pages.cc, web/entry_view_pages.cc). Pure.
-
-// A form's day, month and year as "YYYY-MM-DD", or Error::Validation(`field`, …). All three
-// empty is "" (no date given), for optional dates.
-Result<std::string> IsoDateFromForm(const std::string& day, const std::string& month, const std::string& year,
-                                    const std::string& field, const std::string& what);
-
-// The form's date and "14:30" (London time) as an RFC 3339 UTC instant. Errors name
-// "occurred_at" (the date) or "occurred_time".
-Result<std::string> OccurredAtFromForm(const std::string& day, const std::string& month, const std::string& year,
-                                       const std::string& time);
 
 // A field path of the rules ("visit.key_changes[0].on") as an HTML id ("visit-key_changes-0-on"),
 // and as the key of its error message in template data ("error_visit_key_changes_0_on").

@@ -1,7 +1,6 @@
 #include "web/entry_pages.h"
 
 #include <algorithm>
-#include <charconv>
 
 #include "core/time_format.h"
 #include "http/error_response.h"
@@ -11,6 +10,7 @@
 #include "record/commands.h"
 #include "record/visit.h"
 #include "web/entry_kind_pages.h"
+#include "web/form_dates.h"
 #include "web/page_support.h"
 #include "web/record_page.h"
 
@@ -63,30 +63,8 @@ EntryForm ReadEntryForm(const Form& form) {
   return f;
 }
 
-bool ParseNumber(const std::string& text, int& out) {
-  if (text.empty()) return false;
-  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
-  return ec == std::errc() && ptr == text.data() + text.size();
-}
-
 // The form's day/month/year and "14:30" as an RFC 3339 instant, or the error naming the field.
-Result<std::string> OccurredAt(const EntryForm& f) {
-  int day, month, year, hour, minute;
-  if (!ParseNumber(f.day, day) || !ParseNumber(f.month, month) || !ParseNumber(f.year, year) || year < 1900) {
-    return Error::Validation("occurred_at", "Enter the date it happened, for example 24 11 2026");
-  }
-  Date date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
-            std::chrono::day(static_cast<unsigned>(day))};
-  if (!date.ok()) return Error::Validation("occurred_at", "The date it happened must be a real date");
-  auto colon = f.time.find(':');
-  if (colon == std::string::npos || !ParseNumber(f.time.substr(0, colon), hour) ||
-      !ParseNumber(f.time.substr(colon + 1), minute)) {
-    return Error::Validation("occurred_time", "Enter the time it happened, for example 14:30");
-  }
-  auto instant = LondonLocalToUtc(date, hour, minute);
-  if (!instant) return Error::Validation("occurred_time", "The time it happened must be a real time, like 14:30");
-  return FormatUtc(*instant);
-}
+Result<std::string> OccurredAt(const EntryForm& f) { return OccurredAtFromForm(f.day, f.month, f.year, f.time); }
 
 // The page field an input error belongs to, so the error summary links to it.
 std::string AnchorFor(const std::string& field) {

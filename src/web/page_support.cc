@@ -2,8 +2,6 @@
 
 #include "auth/access_policy.h"
 
-#include <charconv>
-
 #include <spdlog/spdlog.h>
 
 #include "core/time_format.h"
@@ -141,52 +139,6 @@ Handler SignedIn(AppContext& context, PageHandler handler) {
 std::string FormField(const Form& form, const std::string& name) {
   auto it = form.find(name);
   return it == form.end() ? std::string() : it->second;
-}
-
-namespace {
-
-bool ParseWholeNumber(const std::string& text, int& out) {
-  if (text.empty()) return false;
-  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
-  return ec == std::errc() && ptr == text.data() + text.size();
-}
-
-std::string TrimSpaces(const std::string& text) {
-  const auto first = text.find_first_not_of(" \t");
-  if (first == std::string::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
-
-}  // namespace
-
-Result<std::string> DateFromForm(const Form& form, const std::string& name, const std::string& what) {
-  const std::string d = TrimSpaces(FormField(form, name + "-day"));
-  const std::string m = TrimSpaces(FormField(form, name + "-month"));
-  const std::string y = TrimSpaces(FormField(form, name + "-year"));
-  if (d.empty() && m.empty() && y.empty()) return std::string();
-  int day = 0, month = 0, year = 0;
-  Error invalid = Error::Validation(name, "Enter " + what + " as a real date, for example 24 11 2026");
-  if (!ParseWholeNumber(d, day) || !ParseWholeNumber(m, month) || !ParseWholeNumber(y, year) || year < 1900 ||
-      year > 9999 || day < 1 || month < 1) {
-    return invalid;
-  }
-  Date date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
-            std::chrono::day(static_cast<unsigned>(day))};
-  if (!date.ok()) return invalid;
-  return FormatIsoDate(date);
-}
-
-Json DateParts(const Form& form, const std::string& name, const std::string& iso_date) {
-  if (form.count(name + "-day") || form.count(name + "-month") || form.count(name + "-year")) {
-    return {{"day", FormField(form, name + "-day")},
-            {"month", FormField(form, name + "-month")},
-            {"year", FormField(form, name + "-year")}};
-  }
-  auto date = ParseIsoDate(iso_date);
-  if (!date) return {{"day", ""}, {"month", ""}, {"year", ""}};
-  return {{"day", std::to_string(static_cast<unsigned>(date->day()))},
-          {"month", std::to_string(static_cast<unsigned>(date->month()))},
-          {"year", std::to_string(static_cast<int>(date->year()))}};
 }
 
 Json ErrorSummary(const Error& error, const std::string& default_field) {

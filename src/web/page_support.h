@@ -43,15 +43,6 @@ Handler SignedIn(AppContext& context, PageHandler handler);
 using Form = std::multimap<std::string, std::string>;
 std::string FormField(const Form& form, const std::string& name);
 
-// A GOV.UK date input: the fields <name>-day, <name>-month and <name>-year as "YYYY-MM-DD".
-// All three empty gives "" (the domain rules decide whether the date is required); anything else
-// that is not a real date is Error::Validation(name, "Enter <what> as a real date, for example
-// 24 11 2026"). The typed parts stay in the form for the page to show again.
-Result<std::string> DateFromForm(const Form& form, const std::string& name, const std::string& what);
-// The parts of a date input for a template: {"day","month","year"} from the form, or from an
-// ISO date when the form has none (the first time the page is shown).
-Json DateParts(const Form& form, const std::string& name, const std::string& iso_date = "");
-
 // The GOV.UK error summary's list for one error: [{"message", "href": "#<field>"}], linking to
 // `default_field` when the error names no field.
 Json ErrorSummary(const Error& error, const std::string& default_field);

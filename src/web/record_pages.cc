@@ -4,6 +4,7 @@
 #include "record/household.h"
 #include "record/visit.h"
 #include "web/identity_pages.h"
+#include "web/form_dates.h"
 #include "web/page_support.h"
 #include "web/record_page.h"
 
