@@ -2,38 +2,19 @@
 // Personal Education Plan through the page; a refused file (a program renamed .pdf) brings the
 // form back with every typed field kept and the error naming the file field; the document is
 // listed with the "child asked for this to be kept" tag and downloads; both pages pass axe.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { makeDemoDb, startServer, login, ownChild } from '../support/server.mjs';
-import { launchBrowser, expectNoAxeViolations, signIn } from '../support/browser.mjs';
-
-let tmp, server, browser, demo, practitioner;
+import { useDemoBrowser, expectNoAxeViolations } from '../support/browser.mjs';
 
 describe("documents on the child's record", { timeout: 170000 }, () => {
-  before(async () => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'childrecord-docpages-'));
-    demo = await makeDemoDb(tmp, { children: 8 });
-    practitioner = demo.logins.find((l) => l.role === 'practitioner');
-    server = await startServer({ dbUrl: demo.dbUrl });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close().catch(() => {});
-    if (server) await server.stop();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-  });
+  const env = useDemoBrowser({ prefix: 'docpages', children: 8 });
 
   it('R10 R22: upload through the form, a refused file keeps the typed fields, then list and download', async () => {
-    const token = await login(server.url, practitioner.username, demo.password);
-    const child = await ownChild(server.url, token, practitioner.full_name);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', acceptDownloads: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15000);
-    await signIn(page, server.url, practitioner.username, demo.password, `/children/${child.id}/documents`);
+    const { token, ownChild } = await env.session('practitioner');
+    const child = await ownChild();
+    const page = await env.signedInPage(env.practitioner, `/children/${child.id}/documents`, { acceptDownloads: true });
     await page.getByRole('heading', { name: 'Documents', exact: true }).waitFor();
     await expectNoAxeViolations(page, 'documents tab');
 
@@ -41,7 +22,7 @@ describe("documents on the child's record", { timeout: 170000 }, () => {
     await page.getByRole('heading', { name: 'Add a document' }).waitFor();
     await expectNoAxeViolations(page, 'upload form');
 
-    const exe = path.join(tmp, 'pep.pdf');
+    const exe = path.join(env.dir, 'pep.pdf');
     fs.writeFileSync(exe, Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff', 'latin1'));
     await page.getByLabel('Personal Education Plan (PEP)').check();
     await page.getByLabel('Title').fill('PEP — spring term');
@@ -67,7 +48,7 @@ describe("documents on the child's record", { timeout: 170000 }, () => {
     await expectNoAxeViolations(page, 'upload form with an error');
 
     // A missing title with a good file: the summary also says the file must be chosen again.
-    const pdf = path.join(tmp, 'pep-real.pdf');
+    const pdf = path.join(env.dir, 'pep-real.pdf');
     fs.writeFileSync(pdf, '%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
     await page.getByLabel('Title').fill('');
     await page.getByLabel('Upload the file').setInputFiles(pdf);
@@ -87,14 +68,14 @@ describe("documents on the child's record", { timeout: 170000 }, () => {
     assert.match(text, /Personal Education Plan/);
     assert.match(text, /3 February 2026/);
     assert.match(text, /The child asked for this to be kept/);
-    assert.match(text, new RegExp(practitioner.full_name));
+    assert.match(text, new RegExp(env.practitioner.full_name));
     await expectNoAxeViolations(page, 'documents tab with a document');
 
     const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('link', { name: /Download/ }).click()]);
     assert.equal(download.suggestedFilename(), 'pep-real.pdf');
-    const saved = path.join(tmp, 'downloaded.pdf');
+    const saved = path.join(env.dir, 'downloaded.pdf');
     await download.saveAs(saved);
     assert.ok(fs.readFileSync(saved).equals(fs.readFileSync(pdf)), 'the downloaded bytes are the uploaded bytes');
-    await context.close();
+    await page.context().close();
   });
 });

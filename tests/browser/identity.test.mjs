@@ -2,15 +2,11 @@
 // wrong NHS number gives the error summary and keeps what was typed, the fixed form saves — the
 // identity viewed as at a past date shows the old name, and a living arrangement with its legal
 // status and court order (R4, R8) is recorded; every page passes axe (WCAG 2.2 AA).
-import { describe, it, before, after } from 'node:test';
+import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { makeDemoDb, startServer, login, ownChild } from '../support/server.mjs';
-import { launchBrowser, expectNoAxeViolations, signIn } from '../support/browser.mjs';
+import { useDemoBrowser, expectNoAxeViolations } from '../support/browser.mjs';
 
-let tmp, server, browser, demo, practitioner, child, page;
+let env, child, page;
 
 const daysAgo = (n) => new Date(Date.now() - n * 86400e3);
 
@@ -25,23 +21,10 @@ async function submit(name) {
 }
 
 describe("the child's identity (R2) and where they live (R4, R8)", { timeout: 170000 }, () => {
+  env = useDemoBrowser({ prefix: 'identity-web', children: 8 });
   before(async () => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'childrecord-identity-web-'));
-    demo = await makeDemoDb(tmp, { children: 8 });
-    practitioner = demo.logins.find((l) => l.role === 'practitioner');
-    server = await startServer({ dbUrl: demo.dbUrl });
-    browser = await launchBrowser();
-    const token = await login(server.url, practitioner.username, demo.password);
-    child = await ownChild(server.url, token, practitioner.full_name);
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })).newPage();
-    page.setDefaultTimeout(15000);
-    await signIn(page, server.url, practitioner.username, demo.password, `/children/${child.id}/identity`);
-  });
-
-  after(async () => {
-    await browser?.close().catch(() => {});
-    if (server) await server.stop();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+    child = await (await env.session('practitioner')).ownChild();
+    page = await env.signedInPage(env.practitioner, `/children/${child.id}/identity`);
   });
 
   it('R2: a wrong NHS number shows the error summary and keeps what was typed; fixed, it saves', async () => {
@@ -77,7 +60,7 @@ describe("the child's identity (R2) and where they live (R4, R8)", { timeout: 17
     assert.match(details, /943 476 5919/);
     const history = await page.locator('#identity-history').innerText();
     assert.match(history, /Adoption order made/);
-    assert.match(history, new RegExp(`Recorded by ${practitioner.full_name}`));
+    assert.match(history, new RegExp(`Recorded by ${env.practitioner.full_name}`));
   });
 
   it('R2: viewing as at a past date shows the name the child had then', async () => {
@@ -92,15 +75,15 @@ describe("the child's identity (R2) and where they live (R4, R8)", { timeout: 17
 
   it('R4/R8: records where the child lives with an interim care order, its court and date', async () => {
     // R8: the sealed order is on the Documents tab; the arrangement attaches it as the copy.
-    const token = await login(server.url, practitioner.username, demo.password);
+    const { token } = await env.session('practitioner');
     const form = new FormData();
     for (const [k, v] of Object.entries({ kind: 'court_order', title: 'Interim care order (sealed)', dated: '2026-11-20' })) form.append(k, v);
     form.append('file', new Blob(['%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n'], { type: 'application/pdf' }), 'order.pdf');
-    const uploaded = await fetch(`${server.url}/api/v1/children/${child.id}/documents`, {
+    const uploaded = await fetch(`${env.server.url}/api/v1/children/${child.id}/documents`, {
       method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
     assert.equal(uploaded.status, 201, await uploaded.clone().text());
     const orderDocument = await uploaded.json();
-    await page.goto(`${server.url}/children/${child.id}/living`);
+    await page.goto(`${env.server.url}/children/${child.id}/living`);
     await page.getByRole('heading', { name: /lives now/ }).waitFor();
     await expectNoAxeViolations(page, 'where they live');
     await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Record a change in where they live' }).click()]);
@@ -133,7 +116,7 @@ describe("the child's identity (R2) and where they live (R4, R8)", { timeout: 17
     await expectNoAxeViolations(page, 'where they live after recording');
 
     // The Overview tab shows where the child lives now and the legal status.
-    await page.goto(`${server.url}/children/${child.id}`);
+    await page.goto(`${env.server.url}/children/${child.id}`);
     assert.match(await page.locator('#overview-living').innerText(), /With foster carers: Foster carers in Kingsmere/);
     assert.match(await page.locator('#overview-legal-status').innerText(), /Interim care order, made on .* by Family Court at Leeds/);
     await expectNoAxeViolations(page, 'overview with the legal status');

@@ -1,39 +1,22 @@
 // Browser test for issue 5 (R33-R35): a practitioner types a sentence with "LAC" and "contact"
 // into the entry form and, as they type, sees the kinder and plainer words suggested; the
 // record's "words we use" come first; the form is accessible.
-import { describe, it, before, after } from 'node:test';
+import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { makeDemoDb, startServer, login, ownChild } from '../support/server.mjs';
-import { launchBrowser, expectNoAxeViolations, signIn } from '../support/browser.mjs';
+import { useDemoBrowser, expectNoAxeViolations } from '../support/browser.mjs';
 
-let tmp, server, browser, page, demo, practitioner, child;
+let env, page, child;
 
 describe('language checking in the entry form', { timeout: 170000 }, () => {
+  env = useDemoBrowser({ prefix: 'language', children: 12 });
   before(async () => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'childrecord-language-'));
-    demo = await makeDemoDb(tmp, { children: 12 });
-    practitioner = demo.logins.find((l) => l.role === 'practitioner');
-    server = await startServer({ dbUrl: demo.dbUrl });
     // One of the practitioner's own children (no access reason needed).
-    const token = await login(server.url, practitioner.username, demo.password);
-    child = await ownChild(server.url, token, practitioner.full_name);
-    browser = await launchBrowser();
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })).newPage();
-    page.setDefaultTimeout(15000);
-    await signIn(page, server.url, practitioner.username, demo.password);
-  });
-
-  after(async () => {
-    await browser?.close().catch(() => {});
-    if (server) await server.stop();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+    child = await (await env.session('practitioner')).ownChild();
+    page = await env.signedInPage(env.practitioner);
   });
 
   it('R33 R35: suggests plainer and kinder words as the practitioner types', async () => {
-    await page.goto(`${server.url}/children/${child.id}/entries/new`);
+    await page.goto(`${env.server.url}/children/${child.id}/entries/new`);
     await page.getByRole('heading', { level: 1, name: 'Record an entry' }).waitFor();
     await page.getByLabel('Title').fill('Home visit');
     await page.getByLabel('What happened').pressSequentially('We talked about LAC reviews and contact with mum.', { delay: 10 });
@@ -46,11 +29,11 @@ describe('language checking in the entry form', { timeout: 170000 }, () => {
   });
 
   it("R33: the record's words we use come first", async () => {
-    await page.goto(`${server.url}/children/${child.id}/words-we-use`);
+    await page.goto(`${env.server.url}/children/${child.id}/words-we-use`);
     await page.getByLabel(/the word to avoid = the word we use/).fill('contact = time with Mum');
     await Promise.all([page.waitForURL((u) => u.pathname === `/children/${child.id}`),
       page.getByRole('button', { name: 'Save words we use' }).click()]);
-    await page.goto(`${server.url}/children/${child.id}/entries/new`);
+    await page.goto(`${env.server.url}/children/${child.id}/entries/new`);
     await page.getByLabel('What happened').pressSequentially('Ella enjoyed contact on Saturday.', { delay: 10 });
     const findings = page.locator('#language-findings');
     await findings.getByText('time with Mum').first().waitFor();
@@ -67,11 +50,8 @@ describe('language checking in the entry form', { timeout: 170000 }, () => {
   });
 
   it('R33 R34 without JavaScript: findings appear on save, offensive words need a recorded confirmation', async () => {
-    const plain = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const p = await env.signedInPage(env.practitioner, `/children/${child.id}/entries/new`, { javaScriptEnabled: false });
     try {
-      const p = await plain.newPage();
-      p.setDefaultTimeout(15000);
-      await signIn(p, server.url, practitioner.username, demo.password, `/children/${child.id}/entries/new`);
       await p.getByLabel('Kind of entry').selectOption('phone_call');
       await p.getByLabel('Title').fill('Call with school');
       await p.getByLabel('What happened').fill('The school said the half-caste boy in Year 5 is doing well with his PEP.');
@@ -93,17 +73,13 @@ describe('language checking in the entry form', { timeout: 170000 }, () => {
       assert.equal(new URL(p.url()).pathname, `/children/${child.id}/entries`);
       await p.getByText('Call with school').first().waitFor();
     } finally {
-      await plain.close();
+      await p.context().close();
     }
   });
 
   it("managers see their team's most frequent findings, to coach", async () => {
-    const manager = demo.logins.find((l) => l.role === 'team_manager');
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    const p = await env.signedInPage(env.user('team_manager'));
     try {
-      const p = await ctx.newPage();
-      p.setDefaultTimeout(15000);
-      await signIn(p, server.url, manager.username, demo.password);
       await Promise.all([p.waitForURL((u) => u.pathname === '/team/language'),
         p.getByRole('link', { name: 'Team language' }).click()]);
       await p.getByRole('heading', { level: 1, name: /Language in your team/ }).waitFor();
@@ -113,10 +89,10 @@ describe('language checking in the entry form', { timeout: 170000 }, () => {
       await p.getByRole('table', { name: 'Most frequent findings' }).waitFor();
       await expectNoAxeViolations(p, 'team language');
     } finally {
-      await ctx.close();
+      await p.context().close();
     }
     // A practitioner is not shown it.
-    const res = await page.goto(`${server.url}/team/language`);
+    const res = await page.goto(`${env.server.url}/team/language`);
     assert.equal(res.status(), 403);
   });
 });

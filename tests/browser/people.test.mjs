@@ -1,37 +1,17 @@
 // Browser test (issue 4 item 3; R3, R5): adding a person with parental responsibility through the
 // People tab — a refused save keeps what was typed and says what to fix — and the household then
 // shows them with parental responsibility highlighted and its basis in words. Accessible (axe).
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { makeDemoDb, startServer, login, ownChild } from '../support/server.mjs';
-import { launchBrowser, expectNoAxeViolations, signIn } from '../support/browser.mjs';
-
-let tmp, server, browser, demo, practitioner;
+import { useDemoBrowser, expectNoAxeViolations } from '../support/browser.mjs';
 
 describe('the People tab', { timeout: 170000 }, () => {
-  before(async () => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'childrecord-people-browser-'));
-    demo = await makeDemoDb(tmp, { children: 8 });
-    practitioner = demo.logins.find((l) => l.role === 'practitioner');
-    server = await startServer({ dbUrl: demo.dbUrl });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close().catch(() => {});
-    if (server) await server.stop();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-  });
+  const env = useDemoBrowser({ prefix: 'people-browser', children: 8 });
 
   it('R3/R5: adds a person with parental responsibility; a refused save keeps the typed values; the household highlights parental responsibility', async () => {
-    const token = await login(server.url, practitioner.username, demo.password);
-    const child = await ownChild(server.url, token, practitioner.full_name);
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })).newPage();
-    page.setDefaultTimeout(15000);
-    await signIn(page, server.url, practitioner.username, demo.password, `/children/${child.id}/people`);
+    const { token, ownChild } = await env.session('practitioner');
+    const child = await ownChild();
+    const page = await env.signedInPage(env.practitioner, `/children/${child.id}/people`);
     await page.locator('h2', { hasText: 'Living in the home now' }).waitFor();
     await expectNoAxeViolations(page, 'People tab');
 
@@ -81,7 +61,7 @@ describe('the People tab', { timeout: 170000 }, () => {
     await expectNoAxeViolations(page, 'People tab with the new person');
 
     // R3 via the API too: the basis is there for every client.
-    const res = await fetch(`${server.url}/api/v1/children/${child.id}/people`, { headers: { authorization: `Bearer ${token}` } });
+    const res = await fetch(`${env.server.url}/api/v1/children/${child.id}/people`, { headers: { authorization: `Bearer ${token}` } });
     const tara = (await res.json()).items.find((p) => p.full_name === 'Tara Bellingham');
     assert.equal(tara.parental_responsibility_basis, 'step_parent_agreement_or_order');
   });

@@ -5,35 +5,17 @@
 // with results and with the error summary of an empty search.
 //
 //   CHILDRECORD_BIN=build/src/cli/childrecord CHILDRECORD_WEB_ROOT=web node --test tests/browser/search.test.mjs
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { makeDemoDb, startServer, login, ownChild } from '../support/server.mjs';
-import { launchBrowser, expectNoAxeViolations, signIn } from '../support/browser.mjs';
-
-let tmp, server, browser, demo, practitioner;
+import { useDemoBrowser, expectNoAxeViolations } from '../support/browser.mjs';
 
 describe('searching the records', { timeout: 170000 }, () => {
-  before(async () => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'childrecord-search-'));
-    demo = await makeDemoDb(tmp, { children: 8 });
-    practitioner = demo.logins.find((l) => l.role === 'practitioner');
-    server = await startServer({ dbUrl: demo.dbUrl });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close().catch(() => {});
-    if (server) await server.stop();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-  });
+  const env = useDemoBrowser({ prefix: 'search', children: 8 });
 
   it('finds an entry by its words, marks them, links to the entry; accessible', async () => {
-    const token = await login(server.url, practitioner.username, demo.password);
-    const child = await ownChild(server.url, token, practitioner.full_name);
-    const res = await fetch(`${server.url}/api/v1/children/${child.id}/entries`, {
+    const { token, ownChild } = await env.session('practitioner');
+    const child = await ownChild();
+    const res = await fetch(`${env.server.url}/api/v1/children/${child.id}/entries`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -45,9 +27,7 @@ describe('searching the records', { timeout: 170000 }, () => {
     assert.equal(res.status, 201, text);
     const entry = JSON.parse(text);
 
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })).newPage();
-    page.setDefaultTimeout(15000);
-    await signIn(page, server.url, practitioner.username, demo.password, '/search');
+    const page = await env.signedInPage(env.practitioner, '/search');
     await expectNoAxeViolations(page, 'search page');
 
     // An empty search: the error summary links to the field.

@@ -1,34 +1,16 @@
 // Browser test (issue 4, R18, R26): a visit recorded with its R18 details shows them on the
 // child's record — seen alone or not, and why — and the page stays accessible.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { makeDemoDb, startServer, login, ownChild } from '../support/server.mjs';
-import { launchBrowser, expectNoAxeViolations, signIn } from '../support/browser.mjs';
-
-let tmp, server, browser, demo, practitioner;
+import { useDemoBrowser, expectNoAxeViolations } from '../support/browser.mjs';
 
 describe("a visit on the child's record", { timeout: 170000 }, () => {
-  before(async () => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'childrecord-visit-'));
-    demo = await makeDemoDb(tmp, { children: 8 });
-    practitioner = demo.logins.find((l) => l.role === 'practitioner');
-    server = await startServer({ dbUrl: demo.dbUrl });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close().catch(() => {});
-    if (server) await server.stop();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-  });
+  const env = useDemoBrowser({ prefix: 'visit', children: 8 });
 
   it('R18: shows where, who, whether the child was seen alone and why not, and the analysis', async () => {
-    const token = await login(server.url, practitioner.username, demo.password);
-    const child = await ownChild(server.url, token, practitioner.full_name);
-    const res = await fetch(`${server.url}/api/v1/children/${child.id}/entries`, {
+    const { token, ownChild } = await env.session('practitioner');
+    const child = await ownChild();
+    const res = await fetch(`${env.server.url}/api/v1/children/${child.id}/entries`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -43,9 +25,7 @@ describe("a visit on the child's record", { timeout: 170000 }, () => {
       }),
     });
     assert.equal(res.status, 201, await res.text());
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })).newPage();
-    page.setDefaultTimeout(15000);
-    await signIn(page, server.url, practitioner.username, demo.password, `/children/${child.id}/entries`);
+    const page = await env.signedInPage(env.practitioner, `/children/${child.id}/entries`);
     const entry = page.locator('.app-entry', { hasText: 'Visit after school' });
     await entry.waitFor();
     const text = await entry.innerText();
@@ -57,13 +37,10 @@ describe("a visit on the child's record", { timeout: 170000 }, () => {
   });
 
   it('R1: a team manager closes a record; a refusal keeps what was typed; the record stays readable', async () => {
-    const manager = demo.logins.find((l) => l.role === 'team_manager');
-    const token = await login(server.url, manager.username, demo.password);
-    const list = await (await fetch(`${server.url}/api/v1/children?limit=200`, { headers: { authorization: `Bearer ${token}` } })).json();
+    const { user: manager, token } = await env.session('team_manager');
+    const list = await (await fetch(`${env.server.url}/api/v1/children?limit=200`, { headers: { authorization: `Bearer ${token}` } })).json();
     const child = list.items.find((c) => c.access === 'full' && c.status === 'open');
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })).newPage();
-    page.setDefaultTimeout(15000);
-    await signIn(page, server.url, manager.username, demo.password, `/children/${child.id}`);
+    const page = await env.signedInPage(manager, `/children/${child.id}`);
     await Promise.all([page.waitForURL((u) => u.pathname.endsWith('/close')),
       page.getByRole('link', { name: 'Close this record' }).click()]);
     await expectNoAxeViolations(page, 'close a record');

@@ -3,43 +3,26 @@
 // error summary with everything typed still there, fixes it, saves, sees it on the record, amends
 // it with a reason, sees "Amended" and both versions in the history, and finds it by search.
 // axe runs on every page added for this (the visit form, its refusal, the entry page, the amend form).
-import { describe, it, before, after } from 'node:test';
+import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { makeDemoDb, startServer, login, ownChild } from '../support/server.mjs';
-import { launchBrowser, expectNoAxeViolations, signIn } from '../support/browser.mjs';
+import { useDemoBrowser, expectNoAxeViolations } from '../support/browser.mjs';
 
 // Search (/search?q=, issue 4 item 11) is built on another branch: the lead sets this to true when
 // it is on main, which turns on the journey's last step below.
 const SEARCH_ON_MAIN = true;
 
-let tmp, server, browser, demo, practitioner, child, page;
+let env, child, page;
 const title = `Visit after school ${Date.now().toString(36)}`;
 
 describe('recording a visit, amending it and finding it (browser)', { timeout: 170000 }, () => {
+  env = useDemoBrowser({ prefix: 'journey', children: 8 });
   before(async () => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'childrecord-journey-'));
-    demo = await makeDemoDb(tmp, { children: 8 });
-    practitioner = demo.logins.find((l) => l.role === 'practitioner');
-    server = await startServer({ dbUrl: demo.dbUrl });
-    const token = await login(server.url, practitioner.username, demo.password);
-    child = await ownChild(server.url, token, practitioner.full_name);
-    browser = await launchBrowser();
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })).newPage();
-    page.setDefaultTimeout(15000);
-    await signIn(page, server.url, practitioner.username, demo.password, `/children/${child.id}/entries`);
-  });
-
-  after(async () => {
-    await browser?.close().catch(() => {});
-    if (server) await server.stop();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+    child = await (await env.session('practitioner')).ownChild();
+    page = await env.signedInPage(env.practitioner, `/children/${child.id}/entries`);
   });
 
   it('R18: seen but not alone without why is refused, everything typed kept; fixed, saved and shown on the record', async () => {
-    await page.goto(`${server.url}/children/${child.id}/entries/new`);
+    await page.goto(`${env.server.url}/children/${child.id}/entries/new`);
     await page.getByRole('link', { name: 'Record a visit' }).click();
     await page.waitForURL(/\/entries\/new\/visit$/);
     await expectNoAxeViolations(page, 'visit form');
@@ -114,13 +97,12 @@ describe('recording a visit, amending it and finding it (browser)', { timeout: 1
   });
 
   it('R19 R6 R27: the unsuccessful visit and management decision forms are accessible', async () => {
-    await page.goto(`${server.url}/children/${child.id}/entries/new/unsuccessful-visit`);
+    await page.goto(`${env.server.url}/children/${child.id}/entries/new/unsuccessful-visit`);
     await page.getByLabel('Where did you go?').waitFor();
     await expectNoAxeViolations(page, 'unsuccessful visit form');
-    const manager = demo.logins.find((l) => l.role === 'team_manager');
-    const managerChild = await ownChild(server.url, await login(server.url, manager.username, demo.password), manager.full_name);
-    const managerPage = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })).newPage();
-    await signIn(managerPage, server.url, manager.username, demo.password, `/children/${managerChild.id}/entries/new/management-decision`);
+    const manager = await env.session('team_manager');
+    const managerChild = await manager.ownChild();
+    const managerPage = await env.signedInPage(manager.user, `/children/${managerChild.id}/entries/new/management-decision`);
     await managerPage.getByLabel('Reasons', { exact: true }).waitFor();
     await managerPage.getByRole('button', { name: 'Save entry' }).click();
     await managerPage.locator('.govuk-error-summary').waitFor();
@@ -128,7 +110,7 @@ describe('recording a visit, amending it and finding it (browser)', { timeout: 1
   });
 
   it('finds the visit by search (enabled when /search is on main)', { skip: SEARCH_ON_MAIN ? false : 'search is not on main yet' }, async () => {
-    await page.goto(`${server.url}/search?q=${encodeURIComponent('school reading book')}`);
+    await page.goto(`${env.server.url}/search?q=${encodeURIComponent('school reading book')}`);
     const hit = page.getByRole('link', { name: title });
     await hit.first().waitFor();
     await expectNoAxeViolations(page, 'search results');

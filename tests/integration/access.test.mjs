@@ -7,42 +7,24 @@
 //   - the Emergency Duty Team sees the overview and people of any child, read-only;
 //   - bad filters get the SPEC §6 error shape / the GOV.UK error summary; CSV export;
 //   - `childrecord verify` checks the access log's chain.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { execFile } from 'node:child_process';
-import { startServer, makeDemoDb, login } from '../support/server.mjs';
+import { useDemoServer, apiClient, login, runVerify } from '../support/server.mjs';
 
-let dir, server, demo;
 const tokens = {};
 const who = {};
 
-before(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'childrecord-access-'));
-  demo = await makeDemoDb(dir, { children: 20 });
-  server = await startServer({ dbUrl: demo.dbUrl });
-  for (const l of demo.logins) {
+const env = useDemoServer({ prefix: 'access', children: 20 }, setup);
+const call = apiClient(() => env.server.url, null, { parse: 'lenient' });
+/** api(role, method, url, {body, reason, headers}): the API as the demo login with that role. */
+const api = (role, method, url, { body, ...options } = {}) => call(method, url, body, { ...options, token: tokens[role] });
+
+/** Runs in useDemoServer's before hook, once the demo server is up. */
+async function setup() {
+  for (const l of env.demo.logins) {
     who[l.role] = l;
-    tokens[l.role] = await login(server.url, l.username, demo.password);
+    tokens[l.role] = await login(env.server.url, l.username, env.demo.password);
   }
-});
-
-after(async () => {
-  if (server) await server.stop();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-async function api(role, method, url, { body, reason, headers = {} } = {}) {
-  const h = { authorization: `Bearer ${tokens[role]}`, ...headers };
-  if (body !== undefined) h['content-type'] = 'application/json';
-  if (reason !== undefined) h['x-access-reason'] = reason;
-  const res = await fetch(server.url + url, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await res.text();
-  let json = null;
-  try { json = JSON.parse(text); } catch { /* not JSON */ }
-  return { status: res.status, json, text, headers: res.headers };
 }
 
 function assertError(r, status, code, field) {
@@ -68,14 +50,14 @@ function cookiesOf(res) { return res.headers.getSetCookie(); }
 
 /** Signs in through the web form; returns a cookie header value. */
 async function webLogin(username) {
-  const page = await fetch(`${server.url}/login`);
+  const page = await fetch(`${env.server.url}/login`);
   const html = await page.text();
   const pre = cookiesOf(page).map((c) => c.split(';')[0]).join('; ');
   const csrf = (html.match(/name="csrf_token" value="([^"]*)"/) || [])[1] ?? '';
-  const res = await fetch(`${server.url}/login`, {
+  const res = await fetch(`${env.server.url}/login`, {
     method: 'POST', redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: pre },
-    body: new URLSearchParams({ username, password: demo.password, next: '/children', csrf_token: csrf }).toString(),
+    body: new URLSearchParams({ username, password: env.demo.password, next: '/children', csrf_token: csrf }).toString(),
   });
   const session = cookiesOf(res).find((c) => /^childrecord=[0-9a-f]/.test(c));
   assert.ok(session, `signed in as ${username}: ${res.status}`);
@@ -83,7 +65,7 @@ async function webLogin(username) {
 }
 
 async function page(cookie, url, { method = 'GET', form } = {}) {
-  const res = await fetch(server.url + url, {
+  const res = await fetch(env.server.url + url, {
     method, redirect: 'manual',
     headers: { cookie, ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
     body: form ? new URLSearchParams(form).toString() : undefined,
@@ -257,11 +239,8 @@ test('restricted records are hidden from everyone not named, even with a reason'
 });
 
 test('childrecord verify checks the access log chain too', async () => {
-  const out = await new Promise((resolve, reject) => {
-    execFile(process.env.CHILDRECORD_BIN, ['verify', '--db', demo.dbUrl], (err, stdout, stderr) => {
-      if (err) reject(new Error(`${err.message}\n${stdout}\n${stderr}`)); else resolve(stdout);
-    });
-  });
+  const { code, stdout: out, stderr } = await runVerify(env.demo.dbUrl);
+  assert.equal(code, 0, `${out}\n${stderr}`);
   assert.match(out, /^OK: /m);
   assert.match(out, /access-log rows/);
 });

@@ -3,28 +3,13 @@
 // the same version is told (409 conflict), not silently overwritten; and verify still passes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { startServer, makeDemoDb, login, ownChild } from '../support/server.mjs';
+import { startDemo, runVerify } from '../support/server.mjs';
 
 test('R29 R30: amendments are versions with reasons, concurrent edits are detected', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'childrecord-amend-'));
-  const demo = await makeDemoDb(dir, { children: 6 });
-  const server = await startServer({ dbUrl: demo.dbUrl });
+  const env = await startDemo({ prefix: 'amend', children: 6 });
   try {
-    const practitioner = demo.logins.find((l) => l.role === 'practitioner');
-    const token = await login(server.url, practitioner.username, demo.password);
-    const api = async (method, url, body) => {
-      const res = await fetch(server.url + url, {
-        method,
-        headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-        body: body ? JSON.stringify(body) : undefined,
-      });
-      return { status: res.status, json: await res.json() };
-    };
-    const child = await ownChild(server.url, token, practitioner.full_name);
+    const { user: practitioner, api, ownChild } = await env.session('practitioner');
+    const child = await ownChild();
     const made = await api('POST', `/api/v1/children/${child.id}/entries`, {
       kind: 'phone_call', occurred_at: new Date(Date.now() - 600e3).toISOString(), title: 'Call with school',
       body: 'Mrs Smith said Amelia settled well at Oakfield School.',
@@ -56,11 +41,9 @@ test('R29 R30: amendments are versions with reasons, concurrent edits are detect
     assert.equal(history.json.items[1].reason, 'The school is Oakfields, not Oakfield.');
     assert.equal(history.json.items[1].recorded_by, practitioner.full_name);
 
-    const verify = await new Promise((resolve) => execFile(process.env.CHILDRECORD_BIN, ['verify', '--db', demo.dbUrl],
-      (err, stdout) => resolve({ code: err ? err.code : 0, stdout })));
+    const verify = await runVerify(env.demo.dbUrl);
     assert.equal(verify.code, 0, verify.stdout);
   } finally {
-    await server.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await env.stop();
   }
 });

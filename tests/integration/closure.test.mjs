@@ -2,31 +2,14 @@
 // decision with the date and why; a closed record stays readable and is never deleted.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { startServer, makeDemoDb, login } from '../support/server.mjs';
+import { startDemo, runVerify } from '../support/server.mjs';
 
 test('R1: a manager closes a record; it stays readable, recordable and cannot be deleted', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'childrecord-close-'));
-  const demo = await makeDemoDb(dir, { children: 8 });
-  const server = await startServer({ dbUrl: demo.dbUrl });
+  const env = await startDemo({ prefix: 'close', children: 8 });
   try {
-    const tokens = {};
-    for (const role of ['practitioner', 'team_manager']) {
-      const l = demo.logins.find((x) => x.role === role);
-      tokens[role] = await login(server.url, l.username, demo.password);
-    }
-    const api = async (role, method, url, body) => {
-      const res = await fetch(server.url + url, {
-        method,
-        headers: { authorization: `Bearer ${tokens[role]}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-        body: body ? JSON.stringify(body) : undefined,
-      });
-      const text = await res.text();
-      return { status: res.status, json: text ? JSON.parse(text) : null };
-    };
+    const apis = {};
+    for (const role of ['practitioner', 'team_manager']) apis[role] = (await env.session(role, { parse: 'empty-ok' })).api;
+    const api = (role, method, url, body) => apis[role](method, url, body);
     const list = await api('team_manager', 'GET', '/api/v1/children?limit=200');
     const child = list.json.items.find((c) => c.access === 'full' && c.status === 'open');
     assert.ok(child, 'the team manager has an open record of their own team');
@@ -76,11 +59,9 @@ test('R1: a manager closes a record; it stays readable, recordable and cannot be
     assert.ok([404, 405].includes(del.status), `DELETE answered ${del.status}`);
     assert.equal((await api('team_manager', 'GET', `/api/v1/children/${child.id}`)).status, 200);
 
-    const verify = await new Promise((resolve) => execFile(process.env.CHILDRECORD_BIN, ['verify', '--db', demo.dbUrl],
-      (err, stdout) => resolve({ code: err ? err.code : 0, stdout })));
+    const verify = await runVerify(env.demo.dbUrl);
     assert.equal(verify.code, 0, verify.stdout);
   } finally {
-    await server.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await env.stop();
   }
 });

@@ -5,31 +5,11 @@
 // 413; someone without access gets 404/403; verify checks every document's file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, makeDemoDb, login, ownChild } from '../support/server.mjs';
-
-// A one-page PDF, as small as a PDF can be while still opening.
-function tinyPdf(text) {
-  const body = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
-    `<< /Length ${body.length} >>\nstream\n${body}\nendstream`];
-  let pdf = '%PDF-1.4\n';
-  const offsets = [];
-  objects.forEach((o, i) => { offsets.push(pdf.length); pdf += `${i + 1} 0 obj\n${o}\nendobj\n`; });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const off of offsets) pdf += `${String(off).padStart(10, '0')} 00000 n \n`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(pdf, 'latin1');
-}
-
-const exec = (args) => new Promise((resolve) => execFile(process.env.CHILDRECORD_BIN, args,
-  (err, stdout, stderr) => resolve({ code: err ? err.code : 0, stdout, stderr })));
+import { startServer, makeDemoDb, login, ownChild, runVerify, tinyPdf } from '../support/server.mjs';
 
 test('R8 R9 R22: documents are uploaded, listed, downloaded (logged), checked by content and size', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'childrecord-docs-'));
@@ -96,7 +76,7 @@ test('R8 R9 R22: documents are uploaded, listed, downloaded (logged), checked by
     assert.equal(letter.json.media_type, 'text/plain; charset=utf-8');
 
     // A program renamed .pdf, declared as a PDF: refused on `file`, nothing written.
-    const journalBefore = await exec(['verify', '--db', demo.dbUrl]);
+    const journalBefore = await runVerify(demo.dbUrl);
     const exe = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00', 'latin1'), crypto.randomBytes(200)]);
     const wrong = await upload(fields, { bytes: exe, type: 'application/pdf', name: 'order.pdf' });
     assert.equal(wrong.status, 422);
@@ -169,13 +149,13 @@ test('R8 R9 R22: documents are uploaded, listed, downloaded (logged), checked by
     assert.ok(openapi.components.schemas.DocumentKind.enum.includes('childs_letter'));
 
     // verify replays document.added and checks every file against its SHA-256 ...
-    const ok = await exec(['verify', '--db', demo.dbUrl]);
+    const ok = await runVerify(demo.dbUrl);
     assert.equal(ok.code, 0, ok.stdout + ok.stderr);
     assert.match(ok.stdout, /documents' files match their SHA-256/);
     // ... and finds one changed on disk.
     const file = path.join(dir, 'demo.blobs', added.json.sha256.slice(0, 2), added.json.sha256.slice(2));
     fs.writeFileSync(file, 'changed on disk');
-    const bad = await exec(['verify', '--db', demo.dbUrl]);
+    const bad = await runVerify(demo.dbUrl);
     assert.equal(bad.code, 1, bad.stdout);
     assert.match(bad.stdout, new RegExp(`FAILED: .*${added.json.id}`));
     const damaged = await fetch(`${server.url}/api/v1/documents/${added.json.id}/content`, { headers: auth });

@@ -2,41 +2,32 @@
 // visit (R19) and management decision (R6/R27) forms keep what was typed on every refusal and write
 // nothing; who was involved (R26); late entries (R28); R31 marks; amending with a reason and a
 // concurrent edit told, not overwritten (R29/R30); sharing with brothers and sisters (R32).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { startServer, makeDemoDb, login, ownChild } from '../support/server.mjs';
+import { useDemoServer, apiClient, login, ownChild } from '../support/server.mjs';
 import { webSession, csrfOf } from '../support/web_session.mjs';
 
-let dir, server, demo, practitioner, token, child, web;
+// Seed 1 gives the team manager's team a family of three brothers and sisters (R32).
+const env = useDemoServer({ prefix: 'entry-forms', children: 40, seed: 1 }, setup);
+let practitioner, token, child, web;
 let manager, managerToken, family = [];  // family: [A, B, C] brothers' and sisters' records on the manager's team
 
 const PARENTS = new Set(['mother', 'father', 'step_mother', 'step_father', 'adoptive_mother', 'adoptive_father']);
 
-async function api(method, url, body, auth = token) {
-  const res = await fetch(server.url + url, {
-    method,
-    headers: { authorization: `Bearer ${auth}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  return { status: res.status, json: JSON.parse(text), text };
-}
+const api = apiClient(() => env.server.url, () => token);
 
 async function entryIds(childId, auth = token) {
-  const r = await api('GET', `/api/v1/children/${childId}/entries?limit=200`, undefined, auth);
+  const r = await api('GET', `/api/v1/children/${childId}/entries?limit=200`, undefined, { token: auth });
   assert.equal(r.status, 200, r.text);
   return r.json.items.map((e) => e.id);
 }
 
 // Children on the manager's team who share a person linked as a parent: the largest such family.
 async function findFamily() {
-  const list = (await api('GET', '/api/v1/children?limit=200', undefined, managerToken)).json.items.filter((c) => c.access === 'full');
+  const list = (await api('GET', '/api/v1/children?limit=200', undefined, { token: managerToken })).json.items.filter((c) => c.access === 'full');
   const byParent = new Map();
   for (const c of list) {
-    const people = (await api('GET', `/api/v1/children/${c.id}/people`, undefined, managerToken)).json.items;
+    const people = (await api('GET', `/api/v1/children/${c.id}/people`, undefined, { token: managerToken })).json.items;
     for (const p of people) {
       if (!PARENTS.has(p.relationship)) continue;
       if (!byParent.has(p.id)) byParent.set(p.id, []);
@@ -59,29 +50,21 @@ function visitFields(csrf, extra = []) {
     ['visit.analysis.needs_to_happen', 'Family support worker to visit on Friday.'], ...extra];
 }
 
-before(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'childrecord-entry-forms-'));
-  // Seed 1 gives the team manager's team a family of three brothers and sisters (R32).
-  demo = await makeDemoDb(dir, { children: 40, seed: 1 });
-  server = await startServer({ dbUrl: demo.dbUrl });
-  practitioner = demo.logins.find((l) => l.role === 'practitioner');
-  token = await login(server.url, practitioner.username, demo.password);
-  child = await ownChild(server.url, token, practitioner.full_name);
-  web = await webSession(server.url, practitioner.username, demo.password);
+/** Runs in useDemoServer's before hook, once the demo server is up. */
+async function setup() {
+  const session = await env.session('practitioner');
+  ({ user: practitioner, token } = session);
+  child = await session.ownChild();
+  web = await webSession(env.server.url, practitioner.username, env.demo.password);
   // The team manager whose team has the largest family of brothers and sisters.
-  for (const m of demo.logins.filter((l) => l.role === 'team_manager')) {
-    managerToken = await login(server.url, m.username, demo.password);
+  for (const m of env.demo.logins.filter((l) => l.role === 'team_manager')) {
+    managerToken = await login(env.server.url, m.username, env.demo.password);
     const found = await findFamily();
     if (!manager || found.length > family.length) [manager, family] = [m, found];
     if (family.length >= 3) break;
   }
-  managerToken = await login(server.url, manager.username, demo.password);
-});
-
-after(async () => {
-  if (server) await server.stop();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+  managerToken = await login(env.server.url, manager.username, env.demo.password);
+}
 
 test('R18: the visit form refuses "seen but not alone" without why, keeps everything typed, writes nothing; saves with it', async () => {
   const form = await web.get(`/children/${child.id}/entries/new/visit`);
@@ -103,7 +86,7 @@ test('R18: the visit form refuses "seen but not alone" without why, keeps everyt
   const saved = await web.post(`/children/${child.id}/entries/new/visit`,
     visitFields(csrf, [['visit.seen_alone_reason', 'She asked for Mum to stay.']]));
   assert.equal(saved.status, 303, saved.html);
-  const id = new URL(saved.location, server.url).searchParams.get('recorded');
+  const id = new URL(saved.location, env.server.url).searchParams.get('recorded');
   const entry = (await api('GET', `/api/v1/entries/${id}`)).json;
   assert.equal(entry.kind, 'visit');
   assert.equal(entry.body, 'We looked at her drawings of the new flat.', 'the visit\'s main text is the entry\'s body');
@@ -141,7 +124,7 @@ test('R19: an unsuccessful visit needs the next visit date; R28: recorded days l
     ['unsuccessful_visit.next_visit_on', String(next.getDate())], ['unsuccessful_visit.next_visit_on-month', String(next.getMonth() + 1)],
     ['unsuccessful_visit.next_visit_on-year', String(next.getFullYear())]]);
   assert.equal(saved.status, 303, saved.html);
-  const id = new URL(saved.location, server.url).searchParams.get('recorded');
+  const id = new URL(saved.location, env.server.url).searchParams.get('recorded');
   const page = await web.get(`/entries/${id}`);
   assert.equal(page.status, 200);
   assert.match(page.html, /Late entry — recorded/, 'R28: late, with when it was recorded');
@@ -156,8 +139,8 @@ test('R6 R27: a practitioner is refused the decision form clearly; a manager rec
   assert.match(chooser.html, /Record a visit/);
   assert.doesNotMatch(chooser.html, /Record a management decision/, 'not offered to practitioners');
 
-  const mweb = await webSession(server.url, manager.username, demo.password);
-  const target = family[0] ?? (await ownChild(server.url, managerToken, manager.full_name));
+  const mweb = await webSession(env.server.url, manager.username, env.demo.password);
+  const target = family[0] ?? (await ownChild(env.server.url, managerToken, manager.full_name));
   const form = await mweb.get(`/children/${target.id}/entries/new/management-decision`);
   assert.equal(form.status, 200, form.html);
   // R26: the manager records it for a colleague in their team.
@@ -173,8 +156,8 @@ test('R6 R27: a practitioner is refused the decision form clearly; a manager rec
     ['decision.reasons', 'School says attendance is now good.'], ['decision.reasons.mark.kind', 'assessment'],
     ['decision.reasons.mark.source', 'third_party'], ['decision.reasons.mark.source_name', 'Ms Patel, head teacher']]);
   assert.equal(saved.status, 303, saved.html);
-  const id = new URL(saved.location, server.url).searchParams.get('recorded');
-  const entry = (await api('GET', `/api/v1/entries/${id}`, undefined, managerToken)).json;
+  const id = new URL(saved.location, env.server.url).searchParams.get('recorded');
+  const entry = (await api('GET', `/api/v1/entries/${id}`, undefined, { token: managerToken })).json;
   assert.equal(entry.recorded_by, manager.full_name);
   assert.equal(entry.practitioner, colleague[2].trim());
   assert.deepEqual(entry.details.sections, [{ heading: 'Reasons', text: 'School says attendance is now good.', kind: 'assessment',
@@ -237,32 +220,32 @@ test('R32: a shared entry appears on the chosen sibling and no other; sharing to
   const base = { kind: 'meeting', occurred_at: ago(3600e3).toISOString(), title: 'Family meeting', body: 'All three children came with Mum.' };
 
   // Not a brother's or sister's record: refused, naming the field, nothing written.
-  const list = (await api('GET', '/api/v1/children?limit=200', undefined, managerToken)).json.items;
+  const list = (await api('GET', '/api/v1/children?limit=200', undefined, { token: managerToken })).json.items;
   const stranger = list.find((x) => x.access === 'full' && !family.some((f) => f.id === x.id));
   const before = await entryIds(a.id, managerToken);
-  const refused = await api('POST', `/api/v1/children/${a.id}/entries`, { ...base, shared_with: [stranger.id] }, managerToken);
+  const refused = await api('POST', `/api/v1/children/${a.id}/entries`, { ...base, shared_with: [stranger.id] }, { token: managerToken });
   assert.equal(refused.status, 422, refused.text);
   assert.equal(refused.json.error.field, 'shared_with[0]');
   assert.deepEqual(await entryIds(a.id, managerToken), before, 'nothing written');
-  const own = await api('POST', `/api/v1/children/${a.id}/entries`, { ...base, shared_with: [a.id] }, managerToken);
+  const own = await api('POST', `/api/v1/children/${a.id}/entries`, { ...base, shared_with: [a.id] }, { token: managerToken });
   assert.equal(own.json.error.field, 'shared_with[0]');
 
-  const saved = await api('POST', `/api/v1/children/${a.id}/entries`, { ...base, shared_with: [b.id] }, managerToken);
+  const saved = await api('POST', `/api/v1/children/${a.id}/entries`, { ...base, shared_with: [b.id] }, { token: managerToken });
   assert.equal(saved.status, 201, saved.text);
   assert.deepEqual(saved.json.shared_with, [b.id]);
   const id = saved.json.id;
   assert.ok((await entryIds(a.id, managerToken)).includes(id), 'on its own record');
   assert.ok((await entryIds(b.id, managerToken)).includes(id), 'on the chosen sibling\'s record');
   assert.ok(!(await entryIds(c.id, managerToken)).includes(id), 'not on the other sibling\'s record');
-  const onB = (await api('GET', `/api/v1/children/${b.id}/entries?limit=200`, undefined, managerToken)).json.items.find((e) => e.id === id);
+  const onB = (await api('GET', `/api/v1/children/${b.id}/entries?limit=200`, undefined, { token: managerToken })).json.items.find((e) => e.id === id);
   assert.deepEqual(onB.shared_from, { child_id: a.id, full_name: a.full_name });
 
   // Opened from B it is the entry as shared; from C it does not exist.
-  assert.equal((await api('GET', `/api/v1/entries/${id}?record=${b.id}`, undefined, managerToken)).status, 200);
-  assert.equal((await api('GET', `/api/v1/entries/${id}?record=${c.id}`, undefined, managerToken)).status, 404);
+  assert.equal((await api('GET', `/api/v1/entries/${id}?record=${b.id}`, undefined, { token: managerToken })).status, 200);
+  assert.equal((await api('GET', `/api/v1/entries/${id}?record=${c.id}`, undefined, { token: managerToken })).status, 404);
 
   // The pages: the form offers the siblings; B's Entries tab links to it and says where it came from.
-  const mweb = await webSession(server.url, manager.username, demo.password);
+  const mweb = await webSession(env.server.url, manager.username, env.demo.password);
   const form = await mweb.get(`/children/${a.id}/entries/new/visit`);
   assert.match(form.html, /Also record this on the records of:/);
   for (const s of [b, c]) assert.match(form.html, new RegExp(`name="shared_with" type="checkbox" value="${s.id}"`));
@@ -290,7 +273,7 @@ test('R32: a shared entry appears on the chosen sibling and no other; sharing to
   assert.match(wrong.html, /We talked about the summer holidays together\./, 'typed text kept');
   const right = await mweb.post(`/children/${a.id}/entries`, [...generalFields, ['shared_with', b.id]]);
   assert.equal(right.status, 303, right.html);
-  const talkId = new URL(right.location, server.url).searchParams.get('recorded');
+  const talkId = new URL(right.location, env.server.url).searchParams.get('recorded');
   assert.ok((await entryIds(b.id, managerToken)).includes(talkId));
   assert.ok(!(await entryIds(c.id, managerToken)).includes(talkId));
 
@@ -298,7 +281,7 @@ test('R32: a shared entry appears on the chosen sibling and no other; sharing to
   const fields = visitFields(csrfOf(form.html), [['visit.seen_alone_reason', 'Mum stayed.'], ['shared_with', c.id]]);
   const viaForm = await mweb.post(`/children/${a.id}/entries/new/visit`, fields);
   assert.equal(viaForm.status, 303, viaForm.html);
-  const visitId = new URL(viaForm.location, server.url).searchParams.get('recorded');
+  const visitId = new URL(viaForm.location, env.server.url).searchParams.get('recorded');
   assert.ok((await entryIds(c.id, managerToken)).includes(visitId));
   assert.ok(!(await entryIds(b.id, managerToken)).includes(visitId));
 });

@@ -3,53 +3,18 @@
 // identity "as at" an earlier date shows the old name; living arrangements and legal status
 // (R4) need the order's date and court for a court order (R8), and section 20 means living away
 // from home.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { startServer, makeDemoDb, login, ownChild } from '../support/server.mjs';
+import { useDemoServer, tinyPdf } from '../support/server.mjs';
 
-let dir, server, demo, practitioner, token, child;
+const env = useDemoServer({ prefix: 'identity', children: 10 }, setup);
+let practitioner, token, api, child;
 
-before(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'childrecord-identity-'));
-  demo = await makeDemoDb(dir, { children: 10 });
-  server = await startServer({ dbUrl: demo.dbUrl });
-  practitioner = demo.logins.find((l) => l.role === 'practitioner');
-  token = await login(server.url, practitioner.username, demo.password);
-  child = await ownChild(server.url, token, practitioner.full_name);
-});
-
-after(async () => {
-  if (server) await server.stop();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-async function api(method, url, body) {
-  const res = await fetch(server.url + url, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  return { status: res.status, json: JSON.parse(text), text };
-}
-
-// A one-page PDF, as small as a PDF can be while still opening (as in documents.test.mjs).
-function tinyPdf(text) {
-  const body = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
-    `<< /Length ${body.length} >>\nstream\n${body}\nendstream`];
-  let pdf = '%PDF-1.4\n';
-  const offsets = [];
-  objects.forEach((o, i) => { offsets.push(pdf.length); pdf += `${i + 1} 0 obj\n${o}\nendobj\n`; });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const off of offsets) pdf += `${String(off).padStart(10, '0')} 00000 n \n`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(pdf, 'latin1');
+/** Runs in useDemoServer's before hook, once the demo server is up. */
+async function setup() {
+  const session = await env.session('practitioner');
+  ({ user: practitioner, token, api } = session);
+  child = await session.ownChild();
 }
 
 const isoDaysAgo = (n) => new Date(Date.now() - n * 86400e3).toISOString().slice(0, 10);
@@ -160,7 +125,7 @@ test('R4/R8: an interim care order needs its court and date; section 20 is refus
   const form = new FormData();
   for (const [k, v] of Object.entries({ kind: 'court_order', title: 'Interim care order', dated: isoDaysAgo(5) })) form.append(k, v);
   form.append('file', new Blob([tinyPdf('Interim care order - fictional')], { type: 'application/pdf' }), 'order.pdf');
-  const uploaded = await fetch(`${server.url}/api/v1/children/${child.id}/documents`, {
+  const uploaded = await fetch(`${env.server.url}/api/v1/children/${child.id}/documents`, {
     method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
   const document = await uploaded.json();
   assert.equal(uploaded.status, 201, JSON.stringify(document));

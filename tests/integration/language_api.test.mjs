@@ -1,37 +1,18 @@
 // Issue 5 over the API: POST /api/v1/language/check answers in the SPEC §6 shape (character
 // and byte offsets), a record's "words we use" lead the suggestions (R33), and an entry with
 // offensive words outside quotation marks needs an explicit, recorded confirmation (R34).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { startServer, makeDemoDb, login, ownChild } from '../support/server.mjs';
+import { useDemoServer } from '../support/server.mjs';
 
-let dir, server, token, child;
+const env = useDemoServer({ prefix: 'language-api', children: 8 }, setup);
+let api, child;
 
-before(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'childrecord-language-api-'));
-  const demo = await makeDemoDb(dir, { children: 8 });
-  server = await startServer({ dbUrl: demo.dbUrl });
-  const practitioner = demo.logins.find((l) => l.role === 'practitioner');
-  token = await login(server.url, practitioner.username, demo.password);
-  child = await ownChild(server.url, token, practitioner.full_name);
-});
-
-after(async () => {
-  if (server) await server.stop();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-async function api(method, url, body) {
-  const res = await fetch(server.url + url, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, json: JSON.parse(text), text };
+/** Runs in useDemoServer's before hook, once the demo server is up. */
+async function setup() {
+  const session = await env.session('practitioner');
+  api = session.api;
+  child = await session.ownChild();
 }
 
 test('R35 R33: findings in the SPEC shape, with character and byte offsets', async () => {

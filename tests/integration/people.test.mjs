@@ -3,24 +3,12 @@
 // contact details; R7 family time; R13 private providers; the same person linked to brothers' and
 // sisters' records without a copy; R18 key changes on a visit update the household's history in
 // the same save, and a contradicting change refuses the whole visit and writes nothing.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { startServer, makeDemoDb, login, ownChild } from '../support/server.mjs';
+import { useDemoServer, runVerify } from '../support/server.mjs';
 
-let dir, server, demo, token, firstContactToken, worker, sisterA, sisterB;
-
-async function api(method, url, body, auth = token) {
-  const res = await fetch(server.url + url, {
-    method,
-    headers: { authorization: `Bearer ${auth}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  return { status: res.status, json: JSON.parse(text), text };
-}
+const env = useDemoServer({ prefix: 'people', children: 8 }, setup);
+let api, firstContactToken, worker, sisterA, sisterB;
 
 const daysAgo = (n) => new Date(Date.now() - n * 86400e3).toISOString().slice(0, 10);
 const hourAgo = () => new Date(Date.now() - 3600e3).toISOString();
@@ -29,7 +17,7 @@ async function openRecord(fullName, teamId, workerId) {
   const r = await api('POST', '/api/v1/children', {
     full_name: fullName, date_of_birth: '2016-05-04', team_id: teamId, allocated_worker_id: workerId,
     referral: { received_on: daysAgo(30), source: 'School', reason: 'Worried about home.' },
-  }, firstContactToken);
+  }, { token: firstContactToken });
   assert.equal(r.status, 201, r.text);
   return r.json;
 }
@@ -40,25 +28,17 @@ async function people(childId) {
   return r.json.items;
 }
 
-before(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'childrecord-people-'));
-  demo = await makeDemoDb(dir, { children: 8 });
-  server = await startServer({ dbUrl: demo.dbUrl });
-  const practitioner = demo.logins.find((l) => l.role === 'practitioner');
-  token = await login(server.url, practitioner.username, demo.password);
-  const fc = demo.logins.find((l) => l.role === 'first_contact');
-  firstContactToken = await login(server.url, fc.username, demo.password);
-  const own = await ownChild(server.url, token, practitioner.full_name);
+/** Runs in useDemoServer's before hook, once the demo server is up. */
+async function setup() {
+  const session = await env.session('practitioner');
+  api = session.api;
+  firstContactToken = (await env.session('first_contact')).token;
+  const own = await session.ownChild();
   worker = (await api('GET', `/api/v1/children/${own.id}`)).json;
   // Two sisters, both on the practitioner's caseload.
   sisterA = await openRecord('Maya Okonjo', worker.team_id, worker.allocated_worker_id);
   sisterB = await openRecord('Zara Okonjo', worker.team_id, worker.allocated_worker_id);
-});
-
-after(async () => {
-  if (server) await server.stop();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+}
 
 let mother;
 
@@ -246,14 +226,13 @@ test('R13: private providers such as an independent fostering agency', async () 
 });
 
 test('verify replays every people event', async () => {
-  const { execFileSync } = await import('node:child_process');
-  const bin = process.env.CHILDRECORD_BIN;
-  const out = execFileSync(bin, ['verify', '--db', demo.dbUrl], { encoding: 'utf8' });
+  const { code, stdout: out, stderr } = await runVerify(env.demo.dbUrl);
+  assert.equal(code, 0, out + stderr);
   assert.match(out, /^OK: .*: \d+ events/m, out);
 });
 
 test('the OpenAPI document describes the people endpoints', async () => {
-  const doc = await (await fetch(`${server.url}/api/v1/openapi.json`)).json();
+  const doc = await (await fetch(`${env.server.url}/api/v1/openapi.json`)).json();
   for (const [p, methods] of [['/api/v1/children/{id}/people', ['get', 'post']], ['/api/v1/children/{id}/people/{link_id}', ['post']],
     ['/api/v1/children/{id}/people/changes', ['get']], ['/api/v1/children/{id}/people/from-siblings', ['get']],
     ['/api/v1/children/{id}/family-time', ['get', 'post']], ['/api/v1/children/{id}/private-providers', ['get', 'post']]]) {

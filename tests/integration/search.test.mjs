@@ -6,29 +6,29 @@
 //   - an empty or hostile query is a validation error naming q / plain words, never a 500;
 //   - the search is one "records.search" row in the access log with the words searched for;
 //   - the page /search escapes an entry's text before marking it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { startServer, makeDemoDb, login, ownChild } from '../support/server.mjs';
+import { useDemoServer, apiClient, login, ownChild } from '../support/server.mjs';
 
-let dir, server, demo, child, entry;
+let child, entry;
 const tokens = {};
 const who = {};
 const WORD = 'zebrafinch';
 
-before(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'childrecord-search-'));
-  demo = await makeDemoDb(dir, { children: 20 });
-  server = await startServer({ dbUrl: demo.dbUrl });
-  for (const l of demo.logins) {
+const env = useDemoServer({ prefix: 'search', children: 20 }, setup);
+const call = apiClient(() => env.server.url, null, { parse: 'lenient' });
+/** api(role, method, url, {body, reason, headers}): the API as the demo login with that role. */
+const api = (role, method, url, { body, ...options } = {}) => call(method, url, body, { ...options, token: tokens[role] });
+
+/** Runs in useDemoServer's before hook, once the demo server is up. */
+async function setup() {
+  for (const l of env.demo.logins) {
     who[l.role] = l;
-    tokens[l.role] = await login(server.url, l.username, demo.password);
+    tokens[l.role] = await login(env.server.url, l.username, env.demo.password);
   }
   // The practitioner records an entry on their own child with a word nobody else uses, and
   // text that would be markup if it were not escaped.
-  child = await ownChild(server.url, tokens.practitioner, who.practitioner.full_name);
+  child = await ownChild(env.server.url, tokens.practitioner, who.practitioner.full_name);
   const r = await api('practitioner', 'POST', `/api/v1/children/${child.id}/entries`, {
     body: {
       kind: 'case_note', occurred_at: '2026-11-24T08:00:00Z', title: `Talked about the ${WORD} nest`,
@@ -37,22 +37,6 @@ before(async () => {
   });
   assert.equal(r.status, 201, r.text);
   entry = r.json;
-});
-
-after(async () => {
-  if (server) await server.stop();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-async function api(role, method, url, { body, reason } = {}) {
-  const h = { authorization: `Bearer ${tokens[role]}` };
-  if (body !== undefined) h['content-type'] = 'application/json';
-  if (reason !== undefined) h['x-access-reason'] = reason;
-  const res = await fetch(server.url + url, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await res.text();
-  let json = null;
-  try { json = JSON.parse(text); } catch { /* not JSON */ }
-  return { status: res.status, json, text };
 }
 
 async function search(role, q, extra = '') {
@@ -172,26 +156,26 @@ test('the search is one records.search row in the access log with the words sear
 });
 
 test('the /search page escapes the entry text before marking the words found', async () => {
-  const page = await fetch(`${server.url}/login`);
+  const page = await fetch(`${env.server.url}/login`);
   const html = await page.text();
   const pre = page.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
   const csrf = (html.match(/name="csrf_token" value="([^"]*)"/) || [])[1] ?? '';
-  const res = await fetch(`${server.url}/login`, {
+  const res = await fetch(`${env.server.url}/login`, {
     method: 'POST', redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: pre },
-    body: new URLSearchParams({ username: who.practitioner.username, password: demo.password, next: '/children', csrf_token: csrf }).toString(),
+    body: new URLSearchParams({ username: who.practitioner.username, password: env.demo.password, next: '/children', csrf_token: csrf }).toString(),
   });
   const session = res.headers.getSetCookie().find((c) => /^childrecord=[0-9a-f]/.test(c));
   assert.ok(session, `signed in (HTTP ${res.status})`);
   const cookie = session.split(';')[0];
-  const result = await fetch(`${server.url}/search?q=${WORD}`, { headers: { cookie } });
+  const result = await fetch(`${env.server.url}/search?q=${WORD}`, { headers: { cookie } });
   assert.equal(result.status, 200);
   const body = await result.text();
   assert.ok(!body.includes('<script>alert'), 'the entry text must be escaped');
   assert.ok(body.includes('&lt;script&gt;alert('), body.slice(0, 200));
   assert.ok(body.includes(`<mark>${WORD}</mark>`));
   assert.ok(body.includes(`href="/entries/${entry.id}"`));
-  const empty = await fetch(`${server.url}/search?q=`, { headers: { cookie } });
+  const empty = await fetch(`${env.server.url}/search?q=`, { headers: { cookie } });
   assert.equal(empty.status, 400);
   const emptyHtml = await empty.text();
   assert.ok(emptyHtml.includes('govuk-error-summary'));

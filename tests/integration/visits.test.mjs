@@ -1,37 +1,18 @@
 // Issue 4 over the API (R18, R19, R6, R27, R28): a visit where the child was seen but not alone
 // is refused until the practitioner says why, and the refusal writes nothing; an unsuccessful
 // visit needs what happens next and the next visit; only managers record decisions, with reasons.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { startServer, makeDemoDb, login, ownChild } from '../support/server.mjs';
+import { useDemoServer } from '../support/server.mjs';
 
-let dir, server, demo, practitioner, token, child;
+const env = useDemoServer({ prefix: 'visits', children: 10 }, setup);
+let api, child;
 
-before(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'childrecord-visits-'));
-  demo = await makeDemoDb(dir, { children: 10 });
-  server = await startServer({ dbUrl: demo.dbUrl });
-  practitioner = demo.logins.find((l) => l.role === 'practitioner');
-  token = await login(server.url, practitioner.username, demo.password);
-  child = await ownChild(server.url, token, practitioner.full_name);
-});
-
-after(async () => {
-  if (server) await server.stop();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-async function api(method, url, body, auth = token) {
-  const res = await fetch(server.url + url, {
-    method,
-    headers: { authorization: `Bearer ${auth}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  return { status: res.status, json: JSON.parse(text), text };
+/** Runs in useDemoServer's before hook, once the demo server is up. */
+async function setup() {
+  const session = await env.session('practitioner');
+  api = session.api;
+  child = await session.ownChild();
 }
 
 async function entryCount() {
@@ -93,13 +74,12 @@ test('R6 R27: management decisions are made by managers and need their reasons',
   const byPractitioner = await api('POST', `/api/v1/children/${child.id}/entries`, decision);
   assert.equal(byPractitioner.status, 403, byPractitioner.text);
 
-  const managerLogin = demo.logins.find((l) => l.role === 'team_manager');
-  const managerToken = await login(server.url, managerLogin.username, demo.password);
-  const own = (await api('GET', '/api/v1/children?limit=200', undefined, managerToken)).json.items.find((c) => c.access === 'full');
-  const noReasons = await api('POST', `/api/v1/children/${own.id}/entries`, { ...decision, decision: { decision: 'Step down' } }, managerToken);
+  const { user: managerLogin, token: managerToken } = await env.session('team_manager');
+  const own = (await api('GET', '/api/v1/children?limit=200', undefined, { token: managerToken })).json.items.find((c) => c.access === 'full');
+  const noReasons = await api('POST', `/api/v1/children/${own.id}/entries`, { ...decision, decision: { decision: 'Step down' } }, { token: managerToken });
   assert.equal(noReasons.status, 422, noReasons.text);
   assert.equal(noReasons.json.error.field, 'decision.reasons');
-  const made = await api('POST', `/api/v1/children/${own.id}/entries`, decision, managerToken);
+  const made = await api('POST', `/api/v1/children/${own.id}/entries`, decision, { token: managerToken });
   assert.equal(made.status, 201, made.text);
   assert.equal(made.json.recorded_by, managerLogin.full_name, 'the decision shows who made it (R27)');
   assert.equal(made.json.details.decision.reasons, 'Things are safer at home and Mum asked for help.');

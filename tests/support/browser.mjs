@@ -3,6 +3,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import { before, after } from 'node:test';
+import { startDemo } from './server.mjs';
 
 const require = createRequire(import.meta.url);
 const { chromium } = require('playwright-core');
@@ -54,4 +56,45 @@ export async function signIn(page, baseUrl, username, password, landing = '/chil
     page.getByRole('button', { name: 'Sign in', exact: true }).click(),
   ]);
   if (new URL(page.url()).pathname !== landing.split('?')[0]) await page.goto(`${baseUrl}${landing}`);
+}
+
+export const VIEWPORT = { width: 1280, height: 900 };
+
+/** A page in a new browser context (1280×900, en-GB, 15 s default timeout); contextOptions add to or override those. */
+export async function newPage(browser, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB', ...contextOptions });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15000);
+  return page;
+}
+
+/**
+ * The shared setup of the browser suites: registers node:test before/after hooks (call it inside
+ * the describe block) that make a demo authority (startDemo in server.mjs: prefix, children, seed)
+ * with the server running and launch Chromium; afterwards close the browser, stop the server and
+ * remove the folder. Returns an object filled in before the tests run: the fields of startDemo
+ * (dir, demo, server, user(role), session(role)) plus practitioner (the demo practitioner's login),
+ * browser, newPage(contextOptions) and signedInPage(login, landing, contextOptions) — a new page
+ * signed in through the form as that login, on `landing`.
+ */
+export function useDemoBrowser(options) {
+  const env = {
+    newPage: (contextOptions) => newPage(env.browser, contextOptions),
+    async signedInPage(user, landing, contextOptions) {
+      const page = await env.newPage(contextOptions);
+      await signIn(page, env.server.url, user.username, env.demo.password, landing);
+      return page;
+    },
+  };
+  let demo;
+  before(async () => {
+    demo = await startDemo(options);
+    Object.assign(env, demo, { practitioner: demo.user('practitioner') });
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close().catch(() => {});
+    if (demo) await demo.stop();
+  });
+  return env;
 }

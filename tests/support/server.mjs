@@ -4,8 +4,11 @@
 //   CHILDRECORD_BIN       path to the childrecord executable (required)
 //   CHILDRECORD_WEB_ROOT  the web/ folder (templates and dist) passed as --web-root
 import { spawn, execFile } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
+import { before, after } from 'node:test';
 
 function bin() {
   const b = process.env.CHILDRECORD_BIN;
@@ -162,4 +165,105 @@ export async function ownChild(baseUrl, token, fullName) {
   if (!res.ok) throw new Error(`GET /api/v1/children: HTTP ${res.status}: ${JSON.stringify(list)}`);
   return list.items.find((c) => c.allocated_worker === fullName && c.access !== 'reason_required')
     || list.items.find((c) => c.access === 'full') || list.items[0];
+}
+
+/**
+ * A JSON API caller with a bearer token: `await api(method, url, body, {token, reason, headers})`
+ * → {status, json, text, headers}. `url` is a path on baseUrl; a body (anything but undefined) is
+ * sent as JSON; `reason` goes in X-Access-Reason; `token` overrides the client's token for one call.
+ * `parse` says how the answer is read: 'strict' (default) throws unless it is JSON, 'empty-ok'
+ * also accepts an empty body (json null), 'lenient' gives json null for anything not JSON.
+ * baseUrl and token may be functions, read at each call (for values set in a before hook).
+ */
+export function apiClient(baseUrl, token, { parse = 'strict' } = {}) {
+  const value = (v) => (typeof v === 'function' ? v() : v);
+  return async (method, url, body, { token: as = value(token), reason, headers = {} } = {}) => {
+    const h = { authorization: `Bearer ${as}`, ...headers };
+    if (body !== undefined) h['content-type'] = 'application/json';
+    if (reason !== undefined) h['x-access-reason'] = reason;
+    const res = await fetch(value(baseUrl) + url, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await res.text();
+    let json = null;
+    if (parse === 'lenient') {
+      try { json = JSON.parse(text); } catch { /* not JSON */ }
+    } else if (!(parse === 'empty-ok' && text === '')) {
+      try { json = JSON.parse(text); } catch (e) {
+        throw new Error(`${method} ${url}: HTTP ${res.status}, the answer is not JSON (${e.message}): ${text.slice(0, 2000)}`);
+      }
+    }
+    return { status: res.status, json, text, headers: res.headers };
+  };
+}
+
+/** Runs `childrecord verify --db dbUrl ...extraArgs`; resolves to {code, stdout, stderr} (code 0 when it passes). */
+export function runVerify(dbUrl, extraArgs = []) {
+  return new Promise((resolve) => execFile(bin(), ['verify', '--db', dbUrl, ...extraArgs], { maxBuffer: 64 * 1024 * 1024 },
+    (err, stdout, stderr) => resolve({ code: err ? (err.code ?? 1) : 0, stdout, stderr })));
+}
+
+/** A one-page PDF, as small as a PDF can be while still opening, showing `text`. */
+export function tinyPdf(text) {
+  const body = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+    `<< /Length ${body.length} >>\nstream\n${body}\nendstream`];
+  let pdf = '%PDF-1.4\n';
+  const offsets = [];
+  objects.forEach((o, i) => { offsets.push(pdf.length); pdf += `${i + 1} 0 obj\n${o}\nendobj\n`; });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const off of offsets) pdf += `${String(off).padStart(10, '0')} 00000 n \n`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}
+
+/**
+ * A demo authority in a new temporary folder (childrecord-<prefix>-*) with the server running on it:
+ * {dir, demo, server, user(role), session(role), stop()}. user(role) is the demo login with that
+ * role (it fails if there is none); session(role) signs in over the API and resolves to
+ * {user, token, api (an apiClient), ownChild()}; stop() stops the server and removes the folder.
+ */
+export async function startDemo({ prefix = 'demo', children = 30, seed = 7, serverArgs = [] } = {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `childrecord-${prefix}-`));
+  let server;
+  try {
+    const demo = await makeDemoDb(dir, { children, seed });
+    server = await startServer({ dbUrl: demo.dbUrl, args: serverArgs });
+    const user = (role) => {
+      const l = demo.logins.find((x) => x.role === role);
+      if (!l) throw new Error(`the demo printed no ${role} login:\n${demo.stdout}`);
+      return l;
+    };
+    const session = async (role = 'practitioner', opts) => {
+      const u = user(role);
+      const token = await login(server.url, u.username, demo.password);
+      return { user: u, token, api: apiClient(server.url, token, opts), ownChild: () => ownChild(server.url, token, u.full_name) };
+    };
+    const stop = async () => {
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    };
+    return { dir, demo, server, user, session, stop };
+  } catch (e) {
+    if (server) await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+/**
+ * startDemo for a whole file or describe block: registers node:test before/after hooks (call it
+ * where before/after would go) and returns an object whose fields — those of startDemo — are
+ * filled in before the tests run. `setup(env)`, if given, runs in the same before hook once the
+ * server is up: use it rather than a second top-level before(), which node 20 starts at once
+ * without waiting for this one. The server is stopped and the folder removed after the tests.
+ */
+export function useDemoServer(options, setup) {
+  const env = {};
+  before(async () => {
+    Object.assign(env, await startDemo(options));
+    if (setup) await setup(env);
+  });
+  after(async () => { if (env.stop) await env.stop(); });
+  return env;
 }
