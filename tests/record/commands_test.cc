@@ -81,6 +81,18 @@ TEST(RecordEntryR21, RefusesFutureTimesUnknownKindsAndBlankText) {
   EXPECT_EQ(BuildEntryRecorded(with("significant", "yes"), "c", "e", "w", kNow).error().field, "significant");
 }
 
+// R16: what comes from an adoption, foster carer or children's home record is added to the child's
+// record as an entry of its own kind, so it stays distinguishable from first-hand recording.
+TEST(RecordEntryR16, InformationFromAnotherRecordIsItsOwnKindOfEntry) {
+  Json input = Entry();
+  input["kind"] = "information_from_another_record";
+  input["title"] = "From the foster carers' daily log";
+  auto payload = BuildEntryRecorded(input, "child-1", "entry-1", "worker-1", kNow);
+  ASSERT_TRUE(payload.ok()) << payload.error().message;
+  EXPECT_EQ((*payload)["kind"], "information_from_another_record");
+  EXPECT_EQ(EntryKindLabel("information_from_another_record"), "Information from another record");
+}
+
 TEST(RecordEntry, KindLabelsReadNaturally) {
   EXPECT_EQ(EntryKindLabel("phone_call"), "Phone call");
   EXPECT_EQ(EntryKindLabel("childs_contribution"), "Child's contribution");
