@@ -6,16 +6,10 @@
 namespace childrecord {
 namespace {
 
-Json PartsJson(const std::vector<TextPart>& parts) {
-  Json out = Json::array();
-  for (const TextPart& p : parts) out.push_back({{"text", p.text}, {"marked", p.marked}});
-  return out;
-}
-
 Json ResultJson(const SearchResult& r) {
   const SearchHit& h = r.hit;
   Json child{{"id", h.child_id}, {"full_name", h.child_name}, {"access", r.reason_required ? "reason_required" : "full"}};
-  if (h.entry_id.empty()) return Json{{"type", "child"}, {"child", child}, {"name", PartsJson(r.name)}};
+  if (h.entry_id.empty()) return Json{{"type", "child"}, {"child", child}, {"name", TextPartsJson(r.name)}};
   return Json{{"type", "entry"},
               {"child", child},
               {"entry",
@@ -25,8 +19,8 @@ Json ResultJson(const SearchResult& r) {
                 {"title", h.title},
                 {"late", h.late},
                 {"significant", h.significant}}},
-              {"title", PartsJson(r.title)},
-              {"snippet", PartsJson(r.snippet)}};
+              {"title", TextPartsJson(r.title)},
+              {"snippet", TextPartsJson(r.snippet)}};
 }
 
 }  // namespace

@@ -387,4 +387,10 @@ std::vector<TextPart> SnippetText(std::string_view text, const SearchQuery& quer
   return parts;
 }
 
+Json TextPartsJson(const std::vector<TextPart>& parts) {
+  Json out = Json::array();
+  for (const TextPart& p : parts) out.push_back({{"text", p.text}, {"marked", p.marked}});
+  return out;
+}
+
 }  // namespace childrecord

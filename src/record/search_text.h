@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/canonical_json.h"
+
 #include <string>
 #include <string_view>
 #include <utility>
@@ -56,6 +58,10 @@ struct TextPart {
   bool marked = false;
   bool operator==(const TextPart&) const = default;
 };
+
+// [{"text", "marked"}], as the API answers and the page template reads them (the template prints
+// the text escaped and adds <mark> itself, so text typed by anyone can never become markup).
+Json TextPartsJson(const std::vector<TextPart>& parts);
 
 // All of `text` with the query's matches marked (for titles and names).
 std::vector<TextPart> HighlightText(std::string_view text, const SearchQuery& query);

@@ -2,6 +2,7 @@
 #include <charconv>
 
 #include "core/time_format.h"
+#include "store/restricted_to.h"
 #include "store/store.h"
 
 namespace childrecord {
@@ -29,18 +30,6 @@ AccessLogEntry EntryFromRow(const std::string& tenant_id, const SqlRow& row) {
   return e;
 }
 
-std::vector<std::string> SplitIds(const std::string& text) {
-  std::vector<std::string> ids;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t end = text.find(' ', start);
-    if (end == std::string::npos) end = text.size();
-    if (end > start) ids.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return ids;
-}
-
 }  // namespace
 
 Result<ChildAccessFacts> Store::GetChildAccess(const std::string& tenant_id, const std::string& child_id) {
@@ -50,7 +39,7 @@ Result<ChildAccessFacts> Store::GetChildAccess(const std::string& tenant_id, con
                                               {tenant_id, child_id}));
   if (rows.empty()) return Error::NotFound("There is no child's record with that id");
   return ChildAccessFacts{child_id, AsText(rows[0][0]), AsText(rows[0][1]), AsInt(rows[0][2]) != 0,
-                          SplitIds(AsText(rows[0][3]))};
+                          RestrictedToIds(AsText(rows[0][3]))};
 }
 
 Result<AccessLogEntry> Store::AppendAccessLog(const std::string& tenant_id, const NewAccessLogEntry& in) {

@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "core/sha256.h"
+#include "store/restricted_to.h"
 #include "store/store.h"
 
 namespace childrecord {
@@ -98,18 +99,6 @@ std::string EntryScopeClause(const Store::SearchScope& scope, std::vector<SqlVal
   return sql + ") ";
 }
 
-std::vector<std::string> NamedIds(const std::string& text) {
-  std::vector<std::string> ids;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t end = text.find(' ', start);
-    if (end == std::string::npos) end = text.size();
-    if (end > start) ids.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return ids;
-}
-
 constexpr char kChildFacts[] = "c.id, c.full_name, c.team_id, c.allocated_worker_id, c.restricted, c.restricted_to";
 
 SearchHit HitFromRow(const SqlRow& row) {
@@ -119,7 +108,7 @@ SearchHit HitFromRow(const SqlRow& row) {
   hit.team_id = AsText(row[2]);
   hit.allocated_worker_id = AsText(row[3]);
   hit.restricted = AsInt(row[4]) != 0;
-  hit.named_user_ids = NamedIds(AsText(row[5]));
+  hit.named_user_ids = RestrictedToIds(AsText(row[5]));
   if (row.size() > 6) {
     hit.entry_id = AsText(row[6]);
     hit.kind = AsText(row[7]);

@@ -10,14 +10,6 @@
 namespace childrecord {
 namespace {
 
-// [{"text", "marked"}]: the template prints {{text}} (escaped) and adds <mark> itself, so text
-// typed by anyone (an entry's body) can never become markup.
-Json PartsJson(const std::vector<TextPart>& parts) {
-  Json out = Json::array();
-  for (const TextPart& p : parts) out.push_back({{"text", p.text}, {"marked", p.marked}});
-  return out;
-}
-
 // Name hits first, then one group per child in the order their first entry hit came.
 Json Grouped(const SearchResults& results) {
   Json names = Json::array();
@@ -26,12 +18,12 @@ Json Grouped(const SearchResults& results) {
     const SearchHit& h = r.hit;
     const std::string child_href = "/children/" + h.child_id;
     if (h.entry_id.empty()) {
-      names.push_back({{"href", child_href}, {"name", PartsJson(r.name)}, {"reason_required", r.reason_required}});
+      names.push_back({{"href", child_href}, {"name", TextPartsJson(r.name)}, {"reason_required", r.reason_required}});
       continue;
     }
     Json entry{{"href", "/entries/" + h.entry_id},
-               {"title", PartsJson(r.title)},
-               {"snippet", PartsJson(r.snippet)},
+               {"title", TextPartsJson(r.title)},
+               {"snippet", TextPartsJson(r.snippet)},
                {"has_snippet", !r.snippet.empty()},
                {"kind_label", EntryKindLabel(h.kind)},
                {"occurred", UkDateTimeOf(h.occurred_at)},
