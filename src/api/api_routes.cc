@@ -133,6 +133,16 @@ void AddApiRoutes(Router& router, AppContext& context) {
                    ChildJson);
              }));
 
+  // R1, one record per child: a new referral reopens a closed record.
+  router.Add("POST", "/api/v1/children/{id}/reopening",
+             WithToken(context, [&context](Request& request, const Principal& who) {
+               auto body = JsonBody(request);
+               if (!body.ok()) return ApiErrorResponse(body.error());
+               return OneResponse(
+                   context.records.ReopenRecord(who, request.PathParam("id"), *body, AccessContextOf(request)),
+                   ChildJson);
+             }));
+
   router.Add("GET", "/api/v1/children/{id}/people",
              WithToken(context, [&context](Request& request, const Principal& who) {
                auto people = context.records.ListPeople(who, request.PathParam("id"), AccessContextOf(request));

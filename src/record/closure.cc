@@ -30,4 +30,28 @@ Result<Json> BuildRecordClosed(const Json& input, const std::string& child_id, c
               {"closing_summary", summary.empty() ? Json(nullptr) : Json(summary)}};
 }
 
+Result<Json> BuildRecordReopened(const Json& input, const std::string& child_id, const RecordState& state,
+                                 TimePoint now) {
+  if (!input.is_object()) return Error::BadRequest("The request body must be a JSON object");
+  if (state.status != "closed") {
+    return Error::Conflict("This record is open: record the new referral as an entry on it. Nothing was changed");
+  }
+  auto referral = input.find("referral");
+  if (referral == input.end() || !referral->is_object()) {
+    return Error::Validation("referral", "Give the new referral: when it was received, from whom and why");
+  }
+  CR_ASSIGN_OR_RETURN(Date received, RequiredDate(*referral, "received_on", "referral.received_on",
+                                                  "the date the referral was received", Today(now),
+                                                  "The referral date must be today or in the past"));
+  if (auto closed = ParseIsoDate(state.closed_on); closed && received < *closed) {
+    return Error::Validation("referral.received_on", "A new referral must be on or after the record was closed (" +
+                                                         FormatUkDate(*closed) + ")");
+  }
+  CR_ASSIGN_OR_RETURN(std::string source, Text(*referral, "source", "referral.source", "Say who made the referral"));
+  CR_ASSIGN_OR_RETURN(std::string reason, Text(*referral, "reason", "referral.reason",
+                                               "Say why the referral was made", kMaxLongText));
+  return Json{{"child_id", child_id},
+              {"referral", {{"received_on", FormatIsoDate(received)}, {"source", source}, {"reason", reason}}}};
+}
+
 }  // namespace childrecord

@@ -18,6 +18,9 @@ namespace childrecord {
 // the caller with CheckMayRecordDecision (record/visit.h).
 
 inline constexpr char kRecordClosed[] = "child.record_closed";
+// One record per child: a new referral for a child whose record is closed reopens that record
+// (the earlier involvement, its referral and closure stay in the journal and on the record).
+inline constexpr char kRecordReopened[] = "child.record_reopened";
 
 // What the record says now, for the checks below.
 struct RecordState {
@@ -35,5 +38,13 @@ struct RecordState {
 // Payload: {child_id, closed_on, reason, closing_summary|null}.
 Result<Json> BuildRecordClosed(const Json& input, const std::string& child_id, const RecordState& state,
                                TimePoint now);
+
+// Validates a reopening and builds the child.record_reopened payload. `input`: referral
+// {received_on (date, required, not in the future and not before the record was closed), source
+// (required), reason (required)} — the same referral that opens a record (BuildRecordOpened).
+// An open record is kConflict (a new referral on an open record is recorded as an entry).
+// Payload: {child_id, referral: {received_on, source, reason}}.
+Result<Json> BuildRecordReopened(const Json& input, const std::string& child_id, const RecordState& state,
+                                 TimePoint now);
 
 }  // namespace childrecord

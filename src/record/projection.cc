@@ -316,7 +316,8 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
     return out;
   }
   if (event.type == events::kChildRecordClosed) {
-    // R1: closed, never deleted. One closure per record (a second is refused before it is written).
+    // R1: closed, never deleted. A closed record is closed once (a second closure is refused
+    // before it is written) until a new referral reopens it.
     CR_ASSIGN_OR_RETURN(std::string id, id_of("child_id"));
     CR_ASSIGN_OR_RETURN(Fields f, ReadColumns(event, p,
                                               {{"closed_on", "closed_on", Column::kRequiredText},
@@ -325,7 +326,8 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
     f["child_id"] = id;
     f["closed_by"] = event.actor;
     f["recorded_at"] = recorded_at;
-    out.push_back(Insert("record_closures", id, std::move(f)));
+    // A record reopened and closed again has a closure for each involvement.
+    out.push_back(Insert("record_closures", id + "/" + std::to_string(event.seq), std::move(f)));
     out.push_back(Mutation{Mutation::Kind::kUpdate, "children", id, Fields{{"status", std::string("closed")}}});
     return out;
   }
@@ -355,6 +357,18 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
   if (auto people = ProjectPeopleEvent(event)) return std::move(*people);
   if (event.type == events::kIdentityChanged) return ProjectIdentityChanged(event);
   if (event.type == events::kLivingArrangementRecorded) return ProjectLivingArrangement(event);
+  if (event.type == events::kChildRecordReopened) {
+    CR_ASSIGN_OR_RETURN(std::string id, id_of("child_id"));
+    auto referral = p.find("referral");
+    if (referral == p.end() || !referral->is_object()) return BadPayload(event, "referral");
+    CR_ASSIGN_OR_RETURN(Fields f, ReadColumns(event, *referral,
+                                              {{"referral_received_on", "received_on", Column::kRequiredText},
+                                               {"referral_source", "source", Column::kRequiredText},
+                                               {"referral_reason", "reason", Column::kRequiredText}}));
+    f["status"] = std::string("open");
+    out.push_back(Mutation{Mutation::Kind::kUpdate, "children", id, std::move(f)});
+    return out;
+  }
   return Error::Internal("Event " + std::to_string(event.seq) + " has an unknown type '" + event.type + "'");
 }
 

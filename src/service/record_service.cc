@@ -144,6 +144,17 @@ Result<ChildRecord> RecordService::CloseRecord(const Principal& who, const std::
   return store_.GetChild(tenant_id_, child_id);
 }
 
+Result<ChildRecord> RecordService::ReopenRecord(const Principal& who, const std::string& child_id, const Json& input,
+                                                const AccessContext& access) {
+  CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kOpenRecord, access, "reopen"));
+  CR_ASSIGN_OR_RETURN(ChildRecord child, store_.GetChild(tenant_id_, child_id));
+  RecordState state{child.summary.status, child.referral_received_on,
+                    child.closure ? child.closure->closed_on : std::string()};
+  CR_ASSIGN_OR_RETURN(Json payload, BuildRecordReopened(input, child_id, state, store_.clock().Now()));
+  CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, {{events::kChildRecordReopened, std::move(payload)}}));
+  return store_.GetChild(tenant_id_, child_id);
+}
+
 Result<Page<ChildListItem>> RecordService::SearchChildren(const Principal& who, const std::string& query, int limit,
                                                           const std::string& cursor, const AccessContext& access) {
   if (GrantFor(who.user.role, AccessAction::kSearchChildren) == Grant::kNo) {

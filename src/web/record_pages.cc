@@ -1,5 +1,6 @@
 #include "web/record_pages.h"
 
+#include "auth/access_policy.h"
 #include "http/url.h"
 #include "record/household.h"
 #include "record/visit.h"
@@ -79,6 +80,9 @@ Response OverviewPage(AppContext& context, Request& request) {
   } else if (IsManagerRole(request.principal->user.role)) {
     data["close_href"] = "/children/" + id + "/close";
   }
+  if (child.closure && GrantFor(request.principal->user.role, AccessAction::kOpenRecord) != Grant::kNo) {
+    data["reopen_href"] = "/children/" + id + "/reopen";
+  }
   return RenderRecordPage(context, request, child, "overview", "child", "", std::move(data));
 }
 
@@ -141,6 +145,56 @@ Response CloseRecordPost(AppContext& context, Request& request) {
   return Response::Redirect("/children/" + id);
 }
 
+// One record per child (R1): "Reopen this record on a new referral". `form` keeps what was typed.
+Response ReopenRecordPage(AppContext& context, const Request& request, const ChildRecord& child, const Form& form,
+                          const std::vector<Error>& errors, int status) {
+  const std::string& id = child.summary.id;
+  Json data{{"action", "/children/" + id + "/reopen"},
+            {"cancel_href", "/children/" + id},
+            {"csrf_token", request.principal->csrf_token},
+            {"source", FormField(form, "source")},
+            {"reason", FormField(form, "reason")}};
+  Json summary = Json::array();
+  for (Error e : errors) {
+    // The rules name "referral.source"; the form's fields are "source", "reason", "received_on".
+    if (e.field.starts_with("referral.")) e.field = e.field.substr(9);
+    summary.push_back(ErrorSummary(e, "reason")[0]);
+  }
+  MarkFieldErrors(data, summary);
+  Json date = DateParts(form, "received_on");
+  date["name"] = "received_on";
+  date["legend"] = "When was the new referral received?";
+  if (data.contains("received_on_error")) date["error"] = data["received_on_error"];
+  data["received_on_input"] = std::move(date);
+  return RenderRecordPage(context, request, child, "overview", "reopen_record", "Reopen this record", std::move(data),
+                          status);
+}
+
+Response ReopenRecordPost(AppContext& context, Request& request) {
+  const std::string id = request.PathParam("id");
+  Form form;
+  if (!ParseFormEncoded(request.body, form)) {
+    return ErrorPage(context, request, Error::BadRequest("The form could not be read"));
+  }
+  if (!CsrfValid(request, form)) {
+    return ErrorPage(context, request, Error::Forbidden("The form had expired. Go back, reload the page and try again."));
+  }
+  auto loaded = LoadRecordForPage(context, request, id);
+  if (auto* page = std::get_if<Response>(&loaded)) return std::move(*page);
+  const ChildRecord& child = std::get<ChildRecord>(loaded);
+  Json referral{{"source", FormField(form, "source")}, {"reason", FormField(form, "reason")}};
+  auto received = DateFromForm(form, "received_on", "the date the referral was received");
+  if (!received.ok()) return ReopenRecordPage(context, request, child, form, {received.error()}, 422);
+  if (!received->empty()) referral["received_on"] = *received;
+  auto reopened =
+      context.records.ReopenRecord(*request.principal, id, Json{{"referral", referral}}, AccessContextOf(request));
+  if (!reopened.ok() && reopened.error().code == ErrorCode::kValidation) {
+    return ReopenRecordPage(context, request, child, form, {reopened.error()}, 422);
+  }
+  if (!reopened.ok()) return ErrorPage(context, request, reopened.error());
+  return Response::Redirect("/children/" + id);
+}
+
 }  // namespace
 
 void AddRecordPageRoutes(Router& router, AppContext& context) {
@@ -161,6 +215,18 @@ void AddRecordPageRoutes(Router& router, AppContext& context) {
              }));
   router.Add("POST", "/children/{id}/close", SignedIn(context, [&context](Request& request) {
                return CloseRecordPost(context, request);
+             }));
+  router.Add("GET", "/children/{id}/reopen", SignedIn(context, [&context](Request& request) {
+               if (GrantFor(request.principal->user.role, AccessAction::kOpenRecord) == Grant::kNo) {
+                 return ErrorPage(context, request,
+                                  Error::Forbidden("Only the First Contact Team or a manager can accept a referral"));
+               }
+               auto loaded = LoadRecordForPage(context, request, request.PathParam("id"));
+               if (auto* page = std::get_if<Response>(&loaded)) return std::move(*page);
+               return ReopenRecordPage(context, request, std::get<ChildRecord>(loaded), Form{}, {}, 200);
+             }));
+  router.Add("POST", "/children/{id}/reopen", SignedIn(context, [&context](Request& request) {
+               return ReopenRecordPost(context, request);
              }));
 }
 

@@ -152,8 +152,11 @@ class AccessMatrixTest : public BackendTest {
       return Json{{"restricted", false}, {"reason", "Checking the matrix"}}.dump();
     }
     if (e.pattern == "/api/v1/children/{id}/words-we-use") return R"({"items":[]})";
+    if (e.pattern == "/api/v1/children/{id}/reopening") {
+      return Json{{"referral", {{"received_on", "2026-11-24"}, {"source", "School"}, {"reason", "New worries."}}}}.dump();
+    }
     if (e.pattern == "/api/v1/children/{id}/closure") {
-      return Json{{"closed_on", "2026-11-23"}, {"reason", "Checking the matrix"}}.dump();
+      return Json{{"closed_on", "2026-11-24"}, {"reason", "Checking the matrix"}}.dump();
     }
     if (e.pattern == "/api/v1/children/{id}/documents") {
       std::string body;
@@ -303,6 +306,9 @@ TEST_P(AccessMatrixTest, EveryRoleTimesEveryApiEndpoint_Principle5_R48) {
             } else {
               EXPECT_EQ(r.status, 403) << label << ": " << r.body;
             }
+          } else if (want == AccessDecision::kAllowed && e.pattern == "/api/v1/children/{id}/reopening") {
+            // R1: only a closed record reopens; an open one is a conflict.
+            EXPECT_TRUE(r.status == 200 || r.status == 409) << label << ": " << r.body;
           } else if (want == AccessDecision::kAllowed) {
             EXPECT_LT(r.status, 300) << label << ": " << r.body;
           } else {

@@ -62,5 +62,23 @@ describe("a visit on the child's record", { timeout: 170000 }, () => {
     assert.match(await page.locator('.app-closure').innerText(), /School attendance is good/);
     assert.equal(await page.getByRole('link', { name: 'Close this record' }).count(), 0);
     await expectNoAxeViolations(page, 'a closed record');
+
+    // One record per child: a new referral reopens it; a refusal keeps what was typed.
+    await Promise.all([page.waitForURL((u) => u.pathname.endsWith('/reopen')),
+      page.getByRole('link', { name: 'Reopen this record on a new referral' }).click()]);
+    await page.getByLabel('Who made the referral?').fill('School nurse');
+    await page.getByRole('button', { name: 'Reopen the record' }).click();
+    await page.locator('.govuk-error-summary').waitFor();
+    assert.match(await page.locator('.govuk-error-summary').innerText(), /date the referral was received/);
+    assert.equal(await page.getByLabel('Who made the referral?').inputValue(), 'School nurse');
+    await expectNoAxeViolations(page, 'reopen a record with errors');
+    await page.getByLabel('Day').fill(String(today.getDate()));
+    await page.getByLabel('Month').fill(String(today.getMonth() + 1));
+    await page.getByLabel('Year').fill(String(today.getFullYear()));
+    await page.getByLabel('Why was the referral made?').fill('New worries about weight loss.');
+    await Promise.all([page.waitForURL((u) => u.pathname === `/children/${child.id}`),
+      page.getByRole('button', { name: 'Reopen the record' }).click()]);
+    await page.getByRole('link', { name: 'Close this record' }).waitFor();
+    assert.equal(await page.locator('.app-closure').count(), 0, 'the record is open again');
   });
 });

@@ -4,11 +4,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDemo, runVerify } from '../support/server.mjs';
 
-test('R1: a manager closes a record; it stays readable, recordable and cannot be deleted', async () => {
+test('R1: a manager closes a record; it stays readable, recordable and cannot be deleted; a new referral reopens it', async () => {
   const env = await startDemo({ prefix: 'close', children: 8 });
   try {
     const apis = {};
-    for (const role of ['practitioner', 'team_manager']) apis[role] = (await env.session(role, { parse: 'empty-ok' })).api;
+    for (const role of ['practitioner', 'team_manager', 'first_contact']) apis[role] = (await env.session(role, { parse: 'empty-ok' })).api;
     const api = (role, method, url, body) => apis[role](method, url, body);
     const list = await api('team_manager', 'GET', '/api/v1/children?limit=200');
     const child = list.json.items.find((c) => c.access === 'full' && c.status === 'open');
@@ -58,6 +58,31 @@ test('R1: a manager closes a record; it stays readable, recordable and cannot be
     const del = await api('team_manager', 'DELETE', `/api/v1/children/${child.id}`);
     assert.ok([404, 405].includes(del.status), `DELETE answered ${del.status}`);
     assert.equal((await api('team_manager', 'GET', `/api/v1/children/${child.id}`)).status, 200);
+
+    // One record per child: a new referral reopens the closed record (First Contact, managers).
+    const reopening = `/api/v1/children/${child.id}/reopening`;
+    const referral = { received_on: today, source: 'School nurse', reason: 'New worries about weight loss.' };
+    const notOpener = await api('practitioner', 'POST', reopening, { referral });
+    assert.ok([403, 404].includes(notOpener.status), JSON.stringify(notOpener.json));
+    const early = await api('first_contact', 'POST', reopening, { referral: { ...referral, received_on: '2000-01-01' } });
+    assert.equal(early.status, 422);
+    assert.equal(early.json.error.field, 'referral.received_on');
+    const noSource = await api('first_contact', 'POST', reopening, { referral: { ...referral, source: ' ' } });
+    assert.equal(noSource.status, 422);
+    assert.equal(noSource.json.error.field, 'referral.source');
+    assert.equal((await api('team_manager', 'GET', `/api/v1/children/${child.id}`)).json.status, 'closed', 'nothing changed');
+    const reopened = await api('first_contact', 'POST', reopening, { referral });
+    assert.equal(reopened.status, 200, JSON.stringify(reopened.json));
+    assert.equal(reopened.json.status, 'open');
+    assert.equal(reopened.json.closure, null);
+    assert.equal(reopened.json.referral.source, 'School nurse');
+    assert.equal((await api('first_contact', 'POST', reopening, { referral })).status, 409, 'an open record is not reopened');
+    const entriesAfter = await api('team_manager', 'GET', `/api/v1/children/${child.id}/entries?limit=200`);
+    assert.ok(entriesAfter.json.items.some((e) => e.title === 'Closing letter sent'), 'the earlier involvement stays');
+    // ...and it can be closed again when this involvement ends.
+    const closedAgain = await api('team_manager', 'POST', url, { closed_on: today, reason: 'Needs met again.' });
+    assert.equal(closedAgain.status, 200, JSON.stringify(closedAgain.json));
+    assert.equal(closedAgain.json.closure.reason, 'Needs met again.');
 
     const verify = await runVerify(env.demo.dbUrl);
     assert.equal(verify.code, 0, verify.stdout);
