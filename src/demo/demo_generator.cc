@@ -153,6 +153,10 @@ class Generator {
   // the households and notes of a seed stay as they were.
   void AddEntryExtras(PlannedEntry& e, const std::string& kind, const Staff& author);
   Rng extras_rng_{options_.seed * 1000003 + 4};
+  // R1 closures (CloseSomeRecords): their own stream too.
+  void CloseSomeRecords(const std::string& child_id, size_t first_entry, const Staff* manager);
+  Rng closure_rng_{options_.seed * 7919 + 11};
+  int records_planned_ = 0;
   const NoteContext* note_context_ = nullptr;  // the context of the child being planned
   std::vector<std::string> family_records_;    // the records of the family being planned
   std::vector<Batch> amendments_;
@@ -690,6 +694,7 @@ void Generator::PlanEntries(const std::string& child_id, NoteContext ctx, const 
     if (s.team == worker.team && s.role == "team_manager") manager = &s;
   }
   note_context_ = &ctx;  // for AddEntryExtras; ctx lives until this function returns
+  const size_t first_entry = entries_.size();
   const auto last_day = Day(end_) - days(1);
   auto set_dates = [&](TimePoint t) {
     ctx.next_date = Ukday(TimePoint(WorkingDay(Day(t) + days(rng_.Int(7, 14)))));
@@ -765,6 +770,34 @@ void Generator::PlanEntries(const std::string& child_id, NoteContext ctx, const 
                false, false);
     }
   }
+  CloseSomeRecords(child_id, first_entry, manager);
+}
+
+// R1: one record in twenty has been closed by the team manager a few days after its last
+// note, with the reason and a closing summary (R20). Its own random stream keeps the rest of a
+// seed's authority as it was.
+void Generator::CloseSomeRecords(const std::string& child_id, size_t first_entry, const Staff* manager) {
+  // Every twentieth record planned (not a chance draw, so even a small demo has some).
+  if (manager == nullptr || ++records_planned_ % 20 != 7) return;
+  TimePoint last{};
+  for (size_t i = first_entry; i < entries_.size(); ++i) last = std::max(last, entries_[i].recorded);
+  const TimePoint at = AtTime(WorkingDay(Day(last) + days(closure_rng_.Int(2, 6))), closure_rng_.Int(10 * 60, 16 * 60));
+  if (last == TimePoint{} || at >= end_) return;
+  static constexpr std::array<const char*, 3> kReasons = {
+      "Needs met: the family is settled and Early Help will carry on supporting them.",
+      "The family has moved to another local authority, which has accepted the case transfer.",
+      "The plan's outcomes are achieved and the family agreed to closure."};
+  const char* reason = kReasons[static_cast<size_t>(closure_rng_.Int(0, static_cast<int>(kReasons.size()) - 1))];
+  batches_.push_back({at, manager->id,
+                      {{events::kChildRecordClosed,
+                        Json{{"child_id", child_id},
+                             {"closed_on", FormatIsoDate(Date{Day(at)})},
+                             {"reason", reason},
+                             {"closing_summary",
+                              "We worked with the family on the worries in the referral. School attendance and home "
+                              "conditions improved and the child told us things feel calmer at home. The family "
+                              "know how to contact the council if they need help again."}}}},
+                      next_order_++});
 }
 
 // Notes a person writes up on the same day become one sitting and one batch (one transaction):

@@ -144,6 +144,18 @@ TEST(DemoGenerator, CountsMatchTheSummaryAndTheJournalVerifies) {
     EXPECT_GE(parental_responsibility, 1) << child.full_name;
   }
   EXPECT_EQ(entries, s.entries);
+  // R1: some records have been closed by their team manager, with the reason and closing summary.
+  int closed = 0;
+  for (const ChildListItem& child : children) {
+    if (child.status != "closed") continue;
+    ++closed;
+    auto record = db.store().GetChild(db.tenant().id, child.id);
+    ASSERT_TRUE(record.ok());
+    ASSERT_TRUE(record->closure.has_value()) << child.full_name;
+    EXPECT_FALSE(record->closure->reason.empty());
+    EXPECT_GE(record->closure->closed_on, record->referral_received_on);
+  }
+  EXPECT_GT(closed, 0);
   EXPECT_GT(family_time, 0);     // R7
   EXPECT_GT(providers, 0);       // R13
   EXPECT_GT(parents_people, 0);  // R5
