@@ -23,6 +23,9 @@ mustache::data ToMustache(const Json& value) {
       return list;
     }
     case Json::value_t::string:
+      // An empty text is false, as in the Mustache spec's JavaScript reading: {{#with_whom}}, with
+      // {{with_whom}}{{/with_whom}} shows nothing when there is no one, and {{with_whom}} prints "".
+      if (value.get_ref<const std::string&>().empty()) return mustache::data(false);
       return mustache::data(value.get<std::string>());
     case Json::value_t::boolean:
       return mustache::data(value.get<bool>());

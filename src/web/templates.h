@@ -11,7 +11,8 @@ namespace childrecord {
 
 // The Mustache templates of web/templates, read once at start-up (a missing or malformed
 // template stops the server starting, naming the file). Rendering is thread safe.
-// Data is given as JSON: objects, arrays, strings, booleans; numbers are shown as text. Any
+// Data is given as JSON: objects, arrays, strings, booleans; numbers are shown as text. An empty
+// string counts as false in a section ({{#x}}) and prints nothing. Any
 // template can include another as a partial by its name: {{> entry_timeline}}.
 class Templates {
  public:
