@@ -58,6 +58,10 @@ const std::vector<std::string>& TransferParts() {
   return *parts;
 }
 
+bool MayRecordTransfer(const std::string& role) {
+  return role == "team_manager" || role == "senior_manager" || role == "records_officer";
+}
+
 std::string TransferMethodLabel(const std::string& method) { return LabelOf(MethodCodes(), method); }
 std::string TransferPartLabel(const std::string& part) { return LabelOf(PartCodes(), part); }
 

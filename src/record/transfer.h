@@ -22,6 +22,10 @@ const std::vector<std::string>& TransferParts();
 std::string TransferMethodLabel(const std::string& method);
 std::string TransferPartLabel(const std::string& part);
 
+// Who records a transfer: team manager, senior manager or records officer (a decision taken with the
+// adoption agency, not by the allocated worker alone).
+bool MayRecordTransfer(const std::string& role);
+
 // Validates a transfer and builds the child.record_transferred payload. `input`:
 //   agency          required: the adoption agency's name
 //   agency_contact  optional: who at the agency received it
