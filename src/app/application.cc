@@ -21,6 +21,7 @@
 #include "web/people_pages.h"
 #include "web/identity_pages.h"
 #include "api/identity_routes.h"
+#include "api/transfer_routes.h"
 
 namespace childrecord {
 namespace {
@@ -72,6 +73,7 @@ Application::Application(Store& store, Tenant tenant, AppConfig config, std::uni
   AddEntryViewPageRoutes(router_, context_);
   AddIdentityApiRoutes(router_, context_);
   AddIdentityPageRoutes(router_, context_);
+  AddTransferApiRoutes(router_, context_);
 }
 
 Response Application::Handle(Request& request) {
