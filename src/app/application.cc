@@ -22,6 +22,7 @@
 #include "web/identity_pages.h"
 #include "api/identity_routes.h"
 #include "api/transfer_routes.h"
+#include "web/transfer_pages.h"
 
 namespace childrecord {
 namespace {
@@ -74,6 +75,7 @@ Application::Application(Store& store, Tenant tenant, AppConfig config, std::uni
   AddIdentityApiRoutes(router_, context_);
   AddIdentityPageRoutes(router_, context_);
   AddTransferApiRoutes(router_, context_);
+  AddTransferPageRoutes(router_, context_);
 }
 
 Response Application::Handle(Request& request) {

@@ -216,6 +216,9 @@ const std::vector<Endpoint>& Endpoints() {
       {"GET", "/api/v1/children/{id}/transfers", A::kReadOverview},
       {"POST", "/api/v1/children/{id}/transfers", A::kRecordEntry},
       {"GET", "/api/v1/transfers/{id}/copy", A::kReadEntries},
+      {"GET", "/children/{id}/transfers/new", A::kRecordEntry},
+      {"POST", "/children/{id}/transfers/new", A::kRecordEntry},
+      {"GET", "/transfers/{id}/copy", A::kReadEntries},
   };
   return *endpoints;
 }
