@@ -86,3 +86,61 @@ test('R17: a team manager records a transfer of part of the record; the copy hol
     await env.stop();
   }
 });
+
+test('R17 pages: the form keeps what was typed, the Overview lists the transfer, the copy prints and downloads', async () => {
+  const env = await startDemo({ prefix: 'transfer-pages', children: 8 });
+  try {
+    const cookiesOf = (res) => res.headers.getSetCookie();
+    const webLogin = async (username) => {
+      const login = await fetch(`${env.server.url}/login`);
+      const html = await login.text();
+      const pre = cookiesOf(login).map((c) => c.split(';')[0]).join('; ');
+      const csrf = (html.match(/name="csrf_token" value="([^"]*)"/) || [])[1] ?? '';
+      const res = await fetch(`${env.server.url}/login`, {
+        method: 'POST', redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: pre },
+        body: new URLSearchParams({ username, password: env.demo.password, next: '/children', csrf_token: csrf }).toString(),
+      });
+      return cookiesOf(res).find((c) => /^childrecord=[0-9a-f]/.test(c)).split(';')[0];
+    };
+    const page = async (cookie, url, form) => {
+      const res = await fetch(env.server.url + url, {
+        method: form ? 'POST' : 'GET', redirect: 'manual',
+        headers: { cookie, ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+        body: form ? new URLSearchParams(form).toString() : undefined,
+      });
+      return { status: res.status, text: await res.text(), headers: res.headers };
+    };
+    const { api } = await env.session('team_manager', { parse: 'empty-ok' });
+    const child = (await api('GET', '/api/v1/children?limit=200')).json.items.find((c) => c.access === 'full');
+    const cookie = await webLogin(env.user('team_manager').username);
+    const overview = await page(cookie, `/children/${child.id}`);
+    assert.equal(overview.status, 200);
+    assert.match(overview.text, /Transfers of this record \(R17\)/);
+    assert.ok(overview.text.includes(`/children/${child.id}/transfers/new`));
+    const form = await page(cookie, `/children/${child.id}/transfers/new`);
+    assert.equal(form.status, 200, form.text.slice(0, 300));
+    const csrf = form.text.match(/name="csrf_token" value="([^"]*)"/)[1];
+    const now = new Date();
+    const fields = [['csrf_token', csrf], ['agency', 'Southern Adoption Agency'], ['sent_on-day', String(now.getUTCDate())],
+      ['sent_on-month', String(now.getUTCMonth() + 1)], ['sent_on-year', String(now.getUTCFullYear())], ['method', 'courier'],
+      ['reason', 'Adoption is the plan: placement through Southern Adoption Agency']];
+    const missingParts = await page(cookie, `/children/${child.id}/transfers/new`, fields);
+    assert.equal(missingParts.status, 422);
+    assert.match(missingParts.text, /Choose which parts of the record were sent/);
+    assert.ok(missingParts.text.includes('value="Southern Adoption Agency"'), 'what was typed is kept');
+    const made = await page(cookie, `/children/${child.id}/transfers/new`, [...fields, ['parts', 'overview'], ['parts', 'people']]);
+    assert.equal(made.status, 303, made.text.slice(0, 500));
+    const after = await page(cookie, `/children/${child.id}`);
+    const href = after.text.match(/href="(\/transfers\/[^"]+\/copy)"/)[1];
+    const copy = await page(cookie, href);
+    assert.equal(copy.status, 200);
+    assert.match(copy.text, /Copy of .*record sent to Southern Adoption Agency on/);
+    assert.match(copy.text, /Written record of the transfer/);
+    const download = await page(cookie, `${href}?download=1`);
+    assert.equal(download.status, 200);
+    assert.match(download.headers.get('content-disposition'), /^attachment; filename="record-copy-\d{4}-\d\d-\d\d\.html"$/);
+  } finally {
+    await env.stop();
+  }
+});
