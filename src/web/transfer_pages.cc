@@ -39,7 +39,11 @@ Response TransferFormPage(AppContext& context, const Request& request, const Chi
   const std::string method = FormField(form, "method");
   Json methods = Json::array();
   for (const std::string& m : TransferMethods()) {
-    methods.push_back({{"value", m}, {"label", TransferMethodLabel(m)}, {"checked", m == method}});
+    // The first radio carries the field's id, so the error summary's link lands on it.
+    methods.push_back({{"value", m},
+                       {"id", methods.empty() ? std::string("method") : "method-" + m},
+                       {"label", TransferMethodLabel(m)},
+                       {"checked", m == method}});
   }
   data["methods"] = methods;
   Json parts = Json::array();
@@ -47,7 +51,10 @@ Response TransferFormPage(AppContext& context, const Request& request, const Chi
     bool checked = false;
     auto [begin, end] = form.equal_range("parts");
     for (auto it = begin; it != end; ++it) checked = checked || it->second == p;
-    parts.push_back({{"value", p}, {"label", TransferPartLabel(p)}, {"checked", checked}});
+    parts.push_back({{"value", p},
+                     {"id", parts.empty() ? std::string("parts") : "parts-" + p},
+                     {"label", TransferPartLabel(p)},
+                     {"checked", checked}});
   }
   data["parts"] = parts;
   data["sent_on_input"] = DateInput(form, "sent_on", "When was the copy sent?", data);
