@@ -47,13 +47,14 @@ Json TransferCopyJson(const TransferCopy& copy) {
                            {"recorded_at", LondonTime(h.recorded_at)},
                            {"recorded_by", h.recorded_by_name}});
       }
-      out["identity"] = {{"full_name", i.full_name},
-                         {"other_names", i.other_names.empty() ? Json::array() : Json::parse(i.other_names, nullptr, false)},
-                         {"date_of_birth", NullIfEmpty(i.date_of_birth)},
-                         {"nhs_number", NullIfEmpty(i.nhs_number)},
-                         {"upn", NullIfEmpty(i.upn)},
-                         {"local_child_id", NullIfEmpty(i.local_child_id)},
-                         {"history", history}};
+      out["identity"] = {
+          {"full_name", i.full_name},
+          {"other_names", i.other_names.empty() ? Json::array() : Json::parse(i.other_names, nullptr, false)},
+          {"date_of_birth", NullIfEmpty(i.date_of_birth)},
+          {"nhs_number", NullIfEmpty(i.nhs_number)},
+          {"upn", NullIfEmpty(i.upn)},
+          {"local_child_id", NullIfEmpty(i.local_child_id)},
+          {"history", history}};
     } else if (part == "people") {
       Json people = Json::array();
       for (const auto& p : copy.people) people.push_back(LinkedPersonJson(p));
@@ -94,15 +95,14 @@ void AddTransferApiRoutes(Router& router, AppContext& context) {
                for (const auto& t : *list) items.push_back(TransferJson(t));
                return Response::Json(Json{{"items", items}}.dump());
              }));
-  router.Add("POST", "/api/v1/children/{id}/transfers",
-             WithToken(context, [&context](Request& request, const Principal& who) {
-               auto body = JsonBody(request);
-               if (!body.ok()) return ApiErrorResponse(body.error());
-               auto transfer =
-                   context.records.RecordTransfer(who, request.PathParam("id"), *body, AccessContextOf(request));
-               if (!transfer.ok()) return ApiErrorResponse(transfer.error());
-               return Response::Json(TransferJson(*transfer).dump(), 201);
-             }));
+  router.Add(
+      "POST", "/api/v1/children/{id}/transfers", WithToken(context, [&context](Request& request, const Principal& who) {
+        auto body = JsonBody(request);
+        if (!body.ok()) return ApiErrorResponse(body.error());
+        auto transfer = context.records.RecordTransfer(who, request.PathParam("id"), *body, AccessContextOf(request));
+        if (!transfer.ok()) return ApiErrorResponse(transfer.error());
+        return Response::Json(TransferJson(*transfer).dump(), 201);
+      }));
   router.Add("GET", "/api/v1/transfers/{id}/copy",
              WithToken(context, [&context](Request& request, const Principal& who) {
                auto copy = context.records.GetTransferCopy(who, request.PathParam("id"), AccessContextOf(request));

@@ -24,12 +24,9 @@ const std::vector<Code>& MethodCodes() {
 }
 
 const std::vector<Code>& PartCodes() {
-  static const auto* codes = new std::vector<Code>{{"overview", "Overview"},
-                                                   {"identity", "Identity"},
-                                                   {"people", "People"},
-                                                   {"living", "Where they live"},
-                                                   {"entries", "Entries"},
-                                                   {"documents", "Documents (list)"}};
+  static const auto* codes =
+      new std::vector<Code>{{"overview", "Overview"},      {"identity", "Identity"}, {"people", "People"},
+                            {"living", "Where they live"}, {"entries", "Entries"},   {"documents", "Documents (list)"}};
   return *codes;
 }
 
@@ -71,10 +68,10 @@ Result<Json> BuildRecordTransferred(const Json& input, const std::string& child_
   CR_ASSIGN_OR_RETURN(std::string agency,
                       Text(input, "agency", "agency", "Give the name of the adoption agency the copy was sent to"));
   CR_ASSIGN_OR_RETURN(std::string contact, OptionalText(input, "agency_contact", "agency_contact"));
-  CR_ASSIGN_OR_RETURN(Date sent_on, RequiredDate(input, "sent_on", "sent_on", "the date the copy was sent",
-                                                 Today(now), "The date the copy was sent must be today or earlier"));
-  CR_ASSIGN_OR_RETURN(std::string method, Choice(input, "method", "method", TransferMethods(),
-                                                 "Say how the copy was sent"));
+  CR_ASSIGN_OR_RETURN(Date sent_on, RequiredDate(input, "sent_on", "sent_on", "the date the copy was sent", Today(now),
+                                                 "The date the copy was sent must be today or earlier"));
+  CR_ASSIGN_OR_RETURN(std::string method,
+                      Choice(input, "method", "method", TransferMethods(), "Say how the copy was sent"));
   auto parts = input.find("parts");
   if (parts == input.end() || parts->is_null() || (parts->is_array() && parts->empty())) {
     return Error::Validation("parts", "Choose which parts of the record were sent");
@@ -103,8 +100,8 @@ Result<Json> BuildRecordTransferred(const Json& input, const std::string& child_
   if (from && to && *to < *from) {
     return Error::Validation("entries_to", "The date of the last entry must be on or after the date of the first");
   }
-  CR_ASSIGN_OR_RETURN(std::string reason, Text(input, "reason", "reason",
-                                               "Say why the record was transferred", kMaxLongText));
+  CR_ASSIGN_OR_RETURN(std::string reason,
+                      Text(input, "reason", "reason", "Say why the record was transferred", kMaxLongText));
   Json ordered = Json::array();
   for (const std::string& code : TransferParts()) {
     if (chosen.count(code)) ordered.push_back(code);

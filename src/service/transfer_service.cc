@@ -9,8 +9,8 @@
 
 namespace childrecord {
 
-Result<TransferView> RecordService::RecordTransfer(const Principal& who, const std::string& child_id,
-                                                   const Json& input, const AccessContext& access) {
+Result<TransferView> RecordService::RecordTransfer(const Principal& who, const std::string& child_id, const Json& input,
+                                                   const AccessContext& access) {
   CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kRecordEntry, access, "transfer"));
   if (!MayRecordTransfer(who.user.role)) {
     return Error::Forbidden(
@@ -44,7 +44,9 @@ Result<TransferCopy> RecordService::GetTransferCopy(const Principal& who, const 
       if (p.is_string()) copy.parts.push_back(p.get<std::string>());
     }
   }
-  auto has = [&](const char* part) { return std::find(copy.parts.begin(), copy.parts.end(), part) != copy.parts.end(); };
+  auto has = [&](const char* part) {
+    return std::find(copy.parts.begin(), copy.parts.end(), part) != copy.parts.end();
+  };
   CR_ASSIGN_OR_RETURN(copy.child, store_.GetChild(tenant_id_, child_id));
   if (has("identity")) {
     CR_ASSIGN_OR_RETURN(ChildIdentityRow row, store_.ChildIdentity(tenant_id_, child_id));

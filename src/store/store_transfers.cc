@@ -11,8 +11,8 @@ constexpr char kTransferColumns[] =
     "FROM record_transfers t LEFT JOIN users u ON u.tenant_id = t.tenant_id AND u.id = t.recorded_by ";
 
 TransferView TransferFrom(const SqlRow& r) {
-  return TransferView{AsText(r[0]), AsText(r[1]), AsText(r[2]),  AsText(r[3]),  AsText(r[4]),
-                      AsText(r[5]), AsText(r[6]), AsText(r[7]),  AsText(r[8]),  AsText(r[9]),
+  return TransferView{AsText(r[0]),  AsText(r[1]),  AsText(r[2]), AsText(r[3]), AsText(r[4]),
+                      AsText(r[5]),  AsText(r[6]),  AsText(r[7]), AsText(r[8]), AsText(r[9]),
                       AsText(r[10]), AsText(r[11]), AsText(r[12])};
 }
 

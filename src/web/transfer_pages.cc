@@ -27,12 +27,9 @@ Json DateInput(const Form& form, const std::string& name, const std::string& leg
 Response TransferFormPage(AppContext& context, const Request& request, const ChildRecord& child, const Form& form,
                           const std::vector<Error>& errors, int status) {
   const std::string& id = child.summary.id;
-  Json data{{"action", "/children/" + id + "/transfers/new"},
-            {"cancel_href", "/children/" + id},
-            {"csrf_token", request.principal->csrf_token},
-            {"agency", FormField(form, "agency")},
-            {"agency_contact", FormField(form, "agency_contact")},
-            {"reason", FormField(form, "reason")}};
+  Json data{{"action", "/children/" + id + "/transfers/new"},      {"cancel_href", "/children/" + id},
+            {"csrf_token", request.principal->csrf_token},         {"agency", FormField(form, "agency")},
+            {"agency_contact", FormField(form, "agency_contact")}, {"reason", FormField(form, "reason")}};
   Json summary = Json::array();
   for (const Error& e : errors) summary.push_back(ErrorSummary(ForForm(e), "agency")[0]);
   MarkFieldErrors(data, summary);
@@ -71,7 +68,8 @@ Response TransferFormPost(AppContext& context, Request& request) {
     return ErrorPage(context, request, Error::BadRequest("The form could not be read"));
   }
   if (!CsrfValid(request, form)) {
-    return ErrorPage(context, request, Error::Forbidden("The form had expired. Go back, reload the page and try again."));
+    return ErrorPage(context, request,
+                     Error::Forbidden("The form had expired. Go back, reload the page and try again."));
   }
   auto loaded = LoadRecordForPage(context, request, id);
   if (auto* page = std::get_if<Response>(&loaded)) return std::move(*page);
@@ -83,10 +81,10 @@ Response TransferFormPost(AppContext& context, Request& request) {
   if (const std::string m = FormField(form, "method"); !m.empty()) input["method"] = m;
   auto [begin, end] = form.equal_range("parts");
   for (auto it = begin; it != end; ++it) input["parts"].push_back(it->second);
-  for (const auto& [name, what] : std::vector<std::pair<std::string, std::string>>{
-           {"sent_on", "the date the copy was sent"},
-           {"entries_from", "the date of the first entry sent"},
-           {"entries_to", "the date of the last entry sent"}}) {
+  for (const auto& [name, what] :
+       std::vector<std::pair<std::string, std::string>>{{"sent_on", "the date the copy was sent"},
+                                                        {"entries_from", "the date of the first entry sent"},
+                                                        {"entries_to", "the date of the last entry sent"}}) {
     auto date = DateFromForm(form, name, what);
     if (!date.ok()) return TransferFormPage(context, request, child, form, {date.error()}, 422);
     if (!date->empty()) input[name] = *date;
@@ -168,12 +166,10 @@ void AddTransferPageRoutes(Router& router, AppContext& context) {
                if (auto* page = std::get_if<Response>(&loaded)) return std::move(*page);
                return TransferFormPage(context, request, std::get<ChildRecord>(loaded), Form{}, {}, 200);
              }));
-  router.Add("POST", "/children/{id}/transfers/new", SignedIn(context, [&context](Request& request) {
-               return TransferFormPost(context, request);
-             }));
-  router.Add("GET", "/transfers/{id}/copy", SignedIn(context, [&context](Request& request) {
-               return CopyPage(context, request);
-             }));
+  router.Add("POST", "/children/{id}/transfers/new",
+             SignedIn(context, [&context](Request& request) { return TransferFormPost(context, request); }));
+  router.Add("GET", "/transfers/{id}/copy",
+             SignedIn(context, [&context](Request& request) { return CopyPage(context, request); }));
 }
 
 }  // namespace childrecord

@@ -1,10 +1,9 @@
 // R17 in the store, on both backends: the written records of transfers to an adoption agency are
 // projected from the journal, listed newest first, read one at a time, and verify replays them.
-#include "record/transfer.h"
-
 #include <gtest/gtest.h>
 
 #include "record/event_types.h"
+#include "record/transfer.h"
 #include "store/store_fixture.h"
 
 namespace childrecord::testing {
