@@ -21,6 +21,8 @@
 #include "web/people_pages.h"
 #include "web/identity_pages.h"
 #include "api/identity_routes.h"
+#include "api/transfer_routes.h"
+#include "web/transfer_pages.h"
 
 namespace childrecord {
 namespace {
@@ -72,6 +74,8 @@ Application::Application(Store& store, Tenant tenant, AppConfig config, std::uni
   AddEntryViewPageRoutes(router_, context_);
   AddIdentityApiRoutes(router_, context_);
   AddIdentityPageRoutes(router_, context_);
+  AddTransferApiRoutes(router_, context_);
+  AddTransferPageRoutes(router_, context_);
 }
 
 Response Application::Handle(Request& request) {

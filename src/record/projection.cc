@@ -131,6 +131,10 @@ const std::vector<ProjectedTable>& ProjectedTables() {
       {"living_arrangements",
        {"child_id", "effective_from", "place_kind", "place", "with_whom", "legal_status", "order_made_on",
         "order_court", "order_document_id", "provider_name", "recorded_at", "recorded_by"}},
+      // R17 (record/transfer.h): the written record of each transfer to an adoption agency.
+      {"record_transfers",
+       {"child_id", "agency", "agency_contact", "sent_on", "method", "parts", "entries_from", "entries_to", "reason",
+        "recorded_at", "recorded_by"}},
   };
   return *tables;
 }
@@ -367,6 +371,28 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
                                                {"referral_reason", "reason", Column::kRequiredText}}));
     f["status"] = std::string("open");
     out.push_back(Mutation{Mutation::Kind::kUpdate, "children", id, std::move(f)});
+    return out;
+  }
+  if (event.type == events::kChildRecordTransferred) {
+    // R17: the written record of a copy sent to an adoption agency.
+    CR_ASSIGN_OR_RETURN(std::string id, id_of("transfer_id"));
+    CR_ASSIGN_OR_RETURN(Fields f, ReadColumns(event, p,
+                                              {{"child_id", "child_id", Column::kRequiredText},
+                                               {"agency", "agency", Column::kRequiredText},
+                                               {"agency_contact", "agency_contact", Column::kOptionalText},
+                                               {"sent_on", "sent_on", Column::kRequiredText},
+                                               {"method", "method", Column::kRequiredText},
+                                               {"entries_from", "entries_from", Column::kOptionalText},
+                                               {"entries_to", "entries_to", Column::kOptionalText},
+                                               {"reason", "reason", Column::kRequiredText}}));
+    auto parts = p.find("parts");
+    if (parts == p.end() || !parts->is_array() || parts->empty()) return BadPayload(event, "parts");
+    // Kept as canonical JSON text: one spelling, so verify can compare it.
+    CR_ASSIGN_OR_RETURN(std::string text, CanonicalJson(*parts));
+    f["parts"] = text;
+    f["recorded_at"] = recorded_at;
+    f["recorded_by"] = event.actor;
+    out.push_back(Insert("record_transfers", id, std::move(f)));
     return out;
   }
   return Error::Internal("Event " + std::to_string(event.seq) + " has an unknown type '" + event.type + "'");

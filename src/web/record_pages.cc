@@ -5,6 +5,7 @@
 #include "record/household.h"
 #include "record/visit.h"
 #include "web/identity_pages.h"
+#include "web/transfer_pages.h"
 #include "web/form_dates.h"
 #include "web/page_support.h"
 #include "web/record_page.h"
@@ -71,6 +72,8 @@ Response OverviewPage(AppContext& context, Request& request) {
     return ErrorPage(context, request, s.error());
   }
   data["entries_href"] = RecordTabPath(id, "entries");
+  // R17: transfers of the record to an adoption agency (web/transfer_pages.h).
+  if (Status s = AddTransferSummary(context, request, id, data); !s.ok()) return ErrorPage(context, request, s.error());
   if (child.closure) {
     data["closure"] = {{"closed_on", UkDate(child.closure->closed_on)},
                        {"reason", child.closure->reason},

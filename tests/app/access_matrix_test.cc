@@ -22,6 +22,7 @@
 #include "record/visit.h"
 #include "record/documents.h"
 #include "record/event_types.h"
+#include "record/transfer.h"
 #include "store/blob_store.h"
 #include "store/store_fixture.h"
 
@@ -34,6 +35,7 @@ struct Child {
   std::string id, entry_id, label;
   std::string document_id;  // a PDF on the record (R8), its file in the matrix's blob folder
   std::string link_id;  // a person linked to the record (issue 4 item 3)
+  std::string transfer_id;  // R17: a transfer of the record to an adoption agency
 };
 
 constexpr char kMatrixPdf[] = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n";
@@ -89,7 +91,7 @@ class AccessMatrixTest : public BackendTest {
 
   Child MakeChild(const std::string& name, const std::string& team, const std::string& worker,
                   const std::string& label) {
-    Child c{NewId(), NewId(), label, NewId(), ""};
+    Child c{NewId(), NewId(), label, NewId(), "", ""};
     BlobStore blobs(blob_dir_);
     EXPECT_TRUE(blobs.Put(kMatrixPdf).ok());
     auto document = BuildDocumentAdded(Json{{"kind", "court_order"}, {"title", "Care order"}, {"dated", "2026-11-20"}},
@@ -107,6 +109,16 @@ class AccessMatrixTest : public BackendTest {
     MustAppend(tenant_.id, "system",
                {{events::kPersonAdded, payloads::PersonAdded(person_id, "Pat " + name)},
                 {events::kChildPersonLinked, payloads::ChildPersonLinked(c.link_id, c.id, person_id, "mother", true, true)}});
+    // R17: a transfer on every record, for the copy endpoint.
+    c.transfer_id = NewId();
+    auto transfer = BuildRecordTransferred(Json{{"agency", "Northern Adoption Agency"},
+                                                {"sent_on", "2026-11-20"},
+                                                {"method", "courier"},
+                                                {"parts", {"identity", "entries"}},
+                                                {"reason", "Adoption is the plan"}},
+                                           c.id, c.transfer_id, clock().Now());
+    EXPECT_TRUE(transfer.ok());
+    MustAppend(tenant_.id, "system", {{events::kChildRecordTransferred, *transfer}});
     return c;
   }
 
@@ -155,6 +167,11 @@ class AccessMatrixTest : public BackendTest {
     if (e.pattern == "/api/v1/children/{id}/reopening") {
       return Json{{"referral", {{"received_on", "2026-11-24"}, {"source", "School"}, {"reason", "New worries."}}}}.dump();
     }
+    if (e.pattern == "/api/v1/children/{id}/transfers" && e.method == "POST") {
+      return Json{{"agency", "Northern Adoption Agency"}, {"sent_on", "2026-11-24"}, {"method", "secure_email"},
+                  {"parts", {"identity"}}, {"reason", "Adoption is the plan (R17)"}}
+          .dump();
+    }
     if (e.pattern == "/api/v1/children/{id}/closure") {
       return Json{{"closed_on", "2026-11-24"}, {"reason", "Checking the matrix"}}.dump();
     }
@@ -198,6 +215,7 @@ class AccessMatrixTest : public BackendTest {
     std::string path = std::regex_replace(e.pattern, std::regex(R"(\{id\})"),
                                           e.pattern.starts_with("/api/v1/entries/")     ? c.entry_id
                                           : e.pattern.starts_with("/api/v1/documents/") ? c.document_id
+                                          : e.pattern.starts_with("/api/v1/transfers/") ? c.transfer_id
                                                                                         : c.id);
     return std::regex_replace(path, std::regex(R"(\{link_id\})"), c.link_id);
   }
@@ -303,6 +321,14 @@ TEST_P(AccessMatrixTest, EveryRoleTimesEveryApiEndpoint_Principle5_R48) {
             // R1: past access, only a manager closes a record, and only once.
             if (IsManagerRole(role)) {
               EXPECT_TRUE(r.status == 200 || r.status == 409) << label << ": " << r.body;
+            } else {
+              EXPECT_EQ(r.status, 403) << label << ": " << r.body;
+            }
+          } else if (want == AccessDecision::kAllowed && e.method == "POST" &&
+                     e.pattern == "/api/v1/children/{id}/transfers") {
+            // R17: past access, only a team manager, senior manager or records officer records a transfer.
+            if (MayRecordTransfer(role)) {
+              EXPECT_LT(r.status, 300) << label << ": " << r.body;
             } else {
               EXPECT_EQ(r.status, 403) << label << ": " << r.body;
             }

@@ -131,9 +131,11 @@ test('Principle 5: every record read through the API and the pages is in the acc
   const fresh = rows.slice(0, rows.length - start).filter((r) => r.user.username === who.practitioner.username);
   const actions = fresh.map((r) => r.action).sort();
   // API: overview, people, entries list, one entry; page: overview, people, where the child lives
-  // (R4, read as the overview: detail "living arrangements"), entries.
+  // (R4, read as the overview: detail "living arrangements"), entries, transfers to an adoption
+  // agency (R17, read as the overview: detail "transfers").
   assert.deepEqual(actions, ['child.entries', 'child.entries', 'child.entries', 'child.people', 'child.people',
-    'child.read', 'child.read', 'child.read'].sort(), JSON.stringify(fresh));
+    'child.read', 'child.read', 'child.read', 'child.read'].sort(), JSON.stringify(fresh));
+  assert.ok(fresh.some((r) => r.action === 'child.read' && r.detail === 'transfers'));
   assert.ok(fresh.some((r) => r.action === 'child.read' && r.detail === 'living arrangements'));
   for (const r of fresh) {
     assert.equal(r.outcome, 'allowed');
