@@ -214,10 +214,10 @@ const std::vector<Endpoint>& Endpoints() {
       // the record (and further limited to managers and records officers by the service); the copy
       // holds entries, so reading it is kReadEntries.
       {"GET", "/api/v1/children/{id}/transfers", A::kReadOverview},
-      {"POST", "/api/v1/children/{id}/transfers", A::kRecordEntry},
+      {"POST", "/api/v1/children/{id}/transfers", A::kReadEntries},
       {"GET", "/api/v1/transfers/{id}/copy", A::kReadEntries},
-      {"GET", "/children/{id}/transfers/new", A::kRecordEntry},
-      {"POST", "/children/{id}/transfers/new", A::kRecordEntry},
+      {"GET", "/children/{id}/transfers/new", A::kReadEntries},
+      {"POST", "/children/{id}/transfers/new", A::kReadEntries},
       {"GET", "/transfers/{id}/copy", A::kReadEntries},
   };
   return *endpoints;
