@@ -32,16 +32,13 @@ Response LoginPage(AppContext& context, const Request& request, const std::strin
   return response;
 }
 
-Response ExpiredForm(AppContext& context, const Request& request) {
-  return ErrorPage(context, request, Error::Forbidden("The form had expired. Go back, reload the page and try again."));
-}
 
 // Parses a signed-in person's form and checks its CSRF token; nullopt (and `refusal` set)
 // when the form is unreadable or the token is missing or wrong.
 std::optional<Form> CheckedForm(AppContext& context, const Request& request, Response& refusal) {
   Form form;
-  if (!ParseFormEncoded(request.body, form) || !CsrfValid(request, form)) {
-    refusal = ExpiredForm(context, request);
+  if (auto refused = RefuseUnreadableForm(context, request, form)) {
+    refusal = std::move(*refused);
     return std::nullopt;
   }
   return form;

@@ -130,10 +130,7 @@ void AddAdminPageRoutes(Router& router, AppContext& context) {
 
   router.Add("POST", "/admin/users/new", AdminOnly(context, [&context](Request& request) {
                Form form;
-               if (!ParseFormEncoded(request.body, form) || !CsrfValid(request, form)) {
-                 return ErrorPage(context, request,
-                                  Error::Forbidden("The form had expired. Go back, reload the page and try again."));
-               }
+               if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
                auto added = AddUser(context.store, context.tenant.id, request.principal->user.id,
                                     {FormField(form, "username"), FormField(form, "name"), FormField(form, "role"),
                                      FormField(form, "team")},
@@ -156,10 +153,7 @@ void AddAdminPageRoutes(Router& router, AppContext& context) {
 
   router.Add("POST", "/admin/users/{id}/{action}", AdminOnly(context, [&context](Request& request) {
                Form form;
-               if (!ParseFormEncoded(request.body, form) || !CsrfValid(request, form)) {
-                 return ErrorPage(context, request,
-                                  Error::Forbidden("The form had expired. Go back, reload the page and try again."));
-               }
+               if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
                const std::string id = request.PathParam("id");
                const std::string action = request.PathParam("action");
                const std::string& actor = request.principal->user.id;

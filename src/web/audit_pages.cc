@@ -105,10 +105,7 @@ void AddAuditPageRoutes(Router& router, AppContext& context) {
              }));
   router.Add("POST", "/children/{id}/access-reason", SignedIn(context, [&context](Request& request) {
                std::multimap<std::string, std::string> form;
-               if (!ParseFormEncoded(request.body, form) || !CsrfValid(request, form)) {
-                 return ErrorPage(context, request,
-                                  Error::Forbidden("The form had expired. Go back, reload the page and try again."));
-               }
+               if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
                const std::string id = request.PathParam("id");
                const std::string reason = FieldOf(form, "reason");
                Status given = context.records.GiveReason(*request.principal, id, reason,

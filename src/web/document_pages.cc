@@ -189,8 +189,7 @@ void AddDocumentPageRoutes(Router& router, AppContext& context) {
         if (!parts.ok()) return ErrorPage(context, request, parts.error());
         const Form form = MultipartFields(*parts);
         if (!CsrfValid(request, form)) {
-          return ErrorPage(context, request,
-                           Error::Forbidden("The form had expired. Go back, reload the page and try again."));
+          return ExpiredFormPage(context, request);
         }
         auto child = ChildForAdding(context, request);
         if (!child.ok()) return ErrorPage(context, request, child.error());

@@ -592,12 +592,7 @@ Response Save(AppContext& context, Request& request) {
   const KindForm* kf = FindBySlug(request.PathParam("kind"));
   if (kf == nullptr) return ErrorPage(context, request, Error::NotFound("There is no such kind of entry form"));
   Form form;
-  if (!ParseFormEncoded(request.body, form)) {
-    return ErrorPage(context, request, Error::BadRequest("The form could not be read"));
-  }
-  if (!CsrfValid(request, form)) {
-    return ErrorPage(context, request, Error::Forbidden("The form had expired. Go back, reload the page and try again."));
-  }
+  if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
   auto in = LoadInputs(context, request, *kf);
   if (!in.ok()) return ErrorPage(context, request, in.error());
   const TimePoint now = context.store.clock().Now();

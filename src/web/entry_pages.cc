@@ -205,13 +205,7 @@ void AddEntryPageRoutes(Router& router, AppContext& context) {
   router.Add("POST", "/children/{id}/entries", SignedIn(context, [&context](Request& request) {
                const Principal& who = *request.principal;
                Form form;
-               if (!ParseFormEncoded(request.body, form)) {
-                 return ErrorPage(context, request, Error::BadRequest("The form could not be read"));
-               }
-               if (!CsrfValid(request, form)) {
-                 return ErrorPage(context, request,
-                                  Error::Forbidden("The form had expired. Go back, reload the page and try again."));
-               }
+               if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
                auto child = ChildForRecording(context, request);
                if (!child.ok()) return ErrorPage(context, request, child.error());
                EntryForm f = ReadEntryForm(form);
@@ -296,10 +290,7 @@ void AddEntryPageRoutes(Router& router, AppContext& context) {
 
   router.Add("POST", "/children/{id}/words-we-use", SignedIn(context, [&context](Request& request) {
                Form form;
-               if (!ParseFormEncoded(request.body, form) || !CsrfValid(request, form)) {
-                 return ErrorPage(context, request,
-                                  Error::Forbidden("The form had expired. Go back, reload the page and try again."));
-               }
+               if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
                auto child = context.records.GetChild(*request.principal, request.PathParam("id"), AccessContextOf(request));
                if (!child.ok()) return ErrorPage(context, request, child.error());
                const std::string text = FormField(form, "words");

@@ -158,10 +158,7 @@ void AddEntryViewPageRoutes(Router& router, AppContext& context) {
 
   router.Add("POST", "/entries/{id}/amend", SignedIn(context, [&context](Request& request) {
                Form form;
-               if (!ParseFormEncoded(request.body, form) || !CsrfValid(request, form)) {
-                 return ErrorPage(context, request,
-                                  Error::Forbidden("The form had expired. Go back, reload the page and try again."));
-               }
+               if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
                AmendForm f{FormField(form, "title"), FormField(form, "body"), FormField(form, "reason"),
                            FormField(form, "expected_version")};
                Json input{{"title", f.title}, {"body", f.body}, {"reason", f.reason}};

@@ -572,10 +572,7 @@ void AddIdentityPageRoutes(Router& router, AppContext& context) {
 
   router.Add("POST", "/children/{id}/identity/change", SignedIn(context, [&context](Request& request) {
                Form form;
-               if (!ParseFormEncoded(request.body, form) || !CsrfValid(request, form)) {
-                 return ErrorPage(context, request,
-                                  Error::Forbidden("The form had expired. Go back, reload the page and try again."));
-               }
+               if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
                auto child = ChildForChange(context, request, "identity form");
                if (!child.ok()) return Failed(context, request, child.error());
                const IdentityForm f = ReadIdentityForm(form);
@@ -628,10 +625,7 @@ void AddIdentityPageRoutes(Router& router, AppContext& context) {
 
   router.Add("POST", "/children/{id}/living/new", SignedIn(context, [&context](Request& request) {
                Form form;
-               if (!ParseFormEncoded(request.body, form) || !CsrfValid(request, form)) {
-                 return ErrorPage(context, request,
-                                  Error::Forbidden("The form had expired. Go back, reload the page and try again."));
-               }
+               if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
                auto child = ChildForChange(context, request, "living arrangement form");
                if (!child.ok()) return Failed(context, request, child.error());
                const LivingForm f = ReadLivingForm(form);

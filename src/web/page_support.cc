@@ -141,6 +141,18 @@ std::string FormField(const Form& form, const std::string& name) {
   return it == form.end() ? std::string() : it->second;
 }
 
+Response ExpiredFormPage(AppContext& context, const Request& request) {
+  return ErrorPage(context, request, Error::Forbidden("The form had expired. Go back, reload the page and try again."));
+}
+
+std::optional<Response> RefuseUnreadableForm(AppContext& context, const Request& request, Form& form) {
+  if (!ParseFormEncoded(request.body, form)) {
+    return ErrorPage(context, request, Error::BadRequest("The form could not be read"));
+  }
+  if (!CsrfValid(request, form)) return ExpiredFormPage(context, request);
+  return std::nullopt;
+}
+
 Json ErrorSummary(const Error& error, const std::string& default_field) {
   return Json::array({Json{{"message", error.message},
                            {"href", "#" + (error.field.empty() ? default_field : error.field)}}});

@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 
 #include "app/application.h"
@@ -53,5 +54,13 @@ void MarkFieldErrors(Json& data, const Json& errors);
 
 // For state-changing forms: the posted csrf_token must be the session's.
 bool CsrfValid(const Request& request, const std::multimap<std::string, std::string>& form);
+
+// "The form had expired. Go back, reload the page and try again." (403), for a form whose CSRF
+// token is not the session's.
+Response ExpiredFormPage(AppContext& context, const Request& request);
+
+// Reads a posted application/x-www-form-urlencoded body into `form` and checks its CSRF token.
+// nullopt when both are fine; otherwise the page to answer with (400 unreadable, 403 expired).
+std::optional<Response> RefuseUnreadableForm(AppContext& context, const Request& request, Form& form);
 
 }  // namespace childrecord

@@ -285,12 +285,7 @@ Result<ChildRecord> ChildForRecording(AppContext& context, const Request& reques
 
 // Reads a posted form, checking its CSRF token; the error page to answer otherwise.
 std::optional<Response> ReadPosted(AppContext& context, Request& request, Form& form) {
-  if (!ParseFormEncoded(request.body, form)) {
-    return ErrorPage(context, request, Error::BadRequest("The form could not be read"));
-  }
-  if (!CsrfValid(request, form)) {
-    return ErrorPage(context, request, Error::Forbidden("The form had expired. Go back, reload the page and try again."));
-  }
+  if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
   return std::nullopt;
 }
 

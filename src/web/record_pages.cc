@@ -127,12 +127,7 @@ Response CloseRecordPage(AppContext& context, const Request& request, const Chil
 Response CloseRecordPost(AppContext& context, Request& request) {
   const std::string id = request.PathParam("id");
   Form form;
-  if (!ParseFormEncoded(request.body, form)) {
-    return ErrorPage(context, request, Error::BadRequest("The form could not be read"));
-  }
-  if (!CsrfValid(request, form)) {
-    return ErrorPage(context, request, Error::Forbidden("The form had expired. Go back, reload the page and try again."));
-  }
+  if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
   auto loaded = LoadRecordForPage(context, request, id);
   if (auto* page = std::get_if<Response>(&loaded)) return std::move(*page);
   const ChildRecord& child = std::get<ChildRecord>(loaded);
@@ -176,12 +171,7 @@ Response ReopenRecordPage(AppContext& context, const Request& request, const Chi
 Response ReopenRecordPost(AppContext& context, Request& request) {
   const std::string id = request.PathParam("id");
   Form form;
-  if (!ParseFormEncoded(request.body, form)) {
-    return ErrorPage(context, request, Error::BadRequest("The form could not be read"));
-  }
-  if (!CsrfValid(request, form)) {
-    return ErrorPage(context, request, Error::Forbidden("The form had expired. Go back, reload the page and try again."));
-  }
+  if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
   auto loaded = LoadRecordForPage(context, request, id);
   if (auto* page = std::get_if<Response>(&loaded)) return std::move(*page);
   const ChildRecord& child = std::get<ChildRecord>(loaded);
