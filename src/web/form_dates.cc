@@ -79,4 +79,12 @@ Json DateParts(const Form& form, const std::string& name, const std::string& iso
           {"year", std::to_string(static_cast<int>(date->year()))}};
 }
 
+Json DateInput(const Form& form, const std::string& name, const std::string& legend, const Json& data) {
+  Json date = DateParts(form, name);
+  date["name"] = name;
+  date["legend"] = legend;
+  if (data.contains(name + "_error")) date["error"] = data[name + "_error"];
+  return date;
+}
+
 }  // namespace childrecord

@@ -31,4 +31,8 @@ Result<std::string> DateFromForm(const Form& form, const std::string& name, cons
 // ISO date when the form has none (the first time the page is shown).
 Json DateParts(const Form& form, const std::string& name, const std::string& iso_date = "");
 
+// The data of web/templates/date_input.mustache for the date input `name`: DateParts, the name,
+// the legend, and the error MarkFieldErrors put in `data` as "<name>_error", if any.
+Json DateInput(const Form& form, const std::string& name, const std::string& legend, const Json& data);
+
 }  // namespace childrecord

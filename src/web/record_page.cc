@@ -37,6 +37,14 @@ std::variant<ChildRecord, Response> LoadRecordForPage(AppContext& context, const
   return ErrorPage(context, request, child.error());
 }
 
+std::variant<PostedRecordForm, Response> ReadRecordForm(AppContext& context, const Request& request) {
+  Form form;
+  if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
+  auto loaded = LoadRecordForPage(context, request, request.PathParam("id"));
+  if (auto* page = std::get_if<Response>(&loaded)) return std::move(*page);
+  return PostedRecordForm{std::move(form), std::get<ChildRecord>(std::move(loaded))};
+}
+
 Response RenderRecordPage(AppContext& context, const Request& request, const ChildRecord& child,
                           const std::string& tab, const std::string& page_template, const std::string& title,
                           Json data, int status) {

@@ -7,6 +7,7 @@
 #include "app/application.h"
 #include "http/request.h"
 #include "record/read_models.h"
+#include "web/page_support.h"
 
 namespace childrecord {
 
@@ -31,6 +32,14 @@ std::string RecordTabPath(const std::string& child_id, const std::string& tab);
 // access-logged by RecordService.
 std::variant<ChildRecord, Response> LoadRecordForPage(AppContext& context, const Request& request,
                                                       const std::string& child_id);
+
+// A form posted on a child's record (/children/{id}/...): read and CSRF-checked
+// (RefuseUnreadableForm), then the record loaded (LoadRecordForPage); or the page to answer with.
+struct PostedRecordForm {
+  Form form;
+  ChildRecord child;
+};
+std::variant<PostedRecordForm, Response> ReadRecordForm(AppContext& context, const Request& request);
 
 // Renders `page_template` (whose data is `data`) under the record's header: the child's name, the
 // record's actions and the tabs with `tab` current. The header is web/templates/record_header

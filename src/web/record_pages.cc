@@ -115,22 +115,16 @@ Response CloseRecordPage(AppContext& context, const Request& request, const Chil
   Json summary = Json::array();
   for (const Error& e : errors) summary.push_back(ErrorSummary(e, "reason")[0]);
   MarkFieldErrors(data, summary);
-  Json date = DateParts(form, "closed_on");
-  date["name"] = "closed_on";
-  date["legend"] = "When did involvement end?";
-  if (data.contains("closed_on_error")) date["error"] = data["closed_on_error"];
-  data["closed_on_input"] = std::move(date);
+  data["closed_on_input"] = DateInput(form, "closed_on", "When did involvement end?", data);
   return RenderRecordPage(context, request, child, "overview", "close_record", "Close this record", std::move(data),
                           status);
 }
 
 Response CloseRecordPost(AppContext& context, Request& request) {
-  const std::string id = request.PathParam("id");
-  Form form;
-  if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
-  auto loaded = LoadRecordForPage(context, request, id);
-  if (auto* page = std::get_if<Response>(&loaded)) return std::move(*page);
-  const ChildRecord& child = std::get<ChildRecord>(loaded);
+  auto posted = ReadRecordForm(context, request);
+  if (auto* page = std::get_if<Response>(&posted)) return std::move(*page);
+  const auto& [form, child] = std::get<PostedRecordForm>(posted);
+  const std::string& id = child.summary.id;
   Json input{{"reason", FormField(form, "reason")}, {"closing_summary", FormField(form, "closing_summary")}};
   auto closed_on = DateFromForm(form, "closed_on", "the date involvement ended");
   if (!closed_on.ok()) return CloseRecordPage(context, request, child, form, {closed_on.error()}, 422);
@@ -159,22 +153,16 @@ Response ReopenRecordPage(AppContext& context, const Request& request, const Chi
     summary.push_back(ErrorSummary(e, "reason")[0]);
   }
   MarkFieldErrors(data, summary);
-  Json date = DateParts(form, "received_on");
-  date["name"] = "received_on";
-  date["legend"] = "When was the new referral received?";
-  if (data.contains("received_on_error")) date["error"] = data["received_on_error"];
-  data["received_on_input"] = std::move(date);
+  data["received_on_input"] = DateInput(form, "received_on", "When was the new referral received?", data);
   return RenderRecordPage(context, request, child, "overview", "reopen_record", "Reopen this record", std::move(data),
                           status);
 }
 
 Response ReopenRecordPost(AppContext& context, Request& request) {
-  const std::string id = request.PathParam("id");
-  Form form;
-  if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
-  auto loaded = LoadRecordForPage(context, request, id);
-  if (auto* page = std::get_if<Response>(&loaded)) return std::move(*page);
-  const ChildRecord& child = std::get<ChildRecord>(loaded);
+  auto posted = ReadRecordForm(context, request);
+  if (auto* page = std::get_if<Response>(&posted)) return std::move(*page);
+  const auto& [form, child] = std::get<PostedRecordForm>(posted);
+  const std::string& id = child.summary.id;
   Json referral{{"source", FormField(form, "source")}, {"reason", FormField(form, "reason")}};
   auto received = DateFromForm(form, "received_on", "the date the referral was received");
   if (!received.ok()) return ReopenRecordPage(context, request, child, form, {received.error()}, 422);

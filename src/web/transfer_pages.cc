@@ -16,14 +16,6 @@ Error ForForm(Error e) {
   return e;
 }
 
-Json DateInput(const Form& form, const std::string& name, const std::string& legend, const Json& data) {
-  Json date = DateParts(form, name);
-  date["name"] = name;
-  date["legend"] = legend;
-  if (data.contains(name + "_error")) date["error"] = data[name + "_error"];
-  return date;
-}
-
 Response TransferFormPage(AppContext& context, const Request& request, const ChildRecord& child, const Form& form,
                           const std::vector<Error>& errors, int status) {
   const std::string& id = child.summary.id;
@@ -62,12 +54,10 @@ Response TransferFormPage(AppContext& context, const Request& request, const Chi
 }
 
 Response TransferFormPost(AppContext& context, Request& request) {
-  const std::string id = request.PathParam("id");
-  Form form;
-  if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
-  auto loaded = LoadRecordForPage(context, request, id);
-  if (auto* page = std::get_if<Response>(&loaded)) return std::move(*page);
-  const ChildRecord& child = std::get<ChildRecord>(loaded);
+  auto posted = ReadRecordForm(context, request);
+  if (auto* page = std::get_if<Response>(&posted)) return std::move(*page);
+  const auto& [form, child] = std::get<PostedRecordForm>(posted);
+  const std::string& id = child.summary.id;
   Json input{{"agency", FormField(form, "agency")},
              {"agency_contact", FormField(form, "agency_contact")},
              {"reason", FormField(form, "reason")},
