@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useDemoServer, apiClient, login, ownChild } from '../support/server.mjs';
 import { webSession, csrfOf } from '../support/web_session.mjs';
+import { londonParts } from '../support/dates.mjs';
 
 // Seed 1 gives the team manager's team a family of three brothers and sisters (R32).
 const env = useDemoServer({ prefix: 'entry-forms', children: 40, seed: 1 }, setup);
@@ -37,9 +38,14 @@ async function findFamily() {
   return [...byParent.values()].sort((a, b) => b.length - a.length)[0] ?? [];
 }
 
-const ago = (ms) => new Date(Date.now() - ms);
-const dateFields = (d) => [['occurred_at', String(d.getDate())], ['occurred_at-month', String(d.getMonth() + 1)], ['occurred_at-year', String(d.getFullYear())],
-  ['occurred_time', `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`]];
+// Every date and time typed into a form comes from one instant, read on London's clock as the
+// server reads it (tests/support/dates.mjs), so the test means the same at any hour.
+const now = Date.now();
+const ago = (ms) => new Date(now - ms);
+const dateFields = (d) => {
+  const p = londonParts(d);
+  return [['occurred_at', p.day], ['occurred_at-month', p.month], ['occurred_at-year', p.year], ['occurred_time', p.time]];
+};
 
 function visitFields(csrf, extra = []) {
   return [['csrf_token', csrf], ...dateFields(ago(3600e3)), ['title', 'Home visit after school'],
@@ -119,10 +125,10 @@ test('R19: an unsuccessful visit needs the next visit date; R28: recorded days l
   assert.equal(refused.status, 422);
   assert.match(refused.html, /<a href="#unsuccessful_visit-next_visit_on">Enter the date of the next visit/);
   assert.match(refused.html, />No-one was home\.<\/textarea>/);
-  const next = ago(-2 * 86400e3);
+  const next = londonParts(ago(-2 * 86400e3));
   const saved = await web.post(`/children/${child.id}/entries/new/unsuccessful-visit`, [...base,
-    ['unsuccessful_visit.next_visit_on', String(next.getDate())], ['unsuccessful_visit.next_visit_on-month', String(next.getMonth() + 1)],
-    ['unsuccessful_visit.next_visit_on-year', String(next.getFullYear())]]);
+    ['unsuccessful_visit.next_visit_on', next.day], ['unsuccessful_visit.next_visit_on-month', next.month],
+    ['unsuccessful_visit.next_visit_on-year', next.year]]);
   assert.equal(saved.status, 303, saved.html);
   const id = new URL(saved.location, env.server.url).searchParams.get('recorded');
   const page = await web.get(`/entries/${id}`);
@@ -264,8 +270,9 @@ test('R32: a shared entry appears on the chosen sibling and no other; sharing to
   // Through the general entry form: a non-sibling is refused on the field, a sibling is fine.
   const general = await mweb.get(`/children/${a.id}/entries/new`);
   assert.match(general.html, new RegExp(`name="shared_with" type="checkbox" value="${b.id}"`));
-  const generalFields = [['csrf_token', csrfOf(general.html)], ['kind', 'conversation'], ['day', String(ago(3600e3).getDate())],
-    ['month', String(ago(3600e3).getMonth() + 1)], ['year', String(ago(3600e3).getFullYear())], ['time', '09:30'],
+  const anHourAgo = londonParts(ago(3600e3));
+  const generalFields = [['csrf_token', csrfOf(general.html)], ['kind', 'conversation'], ['day', anHourAgo.day],
+    ['month', anHourAgo.month], ['year', anHourAgo.year], ['time', anHourAgo.time],
     ['title', 'Talk about the holidays'], ['body', 'We talked about the summer holidays together.'], ['language_reviewed', '1']];
   const wrong = await mweb.post(`/children/${a.id}/entries`, [...generalFields, ['shared_with', stranger.id]]);
   assert.equal(wrong.status, 422);
