@@ -47,7 +47,7 @@ Json ChildJson(const ChildRecord& c) {
 
 Json EntryJson(const EntryView& e) {
   return Json{{"id", e.id},
-              {"child_id", e.child_id},
+              {"child_id", NullIfEmpty(e.child_id)},  // null when written on a record restricted to others
               {"kind", e.kind},
               {"occurred_at", LondonTime(e.occurred_at)},
               {"recorded_at", LondonTime(e.recorded_at)},
@@ -60,9 +60,11 @@ Json EntryJson(const EntryView& e) {
               {"details", e.details.empty() ? Json(nullptr) : Json::parse(e.details, nullptr, false)},
               {"version", e.version},
               {"amended", e.amended},
-              // R32: on a brother's or sister's record, the record the entry was written on.
-              {"shared_from", e.shared_from_child_id.empty()
-                                  ? Json(nullptr)
+              // R32: on a brother's or sister's record, the record the entry was written on; both
+              // null when that record is restricted to others than the reader.
+              {"shared_from", e.shared_from_child_id.empty() ? Json(nullptr)
+                              : e.shared_from_hidden
+                                  ? Json{{"child_id", nullptr}, {"full_name", nullptr}}
                                   : Json{{"child_id", e.shared_from_child_id}, {"full_name", e.shared_from_name}}}};
 }
 

@@ -5,12 +5,14 @@
 #include "api/audit_routes.h"
 #include "web/audit_pages.h"
 #include "http/error_response.h"
+#include "http/request_text.h"
 #include "http/static_files.h"
 #include "web/entry_pages.h"
 #include "web/entry_kind_pages.h"
 #include "web/entry_view_pages.h"
 #include "web/account_pages.h"
 #include "web/admin_pages.h"
+#include "web/page_support.h"
 #include "web/pages.h"
 #include "web/record_pages.h"
 #include "api/search_routes.h"
@@ -80,9 +82,16 @@ Application::Application(Store& store, Tenant tenant, AppConfig config, std::uni
 
 Response Application::Handle(Request& request) {
   const bool is_api = request.path.starts_with("/api/");
-  Router::Match match = router_.Route(request);
+  // The edge: no handler ever sees invalid text, a control character or an over-long value.
+  Status text = CheckRequestText(request);
+  Router::Match match{Router::Outcome::kNoPath, nullptr, ""};
+  if (text.ok()) match = router_.Route(request);
   Response response;
-  if (match.outcome == Router::Outcome::kMatched) {
+  if (!text.ok()) {
+    request.query.clear();
+    request.form.clear();
+    response = is_api ? ApiErrorResponse(text.error()) : ErrorPage(context_, request, text.error());
+  } else if (match.outcome == Router::Outcome::kMatched) {
     response = (*match.handler)(request);
   } else if (match.outcome == Router::Outcome::kWrongMethod) {
     response = ApiErrorResponse(Error::BadRequest(request.method + " is not allowed here; use " + match.allowed));

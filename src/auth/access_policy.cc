@@ -14,6 +14,7 @@ std::string_view AccessActionName(AccessAction action) {
     case AccessAction::kReadPeople: return "child.people";
     case AccessAction::kReadEntries: return "child.entries";
     case AccessAction::kRecordEntry: return "entry.record";
+    case AccessAction::kRecordDecision: return "decision.record";
     case AccessAction::kRestrictRecord: return "child.restrict";
     case AccessAction::kReadAuditLog: return "audit.read";
     case AccessAction::kReviewReasons: return "audit.reasons";
@@ -25,23 +26,23 @@ std::string_view AccessActionName(AccessAction action) {
 const std::vector<AccessRow>& AccessTable() {
   using A = AccessAction;
   using G = Grant;
-  // Columns: search, open, overview, people, entries, record entry, restrict, audit log,
-  // reasons review, manage accounts. docs/access.md says why each cell is what it is.
+  // Columns: search, open, overview, people, entries, record entry, record decision, restrict,
+  // audit log, reasons review, manage accounts. docs/access.md says why each cell is what it is.
   struct Line {
     const char* role;
-    G search, open, overview, people, entries, record, restrict, audit, reasons, accounts;
+    G search, open, overview, people, entries, record, decision, restrict, audit, reasons, accounts;
   };
   static const Line kLines[] = {
-      // role              search  open   overview        people          entries         record          restrict          audit             reasons           accounts
-      {"practitioner",     G::kYes, G::kNo,  G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kNo,           G::kNo,           G::kNo,           G::kNo},
-      {"first_contact",    G::kYes, G::kYes, G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kNo,           G::kNo,           G::kNo,           G::kNo},
-      {"team_manager",     G::kYes, G::kYes, G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kCaseloadOnly, G::kCaseloadOnly, G::kCaseloadOnly, G::kNo},
-      {"senior_manager",   G::kYes, G::kYes, G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kYes,          G::kYes,          G::kYes,          G::kNo},
-      {"edt",              G::kYes, G::kNo,  G::kYes,        G::kYes,        G::kWithReason, G::kNo,         G::kNo,           G::kNo,           G::kNo,           G::kNo},
-      {"records_officer",  G::kYes, G::kNo,  G::kWithReason, G::kWithReason, G::kWithReason, G::kNo,         G::kNo,           G::kNo,           G::kNo,           G::kNo},
-      {"data_protection",  G::kYes, G::kNo,  G::kWithReason, G::kWithReason, G::kWithReason, G::kNo,         G::kNo,           G::kYes,          G::kYes,          G::kNo},
-      {"auditor",          G::kYes, G::kNo,  G::kWithReason, G::kWithReason, G::kWithReason, G::kNo,         G::kNo,           G::kYes,          G::kYes,          G::kNo},
-      {"admin",            G::kYes, G::kNo,  G::kWithReason, G::kWithReason, G::kWithReason, G::kNo,         G::kNo,           G::kNo,           G::kNo,           G::kYes},
+      // role              search  open     overview        people          entries         record          decision      restrict          audit             reasons           accounts
+      {"practitioner",     G::kYes, G::kNo,  G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kNo,       G::kNo,           G::kNo,           G::kNo,           G::kNo},
+      {"first_contact",    G::kYes, G::kYes, G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kNo,       G::kNo,           G::kNo,           G::kNo,           G::kNo},
+      {"team_manager",     G::kYes, G::kYes, G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kCaseload, G::kCaseloadOnly, G::kCaseloadOnly, G::kCaseloadOnly, G::kNo},
+      {"senior_manager",   G::kYes, G::kYes, G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kCaseload, G::kYes,          G::kYes,          G::kYes,          G::kNo},
+      {"edt",              G::kYes, G::kNo,  G::kYes,        G::kYes,        G::kWithReason, G::kNo,         G::kNo,       G::kNo,           G::kNo,           G::kNo,           G::kNo},
+      {"records_officer",  G::kYes, G::kNo,  G::kWithReason, G::kWithReason, G::kWithReason, G::kNo,         G::kNo,       G::kNo,           G::kNo,           G::kNo,           G::kNo},
+      {"data_protection",  G::kYes, G::kNo,  G::kWithReason, G::kWithReason, G::kWithReason, G::kNo,         G::kNo,       G::kNo,           G::kYes,          G::kYes,          G::kNo},
+      {"auditor",          G::kYes, G::kNo,  G::kWithReason, G::kWithReason, G::kWithReason, G::kNo,         G::kNo,       G::kNo,           G::kYes,          G::kYes,          G::kNo},
+      {"admin",            G::kYes, G::kNo,  G::kWithReason, G::kWithReason, G::kWithReason, G::kNo,         G::kNo,       G::kNo,           G::kNo,           G::kNo,           G::kYes},
   };
   static const auto* table = [] {
     auto* rows = new std::vector<AccessRow>;
@@ -49,6 +50,7 @@ const std::vector<AccessRow>& AccessTable() {
       for (auto [action, grant] : {std::pair{A::kSearchChildren, l.search}, {A::kOpenRecord, l.open},
                                    {A::kReadOverview, l.overview}, {A::kReadPeople, l.people},
                                    {A::kReadEntries, l.entries}, {A::kRecordEntry, l.record},
+                                   {A::kRecordDecision, l.decision},
                                    {A::kRestrictRecord, l.restrict}, {A::kReadAuditLog, l.audit},
                                    {A::kReviewReasons, l.reasons}, {A::kManageAccounts, l.accounts}}) {
         rows->push_back({l.role, action, grant});
@@ -221,6 +223,10 @@ const std::vector<Endpoint>& Endpoints() {
       {"GET", "/transfers/{id}/copy", A::kReadEntries},
   };
   return *endpoints;
+}
+
+AccessAction ActionToRecord(std::string_view kind) {
+  return kind == "management_decision" ? AccessAction::kRecordDecision : AccessAction::kRecordEntry;
 }
 
 bool IsUsableReason(std::string_view reason) {

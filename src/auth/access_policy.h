@@ -21,7 +21,8 @@ enum class AccessAction {
   kReadOverview,    // a child's overview (name, dates, team, referral)
   kReadPeople,      // the people in a child's life (key contacts)
   kReadEntries,     // the case notes: entries list and single entries
-  kRecordEntry,     // record an entry on a child's record
+  kRecordEntry,     // record an entry on a child's record, or amend one (R29/R30)
+  kRecordDecision,  // record or amend a management decision (R6, R27): the decision is the manager's
   kRestrictRecord,  // restrict a record to named people, or lift that
   kReadAuditLog,    // the access log (/audit, /api/v1/audit)
   kReviewReasons,   // "access with reason" review list (/audit/reasons)
@@ -89,6 +90,12 @@ struct Endpoint {
   AccessAction action;
 };
 const std::vector<Endpoint>& Endpoints();
+
+// What recording or amending an entry of `kind` is: kRecordDecision for a management decision
+// (R6, R27: only those who may make the decision may write or rewrite it), else kRecordEntry.
+// Amending needs the same right as recording the kind, so a decision cannot be rewritten by
+// someone who could not have recorded it.
+AccessAction ActionToRecord(std::string_view kind);
 
 // A stated reason is usable when it has something other than white space.
 bool IsUsableReason(std::string_view reason);

@@ -76,7 +76,8 @@ Status AccountAdmin::RecordTraining(const std::string& actor_id, const std::stri
 
 Status AccountAdmin::ResetPassword(const std::string& user_id, const std::string& password, bool must_change) {
   CR_ASSIGN_OR_RETURN(UserAccount user, store_.FindUser(tenant_id_, user_id));
-  CR_RETURN_IF_ERROR(CheckPasswordRules(password));
+  CR_ASSIGN_OR_RETURN(PasswordContext names, PasswordContextFor(store_, tenant_id_, user.username, user.full_name));
+  CR_RETURN_IF_ERROR(CheckPasswordRules(password, names));
   CR_ASSIGN_OR_RETURN(std::string hash, HashPassword(password));
   CR_RETURN_IF_ERROR(store_.SetPasswordHash(tenant_id_, user_id, hash, must_change));
   CR_RETURN_IF_ERROR(store_.ClearLoginThrottle(AccountThrottleKey(tenant_id_, user.username)));
@@ -108,7 +109,9 @@ Status ChangeOwnPassword(Store& store, SessionService& sessions, const Principal
     }
     return checked;
   }
-  Status rules = CheckPasswordRules(replacement);
+  CR_ASSIGN_OR_RETURN(PasswordContext names,
+                      PasswordContextFor(store, sessions.tenant_id(), who.user.username, who.user.full_name));
+  Status rules = CheckPasswordRules(replacement, names);
   if (!rules.ok()) return Error::Validation("new_password", rules.error().message);
   if (replacement == current) {
     return Error::Validation("new_password", "Choose a password different from your current one");

@@ -28,7 +28,17 @@ Result<std::string> EnsureTeam(Store& store, const std::string& tenant_id, const
   return id;
 }
 
-Status ValidateNewUser(const NewUser& user, const std::string& password) {
+Result<PasswordContext> PasswordContextFor(Store& store, const std::string& tenant_id, const std::string& username,
+                                           const std::string& full_name) {
+  PasswordContext context{{username, full_name}};
+  CR_ASSIGN_OR_RETURN(std::vector<Tenant> tenants, store.ListTenants());
+  for (const Tenant& t : tenants) {
+    if (t.id == tenant_id) context.names.push_back(t.name);
+  }
+  return context;
+}
+
+Status ValidateNewUser(const NewUser& user, const std::string& password, const std::string& council_name) {
   const auto& u = user.username;
   const bool username_ok = u.size() >= 3 && u.size() <= 64 && std::all_of(u.begin(), u.end(), [](char c) {
                              return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
@@ -46,13 +56,15 @@ Status ValidateNewUser(const NewUser& user, const std::string& password) {
     for (const auto& r : Roles()) list += (list.empty() ? "" : ", ") + r;
     return Error::Validation("role", "'" + user.role + "' is not a role; choose one of: " + list);
   }
-  return CheckPasswordRules(password);
+  return CheckPasswordRules(password, PasswordContext{{user.username, user.full_name, council_name}});
 }
 
 Result<UserAccount> AddUser(Store& store, const std::string& tenant_id, const std::string& actor, const NewUser& user,
                             const std::string& password) {
   const auto& u = user.username;
   CR_RETURN_IF_ERROR(ValidateNewUser(user, password));
+  CR_ASSIGN_OR_RETURN(PasswordContext names, PasswordContextFor(store, tenant_id, user.username, user.full_name));
+  CR_RETURN_IF_ERROR(CheckPasswordRules(password, names));
   auto existing = store.FindUserByUsername(tenant_id, u);
   if (existing.ok()) return Error::Conflict("The username '" + u + "' is already taken");
   if (existing.error().code != ErrorCode::kNotFound) return existing.error();

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "auth/password.h"
 #include "core/result.h"
 #include "store/store.h"
 
@@ -19,8 +20,14 @@ struct NewUser {
   std::string team_name;  // optional; the team is created if it does not exist yet
 };
 
-// Checks the fields of a new account and the password rules, without touching the store.
-Status ValidateNewUser(const NewUser& user, const std::string& password);
+// Checks the fields of a new account and the password rules, without touching the store. The
+// password may not be built from `council_name` or the person's own name and username (R44).
+Status ValidateNewUser(const NewUser& user, const std::string& password, const std::string& council_name = "");
+
+// What a password for `user` on the tenant must not be built from: the council's name (the
+// tenant's), the person's full name and username (auth/password.h PasswordContext).
+Result<PasswordContext> PasswordContextFor(Store& store, const std::string& tenant_id, const std::string& username,
+                                           const std::string& full_name);
 
 // Adds an account: validates every field (errors name it), refuses a taken username
 // (kConflict), journals user.added (and team.created when needed) as `actor`, and stores the

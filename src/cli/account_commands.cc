@@ -36,7 +36,7 @@ void AddInitCommand(CLI::App& app, Runner& run) {
       }
       const NewUser admin{options->admin, options->name, "admin", ""};
       // Check everything before writing anything: a refused init leaves the database as it was.
-      Status valid = ValidateNewUser(admin, password);
+      Status valid = ValidateNewUser(admin, password, options->tenant);
       if (!valid.ok()) return Fail(valid.error());
       auto tenant = (*store)->CreateTenant(options->tenant);
       if (!tenant.ok()) return Fail(tenant.error());

@@ -110,7 +110,12 @@ void AddVerifyCommand(CLI::App& app, Runner& run) {
         if (report->ok) {
           std::cout << "OK: " << tenant.name << ": " << report->events << " events, head " << report->head_hash
                     << "; " << report->access_log_rows << " access-log rows"
-                    << (checkpoint ? ", matches the checkpoint" : "") << "\n";
+                    << (!checkpoint                 ? ""
+                        : checkpoint->has_access_log ? ", journal and access log match the checkpoint"
+                                                     : ", journal matches the checkpoint (made before checkpoints "
+                                                       "signed the access log: the access log is checked only "
+                                                       "against itself)")
+                    << "\n";
         } else {
           std::cout << "FAILED: " << tenant.name << ": " << report->problem << "\n";
           status = 1;

@@ -11,4 +11,13 @@ namespace childrecord {
 // two always agree.
 std::string FoldCase(std::string_view text);
 
+// True when `text` is valid UTF-8 (no overlong forms, surrogates or code points past U+10FFFF).
+bool IsValidUtf8(std::string_view text);
+
+// The first control character in `text` (a valid UTF-8 string): C0 controls U+0000-U+001F, DEL
+// and the C1 controls U+0080-U+009F, except those listed in `allowed` (e.g. "\t\r\n" for text
+// typed into a text area). Returns the byte offset, or npos when there is none. Such characters
+// are never meaningful in what a person types, and in a header or a link they are an attack.
+size_t FindControlCharacter(std::string_view text, std::string_view allowed = {});
+
 }  // namespace childrecord

@@ -22,20 +22,35 @@ CommonPasswordList ParseCommonPasswords(std::string_view content) {
   return list;
 }
 
-Result<std::shared_ptr<const CommonPasswordList>> ReadCommonPasswords(const std::filesystem::path& data_dir) {
-  const std::filesystem::path file = data_dir / "passwords" / "common.txt";
+namespace {
+
+Result<CommonPasswordList> ReadList(const std::filesystem::path& file, const char* what) {
   std::ifstream in(file, std::ios::binary);
-  if (!in) return Error::Validation("data-dir", "Cannot read the list of common passwords " + file.string());
+  if (!in) return Error::Validation("data-dir", std::string("Cannot read the list of ") + what + " " + file.string());
   std::ostringstream text;
   text << in.rdbuf();
-  auto list = std::make_shared<CommonPasswordList>(ParseCommonPasswords(text.str()));
-  if (list->empty()) return Error::Validation("data-dir", file.string() + " lists no passwords");
-  return std::shared_ptr<const CommonPasswordList>(std::move(list));
+  CommonPasswordList list = ParseCommonPasswords(text.str());
+  if (list.empty()) return Error::Validation("data-dir", file.string() + " lists no " + what);
+  return list;
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const CommonPasswordList>> ReadCommonPasswords(const std::filesystem::path& data_dir) {
+  CR_ASSIGN_OR_RETURN(CommonPasswordList list, ReadList(data_dir / "passwords" / "common.txt", "common passwords"));
+  return std::shared_ptr<const CommonPasswordList>(std::make_shared<CommonPasswordList>(std::move(list)));
+}
+
+Result<std::shared_ptr<const PasswordWordList>> ReadPasswordWords(const std::filesystem::path& data_dir) {
+  CR_ASSIGN_OR_RETURN(PasswordWordList list, ReadList(data_dir / "passwords" / "words.txt", "password words"));
+  return std::shared_ptr<const PasswordWordList>(std::make_shared<PasswordWordList>(std::move(list)));
 }
 
 Status LoadCommonPasswords(const std::filesystem::path& data_dir) {
   CR_ASSIGN_OR_RETURN(auto list, ReadCommonPasswords(data_dir));
+  CR_ASSIGN_OR_RETURN(auto words, ReadPasswordWords(data_dir));
   InstallCommonPasswords(std::move(list));
+  InstallPasswordWords(std::move(words));
   return Status::Ok();
 }
 

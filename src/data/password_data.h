@@ -17,7 +17,12 @@ CommonPasswordList ParseCommonPasswords(std::string_view content);
 // the file when it is missing or unreadable. Blocking file I/O.
 Result<std::shared_ptr<const CommonPasswordList>> ReadCommonPasswords(const std::filesystem::path& data_dir);
 
-// ReadCommonPasswords then InstallCommonPasswords: what the commands do at start.
+// Reads `directory`/passwords/words.txt: the words passwords are built from (same format).
+// Fails naming the file when it is missing, unreadable or empty. Blocking file I/O.
+Result<std::shared_ptr<const PasswordWordList>> ReadPasswordWords(const std::filesystem::path& data_dir);
+
+// Reads both lists and installs them (InstallCommonPasswords, InstallPasswordWords): what the
+// commands do at start.
 Status LoadCommonPasswords(const std::filesystem::path& data_dir);
 
 }  // namespace childrecord

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/text.h"
+#include "http/request_text.h"
+
 namespace childrecord {
 namespace {
 
@@ -147,6 +150,15 @@ Result<std::vector<MultipartPart>> ParseMultipart(std::string_view content_type,
       return Error::BadRequest("The multipart body ends without its closing boundary");
     }
     part.data = std::string(body.substr(at, end - at));
+    // A text field is text a person typed, checked here as the urlencoded form's fields are at
+    // the edge (http/request_text.h); a file's bytes are the document's own business.
+    if (!IsValidUtf8(part.name) || FindControlCharacter(part.name) != std::string_view::npos) {
+      return Error::BadRequest("The name of a form field is not valid text");
+    }
+    if (!part.filename) {
+      CR_RETURN_IF_ERROR(CheckText(part.data, "\t\r\n", kMaxFormFieldBytes,
+                                   "The form field \u201c" + part.name + "\u201d", part.name));
+    }
     parts.push_back(std::move(part));
     at = end + next_delimiter.size();
   }

@@ -27,7 +27,8 @@ Result<std::string> MultipartBoundary(std::string_view content_type);
 
 // The parts of `body`, in order. The preamble and epilogue are ignored; a body without its
 // closing delimiter, a part without a Content-Disposition of form-data with a name, header lines
-// that are not "Name: value", or more than `max_parts` parts are kBadRequest with a message
+// that are not "Name: value", a text field that is not valid text (http/request_text.h CheckText),
+// or more than `max_parts` parts are kBadRequest with a message
 // saying which. A file name keeps only its last path segment (some browsers send a full path).
 Result<std::vector<MultipartPart>> ParseMultipart(std::string_view content_type, std::string_view body,
                                                   size_t max_parts = 100);

@@ -28,6 +28,9 @@ struct Request {
   std::multimap<std::string, std::string> query;
   std::map<std::string, std::string> headers;
   std::string body;
+  // The fields of an application/x-www-form-urlencoded body, decoded and checked as text by
+  // CheckRequestText (http/request_text.h) before any handler runs; empty for other bodies.
+  std::multimap<std::string, std::string> form;
   std::string remote_address;
   std::map<std::string, std::string> path_params;  // filled by the router, e.g. {"id": "..."}
   std::optional<Principal> principal;              // filled by authentication

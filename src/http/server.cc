@@ -16,6 +16,7 @@
 
 #include "core/error.h"
 #include "http/error_response.h"
+#include "http/response_headers.h"
 #include "http/url.h"
 
 namespace childrecord {
@@ -203,10 +204,21 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
 
   void Write(Response response, const std::string& method, const std::string& target,
              std::chrono::steady_clock::time_point started, const std::string& user) {
+    // The response layer's own check: a header carrying a line break (or any control character)
+    // would let input write headers of its own, e.g. a Set-Cookie that signs a person into an
+    // attacker's session. Such a response is never sent, whichever handler made it.
+    if (auto unsafe = FirstUnsafeHeader(response)) {
+      spdlog::error("Refused to send a response to {} {}: the header {} holds a control character or invalid text",
+                    method, PathOnly(target), *unsafe);
+      response = ApiErrorResponse(Error::Internal("Something went wrong on the server"));
+    }
     auto res = std::make_shared<bhttp::response<bhttp::string_body>>();
     res->version(11);
     res->result(static_cast<unsigned>(response.status));
     res->set(bhttp::field::server, "childrecord");
+    // Over TLS, browsers must never use plain HTTP for this site again (a year, renewed by every
+    // answer), so a session cookie cannot be taken on a downgraded connection.
+    if constexpr (kTls) res->set(bhttp::field::strict_transport_security, "max-age=31536000");
     for (auto& [name, value] : response.headers) res->insert(name, value);
     if (server_.stopping) keep_alive_ = false;
     res->keep_alive(keep_alive_);

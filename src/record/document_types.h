@@ -30,7 +30,5 @@ std::optional<DocumentType> SniffDocumentType(std::string_view bytes);
 // JPEG, GIF, WebP or HEIC".
 const std::string& AcceptedDocumentTypesText();
 
-// True when `text` is valid UTF-8 (no overlong forms, surrogates or code points past U+10FFFF).
-bool IsValidUtf8(std::string_view text);
 
 }  // namespace childrecord

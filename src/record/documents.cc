@@ -1,6 +1,7 @@
 #include "record/documents.h"
 
 #include "core/sha256.h"
+#include "core/text.h"
 #include "core/time_format.h"
 #include "record/document_types.h"
 #include "record/field_rules.h"

@@ -105,6 +105,10 @@ struct EntryView {
   // shared with: the record it was written on, and that child's name. Empty on its own record.
   std::string shared_from_child_id;
   std::string shared_from_name;
+  // R32 with a restricted record (SPEC §4): the record it was written on is restricted and the
+  // reader is not named on it, so its identity is not shown ("Shared from another record"):
+  // shared_from_name and child_id are then empty, and shared_from_child_id is only a marker.
+  bool shared_from_hidden = false;
 };
 
 // One version of an entry (R29/R30): the first as recorded, later ones with the reason.

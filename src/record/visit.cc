@@ -1,5 +1,6 @@
 #include "record/visit.h"
 
+#include "auth/access_policy.h"
 #include "core/time_format.h"
 #include "record/field_rules.h"
 #include "record/information_marks.h"
@@ -157,8 +158,8 @@ Result<Json> BuildUnsuccessfulVisitDetails(const Json& input, TimePoint now) {
 bool IsManagerRole(const std::string& role) { return role == "team_manager" || role == "senior_manager"; }
 
 Status CheckMayRecordDecision(const std::string& role) {
-  if (IsManagerRole(role)) return Status::Ok();
-  return Error::Forbidden("Only a team manager or a senior manager can record a management decision");
+  if (GrantFor(role, AccessAction::kRecordDecision) != Grant::kNo) return Status::Ok();
+  return Error::Forbidden(kOnlyManagersDecide);
 }
 
 Result<Json> BuildManagementDecisionDetails(const Json& input, const std::string& recorder_role) {

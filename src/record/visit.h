@@ -45,8 +45,11 @@ Result<Json> BuildUnsuccessfulVisitDetails(const Json& input, TimePoint now);
 // R6, R27: who may record a management decision — a team manager or a senior manager
 // (role ids as in auth/accounts.cc).
 bool IsManagerRole(const std::string& role);
-// Status::Ok for a manager role, otherwise Error::Forbidden with a plain message.
+// Status::Ok for a role the access table lets record a decision (AccessAction::kRecordDecision:
+// managers), otherwise Error::Forbidden with a plain message.
 Status CheckMayRecordDecision(const std::string& role);
+// What the refusal says, for recording and amending a decision alike (R6, R27).
+inline constexpr char kOnlyManagersDecide[] = "Only a team manager or a senior manager can record a management decision";
 
 // R6, R27: a management decision. Checks the role first (Forbidden), then `input.decision`:
 //   decision (required), reasons (required), views_considered (optional text: R23, the views of

@@ -1,4 +1,5 @@
 // RecordService: brothers' and sisters' records and entries shared with them (R32).
+#include <map>
 #include <set>
 
 #include "core/ids.h"
@@ -80,7 +81,30 @@ Result<EntryView> RecordService::GetEntryOn(const Principal& who, const std::str
   }
   std::vector<EntryView> one{entry};
   CR_RETURN_IF_ERROR(store_.MarkSharedFrom(tenant_id_, record_id, one));
+  CR_RETURN_IF_ERROR(HideRestrictedSources(who, one));
   return one.front();
+}
+
+Result<bool> RecordService::MayKnowRecord(const Principal& who, const std::string& child_id) {
+  CR_ASSIGN_OR_RETURN(ChildAccessFacts facts, store_.GetChildAccess(tenant_id_, child_id));
+  return MaySeeRestricted(who.user, facts);
+}
+
+Status RecordService::HideRestrictedSources(const Principal& who, std::vector<EntryView>& entries) {
+  std::map<std::string, bool> known;  // per source record, asked once
+  for (EntryView& e : entries) {
+    if (e.shared_from_child_id.empty()) continue;
+    auto it = known.find(e.shared_from_child_id);
+    if (it == known.end()) {
+      CR_ASSIGN_OR_RETURN(bool may, MayKnowRecord(who, e.shared_from_child_id));
+      it = known.emplace(e.shared_from_child_id, may).first;
+    }
+    if (it->second) continue;
+    e.shared_from_hidden = true;
+    e.shared_from_name.clear();
+    e.child_id.clear();
+  }
+  return Status::Ok();
 }
 
 Result<std::vector<EntryVersionView>> RecordService::ListEntryVersionsOn(const Principal& who,
@@ -107,6 +131,11 @@ Result<RecordService::EntryWithHistory> RecordService::GetEntryWithHistory(const
   // A sibling's reader sees that the entry came from another record, not where else it went.
   if (out.entry.shared_from_child_id.empty()) {
     CR_ASSIGN_OR_RETURN(out.shared_with, store_.EntrySharedWith(tenant_id_, entry_id));
+    // Nor the name of a brother's or sister's record restricted to others.
+    for (SharedRecord& s : out.shared_with) {
+      CR_ASSIGN_OR_RETURN(bool may, MayKnowRecord(who, s.child_id));
+      if (!may) s = SharedRecord{"", "another record"};
+    }
   }
   return out;
 }

@@ -21,6 +21,9 @@ Status CheckId(const std::string& id, const char* what) {
 Error NoRecord() { return Error::NotFound("There is no child's record with that id"); }
 
 Error RoleCannot(const Principal& who, AccessAction action) {
+  if (action == AccessAction::kRecordDecision) {
+    return Error::Forbidden(kOnlyManagersDecide);
+  }
   return Error::Forbidden("Your role (" + who.user.role + ") cannot do this (" +
                           std::string(AccessActionName(action)) + ")");
 }
@@ -102,7 +105,10 @@ Result<ChildRecord> RecordService::OpenRecord(const Principal& who, const Json& 
 Result<EntryView> RecordService::RecordEntry(const Principal& who, const std::string& child_id, const Json& input,
                                              const AccessContext& access) {
   const std::string entry_id = NewId();
-  CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kRecordEntry, access, entry_id));
+  // R6, R27: a management decision needs the right to make it; other kinds the right to record.
+  const std::string kind =
+      input.is_object() && input.contains("kind") && input["kind"].is_string() ? input["kind"].get<std::string>() : "";
+  CR_RETURN_IF_ERROR(Authorize(who, child_id, ActionToRecord(kind), access, entry_id));
   std::string practitioner_id = who.user.id;
   if (input.is_object() && input.contains("practitioner_id") && !input["practitioner_id"].is_null()) {
     if (!input["practitioner_id"].is_string() || !IsWellFormedId(input["practitioner_id"].get<std::string>()) ||
@@ -192,7 +198,9 @@ Result<std::vector<LinkedPerson>> RecordService::ListPeople(const Principal& who
 Result<Page<EntryView>> RecordService::ListEntries(const Principal& who, const std::string& child_id, int limit,
                                                    const std::string& cursor, const AccessContext& access) {
   CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kReadEntries, access));
-  return store_.ListEntries(tenant_id_, child_id, std::clamp(limit, 1, 200), cursor);
+  CR_ASSIGN_OR_RETURN(Page<EntryView> page, store_.ListEntries(tenant_id_, child_id, std::clamp(limit, 1, 200), cursor));
+  CR_RETURN_IF_ERROR(HideRestrictedSources(who, page.items));
+  return page;
 }
 
 Result<EntryView> RecordService::GetEntry(const Principal& who, const std::string& entry_id,
@@ -295,8 +303,9 @@ Result<EntryView> RecordService::AmendEntry(const Principal& who, const std::str
                                             const AccessContext& access) {
   CR_RETURN_IF_ERROR(CheckId(entry_id, "entry"));
   CR_ASSIGN_OR_RETURN(EntryView current, store_.GetEntry(tenant_id_, entry_id));
-  // Amending is recording on the record (which implies reading the entry being amended).
-  Status allowed = Authorize(who, current.child_id, AccessAction::kRecordEntry, access, entry_id);
+  // Amending needs the same right as recording the entry's kind (R6, R27: a decision is rewritten
+  // only by someone who may make it), which implies reading the entry being amended.
+  Status allowed = Authorize(who, current.child_id, ActionToRecord(current.kind), access, entry_id);
   if (!allowed.ok()) {
     if (allowed.error().code == ErrorCode::kNotFound) return Error::NotFound("There is no entry with that id");
     return allowed.error();

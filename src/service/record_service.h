@@ -255,6 +255,11 @@ class RecordService {
   Result<LivingAnswer> LivingOf(const std::string& child_id);
   Status Log(const Principal& who, const std::string& child_id, AccessAction action, const AccessContext& access,
              const std::string& detail, const std::string& reason, const char* outcome);
+  // R32 with SPEC §4's restricted records: on entries shared from a record restricted to others
+  // than `who`, hides which record (and child) they came from (EntryView::shared_from_hidden).
+  Status HideRestrictedSources(const Principal& who, std::vector<EntryView>& entries);
+  // Whether `who` may know that the record `child_id` exists (not restricted to others).
+  Result<bool> MayKnowRecord(const Principal& who, const std::string& child_id);
 
   // R18 key changes of a visit (details["household_changes"] from BuildEntryDetails): the events
   // that apply each move to the household's history, for RecordEntry to append with the entry.

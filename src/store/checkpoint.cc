@@ -14,8 +14,12 @@ namespace childrecord {
 namespace {
 
 std::string SignedText(const Checkpoint& c) {
-  return CanonicalJson(Json{{"tenant_id", c.tenant_id}, {"seq", c.seq}, {"hash", c.hash}, {"signed_at", c.signed_at}})
-      .value();
+  Json signed_fields{{"tenant_id", c.tenant_id}, {"seq", c.seq}, {"hash", c.hash}, {"signed_at", c.signed_at}};
+  if (c.has_access_log) {
+    signed_fields["access_log_seq"] = c.access_log_seq;
+    signed_fields["access_log_hash"] = c.access_log_hash;
+  }
+  return CanonicalJson(signed_fields).value();
 }
 
 bool HexDecode(const std::string& hex, std::string& out) {
@@ -30,9 +34,14 @@ bool HexDecode(const std::string& hex, std::string& out) {
 }  // namespace
 
 Json Checkpoint::ToJson() const {
-  return Json{{"tenant_id", tenant_id}, {"tenant", tenant_name}, {"seq", seq},
-              {"hash", hash},           {"signed_at", signed_at}, {"public_key", public_key},
-              {"signature", signature}, {"algorithm", "ed25519"}};
+  Json json{{"tenant_id", tenant_id}, {"tenant", tenant_name},  {"seq", seq},
+            {"hash", hash},           {"signed_at", signed_at}, {"public_key", public_key},
+            {"signature", signature}, {"algorithm", "ed25519"}};
+  if (has_access_log) {
+    json["access_log_seq"] = access_log_seq;
+    json["access_log_hash"] = access_log_hash;
+  }
+  return json;
 }
 
 Result<Checkpoint> Checkpoint::FromJson(const Json& json) {
@@ -45,6 +54,11 @@ Result<Checkpoint> Checkpoint::FromJson(const Json& json) {
     c.signed_at = json.at("signed_at").get<std::string>();
     c.public_key = json.at("public_key").get<std::string>();
     c.signature = json.at("signature").get<std::string>();
+    c.has_access_log = json.contains("access_log_seq") || json.contains("access_log_hash");
+    if (c.has_access_log) {
+      c.access_log_seq = json.at("access_log_seq").get<int64_t>();
+      c.access_log_hash = json.at("access_log_hash").get<std::string>();
+    }
   } catch (const Json::exception& e) {
     return Error::Validation("checkpoint", std::string("The checkpoint file is incomplete: ") + e.what());
   }
@@ -83,11 +97,15 @@ Result<Checkpoint> MakeCheckpoint(Store& store, const Tenant& tenant, const std:
     return Error::Validation("key", "Not an Ed25519 secret key");
   }
   CR_ASSIGN_OR_RETURN(JournalHead head, store.Head(tenant.id));
+  CR_ASSIGN_OR_RETURN(JournalHead access_head, store.AccessLogHead(tenant.id));
   Checkpoint c;
   c.tenant_id = tenant.id;
   c.tenant_name = tenant.name;
   c.seq = head.seq;
   c.hash = head.hash;
+  c.has_access_log = true;
+  c.access_log_seq = access_head.seq;
+  c.access_log_hash = access_head.hash;
   c.signed_at = FormatUtc(store.clock().Now());
   unsigned char pk[crypto_sign_PUBLICKEYBYTES];
   crypto_sign_ed25519_sk_to_pk(pk, reinterpret_cast<const unsigned char*>(sk.data()));

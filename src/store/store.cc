@@ -185,14 +185,18 @@ Result<std::vector<JournalEvent>> Store::Append(const std::string& tenant_id, co
       *pool_, [&](Connection& db) { return AppendInTransaction(db, tenant_id, actor, std::move(events)); });
 }
 
-Result<JournalHead> Store::Head(const std::string& tenant_id) {
+Result<JournalHead> Store::ChainHead(const char* table, const std::string& tenant_id) {
   CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
-  CR_ASSIGN_OR_RETURN(
-      SqlRows rows,
-      db->Query("SELECT seq, hash FROM journal WHERE tenant_id = ? ORDER BY seq DESC LIMIT 1", {tenant_id}));
+  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query(std::string("SELECT seq, hash FROM ") + table +
+                                                  " WHERE tenant_id = ? ORDER BY seq DESC LIMIT 1",
+                                              {tenant_id}));
   if (rows.empty()) return JournalHead{};
   return JournalHead{AsInt(rows[0][0]), AsText(rows[0][1])};
 }
+
+Result<JournalHead> Store::Head(const std::string& tenant_id) { return ChainHead("journal", tenant_id); }
+
+Result<JournalHead> Store::AccessLogHead(const std::string& tenant_id) { return ChainHead("access_log", tenant_id); }
 
 Result<Store::Snapshot> Store::OpenSnapshot(const std::string& tenant_id) {
   CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());

@@ -88,6 +88,8 @@ class Store {
                                            std::vector<NewEvent> events);
 
   Result<JournalHead> Head(const std::string& tenant_id);
+  // The access log's newest row (seq 0 and the genesis hash when it is empty), for checkpoints.
+  Result<JournalHead> AccessLogHead(const std::string& tenant_id);
 
   // A consistent view of one tenant's journal and projections (a read transaction), so that
   // verify sees the tables exactly as of the last event it reads. Not thread safe.
@@ -262,6 +264,8 @@ class Store {
   ConnectionPool& pool() { return *pool_; }
 
  private:
+  // The newest (seq, hash) of a hash-chained table of the tenant: "journal" or "access_log".
+  Result<JournalHead> ChainHead(const char* table, const std::string& tenant_id);
   // Append's work inside a write transaction the caller holds on `db`.
   Result<std::vector<JournalEvent>> AppendInTransaction(Connection& db, const std::string& tenant_id,
                                                         const std::string& actor, std::vector<NewEvent> events);

@@ -9,11 +9,45 @@ namespace {
 // failure to read.
 constexpr char kFoundProblem[] = "verify: problem found";
 
+// How a problem with one hash chain is told.
+struct ChainWords {
+  const char* chain;    // "journal"
+  const char* item;     // "event"
+  const char* items;    // "events"
+  const char* capital;  // "Event"
+};
+constexpr ChainWords kJournalChain{"journal", "event", "events", "Event"};
+constexpr ChainWords kAccessLogChain{"access log", "row", "access-log rows", "Access log row"};
+
+// Whether a chain that was read up to `last_seq`, and had `hash_at_signed` at the signed seq,
+// still holds what a checkpoint signed (`signed_seq`, `signed_hash`): nullopt when it does, else
+// the first bad seq and what is wrong.
+std::optional<std::pair<int64_t, std::string>> SignedHeadProblem(const ChainWords& w, int64_t last_seq,
+                                                                 const std::string& hash_at_signed, int64_t signed_seq,
+                                                                 const std::string& signed_hash,
+                                                                 const std::string& signed_at) {
+  if (last_seq < signed_seq) {
+    return std::pair{last_seq + 1, std::string("The ") + w.chain + " ends at " + w.item + " " +
+                                       std::to_string(last_seq) + " but the checkpoint signed on " + signed_at +
+                                       " covers " + w.item + " " + std::to_string(signed_seq) + ": " + w.items +
+                                       " were removed"};
+  }
+  if (hash_at_signed != signed_hash) {
+    return std::pair{signed_seq, std::string(w.capital) + " " + std::to_string(signed_seq) + " is not the " + w.item +
+                                     " the checkpoint signed: the " + w.chain + " was rewritten"};
+  }
+  return std::nullopt;
+}
+
 // The access log's chain (issue 3 item 8): the journal's rules, rows numbered from 1 without
 // gaps, each hash recomputed from its fields and linked to the row before.
-Result<VerifyReport> VerifyAccessLog(Store::Snapshot& snapshot, VerifyReport& report) {
+Result<VerifyReport> VerifyAccessLog(Store::Snapshot& snapshot, VerifyReport& report,
+                                     const std::optional<Checkpoint>& checkpoint) {
   std::string prev = kGenesisHash;
   int64_t expected = 1;
+  const bool signed_head = checkpoint && checkpoint->has_access_log;
+  // A checkpoint of an empty access log signs the genesis hash.
+  std::string hash_at_checkpoint = signed_head && checkpoint->access_log_seq == 0 ? kGenesisHash : "";
   Status walked = snapshot.ForEachAccessLogEntry([&](const AccessLogEntry& row) -> Status {
     auto bad = [&](int64_t seq, const std::string& problem) {
       report.ok = false;
@@ -31,17 +65,31 @@ Result<VerifyReport> VerifyAccessLog(Store::Snapshot& snapshot, VerifyReport& re
                               " (the chain is broken: rows were removed, inserted or reordered)");
     }
     if (ComputeAccessLogHash(row) != row.hash) {
-      return bad(row.seq, where + ": its content does not match its hash (who, when, what, where from or why "
-                                  "was changed)");
+      return bad(row.seq, where +
+                              ": its content does not match its hash (who, when, what, where from or why "
+                              "was changed)");
     }
     prev = row.hash;
     report.access_log_rows = row.seq;
     report.access_log_head = row.hash;
+    if (signed_head && row.seq == checkpoint->access_log_seq) hash_at_checkpoint = row.hash;
     ++expected;
     return Status::Ok();
   });
   if (!report.ok) return report;
   if (!walked.ok()) return walked.error();
+  if (signed_head) {
+    // The chain above only proves the rows agree with each other: rows rewritten with their hashes
+    // recomputed, or the newest rows deleted, still chain. The signed head proves they are the
+    // rows that were there when the checkpoint was made.
+    const auto bad = SignedHeadProblem(kAccessLogChain, report.access_log_rows, hash_at_checkpoint,
+                                       checkpoint->access_log_seq, checkpoint->access_log_hash, checkpoint->signed_at);
+    if (bad) {
+      report.ok = false;
+      report.first_bad_access_seq = bad->first;
+      report.problem = bad->second;
+    }
+  }
   return report;
 }
 
@@ -76,57 +124,51 @@ Result<VerifyReport> VerifyTenant(Store& store, const Tenant& tenant, const std:
   // A checkpoint of an empty journal signs the genesis hash.
   std::string hash_at_checkpoint = checkpoint && checkpoint->seq == 0 ? kGenesisHash : "";
 
-  Status walked = snapshot.ForEachEvent(0, [&](const JournalEvent& event,
-                                               const std::optional<std::string>& payload_text) -> Status {
-    const std::string where = "Event " + std::to_string(event.seq) + " (" + event.type + ")";
-    if (event.seq != expected) {
-      return fail(expected, "Event " + std::to_string(expected) + " is missing: the journal jumps from event " +
-                                std::to_string(expected - 1) + " to event " + std::to_string(event.seq));
-    }
-    if (!payload_text) return fail(event.seq, where + ": its payload is missing");
-    if (Sha256Hex(*payload_text) != event.payload_sha256) {
-      return fail(event.seq, where + ": its payload does not match the hash recorded for it (the content was changed)");
-    }
-    if (event.payload.is_null()) return fail(event.seq, where + ": its payload is not JSON");
-    auto canonical = CanonicalJson(event.payload);
-    if (!canonical.ok() || *canonical != *payload_text) {
-      return fail(event.seq, where + ": its payload is not in canonical form");
-    }
-    if (event.prev_hash != prev) {
-      return fail(event.seq, where + ": it does not follow event " + std::to_string(event.seq - 1) +
-                                 " (the chain is broken: events were removed, inserted or reordered)");
-    }
-    if (ComputeEventHash(event) != event.hash) {
-      return fail(event.seq, where + ": its header does not match its hash (time, author, type or order changed)");
-    }
-    auto mutations = Project(event);
-    if (!mutations.ok()) return fail(event.seq, mutations.error().message);
-    Status applied = state.Apply(*mutations);
-    if (!applied.ok()) return fail(event.seq, where + ": " + applied.error().message);
-    prev = event.hash;
-    report.events = event.seq;
-    report.head_hash = event.hash;
-    if (checkpoint && event.seq == checkpoint->seq) hash_at_checkpoint = event.hash;
-    ++expected;
-    return Status::Ok();
-  });
+  Status walked = snapshot.ForEachEvent(
+      0, [&](const JournalEvent& event, const std::optional<std::string>& payload_text) -> Status {
+        const std::string where = "Event " + std::to_string(event.seq) + " (" + event.type + ")";
+        if (event.seq != expected) {
+          return fail(expected, "Event " + std::to_string(expected) + " is missing: the journal jumps from event " +
+                                    std::to_string(expected - 1) + " to event " + std::to_string(event.seq));
+        }
+        if (!payload_text) return fail(event.seq, where + ": its payload is missing");
+        if (Sha256Hex(*payload_text) != event.payload_sha256) {
+          return fail(event.seq,
+                      where + ": its payload does not match the hash recorded for it (the content was changed)");
+        }
+        if (event.payload.is_null()) return fail(event.seq, where + ": its payload is not JSON");
+        auto canonical = CanonicalJson(event.payload);
+        if (!canonical.ok() || *canonical != *payload_text) {
+          return fail(event.seq, where + ": its payload is not in canonical form");
+        }
+        if (event.prev_hash != prev) {
+          return fail(event.seq, where + ": it does not follow event " + std::to_string(event.seq - 1) +
+                                     " (the chain is broken: events were removed, inserted or reordered)");
+        }
+        if (ComputeEventHash(event) != event.hash) {
+          return fail(event.seq, where + ": its header does not match its hash (time, author, type or order changed)");
+        }
+        auto mutations = Project(event);
+        if (!mutations.ok()) return fail(event.seq, mutations.error().message);
+        Status applied = state.Apply(*mutations);
+        if (!applied.ok()) return fail(event.seq, where + ": " + applied.error().message);
+        prev = event.hash;
+        report.events = event.seq;
+        report.head_hash = event.hash;
+        if (checkpoint && event.seq == checkpoint->seq) hash_at_checkpoint = event.hash;
+        ++expected;
+        return Status::Ok();
+      });
   if (!report.ok) return report;
   if (!walked.ok()) return walked.error();
 
   if (checkpoint) {
-    if (report.events < checkpoint->seq) {
+    const auto bad = SignedHeadProblem(kJournalChain, report.events, hash_at_checkpoint, checkpoint->seq,
+                                       checkpoint->hash, checkpoint->signed_at);
+    if (bad) {
       report.ok = false;
-      report.first_bad_seq = report.events + 1;
-      report.problem = "The journal ends at event " + std::to_string(report.events) +
-                       " but the checkpoint signed on " + checkpoint->signed_at + " covers event " +
-                       std::to_string(checkpoint->seq) + ": events were removed";
-      return report;
-    }
-    if (hash_at_checkpoint != checkpoint->hash) {
-      report.ok = false;
-      report.first_bad_seq = checkpoint->seq;
-      report.problem = "Event " + std::to_string(checkpoint->seq) +
-                       " is not the event the checkpoint signed: the journal was rewritten";
+      report.first_bad_seq = bad->first;
+      report.problem = bad->second;
       return report;
     }
   }
@@ -162,7 +204,7 @@ Result<VerifyReport> VerifyTenant(Store& store, const Tenant& tenant, const std:
       return report;
     }
   }
-  return VerifyAccessLog(snapshot, report);
+  return VerifyAccessLog(snapshot, report, checkpoint);
 }
 
 }  // namespace childrecord

@@ -81,10 +81,7 @@ void AddAccountPageRoutes(Router& router, AppContext& context) {
   });
 
   router.Add("POST", "/login", [&context](Request& request) {
-    Form form;
-    if (!ParseFormEncoded(request.body, form)) {
-      return ErrorPage(context, request, Error::BadRequest("The form could not be read"));
-    }
+    const Form& form = request.form;  // decoded and checked at the edge (http/request_text.h)
     const std::string username = FormField(form, "username");
     const std::string next = SafeNext(FormField(form, "next"));
     const std::string cookie = CookieValue(request, LoginCookieName(context));

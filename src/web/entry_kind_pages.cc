@@ -550,7 +550,7 @@ Result<PageInputs> LoadInputs(AppContext& context, const Request& request, const
   const Principal& who = *request.principal;
   const AccessContext access = AccessContextOf(request);
   const std::string id = request.PathParam("id");
-  CR_RETURN_IF_ERROR(context.records.Authorize(who, id, AccessAction::kRecordEntry, access, kf.kind + " form"));
+  CR_RETURN_IF_ERROR(context.records.Authorize(who, id, ActionToRecord(kf.kind), access, kf.kind + " form"));
   // R6/R27: only managers record decisions; say so before anything is typed.
   if (kf.kind == "management_decision") CR_RETURN_IF_ERROR(CheckMayRecordDecision(who.user.role));
   PageInputs in;

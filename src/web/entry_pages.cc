@@ -113,7 +113,7 @@ Response RenderEntryForm(AppContext& context, const Request& request, const Chil
                                                               {"unsuccessful_visit", "Record an unsuccessful visit"},
                                                               {"management_decision", "Record a management decision"}};
   for (const auto& [kind, text] : kind_links) {
-    if (std::string(kind) == "management_decision" && !IsManagerRole(request.principal->user.role)) continue;
+    if (GrantFor(request.principal->user.role, ActionToRecord(kind)) == Grant::kNo) continue;
     kind_forms.push_back({{"href", EntryKindFormPath(child.summary.id, kind)}, {"text", text}});
   }
   Json data{{"child", {{"full_name", child.summary.full_name}, {"href", child_path}}},

@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "auth/access_policy.h"
 #include "http/url.h"
 #include "record/commands.h"
 #include "record/information_marks.h"
@@ -72,7 +73,7 @@ Json EntryData(const EntryView& e) {
           {"has_details", !rows.empty()},
           {"sections", sections},
           {"has_sections", !sections.empty()},
-          {"shared_from", e.shared_from_name.empty() ? Json(nullptr) : Json(e.shared_from_name)}};
+          {"shared_from", SharedFromText(e).empty() ? Json(nullptr) : Json(SharedFromText(e))}};
 }
 
 Response ShowEntry(AppContext& context, Request& request) {
@@ -101,8 +102,11 @@ Response ShowEntry(AppContext& context, Request& request) {
   data["shared_with"] = shared;
   data["has_shared_with"] = !shared.empty();
   data["back_href"] = RecordTabPath(on_record, "entries") + "#entry-" + e.id;
-  // Amending is on the entry's own record (its readers there decide what it says).
-  if (e.shared_from_child_id.empty()) data["amend_href"] = "/entries/" + e.id + "/amend";
+  // Amending is on the entry's own record (its readers there decide what it says), by those who
+  // may record its kind (R6, R27: a decision only by a manager).
+  if (e.shared_from_child_id.empty() && GrantFor(request.principal->user.role, ActionToRecord(e.kind)) != Grant::kNo) {
+    data["amend_href"] = "/entries/" + e.id + "/amend";
+  }
   data["amended_flash"] = request.Query("amended") == "1";
   return RenderPage(context, request, "entry", e.title + " – " + EntryKindLabel(e.kind), data, 200, "children");
 }
@@ -134,12 +138,12 @@ Response RenderAmend(AppContext& context, const Request& request, const EntryVie
                     std::string(errors.empty() ? "" : "Error: ") + "Amend " + current.title, data, status, "children");
 }
 
-// The entry to amend, when the person may record on its record (decided and logged).
+// The entry to amend, when the person may record its kind on its record (decided and logged).
 Result<EntryView> EntryToAmend(AppContext& context, const Request& request) {
   const AccessContext access = AccessContextOf(request);
   CR_ASSIGN_OR_RETURN(EntryView entry, context.records.GetEntry(*request.principal, request.PathParam("id"), access));
   CR_RETURN_IF_ERROR(
-      context.records.Authorize(*request.principal, entry.child_id, AccessAction::kRecordEntry, access, entry.id));
+      context.records.Authorize(*request.principal, entry.child_id, ActionToRecord(entry.kind), access, entry.id));
   return entry;
 }
 

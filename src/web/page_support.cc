@@ -4,6 +4,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "core/text.h"
 #include "core/time_format.h"
 #include "http/cookies.h"
 #include "http/error_response.h"
@@ -98,10 +99,15 @@ Response ErrorPage(AppContext& context, const Request& request, const Error& err
                     Json{{"status", std::to_string(status)}, {"heading", heading}, {"message", message}}, status);
 }
 
-// Only same-site paths may be a post-login destination (no open redirects).
 std::string SafeNext(const std::string& next) {
-  if (next.size() > 1 && next[0] == '/' && next[1] != '/' && next[1] != '\\') return next;
-  return "/children";
+  const std::string fallback = "/";  // the home page
+  if (next.empty() || next[0] != '/' || next.size() > 2000 || !IsValidUtf8(next)) return fallback;
+  if (next.find("//") != std::string::npos || next.find('\\') != std::string::npos) return fallback;
+  for (unsigned char c : next) {
+    if (c <= 0x20 || c == 0x7f) return fallback;  // white space and control characters
+  }
+  if (FindControlCharacter(next) != std::string::npos) return fallback;  // C1 controls
+  return next;
 }
 
 using PageHandler = std::function<Response(Request&)>;
@@ -146,9 +152,9 @@ Response ExpiredFormPage(AppContext& context, const Request& request) {
 }
 
 std::optional<Response> RefuseUnreadableForm(AppContext& context, const Request& request, Form& form) {
-  if (!ParseFormEncoded(request.body, form)) {
-    return ErrorPage(context, request, Error::BadRequest("The form could not be read"));
-  }
+  // Decoded and checked as text at the edge (http/request_text.h); a body of another type
+  // holds no fields.
+  form = request.form;
   if (!CsrfValid(request, form)) return ExpiredFormPage(context, request);
   return std::nullopt;
 }

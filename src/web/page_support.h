@@ -31,7 +31,10 @@ Response RenderPage(AppContext& context, const Request& request, const std::stri
 // The error page for an Error (status from error_response.cc; 5xx details are logged, not shown).
 Response ErrorPage(AppContext& context, const Request& request, const Error& error);
 
-// A same-site path to go to after signing in (never an open redirect); "/children" otherwise.
+// A same-site path to go to after signing in, or "/". Accepted only when it survives a
+// strict parse: one leading "/", no "//" anywhere, no backslash, no white space or control
+// character, valid UTF-8. Anything else becomes "/" (never repaired), so a link can neither
+// leave the site nor carry a header into the answer (R44: a session must stay its owner's).
 std::string SafeNext(const std::string& next);
 
 using PageHandler = std::function<Response(Request&)>;
@@ -59,8 +62,8 @@ bool CsrfValid(const Request& request, const std::multimap<std::string, std::str
 // token is not the session's.
 Response ExpiredFormPage(AppContext& context, const Request& request);
 
-// Reads a posted application/x-www-form-urlencoded body into `form` and checks its CSRF token.
-// nullopt when both are fine; otherwise the page to answer with (400 unreadable, 403 expired).
+// Copies the posted form (decoded and checked at the edge into Request::form) into `form` and
+// checks its CSRF token. nullopt when it is the session's; otherwise the page to answer with (403).
 std::optional<Response> RefuseUnreadableForm(AppContext& context, const Request& request, Form& form);
 
 }  // namespace childrecord

@@ -21,7 +21,11 @@ Response NotFoundPage(AppContext& context, const Request& request) {
 }
 
 void AddPageRoutes(Router& router, AppContext& context) {
-  router.Add("GET", "/", [](Request&) { return Response::Redirect("/children"); });
+  // The home page is the children list for now; a notice asked for after sign-in
+  // (?training_due=1, R53) goes with it.
+  router.Add("GET", "/", [](Request& request) {
+    return Response::Redirect(request.Query("training_due") == "1" ? "/children?training_due=1" : "/children");
+  });
 
   router.Add("GET", "/accessibility", [&context](Request& request) {
     // Public page; show who is signed in when someone is.

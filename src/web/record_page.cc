@@ -63,6 +63,12 @@ Response RenderRecordPage(AppContext& context, const Request& request, const Chi
   return RenderPage(context, request, page_template, full_title, std::move(data), status, "children");
 }
 
+std::string SharedFromText(const EntryView& entry) {
+  if (entry.shared_from_child_id.empty()) return "";
+  if (entry.shared_from_hidden || entry.shared_from_name.empty()) return "Shared from another record";
+  return "Shared from " + entry.shared_from_name + "'s record";
+}
+
 Json EntryTimelineJson(const std::vector<EntryView>& entries, const std::string& record_id) {
   Json list = Json::array();
   for (const auto& e : entries) {
@@ -86,7 +92,8 @@ Json EntryTimelineJson(const std::vector<EntryView>& entries, const std::string&
     // opened as seen from this record, which is what decides who may read it (R32).
     list.back()["href"] = "/entries/" + e.id +
                           (e.shared_from_child_id.empty() ? std::string() : "?record=" + record_id);
-    list.back()["shared_from"] = e.shared_from_child_id.empty() ? Json(nullptr) : Json(e.shared_from_name);
+    const std::string shared_from = SharedFromText(e);
+    list.back()["shared_from"] = shared_from.empty() ? Json(nullptr) : Json(shared_from);
   }
   return list;
 }

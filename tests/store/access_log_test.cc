@@ -35,13 +35,6 @@ class AccessLogTest : public BackendTest {
     return e.ok() ? *e : AccessLogEntry{};
   }
 
-  void DropAccessLogTriggers() {
-    Status dropped = RawExec(postgres() ? "DROP TRIGGER access_log_no_change ON access_log;"
-                                          "DROP TRIGGER access_log_no_truncate ON access_log;"
-                                        : "DROP TRIGGER access_log_no_update; DROP TRIGGER access_log_no_delete;");
-    ASSERT_TRUE(dropped.ok()) << dropped.error().message;
-  }
-
   SeededRecord r_;
 };
 

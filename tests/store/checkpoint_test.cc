@@ -8,10 +8,12 @@
 
 #include <filesystem>
 #include <fstream>
+#include <functional>
 
 #include "core/ids.h"
 #include "core/time_format.h"
 #include "record/event_types.h"
+#include "audit/access_log_entry.h"
 #include "store/checkpoint.h"
 #include "store/store_fixture.h"
 
@@ -72,7 +74,34 @@ TEST(CheckpointKey, AKeyFileInAMissingDirectoryIsAnError) {
   EXPECT_FALSE(key.ok());
 }
 
-class CheckpointTest : public BackendTest {};
+class CheckpointTest : public BackendTest {
+ protected:
+  // Reads the tenant's access log, rewrites it with `change` applied to every row, recomputes every
+  // hash and link so that the chain checks out on its own, and writes it back: what someone with
+  // write access to the database could do to hide a read (SPEC §2 principle 5).
+  void RewriteAccessLog(const Tenant& tenant, const std::function<void(AccessLogEntry&)>& change) {
+    std::vector<AccessLogEntry> rows;
+    {
+      auto snapshot = store().OpenSnapshot(tenant.id);
+      ASSERT_TRUE(snapshot.ok());
+      ASSERT_TRUE(snapshot->ForEachAccessLogEntry([&](const AccessLogEntry& row) {
+                    rows.push_back(row);
+                    return Status::Ok();
+                  }).ok());
+    }
+    DropAccessLogTriggers();
+    std::string prev = kGenesisHash;
+    for (AccessLogEntry& row : rows) {
+      change(row);
+      row.prev_hash = prev;
+      row.hash = ComputeAccessLogHash(row);
+      prev = row.hash;
+      auto updated = RawQuery("UPDATE access_log SET reason = ?, prev_hash = ?, hash = ? WHERE tenant_id = ? AND seq = ?",
+                                {row.reason, row.prev_hash, row.hash, tenant.id, row.seq});
+      ASSERT_TRUE(updated.ok()) << updated.error().message;
+    }
+  }
+};
 
 TEST_P(CheckpointTest, MakeAndCheckRoundTrip_Principle2) {
   SeededRecord r = Seed("Checkpoint Council", 2);
@@ -141,6 +170,90 @@ TEST_P(CheckpointTest, CheckpointOfAnEmptyJournalVerifies) {
   EXPECT_EQ(checkpoint->hash, kGenesisHash);
   VerifyReport report = Verify(tenant, *checkpoint);
   EXPECT_TRUE(report.ok) << report.problem;
+}
+
+// The access log's head is signed too: a rewrite with every hash recomputed, or the newest rows
+// deleted, passes the chain check alone but not a checkpoint made before it (principle 5).
+TEST_P(CheckpointTest, ACheckpointProvesTheAccessLogToo_Principle5) {
+  SeededRecord r = Seed("Access Log Council", 1);
+  for (int i = 0; i < 4; ++i) {
+    auto row = store().AppendAccessLog(r.tenant.id, NewAccessLogEntry{r.worker_id, r.child_id, "child.read", "",
+                                                                      "192.0.2.1", "Covering the duty desk", "allowed"});
+    ASSERT_TRUE(row.ok()) << row.error().message;
+  }
+  TempDir dir;
+  auto key = LoadOrCreateSigningKey(dir.File("checkpoint.key"));
+  ASSERT_TRUE(key.ok());
+  auto checkpoint = MakeCheckpoint(store(), r.tenant, *key);
+  ASSERT_TRUE(checkpoint.ok());
+  auto head = store().AccessLogHead(r.tenant.id);
+  ASSERT_TRUE(head.ok());
+  EXPECT_TRUE(checkpoint->has_access_log);
+  EXPECT_EQ(checkpoint->access_log_seq, head->seq);
+  EXPECT_EQ(checkpoint->access_log_hash, head->hash);
+  EXPECT_GE(checkpoint->access_log_seq, 4);
+  // The access-log head is part of what is signed.
+  Checkpoint moved = *checkpoint;
+  moved.access_log_seq -= 1;
+  EXPECT_FALSE(CheckpointSignatureValid(moved));
+  auto parsed = Checkpoint::FromJson(Json::parse(checkpoint->ToJson().dump()));
+  ASSERT_TRUE(parsed.ok());
+  EXPECT_TRUE(CheckpointSignatureValid(*parsed));
+  EXPECT_TRUE(Verify(r.tenant, *parsed).ok);
+
+  // Rows written after the checkpoint are fine.
+  ASSERT_TRUE(store().AppendAccessLog(r.tenant.id, NewAccessLogEntry{r.worker_id, r.child_id, "child.read", "",
+                                                                     "192.0.2.1", "", "allowed"}).ok());
+  EXPECT_TRUE(Verify(r.tenant, *parsed).ok);
+
+  // A reason rewritten, every hash recomputed: the chain alone cannot tell; the checkpoint can.
+  RewriteAccessLog(r.tenant, [](AccessLogEntry& row) {
+    if (!row.reason.empty()) row.reason = "Nothing to see here";
+  });
+  EXPECT_TRUE(Verify(r.tenant).ok);
+  VerifyReport rewritten = Verify(r.tenant, *parsed);
+  EXPECT_FALSE(rewritten.ok);
+  EXPECT_THAT(rewritten.problem, ::testing::HasSubstr("the access log was rewritten"));
+  EXPECT_EQ(rewritten.first_bad_access_seq, checkpoint->access_log_seq);
+}
+
+TEST_P(CheckpointTest, DeletingTheNewestAccessLogRowsIsFound_Principle5) {
+  SeededRecord r = Seed("Deleted Rows Council", 1);
+  for (int i = 0; i < 3; ++i) {
+    ASSERT_TRUE(store().AppendAccessLog(r.tenant.id, NewAccessLogEntry{r.worker_id, r.child_id, "child.read", "",
+                                                                       "192.0.2.1", "", "allowed"}).ok());
+  }
+  TempDir dir;
+  auto key = LoadOrCreateSigningKey(dir.File("checkpoint.key"));
+  ASSERT_TRUE(key.ok());
+  auto checkpoint = MakeCheckpoint(store(), r.tenant, *key);
+  ASSERT_TRUE(checkpoint.ok());
+  DropAccessLogTriggers();
+  auto deleted = RawQuery("DELETE FROM access_log WHERE tenant_id = ? AND seq > ?",
+                          {r.tenant.id, checkpoint->access_log_seq - 2});
+  ASSERT_TRUE(deleted.ok()) << deleted.error().message;
+  EXPECT_TRUE(Verify(r.tenant).ok);  // what is left still chains
+  VerifyReport report = Verify(r.tenant, *checkpoint);
+  EXPECT_FALSE(report.ok);
+  EXPECT_THAT(report.problem, ::testing::HasSubstr("access-log rows were removed"));
+}
+
+// A checkpoint made before checkpoints signed the access log still proves the journal.
+TEST_P(CheckpointTest, AnOlderCheckpointWithoutTheAccessLogStillProvesTheJournal) {
+  SeededRecord r = Seed("Older Checkpoint Council", 1);
+  TempDir dir;
+  auto key = LoadOrCreateSigningKey(dir.File("checkpoint.key"));
+  ASSERT_TRUE(key.ok());
+  auto checkpoint = MakeCheckpoint(store(), r.tenant, *key);
+  ASSERT_TRUE(checkpoint.ok());
+  Json old = checkpoint->ToJson();
+  old.erase("access_log_seq");
+  old.erase("access_log_hash");
+  auto parsed = Checkpoint::FromJson(old);
+  ASSERT_TRUE(parsed.ok());
+  EXPECT_FALSE(parsed->has_access_log);
+  // Its signature was over the journal fields only; this one's was not, so it does not check.
+  EXPECT_FALSE(CheckpointSignatureValid(*parsed));
 }
 
 CHILDRECORD_INSTANTIATE_BACKENDS(CheckpointTest);

@@ -229,6 +229,13 @@ void BackendTest::DropJournalTriggers() {
   ASSERT_TRUE(dropped.ok()) << dropped.error().message;
 }
 
+void BackendTest::DropAccessLogTriggers() {
+  Status dropped = RawExec(postgres() ? "DROP TRIGGER access_log_no_change ON access_log;"
+                                        "DROP TRIGGER access_log_no_truncate ON access_log;"
+                                      : "DROP TRIGGER access_log_no_update; DROP TRIGGER access_log_no_delete;");
+  ASSERT_TRUE(dropped.ok()) << dropped.error().message;
+}
+
 std::vector<JournalEvent> BackendTest::MustAppend(const std::string& tenant_id, const std::string& actor,
                                                   std::vector<NewEvent> events) {
   auto written = store_->Append(tenant_id, actor, std::move(events));

@@ -132,6 +132,8 @@ class BackendTest : public ::testing::TestWithParam<Backend> {
   // Drops the triggers that keep the journal append-only, as an attacker with database access
   // would before tampering.
   void DropJournalTriggers();
+  // The same for the access log's triggers (SPEC §2 principle 5).
+  void DropAccessLogTriggers();
 
   // Appends and asserts success; returns the written events.
   std::vector<JournalEvent> MustAppend(const std::string& tenant_id, const std::string& actor,

@@ -5,6 +5,7 @@
 //   CHILDRECORD_WEB_ROOT  the web/ folder (templates and dist) passed as --web-root
 import { spawn, execFile } from 'node:child_process';
 import fs from 'node:fs';
+import https from 'node:https';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -44,7 +45,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 export async function startServer({ dbUrl, args = [], env = {}, timeoutMs = 20000 } = {}) {
   if (!dbUrl) throw new Error('startServer: dbUrl is required');
   const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
+  const tls = args.includes('--tls-cert');
+  const url = `${tls ? 'https' : 'http'}://127.0.0.1:${port}`;
   const argv = ['serve', '--db', dbUrl, '--listen', `127.0.0.1:${port}`, '--web-root', webRoot(), ...args];
   const proc = spawn(bin(), argv, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
 
@@ -77,10 +79,10 @@ export async function startServer({ dbUrl, args = [], env = {}, timeoutMs = 2000
       throw new Error(`childrecord serve exited (${exited}) before it was ready: ${bin()} ${argv.join(' ')}\n${output()}`);
     }
     try {
-      const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2000) });
-      await res.arrayBuffer();
-      if (res.status === 200) break;
-      lastErr = `HTTP ${res.status}`;
+      const status = tls ? (await insecureHttpsGet(`${url}/healthz`)).status
+        : await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2000) }).then(async (r) => { await r.arrayBuffer(); return r.status; });
+      if (status === 200) break;
+      lastErr = `HTTP ${status}`;
     } catch (e) {
       lastErr = e.cause?.code || e.message;
     }
@@ -91,6 +93,21 @@ export async function startServer({ dbUrl, args = [], env = {}, timeoutMs = 2000
     await sleep(100);
   }
   return { url, port, proc, stop, output };
+}
+
+/**
+ * GET over HTTPS trusting any certificate (the tests' own self-signed one):
+ * resolves to {status, headers (lower-case names), body}.
+ */
+export function insecureHttpsGet(url, { headers = {} } = {}) {
+  return new Promise((resolve, reject) => {
+    const req = https.get(url, { rejectUnauthorized: false, headers, timeout: 2000 }, (res) => {
+      let body = '';
+      res.setEncoding('utf8').on('data', (c) => { body += c; }).on('end', () => resolve({ status: res.statusCode, headers: res.headers, body }));
+    });
+    req.on('timeout', () => req.destroy(new Error('timed out')));
+    req.on('error', reject);
+  });
 }
 
 function run(file, args, { timeoutMs = 120000 } = {}) {
