@@ -3,11 +3,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
-import https from 'node:https';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, freePort } from '../support/server.mjs';
+import { startServer, freePort, insecureHttpsRequest } from '../support/server.mjs';
 
 const ADMIN_PW = 'a long admin passphrase here';
 const WORKER_PW = 'worker passphrase of good length';
@@ -276,19 +275,7 @@ test('journaled account changes keep verify passing', async () => {
 
 // --- TLS: serve --tls-cert/--tls-key with a self-signed certificate made by openssl here ---
 
-function httpsRequest(url, { method = 'GET', headers = {}, body } = {}) {
-  return new Promise((resolve, reject) => {
-    const req = https.request(url, { method, headers, rejectUnauthorized: false }, (res) => {
-      let data = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => { data += c; });
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: data }));
-    });
-    req.on('error', reject);
-    if (body) req.write(body);
-    req.end();
-  });
-}
+const httpsRequest = insecureHttpsRequest;
 
 test('TLS: HTTPS with __Host- cookies marked Secure, HttpOnly, SameSite=Strict (issue 3 items 4, 6)', async () => {
   const cert = path.join(dir, 'cert.pem');

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { useDemoServer, startServer, insecureHttpsGet } from '../support/server.mjs';
+import { useDemoServer, startServer, insecureHttpsRequest } from '../support/server.mjs';
 
 const env = useDemoServer({ prefix: 'security', children: 12 });
 
@@ -112,7 +112,7 @@ test('R44: over TLS every answer tells the browser to use HTTPS only; plain HTTP
   const server = await startServer({ dbUrl: env.demo.dbUrl, args: ['--tls-cert', cert, '--tls-key', key] });
   t.after(() => server.stop());
   for (const url of ['/healthz', '/login', '/api/v1/children']) {
-    const res = await insecureHttpsGet(server.url + url);
+    const res = await insecureHttpsRequest(server.url + url);
     assert.equal(res.headers['strict-transport-security'], 'max-age=31536000', url);
   }
   const plain = await fetch(`${env.server.url}/healthz`);

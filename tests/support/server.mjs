@@ -79,7 +79,7 @@ export async function startServer({ dbUrl, args = [], env = {}, timeoutMs = 2000
       throw new Error(`childrecord serve exited (${exited}) before it was ready: ${bin()} ${argv.join(' ')}\n${output()}`);
     }
     try {
-      const status = tls ? (await insecureHttpsGet(`${url}/healthz`)).status
+      const status = tls ? (await insecureHttpsRequest(`${url}/healthz`)).status
         : await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2000) }).then(async (r) => { await r.arrayBuffer(); return r.status; });
       if (status === 200) break;
       lastErr = `HTTP ${status}`;
@@ -96,17 +96,21 @@ export async function startServer({ dbUrl, args = [], env = {}, timeoutMs = 2000
 }
 
 /**
- * GET over HTTPS trusting any certificate (the tests' own self-signed one):
+ * An HTTPS request trusting any certificate (the tests' own self-signed one):
  * resolves to {status, headers (lower-case names), body}.
  */
-export function insecureHttpsGet(url, { headers = {} } = {}) {
+export function insecureHttpsRequest(url, { method = 'GET', headers = {}, body } = {}) {
   return new Promise((resolve, reject) => {
-    const req = https.get(url, { rejectUnauthorized: false, headers, timeout: 2000 }, (res) => {
-      let body = '';
-      res.setEncoding('utf8').on('data', (c) => { body += c; }).on('end', () => resolve({ status: res.statusCode, headers: res.headers, body }));
+    const req = https.request(url, { method, headers, rejectUnauthorized: false, timeout: 5000 }, (res) => {
+      let data = '';
+      res.setEncoding('utf8');
+      res.on('data', (c) => { data += c; });
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: data }));
     });
     req.on('timeout', () => req.destroy(new Error('timed out')));
     req.on('error', reject);
+    if (body) req.write(body);
+    req.end();
   });
 }
 
