@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Installs what childrecord needs (Debian packages, npm packages) and builds it into build/.
-# Usage: scripts/build.sh [--test]   (--test also installs what the tests need and turns
-#                                     warnings into errors, as CI does)
+# Usage: scripts/build.sh [--test]   (--test also installs what the tests need to run
+#                                     and builds every target; without it, the server and its
+#                                     web assets only)
+# Both README commands configure build/ the same way (the same flags, warnings as errors, tests
+# and benchmarks configured), so whichever runs second reuses every object the first compiled.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-}"
@@ -14,7 +17,9 @@ if [[ ! -d node_modules ]] || ! npm ls --depth=0 >/dev/null 2>&1; then
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-werror=OFF
-[[ "${mode}" == "--test" || -n "${CI:-}" ]] && werror=ON
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCHILDRECORD_WERROR=${werror} >/dev/null
-cmake --build build --parallel "$(nproc)"
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCHILDRECORD_WERROR=ON >/dev/null
+if [[ "${mode}" == "--test" ]]; then
+  cmake --build build --parallel "$(nproc)"
+else
+  cmake --build build --parallel "$(nproc)" --target childrecord web_assets
+fi

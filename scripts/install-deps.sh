@@ -11,12 +11,14 @@ build_pkgs=(
   libboost-dev libboost-system-dev libssl-dev libsqlite3-dev sqlite3 libpq-dev
   libsodium-dev nlohmann-json3-dev libspdlog-dev libfmt-dev libcli11-dev
   libhowardhinnant-date-dev libkainjow-mustache-dev
+  # Configured by both README commands (so they share one build tree), though only the tests
+  # and benchmarks use them.
+  libgtest-dev libgmock-dev libbenchmark-dev
 )
 # Node.js may come from another source with npm bundled; only ask Debian when it is missing.
 command -v node >/dev/null 2>&1 || build_pkgs+=(nodejs)
 command -v npm >/dev/null 2>&1 || build_pkgs+=(npm)
 test_pkgs=(
-  libgtest-dev libgmock-dev libbenchmark-dev
   postgresql postgresql-contrib curl procps util-linux
   chromium fonts-liberation
 )
