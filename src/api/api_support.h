@@ -3,7 +3,7 @@
 #include <functional>
 #include <string>
 
-#include "app/application.h"
+#include "service/app_context.h"
 #include "core/canonical_json.h"
 #include "core/result.h"
 #include "http/request.h"

@@ -4,7 +4,6 @@
 #include "http/error_response.h"
 #include "http/multipart.h"
 #include "record/documents.h"
-#include "web/document_pages.h"
 
 namespace childrecord {
 namespace {
@@ -118,8 +117,6 @@ void AddDocumentRoutes(Router& router, AppContext& context) {
         if (!download.ok()) return ApiErrorResponse(download.error());
         return DocumentContentResponse(std::move(download).value());
       }));
-
-  AddDocumentPageRoutes(router, context);
 }
 
 }  // namespace childrecord

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/application.h"
+#include "service/app_context.h"
 #include "http/router.h"
 #include "service/document_service.h"
 
@@ -12,7 +12,7 @@ namespace childrecord {
 //   GET  /api/v1/children/{id}/documents   the child's documents
 //   GET  /api/v1/documents/{id}            one document's details
 //   GET  /api/v1/documents/{id}/content    its bytes (logged as a download)
-// and the pages (web/document_pages.cc).
+// (the pages are web/document_pages.cc).
 void AddDocumentRoutes(Router& router, AppContext& context);
 
 // A download: the bytes with the document's type, as an attachment named by its file name

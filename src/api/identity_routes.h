@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/application.h"
+#include "service/app_context.h"
 #include "core/canonical_json.h"
 #include "http/router.h"
 #include "service/record_service.h"

@@ -70,6 +70,7 @@ Application::Application(Store& store, Tenant tenant, AppConfig config, std::uni
   AddSearchApiRoutes(router_, context_);
   AddSearchPageRoutes(router_, context_);
   AddDocumentRoutes(router_, context_);
+  AddDocumentPageRoutes(router_, context_);
   AddPeopleApiRoutes(router_, context_);
   AddPeoplePageRoutes(router_, context_);
   AddEntryKindPageRoutes(router_, context_);

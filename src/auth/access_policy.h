@@ -55,15 +55,6 @@ const std::vector<AccessRow>& AccessTable();
 // The grant of `role` for `action`; kNo for unknown roles. kPublic and kSignedIn give kYes.
 Grant GrantFor(const std::string& role, AccessAction action);
 
-// What the record says about who may see it.
-struct ChildAccessFacts {
-  std::string child_id;
-  std::string team_id;
-  std::string allocated_worker_id;
-  bool restricted = false;
-  std::vector<std::string> named_user_ids;  // who may see a restricted record
-};
-
 // Whether `user` is on the record's caseload: the allocated worker, anyone in the record's team
 // (which includes the team's managers), or, for a restricted record, one of the named people.
 bool OnCaseload(const UserAccount& user, const ChildAccessFacts& child);

@@ -6,7 +6,7 @@
 #include "auth/login_throttle.h"
 #include "core/clock.h"
 #include "core/result.h"
-#include "http/request.h"
+#include "auth/principal.h"
 #include "store/store.h"
 
 namespace childrecord {

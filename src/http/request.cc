@@ -17,6 +17,14 @@ std::string Request::PathParam(const std::string& name) const {
   return it == path_params.end() ? std::string() : it->second;
 }
 
+AccessContext AccessContextOf(const Request& request) {
+  AccessContext access{request.remote_address, request.Header("x-access-reason")};
+  // HTTP trims a header's surrounding white space, so a reason of only spaces arrives empty: a
+  // header that is there but empty is such a reason, refused as blank (not taken as no reason).
+  if (access.reason.empty() && request.headers.count("x-access-reason")) access.reason.assign(1, ' ');
+  return access;
+}
+
 Response Response::Html(std::string body, int status) {
   Response r;
   r.status = status;

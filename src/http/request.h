@@ -5,19 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "record/read_models.h"
+#include "auth/principal.h"
 
 namespace childrecord {
-
-// Who is making a request, once authenticated (see auth/authenticator.h).
-struct Principal {
-  UserAccount user;
-  std::string session_token_hash;  // the session or API token used
-  std::string csrf_token;          // for web sessions; empty for API tokens
-  bool via_api_token = false;
-  bool locked = false;            // web: "Lock screen" is on (R45)
-  bool password_expired = false;  // web: only the change-password page is open
-};
 
 // An HTTP request as handlers see it: parsed, size-limited, transport-independent.
 // Header names are lower-case. Query and path parameters are percent-decoded.
@@ -41,6 +31,11 @@ struct Request {
   std::string Header(const std::string& name) const;
   std::string PathParam(const std::string& name) const;
 };
+
+// The access log's context of a request (SPEC §2 principle 5): its remote address and its
+// X-Access-Reason header. A header that is there but empty (HTTP trims white space) is a reason
+// of only white space, " ", which the services refuse as blank rather than take as no reason.
+AccessContext AccessContextOf(const Request& request);
 
 // An HTTP response as handlers build it.
 struct Response {

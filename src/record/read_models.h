@@ -290,4 +290,13 @@ struct TransferView {
   std::string recorded_by_name;
 };
 
+// What the record says about who may see it (auth/access_policy.h decides with it).
+struct ChildAccessFacts {
+  std::string child_id;
+  std::string team_id;
+  std::string allocated_worker_id;
+  bool restricted = false;
+  std::vector<std::string> named_user_ids;  // who may see a restricted record
+};
+
 }  // namespace childrecord

@@ -5,7 +5,7 @@
 
 #include "core/canonical_json.h"
 #include "core/result.h"
-#include "http/request.h"
+#include "auth/principal.h"
 #include "language/language_checker.h"
 #include "record/words_we_use.h"
 #include "service/record_service.h"

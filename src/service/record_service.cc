@@ -32,14 +32,6 @@ constexpr size_t kMaxReason = 2000;
 
 }  // namespace
 
-AccessContext AccessContextOf(const Request& request) {
-  AccessContext access{request.remote_address, request.Header("x-access-reason")};
-  // HTTP trims a header's surrounding white space, so a reason of only spaces arrives empty: a
-  // header that is there but empty is such a reason, refused as blank (not taken as no reason).
-  if (access.reason.empty() && request.headers.count("x-access-reason")) access.reason = " ";
-  return access;
-}
-
 Status RecordService::Log(const Principal& who, const std::string& child_id, AccessAction action,
                           const AccessContext& access, const std::string& detail, const std::string& reason,
                           const char* outcome) {

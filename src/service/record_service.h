@@ -7,21 +7,12 @@
 #include "auth/access_policy.h"
 #include "core/canonical_json.h"
 #include "core/result.h"
-#include "http/request.h"
+#include "auth/principal.h"
 #include "service/search_results.h"
 #include "record/identity.h"
 #include "store/store.h"
 
 namespace childrecord {
-
-// Where a request comes from and why, for the access log (SPEC §2 principle 5; issue 3 item 8).
-struct AccessContext {
-  std::string address;  // the client's address
-  std::string reason;   // a stated reason (API: the X-Access-Reason header); empty when none
-};
-
-// The context of an HTTP request: its remote address and its X-Access-Reason header.
-AccessContext AccessContextOf(const Request& request);
 
 // The use cases of the child's record: checks who may do what (auth/access_policy.h), validates
 // with the pure rules in src/record, checks references against the store, appends the events,

@@ -10,7 +10,6 @@
 #include "core/journal_event.h"
 #include "core/result.h"
 #include "audit/access_log_entry.h"
-#include "auth/access_policy.h"
 #include "record/projection.h"
 #include "record/read_models.h"
 #include "record/search_text.h"

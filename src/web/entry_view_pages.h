@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/application.h"
+#include "service/app_context.h"
 #include "http/router.h"
 
 namespace childrecord {

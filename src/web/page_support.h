@@ -5,10 +5,11 @@
 #include <optional>
 #include <string>
 
-#include "app/application.h"
 #include "core/error.h"
 #include "http/request.h"
 #include "http/router.h"
+#include "service/app_context.h"
+#include "web/templates.h"
 
 namespace childrecord {
 

@@ -4,7 +4,7 @@
 #include <variant>
 #include <vector>
 
-#include "app/application.h"
+#include "service/app_context.h"
 #include "http/request.h"
 #include "record/read_models.h"
 #include "web/page_support.h"

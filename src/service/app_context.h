@@ -1,0 +1,46 @@
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "auth/session_service.h"
+#include "language/language_checker.h"
+#include "service/document_service.h"
+#include "service/language_service.h"
+#include "service/record_service.h"
+#include "store/blob_store.h"
+#include "store/store.h"
+
+namespace childrecord {
+
+class Templates;  // web/templates.h; only the pages use it
+
+struct AppConfig {
+  std::string web_root;  // holds templates/ and dist/
+  std::string data_dir;  // holds language/ (the word lists a council edits)
+  bool tls = false;      // cookies get Secure and the __Host- prefix
+  std::string blob_dir;  // documents' bytes (store/blob_store.h); "" refuses uploads
+  SessionSettings sessions;
+};
+
+// Everything a request handler may use: the API's handlers (src/api) and the pages' (src/web)
+// alike, which is why it lives below both. Owned by Application (src/app); handlers borrow it.
+// The services are thread safe; the rest is read-only once built.
+struct AppContext {
+  Store& store;
+  Tenant tenant;
+  AppConfig config;
+  SessionService sessions;
+  RecordService records;
+  std::unique_ptr<Templates> templates;
+  LanguageChecker language;  // R33-R35; rules loaded once at start
+  LanguageService language_service{store, tenant.id, records, language};
+  BlobStore blobs{config.blob_dir};
+  DocumentService documents{store, tenant.id, records, blobs};
+
+  // The session cookie's name: "__Host-childrecord" over TLS (the browser then insists on
+  // Secure, Path=/ and no Domain), "childrecord" otherwise.
+  std::string CookieName() const { return config.tls ? "__Host-childrecord" : "childrecord"; }
+};
+
+}  // namespace childrecord
