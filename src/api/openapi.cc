@@ -1,9 +1,14 @@
 // The OpenAPI 3 description of /api/v1, kept beside the routes it describes (api_routes.cc).
+#include "api/openapi.h"
+
+#include <cctype>
+#include <map>
+
 #include "api/api_routes.h"
 #include "record/documents.h"
 
 namespace childrecord {
-namespace {
+
 
 Json Ref(const std::string& name) { return Json{{"$ref", "#/components/schemas/" + name}}; }
 
@@ -24,8 +29,7 @@ Json ErrorResponses(std::initializer_list<int> statuses) {
   return out;
 }
 
-Json Ok(const std::string& description, const Json& schema, int status = 200,
-        std::initializer_list<int> errors = {401, 404}) {
+Json Ok(const std::string& description, const Json& schema, int status, std::initializer_list<int> errors) {
   Json responses = ErrorResponses(errors);
   responses[std::to_string(status)] = {{"description", description},
                                        {"content", {{"application/json", {{"schema", schema}}}}}};
@@ -48,6 +52,18 @@ Json Param(const std::string& name, const std::string& in, const std::string& de
 Json Body(const std::string& schema) {
   return Json{{"required", true}, {"content", {{"application/json", {{"schema", Ref(schema)}}}}}};
 }
+
+void AddOperation(Json& document, const std::string& method, const std::string& pattern, const Json& operation) {
+  std::string verb = method;
+  for (char& c : verb) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  document["paths"][pattern][verb] = operation;
+}
+
+void AddSchemas(Json& document, const Json& schemas) {
+  for (const auto& [name, schema] : schemas.items()) document["components"]["schemas"][name] = schema;
+}
+
+namespace {
 
 // Documents on the child's record (R8-R14, R22): api/document_routes.cc.
 void AddDocumentApi(Json& doc) {
@@ -106,54 +122,6 @@ void AddDocumentApi(Json& doc) {
 
 // Issue 4 items 2 and 4: the child's identity (R2) and living arrangements (R4, R8)
 // (identity_routes.cc).
-// R17: transfer of a copy of the record to an adoption agency.
-void AddTransferDocs(Json& doc) {
-  const Json text = {{"type", "string"}};
-  const Json text_or_null = {{"type", "string"}, {"nullable", true}};
-  const Json date = {{"type", "string"}, {"format", "date"}};
-  const Json date_or_null = {{"type", "string"}, {"format", "date"}, {"nullable", true}};
-  const Json parts = {{"type", "array"},
-                      {"items", {{"type", "string"},
-                                 {"enum", {"overview", "identity", "people", "living", "entries", "documents"}}}}};
-  const Json method = {{"type", "string"}, {"enum", {"secure_email", "courier", "post", "by_hand"}}};
-  const Json id = Param("id", "path", "identifier", true);
-  Json& schemas = doc["components"]["schemas"];
-  schemas["NewTransfer"] = {
-      {"type", "object"},
-      {"required", {"agency", "sent_on", "method", "parts", "reason"}},
-      {"properties",
-       {{"agency", text}, {"agency_contact", text_or_null}, {"sent_on", date}, {"method", method}, {"parts", parts},
-        {"entries_from", date_or_null}, {"entries_to", date_or_null}, {"reason", text}}}};
-  schemas["Transfer"] = {
-      {"type", "object"},
-      {"description", "The written record of a transfer of a copy of the record to an adoption agency (R17)"},
-      {"properties",
-       {{"id", text}, {"child_id", text}, {"agency", text}, {"agency_contact", text_or_null}, {"sent_on", date},
-        {"method", method}, {"parts", parts}, {"entries_from", date_or_null}, {"entries_to", date_or_null},
-        {"reason", text}, {"recorded_at", text}, {"recorded_by", text}}}};
-  schemas["TransferCopy"] = {
-      {"type", "object"},
-      {"description",
-       "The copy sent: the transfer, the child, and only the parts sent (overview, identity, people, living, "
-       "entries in range recorded at or before the transfer, documents as a list)"},
-      {"properties", {{"transfer", Ref("Transfer")}, {"child", {{"type", "object"}}}}}};
-  Json& paths = doc["paths"];
-  paths["/api/v1/children/{id}/transfers"] = {
-      {"get", {{"summary", "R17: transfers of this record to adoption agencies, newest first"},
-               {"parameters", {id}},
-               {"responses", Ok("Transfers", ListOf("Transfer"))}}},
-      {"post",
-       {{"summary", "R17: record a transfer of a copy of the record to an adoption agency (team manager, senior "
-                    "manager, records officer)"},
-        {"parameters", {id}},
-        {"requestBody", Body("NewTransfer")},
-        {"responses", Ok("The transfer", Ref("Transfer"), 201, {400, 401, 403, 404, 422})}}}};
-  paths["/api/v1/transfers/{id}/copy"] = {
-      {"get", {{"summary", "R17: the copy of the record that was sent (every view is in the access log)"},
-               {"parameters", {id}},
-               {"responses", Ok("The copy", Ref("TransferCopy"))}}}};
-}
-
 void AddIdentityDocs(Json& doc) {
   const Json text = {{"type", "string"}};
   const Json text_or_null = {{"type", "string"}, {"nullable", true}};
@@ -710,7 +678,6 @@ const Json& OpenApiDocument() {
           {"requestBody", Body("NewPrivateProvider")},
           {"responses", Ok("The provider", Ref("PrivateProvider"), 201, {400, 401, 403, 404, 422})}}}};
     AddIdentityDocs(*doc);
-    AddTransferDocs(*doc);
     AddLanguageDocs(*doc);
     return doc;
   }();

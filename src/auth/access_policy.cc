@@ -212,15 +212,6 @@ const std::vector<Endpoint>& Endpoints() {
       {"GET", "/children/{id}/living", A::kReadOverview},
       {"GET", "/children/{id}/living/new", A::kRecordEntry},
       {"POST", "/children/{id}/living/new", A::kRecordEntry},
-      // R17: transfer of a copy of the record to an adoption agency. Recording one is a change to
-      // the record (and further limited to managers and records officers by the service); the copy
-      // holds entries, so reading it is kReadEntries.
-      {"GET", "/api/v1/children/{id}/transfers", A::kReadOverview},
-      {"POST", "/api/v1/children/{id}/transfers", A::kReadEntries},
-      {"GET", "/api/v1/transfers/{id}/copy", A::kReadEntries},
-      {"GET", "/children/{id}/transfers/new", A::kReadEntries},
-      {"POST", "/children/{id}/transfers/new", A::kReadEntries},
-      {"GET", "/transfers/{id}/copy", A::kReadEntries},
   };
   return *endpoints;
 }

@@ -272,24 +272,6 @@ struct LivingArrangementView {
   std::string recorded_by_name;
 };
 
-// R17: the written record of a transfer of a copy of the record to an adoption agency.
-// Empty text where an optional field was not given.
-struct TransferView {
-  std::string id;
-  std::string child_id;
-  std::string agency;
-  std::string agency_contact;
-  std::string sent_on;  // "YYYY-MM-DD"
-  std::string method;   // record/transfer.h TransferMethods()
-  std::string parts;    // canonical JSON list of record/transfer.h TransferParts()
-  std::string entries_from;
-  std::string entries_to;
-  std::string reason;
-  std::string recorded_at;
-  std::string recorded_by;
-  std::string recorded_by_name;
-};
-
 // What the record says about who may see it (auth/access_policy.h decides with it).
 struct ChildAccessFacts {
   std::string child_id;

@@ -39,20 +39,6 @@ struct LivingAnswer {
   std::vector<LivingArrangementView> history;  // newest first (latest effective_from, then latest recorded)
 };
 
-// R17: the copy of the record sent with a transfer (RecordService::GetTransferCopy). Parts not
-// sent are left empty; `parts` says which were.
-struct TransferCopy {
-  TransferView transfer;
-  std::vector<std::string> parts;
-  ChildRecord child;
-  std::optional<ChildIdentityRow> identity;
-  std::vector<IdentityChangeView> identity_history;
-  std::vector<LinkedPerson> people;
-  std::vector<LivingArrangementView> living;
-  std::vector<EntryView> entries;  // oldest first
-  std::vector<DocumentView> documents;
-};
-
 class RecordService {
  public:
   RecordService(Store& store, std::string tenant_id) : store_(store), tenant_id_(std::move(tenant_id)) {}
@@ -219,21 +205,6 @@ class RecordService {
   };
   Result<EntryWithHistory> GetEntryWithHistory(const Principal& who, const std::string& entry_id,
                                                const std::string& record_id, const AccessContext& access = {});
-
-  // --- Transfer to an adoption agency (R17; transfer_service.cc) ------------------------------------
-  // Records the written record of a copy sent to an adoption agency (BuildRecordTransferred; errors
-  // name the field). kRecordEntry on the record first, then only a team manager, senior manager or
-  // records officer (MayRecordTransfer) may: others kForbidden.
-  Result<TransferView> RecordTransfer(const Principal& who, const std::string& child_id, const Json& input,
-                                      const AccessContext& access = {});
-  // The child's transfers, newest first (kReadOverview).
-  Result<std::vector<TransferView>> ListTransfers(const Principal& who, const std::string& child_id,
-                                                  const AccessContext& access = {});
-  // The copy that was sent, gathered again from the record: only the parts chosen, entries only
-  // those of the child's own record within entries_from/to (by the London date they happened) and
-  // recorded at or before the transfer was. kReadEntries on the child, logged as "transfer copy <id>".
-  Result<TransferCopy> GetTransferCopy(const Principal& who, const std::string& transfer_id,
-                                       const AccessContext& access = {});
 
  private:
   // R32: checks input.shared_with (the ids of brothers' and sisters' records, each one the caller

@@ -251,12 +251,6 @@ class Store {
   // record (those listed there because they were shared with it).
   Status MarkSharedFrom(const std::string& tenant_id, const std::string& child_id, std::vector<EntryView>& entries);
 
-  // --- Transfers to an adoption agency (R17; store_transfers.cc) -----------------------------------
-  // The child's transfers, newest first (by when they were recorded).
-  Result<std::vector<TransferView>> ListTransfers(const std::string& tenant_id, const std::string& child_id);
-  // One transfer; kNotFound if none.
-  Result<TransferView> GetTransfer(const std::string& tenant_id, const std::string& transfer_id);
-
   // Whether the database answers (for /healthz).
   Status Ping();
 

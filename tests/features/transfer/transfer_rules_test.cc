@@ -1,6 +1,6 @@
 // R17: "When adoption is the plan: transfer of a copy of all or part of the record to another
 // adoption agency, with a written record of the transfer." Table tests of the written record.
-#include "record/transfer.h"
+#include "features/transfer/transfer_rules.h"
 
 #include <gtest/gtest.h>
 

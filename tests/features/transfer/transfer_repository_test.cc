@@ -2,8 +2,9 @@
 // projected from the journal, listed newest first, read one at a time, and verify replays them.
 #include <gtest/gtest.h>
 
-#include "record/event_types.h"
-#include "record/transfer.h"
+#include "features/transfer/transfer_events.h"
+#include "features/transfer/transfer_repository.h"
+#include "features/transfer/transfer_rules.h"
 #include "store/store_fixture.h"
 
 namespace childrecord::testing {
@@ -41,7 +42,7 @@ TEST_P(TransferStoreTest, TransfersAreListedNewestFirstAndVerify_R17) {
                           {"method", "secure_email"},
                           {"parts", {"overview"}},
                           {"reason", "Adoption is the plan: a second agency"}});
-  auto list = store().ListTransfers(r_.tenant.id, r_.child_id);
+  auto list = TransferRepository(store()).List(r_.tenant.id, r_.child_id);
   ASSERT_TRUE(list.ok()) << list.error().message;
   ASSERT_EQ(list->size(), 2u);
   EXPECT_EQ((*list)[0].id, "transfer-2");
@@ -53,11 +54,11 @@ TEST_P(TransferStoreTest, TransfersAreListedNewestFirstAndVerify_R17) {
   EXPECT_TRUE((*list)[1].agency_contact.empty());
   EXPECT_EQ((*list)[1].recorded_by, r_.worker_id);
 
-  auto one = store().GetTransfer(r_.tenant.id, "transfer-1");
+  auto one = TransferRepository(store()).Get(r_.tenant.id, "transfer-1");
   ASSERT_TRUE(one.ok());
   EXPECT_EQ(one->agency, "Northern Adoption Agency");
   EXPECT_EQ(one->method, "courier");
-  EXPECT_EQ(store().GetTransfer(r_.tenant.id, "no-such").error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(TransferRepository(store()).Get(r_.tenant.id, "no-such").error().code, ErrorCode::kNotFound);
 
   VerifyReport report = Verify(r_.tenant);
   EXPECT_TRUE(report.ok) << report.problem;

@@ -1,8 +1,8 @@
-#include "web/transfer_pages.h"
+#include "features/transfer/transfer_pages.h"
 
-#include "api/transfer_routes.h"
+#include "features/transfer/transfer_api.h"
+#include "features/transfer/transfer_rules.h"
 #include "http/url.h"
-#include "record/transfer.h"
 #include "web/form_dates.h"
 #include "web/page_support.h"
 #include "web/record_page.h"
@@ -53,7 +53,7 @@ Response TransferFormPage(AppContext& context, const Request& request, const Chi
                           "Record a transfer to an adoption agency", std::move(data), status);
 }
 
-Response TransferFormPost(AppContext& context, Request& request) {
+Response TransferFormPost(AppContext& context, TransferService& transfers, Request& request) {
   auto posted = ReadRecordForm(context, request);
   if (auto* page = std::get_if<Response>(&posted)) return std::move(*page);
   const auto& [form, child] = std::get<PostedRecordForm>(posted);
@@ -73,7 +73,7 @@ Response TransferFormPost(AppContext& context, Request& request) {
     if (!date.ok()) return TransferFormPage(context, request, child, form, {date.error()}, 422);
     if (!date->empty()) input[name] = *date;
   }
-  auto made = context.records.RecordTransfer(*request.principal, id, input, AccessContextOf(request));
+  auto made = transfers.Record(*request.principal, id, input, AccessContextOf(request));
   if (!made.ok() && made.error().code == ErrorCode::kValidation) {
     return TransferFormPage(context, request, child, form, {made.error()}, 422);
   }
@@ -81,8 +81,8 @@ Response TransferFormPost(AppContext& context, Request& request) {
   return Response::Redirect("/children/" + id);
 }
 
-Response CopyPage(AppContext& context, Request& request) {
-  auto copy = context.records.GetTransferCopy(*request.principal, request.PathParam("id"), AccessContextOf(request));
+Response CopyPage(AppContext& context, TransferService& transfers, Request& request) {
+  auto copy = transfers.GetCopy(*request.principal, request.PathParam("id"), AccessContextOf(request));
   if (!copy.ok()) return ErrorPage(context, request, copy.error());
   Json data = TransferCopyJson(*copy);
   const TransferView& t = copy->transfer;
@@ -114,8 +114,9 @@ Response CopyPage(AppContext& context, Request& request) {
 
 }  // namespace
 
-Status AddTransferSummary(AppContext& context, const Request& request, const std::string& child_id, Json& data) {
-  auto list = context.records.ListTransfers(*request.principal, child_id, AccessContextOf(request));
+Status FillTransferOverview(TransferService& transfers, const Principal& who, const AccessContext& access,
+                            const std::string& child_id, Json& data) {
+  auto list = transfers.List(who, child_id, access);
   if (!list.ok()) return list.error();
   Json items = Json::array();
   for (const TransferView& t : *list) {
@@ -133,27 +134,34 @@ Status AddTransferSummary(AppContext& context, const Request& request, const std
   }
   data["transfers"] = items;
   data["has_transfers"] = !items.empty();
-  if (MayRecordTransfer(request.principal->user.role)) {
+  if (MayRecordTransfer(who.user.role)) {
     data["transfer_new_href"] = "/children/" + child_id + "/transfers/new";
   }
   return Status::Ok();
 }
 
-void AddTransferPageRoutes(Router& router, AppContext& context) {
-  router.Add("GET", "/children/{id}/transfers/new", SignedIn(context, [&context](Request& request) {
-               if (!MayRecordTransfer(request.principal->user.role)) {
-                 return ErrorPage(context, request,
-                                  Error::Forbidden("Only a team manager, senior manager or records officer can record "
-                                                   "a transfer of the record to an adoption agency"));
-               }
-               auto loaded = LoadRecordForPage(context, request, request.PathParam("id"));
-               if (auto* page = std::get_if<Response>(&loaded)) return std::move(*page);
-               return TransferFormPage(context, request, std::get<ChildRecord>(loaded), Form{}, {}, 200);
-             }));
-  router.Add("POST", "/children/{id}/transfers/new",
-             SignedIn(context, [&context](Request& request) { return TransferFormPost(context, request); }));
-  router.Add("GET", "/transfers/{id}/copy",
-             SignedIn(context, [&context](Request& request) { return CopyPage(context, request); }));
+std::vector<FeatureEndpoint> TransferPageEndpoints(AppContext& context, TransferService& transfers) {
+  std::vector<FeatureEndpoint> out;
+  out.push_back({"GET", "/children/{id}/transfers/new", AccessAction::kReadEntries,
+                 SignedIn(context, [&context](Request& request) {
+                   if (!MayRecordTransfer(request.principal->user.role)) {
+                     return ErrorPage(context, request,
+                                      Error::Forbidden("Only a team manager, senior manager or records officer can "
+                                                       "record a transfer of the record to an adoption agency"));
+                   }
+                   auto loaded = LoadRecordForPage(context, request, request.PathParam("id"));
+                   if (auto* page = std::get_if<Response>(&loaded)) return std::move(*page);
+                   return TransferFormPage(context, request, std::get<ChildRecord>(loaded), Form{}, {}, 200);
+                 })});
+  out.push_back({"POST", "/children/{id}/transfers/new", AccessAction::kReadEntries,
+                 SignedIn(context, [&context, &transfers](Request& request) {
+                   return TransferFormPost(context, transfers, request);
+                 })});
+  out.push_back({"GET", "/transfers/{id}/copy", AccessAction::kReadEntries,
+                 SignedIn(context, [&context, &transfers](Request& request) {
+                   return CopyPage(context, transfers, request);
+                 })});
+  return out;
 }
 
 }  // namespace childrecord

@@ -1,5 +1,4 @@
-// Store: the written records of transfers to an adoption agency (R17).
-#include "store/store.h"
+#include "features/transfer/transfer_repository.h"
 
 namespace childrecord {
 
@@ -18,8 +17,8 @@ TransferView TransferFrom(const SqlRow& r) {
 
 }  // namespace
 
-Result<std::vector<TransferView>> Store::ListTransfers(const std::string& tenant_id, const std::string& child_id) {
-  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+Result<std::vector<TransferView>> TransferRepository::List(const std::string& tenant_id, const std::string& child_id) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(SqlRows rows,
                       db->Query(std::string(kTransferColumns) +
                                     "WHERE t.tenant_id = ? AND t.child_id = ? ORDER BY t.recorded_at DESC, t.id DESC",
@@ -29,8 +28,8 @@ Result<std::vector<TransferView>> Store::ListTransfers(const std::string& tenant
   return out;
 }
 
-Result<TransferView> Store::GetTransfer(const std::string& tenant_id, const std::string& transfer_id) {
-  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+Result<TransferView> TransferRepository::Get(const std::string& tenant_id, const std::string& transfer_id) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query(std::string(kTransferColumns) + "WHERE t.tenant_id = ? AND t.id = ?",
                                               {tenant_id, transfer_id}));
   if (rows.empty()) return Error::NotFound("There is no transfer with that id");

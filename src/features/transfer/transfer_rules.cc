@@ -1,4 +1,4 @@
-#include "record/transfer.h"
+#include "features/transfer/transfer_rules.h"
 
 #include <algorithm>
 #include <set>

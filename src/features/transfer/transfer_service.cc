@@ -1,19 +1,19 @@
-// RecordService: transfer of a copy of the record to an adoption agency (R17).
+#include "features/transfer/transfer_service.h"
+
 #include <algorithm>
 
 #include "core/ids.h"
 #include "core/time_format.h"
-#include "record/event_types.h"
-#include "record/transfer.h"
-#include "service/record_service.h"
+#include "features/transfer/transfer_events.h"
+#include "features/transfer/transfer_rules.h"
 
 namespace childrecord {
 
-Result<TransferView> RecordService::RecordTransfer(const Principal& who, const std::string& child_id, const Json& input,
+Result<TransferView> TransferService::Record(const Principal& who, const std::string& child_id, const Json& input,
                                                    const AccessContext& access) {
   // Sending a copy reads the record (the copy is of its case notes), so it is decided as reading
   // entries: records officers, who handle transfers (SPEC §4), do so with a stated reason, logged.
-  CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kReadEntries, access, "transfer"));
+  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadEntries, access, "transfer"));
   if (!MayRecordTransfer(who.user.role)) {
     return Error::Forbidden(
         "Only a team manager, senior manager or records officer can record a transfer of the record to an adoption "
@@ -22,21 +22,21 @@ Result<TransferView> RecordService::RecordTransfer(const Principal& who, const s
   const std::string transfer_id = NewId();
   CR_ASSIGN_OR_RETURN(Json payload, BuildRecordTransferred(input, child_id, transfer_id, store_.clock().Now()));
   CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, {{events::kChildRecordTransferred, std::move(payload)}}));
-  return store_.GetTransfer(tenant_id_, transfer_id);
+  return transfers_.Get(tenant_id_, transfer_id);
 }
 
-Result<std::vector<TransferView>> RecordService::ListTransfers(const Principal& who, const std::string& child_id,
-                                                               const AccessContext& access) {
-  CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kReadOverview, access, "transfers"));
-  return store_.ListTransfers(tenant_id_, child_id);
+Result<std::vector<TransferView>> TransferService::List(const Principal& who, const std::string& child_id,
+                                                      const AccessContext& access) {
+  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadOverview, access, "transfers"));
+  return transfers_.List(tenant_id_, child_id);
 }
 
-Result<TransferCopy> RecordService::GetTransferCopy(const Principal& who, const std::string& transfer_id,
-                                                    const AccessContext& access) {
-  auto transfer = store_.GetTransfer(tenant_id_, transfer_id);
+Result<TransferCopy> TransferService::GetCopy(const Principal& who, const std::string& transfer_id,
+                                              const AccessContext& access) {
+  auto transfer = transfers_.Get(tenant_id_, transfer_id);
   if (!transfer.ok()) return transfer.error();
   CR_RETURN_IF_ERROR(
-      Authorize(who, transfer->child_id, AccessAction::kReadEntries, access, "transfer copy " + transfer_id));
+      records_.Authorize(who, transfer->child_id, AccessAction::kReadEntries, access, "transfer copy " + transfer_id));
   TransferCopy copy;
   copy.transfer = *transfer;
   const std::string& child_id = transfer->child_id;
