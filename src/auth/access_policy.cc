@@ -121,8 +121,6 @@ const std::vector<Endpoint>& Endpoints() {
       {"GET", "/api/v1/entries/{id}/versions", A::kReadEntries},
       {"POST", "/api/v1/entries/{id}/versions", A::kRecordEntry},
       {"POST", "/api/v1/language/check", A::kSignedIn},
-      {"GET", "/api/v1/audit", A::kReadAuditLog},
-      {"GET", "/api/v1/audit/reasons", A::kReviewReasons},
       {"GET", "/", A::kPublic},
       {"GET", "/accessibility", A::kPublic},
       {"GET", "/login", A::kPublic},
@@ -137,9 +135,6 @@ const std::vector<Endpoint>& Endpoints() {
       {"GET", "/children/{id}/reopen", A::kOpenRecord},
       {"POST", "/children/{id}/reopen", A::kOpenRecord},
       {"POST", "/children/{id}/access-reason", A::kReadOverview},
-      {"GET", "/audit", A::kReadAuditLog},
-      {"GET", "/audit.csv", A::kReadAuditLog},
-      {"GET", "/audit/reasons", A::kReviewReasons},
       // Accounts (issue 3 items 1-5): one's own account and session, and the administrators' pages.
       {"DELETE", "/api/v1/tokens/current", A::kSignedIn},
       {"GET", "/account", A::kSignedIn},

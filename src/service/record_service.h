@@ -119,12 +119,6 @@ class RecordService {
   Result<ChildAccessFacts> RestrictRecord(const Principal& who, const std::string& child_id, const Json& input,
                                           const AccessContext& access);
 
-  // The access log for the audit views (issue 3 item 8): auditors, data protection and senior
-  // managers see all of it; team managers the rows about their team's children (R40).
-  // `reasons_review` lists only accesses with a stated reason (the team manager's review list).
-  Result<Page<AccessLogView>> ReadAccessLog(const Principal& who, AccessLogFilter filter, int limit,
-                                            const std::string& cursor, bool reasons_review);
-
   // --- Full-text search (search_service.cc; issue 4 item 11) ---------------------------------
   // Entries and names matching `q` (record/search_text.h ParseSearchQuery; kValidation field
   // "q" when there is nothing to search for), within the caller's access (auth/access_policy.h):

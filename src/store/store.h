@@ -192,10 +192,6 @@ class Store {
   // kValidation when a field is not valid UTF-8.
   Result<AccessLogEntry> AppendAccessLog(const std::string& tenant_id, const NewAccessLogEntry& entry);
 
-  // Rows matching `filter`, newest first. `cursor` is a `next` from an earlier page.
-  Result<Page<AccessLogView>> ListAccessLog(const std::string& tenant_id, const AccessLogFilter& filter, int limit,
-                                            const std::string& cursor);
-
   // "Access with reason" remembered for one child for the rest of a web session.
   Status GrantSessionAccess(const std::string& tenant_id, const std::string& session_token_hash,
                             const std::string& child_id, const std::string& reason);

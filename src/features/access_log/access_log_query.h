@@ -4,12 +4,13 @@
 #include <string>
 #include <vector>
 
-#include "audit/access_log_entry.h"
 #include "core/canonical_json.h"
 #include "core/result.h"
-#include "record/read_models.h"
+#include "features/access_log/access_log_views.h"
 
 namespace childrecord {
+
+// The access log's audit views (R40; SPEC §4, §5): what people type into them and what they get out.
 
 // The audit views' filters as people give them (query parameters of /audit and /api/v1/audit):
 //   user   a username or user id        child  a child's record id

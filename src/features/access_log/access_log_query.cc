@@ -1,4 +1,4 @@
-#include "audit/audit_query.h"
+#include "features/access_log/access_log_query.h"
 
 #include <date/date.h>
 #include <date/tz.h>
