@@ -9,4 +9,6 @@
 // The pure rules library reads the list for Events() (feature_events.cc) and the application for
 // Module() (app/modules.cc); the build puts a feature's *_rules.cc and *_events.cc in the pure
 // library and its other files in childrecord_core.
-#define CHILDRECORD_FEATURES(FEATURE) FEATURE(transfer)
+#define CHILDRECORD_FEATURES(FEATURE) \
+  FEATURE(transfer)                   \
+  FEATURE(search)
