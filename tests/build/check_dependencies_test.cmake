@@ -3,6 +3,7 @@
 # a pure feature file including the store, a feature's pure events including its service, a
 # layer below including a feature, and a pure rule including an I/O library.
 #   cmake -DSRC=<src> -DCHECKER=<check_dependencies.cmake> -DWORK=<scratch dir> -P check_dependencies_test.cmake
+file(MAKE_DIRECTORY "${WORK}")
 execute_process(COMMAND ${CMAKE_COMMAND} -DSRC=${SRC} -DSTAMP=${WORK}/clean.stamp -P ${CHECKER}
                 RESULT_VARIABLE clean_result ERROR_VARIABLE clean_output)
 if(NOT clean_result EQUAL 0)
