@@ -510,44 +510,10 @@ const Json& OpenApiDocument() {
              {{"summary", "This document"},
               {"security", Json::array()},
               {"responses", {{"200", {{"description", "OpenAPI 3 document"}}}}}}}}}}}};
-    // Full-text search (issue 4 item 11).
-    Json& schemas = (*doc)["components"]["schemas"];
-    schemas["TextPart"] = {{"type", "object"},
-                           {"description", "plain text; marked parts are what the search found"},
-                           {"properties", {{"text", text}, {"marked", flag}}}};
-    const Json parts = {{"type", "array"}, {"items", Ref("TextPart")}};
-    schemas["SearchHit"] = {
-        {"type", "object"},
-        {"required", {"type", "child"}},
-        {"properties",
-         {{"type", {{"type", "string"}, {"enum", {"child", "entry"}}}},
-          {"child",
-           {{"type", "object"},
-            {"properties",
-             {{"id", text}, {"full_name", text}, {"access", {{"type", "string"}, {"enum", {"full", "reason_required"}}}}}}}},
-          {"name", parts},
-          {"entry",
-           {{"type", "object"},
-            {"properties",
-             {{"id", text}, {"kind", text}, {"occurred_at", text}, {"title", text}, {"late", flag},
-              {"significant", flag}}}}},
-          {"title", parts},
-          {"snippet", parts}}}};
-    (*doc)["paths"]["/api/v1/search"] = {
-        {"get",
-         {{"summary", "Search entries and children's names within your access (issue 4 item 11)"},
-          {"description",
-           "Every word must match; a word also finds words beginning with it; \"double quotes\" make a phrase. "
-           "Children whose names match come first (by name), then entries (best match, then newest). Entries "
-           "only from records whose entries you may read without a reason; other records by name only "
-           "(access reason_required); restricted records only for the people named on them. One access-log row."},
-          {"parameters",
-           {Param("q", "query", "the words to search for (1 to 200 characters)", true), cursor,
-            Param("limit", "query", "page size, 1 to 100 (default 20)", false)}},
-          {"responses", Ok("Hits", ListOf("SearchHit"), 200, {400, 401, 403, 422})}}}};
     AddDocumentApi(*doc);
 
     // Issue 4 item 3: the people around the child (R3, R5, R7, R13; api/people_routes.cc).
+    Json& schemas = (*doc)["components"]["schemas"];
     Json& paths = (*doc)["paths"];
     const Json date = {{"type", "string"}, {"format", "date"}};
     const Json date_or_null = {{"type", "string"}, {"format", "date"}, {"nullable", true}};

@@ -160,9 +160,6 @@ const std::vector<Endpoint>& Endpoints() {
       {"POST", "/children/{id}/words-we-use", A::kRecordEntry},
       {"POST", "/language-check", A::kSignedIn},
       {"GET", "/team/language", A::kSignedIn},
-      // Full-text search of entries and names (issue 4 item 11).
-      {"GET", "/api/v1/search", A::kSearchChildren},
-      {"GET", "/search", A::kSearchChildren},
       // Documents on the child's record (R8-R14, R22).
       {"POST", "/api/v1/children/{id}/documents", A::kRecordEntry},
       {"GET", "/api/v1/children/{id}/documents", A::kReadEntries},

@@ -10,5 +10,6 @@
 // Module() (app/modules.cc); the build puts a feature's *_rules.cc and *_events.cc in the pure
 // library and its other files in childrecord_core.
 #define CHILDRECORD_FEATURES(FEATURE) \
-  FEATURE(transfer) \
-  FEATURE(access_log)
+  FEATURE(transfer)                   \
+  FEATURE(access_log)                 \
+  FEATURE(search)

@@ -189,26 +189,6 @@ struct Page {
   std::string next;
 };
 
-// One full-text search hit (issue 4 item 11): a child whose name matched (entry_id empty), or an
-// entry. The record's access facts come with it so that each hit is checked again against the
-// access rules before it is shown.
-struct SearchHit {
-  std::string child_id;
-  std::string child_name;
-  std::string team_id;
-  std::string allocated_worker_id;
-  bool restricted = false;
-  std::vector<std::string> named_user_ids;
-  // Entry hits only:
-  std::string entry_id;
-  std::string kind;
-  std::string occurred_at;
-  std::string title;
-  std::string body;
-  bool late = false;
-  bool significant = false;
-};
-
 // A document on the child's record (R8-R14, R22), as listed and shown. Its bytes are in the blob
 // store under `sha256`.
 struct DocumentView {

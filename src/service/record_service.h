@@ -8,7 +8,6 @@
 #include "core/canonical_json.h"
 #include "core/result.h"
 #include "auth/principal.h"
-#include "service/search_results.h"
 #include "record/identity.h"
 #include "store/store.h"
 
@@ -118,17 +117,6 @@ class RecordService {
   // named. Journaled as child.access_restricted.
   Result<ChildAccessFacts> RestrictRecord(const Principal& who, const std::string& child_id, const Json& input,
                                           const AccessContext& access);
-
-  // --- Full-text search (search_service.cc; issue 4 item 11) ---------------------------------
-  // Entries and names matching `q` (record/search_text.h ParseSearchQuery; kValidation field
-  // "q" when there is nothing to search for), within the caller's access (auth/access_policy.h):
-  // entries only from records whose entries the caller may read without a reason (R40, R48);
-  // names of records the caller may list, those outside their reach with reason_required and
-  // nothing else; restricted records only for the people named on them. Each hit is checked
-  // with DecideRecordAccess before it is returned. Logged as one "records.search" row whose
-  // detail holds the words searched for and the records whose entries were shown.
-  Result<SearchResults> SearchRecords(const Principal& who, const std::string& q, int limit,
-                                      const std::string& cursor, const AccessContext& access = {});
 
   // --- The people around the child (service/people_service.cc; issue 4 item 3: R3, R5, R7, R13) ---
   // Adds a person to the record with a typed relationship (R3, R5; BuildPersonLink). `input`:

@@ -1,9 +1,10 @@
 // Full-text search's pure parts (issue 4 item 11): reading what was typed (never as query
 // syntax), folding letters as the indexes do, marking what was found. Cases: cases/search.txt.
+#include "features/search/search_rules.h"
+
 #include <gtest/gtest.h>
 
-#include "case_file.h"
-#include "record/search_text.h"
+#include "record/case_file.h"
 #include "store/migrations.h"
 
 namespace childrecord {
@@ -12,6 +13,8 @@ namespace {
 using testing::At;
 using testing::ReadCaseFile;
 using testing::SplitFirst;
+
+constexpr char kCases[] = "tests/features/search/cases/";
 
 std::string Unescape(std::string text) {
   for (auto [from, to] : {std::pair<std::string, std::string>{"\\n", "\n"}, {"\\u0301", "\xCC\x81"}}) {
@@ -40,7 +43,7 @@ std::string Marked(const std::vector<TextPart>& parts) {
 
 TEST(SearchTextTest, CasesFromSearchTxt) {
   const std::string file = "search.txt";
-  auto lines = ReadCaseFile(file);
+  auto lines = ReadCaseFile(file, kCases);
   int count = 0;
   for (size_t i = 0; i + 1 < lines.size(); i += 2) {
     const auto& line = lines[i];

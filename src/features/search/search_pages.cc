@@ -1,10 +1,9 @@
-#include "web/search_pages.h"
+#include "features/search/search_pages.h"
 
 #include <algorithm>
 
 #include "http/url.h"
 #include "record/commands.h"
-#include "service/record_service.h"
 #include "web/page_support.h"
 
 namespace childrecord {
@@ -41,31 +40,35 @@ Json Grouped(const SearchResults& results) {
               {"has_groups", !groups.empty()}};
 }
 
+Response SearchPage(AppContext& context, SearchService& search, Request& request) {
+  const std::string query = request.Query("q");
+  Json data{{"query", query}};
+  if (request.query.count("q") == 0) {
+    // The page as first opened: just the form.
+    return RenderPage(context, request, "search", "Search records", data, 200, "search");
+  }
+  auto results = search.Search(*request.principal, query, 20, request.Query("cursor"), AccessContextOf(request));
+  if (!results.ok()) {
+    if (results.error().code != ErrorCode::kValidation) return ErrorPage(context, request, results.error());
+    MarkFieldErrors(data, ErrorSummary(results.error(), "q"));
+    return RenderPage(context, request, "search", "Error: Search records", data, 400, "search");
+  }
+  data.update(Grouped(*results));
+  data["searched"] = true;
+  data["no_results"] = results->items.empty();
+  if (!results->next.empty()) {
+    data["next_href"] = "/search?q=" + PercentEncode(query) + "&cursor=" + results->next;
+  }
+  return RenderPage(context, request, "search", "Search records: " + query, data, 200, "search");
+}
+
 }  // namespace
 
-void AddSearchPageRoutes(Router& router, AppContext& context) {
-  router.Add("GET", "/search", SignedIn(context, [&context](Request& request) {
-               const std::string query = request.Query("q");
-               Json data{{"query", query}};
-               if (request.query.count("q") == 0) {
-                 // The page as first opened: just the form.
-                 return RenderPage(context, request, "search", "Search records", data, 200, "search");
-               }
-               auto results = context.records.SearchRecords(*request.principal, query, 20, request.Query("cursor"),
-                                                            AccessContextOf(request));
-               if (!results.ok()) {
-                 if (results.error().code != ErrorCode::kValidation) return ErrorPage(context, request, results.error());
-                 MarkFieldErrors(data, ErrorSummary(results.error(), "q"));
-                 return RenderPage(context, request, "search", "Error: Search records", data, 400, "search");
-               }
-               data.update(Grouped(*results));
-               data["searched"] = true;
-               data["no_results"] = results->items.empty();
-               if (!results->next.empty()) {
-                 data["next_href"] = "/search?q=" + PercentEncode(query) + "&cursor=" + results->next;
-               }
-               return RenderPage(context, request, "search", "Search records: " + query, data, 200, "search");
-             }));
+std::vector<FeatureEndpoint> SearchPageEndpoints(AppContext& context, SearchService& search) {
+  std::vector<FeatureEndpoint> out;
+  out.push_back({"GET", "/search", AccessAction::kSearchChildren,
+                 SignedIn(context, [&context, &search](Request& request) { return SearchPage(context, search, request); })});
+  return out;
 }
 
 }  // namespace childrecord

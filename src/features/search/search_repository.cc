@@ -1,12 +1,11 @@
-// Store: full-text search of entries and names (issue 4 item 11). The indexes are derived from
-// the projected tables by migration 0010 (SQLite FTS5 tables kept by triggers; PostgreSQL
-// generated tsvector columns with GIN indexes). The query is built from the parsed words only,
-// each a bound parameter, so nothing typed is read as query syntax.
+// Full-text search of entries and names in the database (issue 4 item 11). The query is built
+// from the parsed words only, each a bound parameter, so nothing typed is read as query syntax.
+#include "features/search/search_repository.h"
+
 #include <charconv>
 
 #include "core/sha256.h"
 #include "store/restricted_to.h"
-#include "store/store.h"
 
 namespace childrecord {
 namespace {
@@ -80,7 +79,7 @@ std::string PostgresQuery(const SearchQuery& query, std::vector<SqlValue>& param
 }
 
 // Restricted records are not there for anyone not named on them (issue 3 item 7).
-std::string VisibleClause(const Store::SearchScope& scope, std::vector<SqlValue>& params) {
+std::string VisibleClause(const SearchScope& scope, std::vector<SqlValue>& params) {
   params.push_back(scope.viewer_id.empty() ? std::string("-") : "% " + EscapeLike(scope.viewer_id) + " %");
   return "(c.restricted = 0 OR c.restricted_to LIKE ? ESCAPE '\\') ";
 }
@@ -88,8 +87,8 @@ std::string VisibleClause(const Store::SearchScope& scope, std::vector<SqlValue>
 // Entries only where the viewer may read them without a reason: anywhere (Grant::kYes) or on
 // their caseload (auth/access_policy.h OnCaseload: the allocated worker, the record's team; on a
 // restricted record the named people, who already passed VisibleClause).
-std::string EntryScopeClause(const Store::SearchScope& scope, std::vector<SqlValue>& params) {
-  if (scope.entries == Store::SearchScope::Entries::kAll) return "";
+std::string EntryScopeClause(const SearchScope& scope, std::vector<SqlValue>& params) {
+  if (scope.entries == SearchScope::Entries::kAll) return "";
   std::string sql = "AND (c.restricted = 1 OR c.allocated_worker_id = ?";
   params.push_back(scope.viewer_id);
   if (!scope.team_id.empty()) {
@@ -123,16 +122,16 @@ SearchHit HitFromRow(const SqlRow& row) {
 
 }  // namespace
 
-Result<Page<SearchHit>> Store::SearchRecords(const std::string& tenant_id, const SearchQuery& query,
-                                             const SearchScope& scope, int limit, const std::string& cursor) {
+Result<Page<SearchHit>> SearchRepository::Search(const std::string& tenant_id, const SearchQuery& query,
+                                                 const SearchScope& scope, int limit, const std::string& cursor) {
   if (limit < 1) return Error::BadRequest("The page size must be at least 1", "limit");
   if (query.terms.empty()) return Error::Validation("q", "Enter a word to search for");
   int64_t offset = 0;
   if (!cursor.empty() && !ParseOffsetCursor(cursor, offset)) {
     return Error::BadRequest("The page cursor is not one this server gave out", "cursor");
   }
-  const bool postgres = dialect_ == Dialect::kPostgres;
-  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+  const bool postgres = store_.dialect() == Dialect::kPostgres;
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
 
   // Names first, by name. Fetching up to the end of this page (plus one) tells how many names
   // come before the entries.

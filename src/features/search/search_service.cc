@@ -1,7 +1,9 @@
-// RecordService::SearchRecords: full-text search within the reader's access (issue 4 item 11).
+// Full-text search within the reader's access (issue 4 item 11).
+#include "features/search/search_service.h"
+
 #include <algorithm>
 
-#include "service/record_service.h"
+#include "auth/access_policy.h"
 
 namespace childrecord {
 namespace {
@@ -9,15 +11,15 @@ namespace {
 // The store's scope from the ONE access table: entries where the role reads them without a
 // reason (Grant::kYes anywhere; kCaseload/kCaseloadOnly on the caseload). kWithReason roles see
 // no entry text in results: a reason is given for one record, never for a search.
-Store::SearchScope ScopeFor(const UserAccount& user) {
-  Store::SearchScope scope;
+SearchScope ScopeFor(const UserAccount& user) {
+  SearchScope scope;
   scope.viewer_id = user.id;
   scope.team_id = user.team_id;
   switch (GrantFor(user.role, AccessAction::kReadEntries)) {
-    case Grant::kYes: scope.entries = Store::SearchScope::Entries::kAll; break;
+    case Grant::kYes: scope.entries = SearchScope::Entries::kAll; break;
     case Grant::kCaseload:
-    case Grant::kCaseloadOnly: scope.entries = Store::SearchScope::Entries::kCaseload; break;
-    default: scope.entries = Store::SearchScope::Entries::kNone; break;
+    case Grant::kCaseloadOnly: scope.entries = SearchScope::Entries::kCaseload; break;
+    default: scope.entries = SearchScope::Entries::kNone; break;
   }
   return scope;
 }
@@ -28,20 +30,20 @@ ChildAccessFacts FactsOf(const SearchHit& hit) {
 
 }  // namespace
 
-Result<SearchResults> RecordService::SearchRecords(const Principal& who, const std::string& q, int limit,
-                                                   const std::string& cursor, const AccessContext& access) {
+Result<SearchResults> SearchService::Search(const Principal& who, const std::string& q, int limit,
+                                           const std::string& cursor, const AccessContext& access) {
   if (GrantFor(who.user.role, AccessAction::kSearchChildren) == Grant::kNo || !who.user.active) {
     return Error::Forbidden("Your role (" + who.user.role + ") cannot search records");
   }
   CR_ASSIGN_OR_RETURN(SearchQuery query, ParseSearchQuery(q));
-  CR_ASSIGN_OR_RETURN(Page<SearchHit> page, store_.SearchRecords(tenant_id_, query, ScopeFor(who.user),
-                                                                 std::clamp(limit, 1, 100), cursor));
+  CR_ASSIGN_OR_RETURN(Page<SearchHit> page, search_.Search(tenant_id_, query, ScopeFor(who.user),
+                                                           std::clamp(limit, 1, 100), cursor));
   SearchResults results;
   results.next = page.next;
   std::vector<std::string> shown;  // records whose entries are shown, for the access log
   for (SearchHit& hit : page.items) {
     const ChildAccessFacts facts = FactsOf(hit);
-    // The store filtered in SQL; each hit is checked again with the same rules the record's
+    // The repository filtered in SQL; each hit is checked again with the same rules the record's
     // own pages use, so a mistake in the SQL cannot show what the rules would not.
     if (!hit.entry_id.empty()) {
       if (DecideRecordAccess(who.user, AccessAction::kReadEntries, facts, false) != AccessDecision::kAllowed) continue;

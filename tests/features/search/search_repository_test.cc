@@ -7,13 +7,14 @@
 #include <set>
 
 #include "core/ids.h"
+#include "features/search/search_repository.h"
 #include "record/event_types.h"
 #include "store/store_fixture.h"
 
 namespace childrecord::testing {
 namespace {
 
-using Scope = Store::SearchScope;
+using Scope = SearchScope;
 
 class SearchTest : public BackendTest {
  protected:
@@ -48,7 +49,7 @@ class SearchTest : public BackendTest {
     auto query = ParseSearchQuery(q);
     EXPECT_TRUE(query.ok()) << q;
     if (!query.ok()) return {};
-    auto page = store().SearchRecords(r_.tenant.id, *query, scope, limit, cursor);
+    auto page = SearchRepository(store()).Search(r_.tenant.id, *query, scope, limit, cursor);
     EXPECT_TRUE(page.ok()) << q << ": " << page.error().message;
     return page.ok() ? *page : Page<SearchHit>{};
   }
@@ -145,7 +146,7 @@ TEST_P(SearchTest, HostileQuerySyntaxIsOnlyWords) {
                               "school -home", "+school", "school\\", "school%", "school_", "sch'ool"}) {
     auto query = ParseSearchQuery(q);
     ASSERT_TRUE(query.ok()) << q;
-    auto page = store().SearchRecords(r_.tenant.id, *query, AllEntries(), 50, "");
+    auto page = SearchRepository(store()).Search(r_.tenant.id, *query, AllEntries(), 50, "");
     ASSERT_TRUE(page.ok()) << q << ": " << page.error().message;
   }
   EXPECT_EQ(Ids("NEAR(school home)", AllEntries()), std::vector<std::string>{id});
@@ -197,7 +198,7 @@ TEST_P(SearchTest, CaseloadScopeShowsOtherTeamsNamesButNotTheirEntries) {
   auto other = store().CreateTenant("Other Borough");
   ASSERT_TRUE(other.ok());
   auto query = ParseSearchQuery("marchbank");
-  auto page = store().SearchRecords(other->id, *query, AllEntries(), 50, "");
+  auto page = SearchRepository(store()).Search(other->id, *query, AllEntries(), 50, "");
   ASSERT_TRUE(page.ok());
   EXPECT_TRUE(page->items.empty());
 }
@@ -219,7 +220,7 @@ TEST_P(SearchTest, PagesFollowEachOtherWithoutGapsOrRepeats) {
   EXPECT_EQ(std::set<std::string>(seen.begin(), seen.end()), expected);
   EXPECT_EQ(seen.front().rfind("child:", 0), 0u);  // names first
   auto query = ParseSearchQuery("pebble");
-  EXPECT_EQ(store().SearchRecords(r_.tenant.id, *query, AllEntries(), 3, "zz").error().code, ErrorCode::kBadRequest);
+  EXPECT_EQ(SearchRepository(store()).Search(r_.tenant.id, *query, AllEntries(), 3, "zz").error().code, ErrorCode::kBadRequest);
 }
 
 TEST_P(SearchTest, EntriesWrittenBeforeTheIndexExistedAreFound) {

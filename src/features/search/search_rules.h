@@ -1,20 +1,19 @@
 #pragma once
 
-#include "core/canonical_json.h"
-
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "core/canonical_json.h"
 #include "core/result.h"
 
 namespace childrecord {
 
 // Full-text search of the record (issue 4 item 11): what a person typed, made safe, and the
-// marking of the words it found. Pure: no I/O, no SQL. The store turns a SearchQuery into its
-// backend's own query syntax (FTS5 MATCH, PostgreSQL tsquery) from the words alone, so nothing
-// the person types is ever read as query syntax.
+// marking of the words it found. Pure: no I/O, no SQL. The repository (search_repository.h)
+// turns a SearchQuery into its backend's own query syntax (FTS5 MATCH, PostgreSQL tsquery) from
+// the words alone, so nothing the person types is ever read as query syntax.
 
 // One thing to find: a single word, or a phrase (several words, adjacent and in order).
 // Words are folded (FoldForSearch) and hold only word characters (no quotes, operators or

@@ -1,4 +1,4 @@
-#include "record/search_text.h"
+#include "features/search/search_rules.h"
 
 #include <algorithm>
 
