@@ -1,8 +1,8 @@
 // Full-text search benchmark (issue 4 item 11; SPEC §5: ratios to a baseline measured in the same
 // run, never asserted). On SQLite, over the demo authority (`childrecord demo`: 300 children,
-// about 4,000 entries) and a 10x one: Store::SearchRecords (FTS5, access filter, ranking, a page
-// of 20) for a few typical queries, against the full-scan baseline a search would otherwise be -
-// a LIKE over every entry's title and body, newest 20 first.
+// about 4,000 entries) and a 10x one: SearchRepository::Search (features/search; FTS5, access
+// filter, ranking, a page of 20) for a few typical queries, against the full-scan baseline a
+// search would otherwise be - a LIKE over every entry's title and body, newest 20 first.
 //
 // Usage: search_bench [children]   (default 300; the second run has ten times as many).
 #include <chrono>
@@ -13,7 +13,8 @@
 
 #include "core/ids.h"
 #include "demo/demo_generator.h"
-#include "record/search_text.h"
+#include "features/search/search_repository.h"
+#include "features/search/search_rules.h"
 #include "store/store.h"
 
 using namespace childrecord;
@@ -66,8 +67,9 @@ void RunSize(int children, const std::filesystem::path& dir) {
       break;
     }
   }
-  const Store::SearchScope everything{practitioner.id, Store::SearchScope::Entries::kAll, ""};
-  const Store::SearchScope caseload{practitioner.id, Store::SearchScope::Entries::kCaseload, practitioner.team_id};
+  const SearchScope everything{practitioner.id, SearchScope::Entries::kAll, ""};
+  const SearchScope caseload{practitioner.id, SearchScope::Entries::kCaseload, practitioner.team_id};
+  SearchRepository repository(**store);
 
   std::printf("%-22s %-9s %12s %12s %8s\n", "query", "scope", "search us", "LIKE us", "ratio");
   for (const std::string q : {"school", "visit mum", "\"home visit\"", "sleep", "contact plan review"}) {
@@ -85,7 +87,7 @@ void RunSize(int children, const std::filesystem::path& dir) {
     });
     for (const auto& [label, scope] : {std::pair{"all", &everything}, std::pair{"caseload", &caseload}}) {
       const double search = MicrosPerCall([&] {
-        auto page = (*store)->SearchRecords(tenant->id, *query, *scope, 20, "");
+        auto page = repository.Search(tenant->id, *query, *scope, 20, "");
         if (!page.ok()) Fail(page.error().message);
       });
       std::printf("%-22s %-9s %12.0f %12.0f %8.2f\n", q.c_str(), label, search, baseline, search / baseline);

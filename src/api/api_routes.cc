@@ -89,7 +89,6 @@ Response OneResponse(const Result<T>& result, ToJson to_json, int status = 200) 
 }  // namespace
 
 void AddApiRoutes(Router& router, AppContext& context) {
-  router.Add("GET", "/api/v1/openapi.json", [](Request&) { return Response::Json(OpenApiDocument().dump(2)); });
 
   router.Add("POST", "/api/v1/tokens", [&context](Request& request) {
     auto body = JsonBody(request);

@@ -8,7 +8,5 @@ namespace childrecord {
 // The JSON API under /api/v1 (SPEC §6). Handlers are thin: parse, call the service, shape JSON.
 void AddApiRoutes(Router& router, AppContext& context);
 
-// The OpenAPI 3 document of the API (served at /api/v1/openapi.json).
-const Json& OpenApiDocument();
 
 }  // namespace childrecord

@@ -1,9 +1,14 @@
 // The OpenAPI 3 description of /api/v1, kept beside the routes it describes (api_routes.cc).
+#include "api/openapi.h"
+
+#include <cctype>
+#include <map>
+
 #include "api/api_routes.h"
 #include "record/documents.h"
 
 namespace childrecord {
-namespace {
+
 
 Json Ref(const std::string& name) { return Json{{"$ref", "#/components/schemas/" + name}}; }
 
@@ -24,8 +29,7 @@ Json ErrorResponses(std::initializer_list<int> statuses) {
   return out;
 }
 
-Json Ok(const std::string& description, const Json& schema, int status = 200,
-        std::initializer_list<int> errors = {401, 404}) {
+Json Ok(const std::string& description, const Json& schema, int status, std::initializer_list<int> errors) {
   Json responses = ErrorResponses(errors);
   responses[std::to_string(status)] = {{"description", description},
                                        {"content", {{"application/json", {{"schema", schema}}}}}};
@@ -48,6 +52,18 @@ Json Param(const std::string& name, const std::string& in, const std::string& de
 Json Body(const std::string& schema) {
   return Json{{"required", true}, {"content", {{"application/json", {{"schema", Ref(schema)}}}}}};
 }
+
+void AddOperation(Json& document, const std::string& method, const std::string& pattern, const Json& operation) {
+  std::string verb = method;
+  for (char& c : verb) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  document["paths"][pattern][verb] = operation;
+}
+
+void AddSchemas(Json& document, const Json& schemas) {
+  for (const auto& [name, schema] : schemas.items()) document["components"]["schemas"][name] = schema;
+}
+
+namespace {
 
 // Documents on the child's record (R8-R14, R22): api/document_routes.cc.
 void AddDocumentApi(Json& doc) {
@@ -106,54 +122,6 @@ void AddDocumentApi(Json& doc) {
 
 // Issue 4 items 2 and 4: the child's identity (R2) and living arrangements (R4, R8)
 // (identity_routes.cc).
-// R17: transfer of a copy of the record to an adoption agency.
-void AddTransferDocs(Json& doc) {
-  const Json text = {{"type", "string"}};
-  const Json text_or_null = {{"type", "string"}, {"nullable", true}};
-  const Json date = {{"type", "string"}, {"format", "date"}};
-  const Json date_or_null = {{"type", "string"}, {"format", "date"}, {"nullable", true}};
-  const Json parts = {{"type", "array"},
-                      {"items", {{"type", "string"},
-                                 {"enum", {"overview", "identity", "people", "living", "entries", "documents"}}}}};
-  const Json method = {{"type", "string"}, {"enum", {"secure_email", "courier", "post", "by_hand"}}};
-  const Json id = Param("id", "path", "identifier", true);
-  Json& schemas = doc["components"]["schemas"];
-  schemas["NewTransfer"] = {
-      {"type", "object"},
-      {"required", {"agency", "sent_on", "method", "parts", "reason"}},
-      {"properties",
-       {{"agency", text}, {"agency_contact", text_or_null}, {"sent_on", date}, {"method", method}, {"parts", parts},
-        {"entries_from", date_or_null}, {"entries_to", date_or_null}, {"reason", text}}}};
-  schemas["Transfer"] = {
-      {"type", "object"},
-      {"description", "The written record of a transfer of a copy of the record to an adoption agency (R17)"},
-      {"properties",
-       {{"id", text}, {"child_id", text}, {"agency", text}, {"agency_contact", text_or_null}, {"sent_on", date},
-        {"method", method}, {"parts", parts}, {"entries_from", date_or_null}, {"entries_to", date_or_null},
-        {"reason", text}, {"recorded_at", text}, {"recorded_by", text}}}};
-  schemas["TransferCopy"] = {
-      {"type", "object"},
-      {"description",
-       "The copy sent: the transfer, the child, and only the parts sent (overview, identity, people, living, "
-       "entries in range recorded at or before the transfer, documents as a list)"},
-      {"properties", {{"transfer", Ref("Transfer")}, {"child", {{"type", "object"}}}}}};
-  Json& paths = doc["paths"];
-  paths["/api/v1/children/{id}/transfers"] = {
-      {"get", {{"summary", "R17: transfers of this record to adoption agencies, newest first"},
-               {"parameters", {id}},
-               {"responses", Ok("Transfers", ListOf("Transfer"))}}},
-      {"post",
-       {{"summary", "R17: record a transfer of a copy of the record to an adoption agency (team manager, senior "
-                    "manager, records officer)"},
-        {"parameters", {id}},
-        {"requestBody", Body("NewTransfer")},
-        {"responses", Ok("The transfer", Ref("Transfer"), 201, {400, 401, 403, 404, 422})}}}};
-  paths["/api/v1/transfers/{id}/copy"] = {
-      {"get", {{"summary", "R17: the copy of the record that was sent (every view is in the access log)"},
-               {"parameters", {id}},
-               {"responses", Ok("The copy", Ref("TransferCopy"))}}}};
-}
-
 void AddIdentityDocs(Json& doc) {
   const Json text = {{"type", "string"}};
   const Json text_or_null = {{"type", "string"}, {"nullable", true}};
@@ -537,68 +505,15 @@ const Json& OpenApiDocument() {
               {"parameters", {id}},
               {"requestBody", Body("Reopening")},
               {"responses", Ok("The record, open again", Ref("Child"), 200, {400, 401, 403, 404, 409, 422})}}}}},
-          {"/api/v1/audit",
-           {{"get",
-             {{"summary", "The access log, newest first (auditors, data protection, managers)"},
-              {"parameters",
-               {Param("user", "query", "a username or user id", false),
-                Param("child", "query", "a child's record id", false),
-                Param("from", "query", "a date, YYYY-MM-DD (Europe/London)", false),
-                Param("to", "query", "a date, YYYY-MM-DD (Europe/London), inclusive", false),
-                Param("format", "query", "json (default) or csv", false), cursor, limit}},
-              {"responses", {{"200", {{"description", "Access-log rows ({items, next}); CSV with format=csv"}}}}}}}}},
-          {"/api/v1/audit/reasons",
-           {{"get",
-             {{"summary", "Access with a stated reason: the team manager's review list (R40)"},
-              {"parameters",
-               {Param("user", "query", "a username or user id", false),
-                Param("child", "query", "a child's record id", false),
-                Param("from", "query", "a date, YYYY-MM-DD", false), Param("to", "query", "a date, YYYY-MM-DD", false),
-                cursor, limit}},
-              {"responses", {{"200", {{"description", "Access-log rows with a reason"}}}}}}}}},
           {"/api/v1/openapi.json",
            {{"get",
              {{"summary", "This document"},
               {"security", Json::array()},
               {"responses", {{"200", {{"description", "OpenAPI 3 document"}}}}}}}}}}}};
-    // Full-text search (issue 4 item 11).
-    Json& schemas = (*doc)["components"]["schemas"];
-    schemas["TextPart"] = {{"type", "object"},
-                           {"description", "plain text; marked parts are what the search found"},
-                           {"properties", {{"text", text}, {"marked", flag}}}};
-    const Json parts = {{"type", "array"}, {"items", Ref("TextPart")}};
-    schemas["SearchHit"] = {
-        {"type", "object"},
-        {"required", {"type", "child"}},
-        {"properties",
-         {{"type", {{"type", "string"}, {"enum", {"child", "entry"}}}},
-          {"child",
-           {{"type", "object"},
-            {"properties",
-             {{"id", text}, {"full_name", text}, {"access", {{"type", "string"}, {"enum", {"full", "reason_required"}}}}}}}},
-          {"name", parts},
-          {"entry",
-           {{"type", "object"},
-            {"properties",
-             {{"id", text}, {"kind", text}, {"occurred_at", text}, {"title", text}, {"late", flag},
-              {"significant", flag}}}}},
-          {"title", parts},
-          {"snippet", parts}}}};
-    (*doc)["paths"]["/api/v1/search"] = {
-        {"get",
-         {{"summary", "Search entries and children's names within your access (issue 4 item 11)"},
-          {"description",
-           "Every word must match; a word also finds words beginning with it; \"double quotes\" make a phrase. "
-           "Children whose names match come first (by name), then entries (best match, then newest). Entries "
-           "only from records whose entries you may read without a reason; other records by name only "
-           "(access reason_required); restricted records only for the people named on them. One access-log row."},
-          {"parameters",
-           {Param("q", "query", "the words to search for (1 to 200 characters)", true), cursor,
-            Param("limit", "query", "page size, 1 to 100 (default 20)", false)}},
-          {"responses", Ok("Hits", ListOf("SearchHit"), 200, {400, 401, 403, 422})}}}};
     AddDocumentApi(*doc);
 
     // Issue 4 item 3: the people around the child (R3, R5, R7, R13; api/people_routes.cc).
+    Json& schemas = (*doc)["components"]["schemas"];
     Json& paths = (*doc)["paths"];
     const Json date = {{"type", "string"}, {"format", "date"}};
     const Json date_or_null = {{"type", "string"}, {"format", "date"}, {"nullable", true}};
@@ -710,7 +625,6 @@ const Json& OpenApiDocument() {
           {"requestBody", Body("NewPrivateProvider")},
           {"responses", Ok("The provider", Ref("PrivateProvider"), 201, {400, 401, 403, 404, 422})}}}};
     AddIdentityDocs(*doc);
-    AddTransferDocs(*doc);
     AddLanguageDocs(*doc);
     return doc;
   }();

@@ -1,5 +1,7 @@
 #include "app/application.h"
 
+#include "api/openapi.h"
+#include "app/modules.h"
 #include "api/api_routes.h"
 #include "api/token_routes.h"
 #include "api/audit_routes.h"
@@ -15,16 +17,12 @@
 #include "web/page_support.h"
 #include "web/pages.h"
 #include "web/record_pages.h"
-#include "api/search_routes.h"
-#include "web/search_pages.h"
 #include "api/document_routes.h"
 #include "web/document_pages.h"
 #include "api/people_routes.h"
 #include "web/people_pages.h"
 #include "web/identity_pages.h"
 #include "api/identity_routes.h"
-#include "api/transfer_routes.h"
-#include "web/transfer_pages.h"
 
 namespace childrecord {
 namespace {
@@ -67,8 +65,6 @@ Application::Application(Store& store, Tenant tenant, AppConfig config, std::uni
   AddRecordPageRoutes(router_, context_);
   AddEntryPageRoutes(router_, context_);
   AddAuditPageRoutes(router_, context_);
-  AddSearchApiRoutes(router_, context_);
-  AddSearchPageRoutes(router_, context_);
   AddDocumentRoutes(router_, context_);
   AddDocumentPageRoutes(router_, context_);
   AddPeopleApiRoutes(router_, context_);
@@ -77,8 +73,22 @@ Application::Application(Store& store, Tenant tenant, AppConfig config, std::uni
   AddEntryViewPageRoutes(router_, context_);
   AddIdentityApiRoutes(router_, context_);
   AddIdentityPageRoutes(router_, context_);
-  AddTransferApiRoutes(router_, context_);
-  AddTransferPageRoutes(router_, context_);
+  AddFeatureModules();
+}
+
+void Application::AddFeatureModules() {
+  endpoints_ = Endpoints();
+  openapi_ = OpenApiDocument();
+  for (FeatureModule& module : BuildFeatureModules(context_)) {
+    for (FeatureEndpoint& e : module.endpoints) {
+      endpoints_.push_back({e.method, e.pattern, e.action});
+      if (!e.openapi.is_null()) AddOperation(openapi_, e.method, e.pattern, e.openapi);
+      router_.Add(e.method, e.pattern, std::move(e.handler));
+    }
+    AddSchemas(openapi_, module.openapi_schemas);
+    for (OverviewSection& section : module.overview_sections) context_.overview_sections.push_back(std::move(section));
+  }
+  router_.Add("GET", "/api/v1/openapi.json", [this](Request&) { return Response::Json(openapi_.dump(2)); });
 }
 
 Response Application::Handle(Request& request) {

@@ -2,7 +2,10 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
+#include "auth/access_policy.h"
+#include "core/canonical_json.h"
 #include "http/request.h"
 #include "http/router.h"
 #include "service/app_context.h"
@@ -20,10 +23,19 @@ class Application {
 
   // The routes, for tests that must cover every endpoint (tests/app/access_matrix_test.cc).
   const Router& router() const { return router_; }
+  // Every endpoint and its access action: the table's (auth/access_policy.h Endpoints()) and the
+  // feature modules'. The access matrix test walks it.
+  const std::vector<Endpoint>& endpoints() const { return endpoints_; }
+  // The OpenAPI document served at /api/v1/openapi.json: the API's own routes and every feature's.
+  const Json& openapi() const { return openapi_; }
 
  private:
+  void AddFeatureModules();
+
   AppContext context_;
   Router router_;
+  std::vector<Endpoint> endpoints_;
+  Json openapi_;
 };
 
 }  // namespace childrecord

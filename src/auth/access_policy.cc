@@ -121,8 +121,6 @@ const std::vector<Endpoint>& Endpoints() {
       {"GET", "/api/v1/entries/{id}/versions", A::kReadEntries},
       {"POST", "/api/v1/entries/{id}/versions", A::kRecordEntry},
       {"POST", "/api/v1/language/check", A::kSignedIn},
-      {"GET", "/api/v1/audit", A::kReadAuditLog},
-      {"GET", "/api/v1/audit/reasons", A::kReviewReasons},
       {"GET", "/", A::kPublic},
       {"GET", "/accessibility", A::kPublic},
       {"GET", "/login", A::kPublic},
@@ -137,9 +135,6 @@ const std::vector<Endpoint>& Endpoints() {
       {"GET", "/children/{id}/reopen", A::kOpenRecord},
       {"POST", "/children/{id}/reopen", A::kOpenRecord},
       {"POST", "/children/{id}/access-reason", A::kReadOverview},
-      {"GET", "/audit", A::kReadAuditLog},
-      {"GET", "/audit.csv", A::kReadAuditLog},
-      {"GET", "/audit/reasons", A::kReviewReasons},
       // Accounts (issue 3 items 1-5): one's own account and session, and the administrators' pages.
       {"DELETE", "/api/v1/tokens/current", A::kSignedIn},
       {"GET", "/account", A::kSignedIn},
@@ -165,9 +160,6 @@ const std::vector<Endpoint>& Endpoints() {
       {"POST", "/children/{id}/words-we-use", A::kRecordEntry},
       {"POST", "/language-check", A::kSignedIn},
       {"GET", "/team/language", A::kSignedIn},
-      // Full-text search of entries and names (issue 4 item 11).
-      {"GET", "/api/v1/search", A::kSearchChildren},
-      {"GET", "/search", A::kSearchChildren},
       // Documents on the child's record (R8-R14, R22).
       {"POST", "/api/v1/children/{id}/documents", A::kRecordEntry},
       {"GET", "/api/v1/children/{id}/documents", A::kReadEntries},
@@ -212,15 +204,6 @@ const std::vector<Endpoint>& Endpoints() {
       {"GET", "/children/{id}/living", A::kReadOverview},
       {"GET", "/children/{id}/living/new", A::kRecordEntry},
       {"POST", "/children/{id}/living/new", A::kRecordEntry},
-      // R17: transfer of a copy of the record to an adoption agency. Recording one is a change to
-      // the record (and further limited to managers and records officers by the service); the copy
-      // holds entries, so reading it is kReadEntries.
-      {"GET", "/api/v1/children/{id}/transfers", A::kReadOverview},
-      {"POST", "/api/v1/children/{id}/transfers", A::kReadEntries},
-      {"GET", "/api/v1/transfers/{id}/copy", A::kReadEntries},
-      {"GET", "/children/{id}/transfers/new", A::kReadEntries},
-      {"POST", "/children/{id}/transfers/new", A::kReadEntries},
-      {"GET", "/transfers/{id}/copy", A::kReadEntries},
   };
   return *endpoints;
 }

@@ -73,13 +73,16 @@ enum class AccessDecision {
 AccessDecision DecideRecordAccess(const UserAccount& user, AccessAction action, const ChildAccessFacts& child,
                                   bool has_reason);
 
-// An endpoint of the server and the action it is. Every route the Application registers must
-// be here (the access matrix test fails otherwise), so an endpoint cannot be added unconsidered.
+// An endpoint of the server and the action it is. Every route the Application registers must be
+// here or in a feature module's endpoints (features/feature_module.h); Application::endpoints()
+// is both, and the access matrix test fails for a route in neither, so an endpoint cannot be
+// added unconsidered.
 struct Endpoint {
   std::string method;
   std::string pattern;  // as given to Router::Add
   AccessAction action;
 };
+// The endpoints of the routes outside the feature modules.
 const std::vector<Endpoint>& Endpoints();
 
 // What recording or amending an entry of `kind` is: kRecordDecision for a management decision

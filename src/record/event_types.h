@@ -49,9 +49,4 @@ inline constexpr char kFamilyTimeArranged[] = "child.family_time_arranged";
 // R13: {provider_use_id, child_id, provider_name, kind, ofsted_urn, arrangement, starts_on, ends_on}.
 inline constexpr char kPrivateProviderUsed[] = "child.private_provider_used";
 
-// R17: a copy of all or part of the record sent to an adoption agency (record/transfer.h):
-// {transfer_id, child_id, agency, agency_contact|null, sent_on, method, parts, entries_from|null,
-// entries_to|null, reason}.
-inline constexpr char kChildRecordTransferred[] = "child.record_transferred";
-
 }  // namespace childrecord::events

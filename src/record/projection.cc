@@ -7,52 +7,13 @@
 #include "record/event_types.h"
 #include "record/people_projection.h"
 #include "record/projection_identity.h"
+#include "record/projector_support.h"
 #include "record/timeliness.h"
 
 namespace childrecord {
 namespace {
 
-Error BadPayload(const JournalEvent& event, const std::string& field) {
-  return Error::Internal("Event " + std::to_string(event.seq) + " (" + event.type + ") has no valid '" + field +
-                         "' in its payload");
-}
-
-// Reads payload[field] as text; optional fields give NULL when absent.
-Result<FieldValue> Text(const JournalEvent& event, const Json& object, const std::string& field,
-                        bool required = true) {
-  auto it = object.find(field);
-  if (it == object.end() || it->is_null()) {
-    if (required) return BadPayload(event, field);
-    return FieldValue{};
-  }
-  if (!it->is_string()) return BadPayload(event, field);
-  return FieldValue{it->get<std::string>()};
-}
-
-Result<FieldValue> Flag(const JournalEvent& event, const Json& object, const std::string& field) {
-  auto it = object.find(field);
-  if (it == object.end() || it->is_null()) return FieldValue{int64_t{0}};
-  if (!it->is_boolean()) return BadPayload(event, field);
-  return FieldValue{int64_t{it->get<bool>() ? 1 : 0}};
-}
-
-// Builds a mutation from (column, payload field) pairs; `kind` says how to read each field.
-struct Column {
-  const char* column;
-  const char* field;
-  enum { kRequiredText, kOptionalText, kFlag } kind;
-};
-
-Result<Fields> ReadColumns(const JournalEvent& event, const Json& object, std::initializer_list<Column> columns) {
-  Fields fields;
-  for (const Column& c : columns) {
-    Result<FieldValue> value = c.kind == Column::kFlag ? Flag(event, object, c.field)
-                                                       : Text(event, object, c.field, c.kind == Column::kRequiredText);
-    if (!value.ok()) return value.error();
-    fields[c.column] = std::move(value).value();
-  }
-  return fields;
-}
+using namespace projector;
 
 // Mutation::unless_later: the stored value is NULL or not later than the new one.
 bool GuardAllows(const Fields& row, const Mutation& m) {
@@ -63,10 +24,6 @@ bool GuardAllows(const Fields& row, const Mutation& m) {
   const auto* have = std::get_if<std::string>(&stored->second);
   const auto* want = std::get_if<std::string>(&given->second);
   return have && want && *have <= *want;
-}
-
-Mutation Insert(std::string table, std::string id, Fields fields) {
-  return Mutation{Mutation::Kind::kInsert, std::move(table), std::move(id), std::move(fields)};
 }
 
 // R32: one entry_shares row per record in entry.recorded's optional `shared_with` (ids of
@@ -89,7 +46,8 @@ Result<std::vector<Mutation>> ProjectEntryShares(const JournalEvent& event, cons
 }  // namespace
 
 const std::vector<ProjectedTable>& ProjectedTables() {
-  static const auto* tables = new std::vector<ProjectedTable>{
+  static const auto* tables = [] {
+    auto* t = new std::vector<ProjectedTable>{
       {"teams", {"name", "created_at"}},
       {"users", {"username", "full_name", "role", "team_id", "created_at", "active", "training_completed_on"}},
       {"children",
@@ -131,17 +89,21 @@ const std::vector<ProjectedTable>& ProjectedTables() {
       {"living_arrangements",
        {"child_id", "effective_from", "place_kind", "place", "with_whom", "legal_status", "order_made_on",
         "order_court", "order_document_id", "provider_name", "recorded_at", "recorded_by"}},
-      // R17 (record/transfer.h): the written record of each transfer to an adoption agency.
-      {"record_transfers",
-       {"child_id", "agency", "agency_contact", "sent_on", "method", "parts", "entries_from", "entries_to", "reason",
-        "recorded_at", "recorded_by"}},
   };
+    for (const FeatureEvents& feature : AllFeatureEvents()) t->insert(t->end(), feature.tables.begin(), feature.tables.end());
+    return t;
+  }();
   return *tables;
 }
 
 Result<std::vector<Mutation>> Project(const JournalEvent& event) {
   const Json& p = event.payload;
   if (!p.is_object()) return BadPayload(event, "payload");
+  for (const FeatureEvents& feature : AllFeatureEvents()) {
+    for (const std::string& type : feature.types) {
+      if (type == event.type) return feature.project(event);
+    }
+  }
   const std::string recorded_at = FormatUtc(event.recorded_at);
   std::vector<Mutation> out;
 
@@ -371,28 +333,6 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
                                                {"referral_reason", "reason", Column::kRequiredText}}));
     f["status"] = std::string("open");
     out.push_back(Mutation{Mutation::Kind::kUpdate, "children", id, std::move(f)});
-    return out;
-  }
-  if (event.type == events::kChildRecordTransferred) {
-    // R17: the written record of a copy sent to an adoption agency.
-    CR_ASSIGN_OR_RETURN(std::string id, id_of("transfer_id"));
-    CR_ASSIGN_OR_RETURN(Fields f, ReadColumns(event, p,
-                                              {{"child_id", "child_id", Column::kRequiredText},
-                                               {"agency", "agency", Column::kRequiredText},
-                                               {"agency_contact", "agency_contact", Column::kOptionalText},
-                                               {"sent_on", "sent_on", Column::kRequiredText},
-                                               {"method", "method", Column::kRequiredText},
-                                               {"entries_from", "entries_from", Column::kOptionalText},
-                                               {"entries_to", "entries_to", Column::kOptionalText},
-                                               {"reason", "reason", Column::kRequiredText}}));
-    auto parts = p.find("parts");
-    if (parts == p.end() || !parts->is_array() || parts->empty()) return BadPayload(event, "parts");
-    // Kept as canonical JSON text: one spelling, so verify can compare it.
-    CR_ASSIGN_OR_RETURN(std::string text, CanonicalJson(*parts));
-    f["parts"] = text;
-    f["recorded_at"] = recorded_at;
-    f["recorded_by"] = event.actor;
-    out.push_back(Insert("record_transfers", id, std::move(f)));
     return out;
   }
   return Error::Internal("Event " + std::to_string(event.seq) + " has an unknown type '" + event.type + "'");

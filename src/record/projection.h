@@ -37,7 +37,21 @@ struct ProjectedTable {
   std::vector<std::string> columns;
 };
 
-// Every projected table, in the order verify checks them.
+// What a feature (src/features/<name>/) adds to the journal: its event types, the pure function
+// that projects them, and the tables it projects into. Each feature defines one in its
+// <name>_events.cc; src/features/feature_events.cc lists them from src/features/feature_list.h,
+// so a new feature's events reach Project(), ProjectedTables() and verify without touching this file.
+struct FeatureEvents {
+  std::vector<std::string> types;
+  Result<std::vector<Mutation>> (*project)(const JournalEvent& event);
+  std::vector<ProjectedTable> tables;
+};
+
+// Every feature's events, in the order of src/features/feature_list.h. Defined in
+// src/features/feature_events.cc (part of the pure rules library). Thread safe (built once).
+const std::vector<FeatureEvents>& AllFeatureEvents();
+
+// Every projected table, in the order verify checks them (the record's own, then each feature's).
 const std::vector<ProjectedTable>& ProjectedTables();
 
 // What an event does to the current-state tables. Pure: the same event always gives the same

@@ -189,26 +189,6 @@ struct Page {
   std::string next;
 };
 
-// One full-text search hit (issue 4 item 11): a child whose name matched (entry_id empty), or an
-// entry. The record's access facts come with it so that each hit is checked again against the
-// access rules before it is shown.
-struct SearchHit {
-  std::string child_id;
-  std::string child_name;
-  std::string team_id;
-  std::string allocated_worker_id;
-  bool restricted = false;
-  std::vector<std::string> named_user_ids;
-  // Entry hits only:
-  std::string entry_id;
-  std::string kind;
-  std::string occurred_at;
-  std::string title;
-  std::string body;
-  bool late = false;
-  bool significant = false;
-};
-
 // A document on the child's record (R8-R14, R22), as listed and shown. Its bytes are in the blob
 // store under `sha256`.
 struct DocumentView {
@@ -269,24 +249,6 @@ struct LivingArrangementView {
   std::string order_document_id;
   std::string provider_name;
   std::string recorded_at;
-  std::string recorded_by_name;
-};
-
-// R17: the written record of a transfer of a copy of the record to an adoption agency.
-// Empty text where an optional field was not given.
-struct TransferView {
-  std::string id;
-  std::string child_id;
-  std::string agency;
-  std::string agency_contact;
-  std::string sent_on;  // "YYYY-MM-DD"
-  std::string method;   // record/transfer.h TransferMethods()
-  std::string parts;    // canonical JSON list of record/transfer.h TransferParts()
-  std::string entries_from;
-  std::string entries_to;
-  std::string reason;
-  std::string recorded_at;
-  std::string recorded_by;
   std::string recorded_by_name;
 };
 

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
+#include "auth/principal.h"
 #include "auth/session_service.h"
 #include "language/language_checker.h"
 #include "service/document_service.h"
@@ -23,6 +26,15 @@ struct AppConfig {
   SessionSettings sessions;
 };
 
+// A feature's part of a child's Overview page: `fill` adds what template `template_name` shows for
+// the child to `data` (reading through the feature's service, so access is decided and logged).
+// A failed fill fails the page. Features add these through their module (features/feature_module.h).
+struct OverviewSection {
+  std::string template_name;
+  std::function<Status(const Principal& who, const AccessContext& access, const std::string& child_id, Json& data)>
+      fill;
+};
+
 // Everything a request handler may use: the API's handlers (src/api) and the pages' (src/web)
 // alike, which is why it lives below both. Owned by Application (src/app); handlers borrow it.
 // The services are thread safe; the rest is read-only once built.
@@ -37,6 +49,8 @@ struct AppContext {
   LanguageService language_service{store, tenant.id, records, language};
   BlobStore blobs{config.blob_dir};
   DocumentService documents{store, tenant.id, records, blobs};
+  // Filled by Application from the feature modules before the first request; read-only after.
+  std::vector<OverviewSection> overview_sections = {};
 
   // The session cookie's name: "__Host-childrecord" over TLS (the browser then insists on
   // Secure, Path=/ and no Domain), "childrecord" otherwise.

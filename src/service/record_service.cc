@@ -266,31 +266,6 @@ Result<ChildAccessFacts> RecordService::RestrictRecord(const Principal& who, con
   return store_.GetChildAccess(tenant_id_, child_id);
 }
 
-Result<Page<AccessLogView>> RecordService::ReadAccessLog(const Principal& who, AccessLogFilter filter, int limit,
-                                                         const std::string& cursor, bool reasons_review) {
-  const AccessAction action = reasons_review ? AccessAction::kReviewReasons : AccessAction::kReadAuditLog;
-  switch (GrantFor(who.user.role, action)) {
-    case Grant::kYes: break;
-    case Grant::kCaseloadOnly:
-      // R40: a team manager answers for their team's records, so sees the accesses to them.
-      if (who.user.team_id.empty()) return RoleCannot(who, action);
-      filter.team_id = who.user.team_id;
-      break;
-    default: return RoleCannot(who, action);
-  }
-  if (!filter.child_id.empty() && !IsWellFormedId(filter.child_id)) {
-    return Error::Validation("child", "There is no child's record with that id");
-  }
-  if (!filter.user_id.empty() && !IsWellFormedId(filter.user_id)) {
-    auto user = store_.FindUserByUsername(tenant_id_, filter.user_id);  // people type usernames
-    if (!user.ok()) return Error::Validation("user", "There is no user called '" + filter.user_id + "'");
-    filter.user_id = user->id;
-  }
-  filter.with_reason_only = filter.with_reason_only || reasons_review;
-  filter.viewer_id = who.user.id;
-  return store_.ListAccessLog(tenant_id_, filter, std::clamp(limit, 1, 5000), cursor);
-}
-
 Result<EntryView> RecordService::AmendEntry(const Principal& who, const std::string& entry_id, const Json& input,
                                             const AccessContext& access) {
   CR_RETURN_IF_ERROR(CheckId(entry_id, "entry"));

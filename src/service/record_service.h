@@ -8,7 +8,6 @@
 #include "core/canonical_json.h"
 #include "core/result.h"
 #include "auth/principal.h"
-#include "service/search_results.h"
 #include "record/identity.h"
 #include "store/store.h"
 
@@ -37,20 +36,6 @@ struct LivingAnswer {
   std::string child_id;
   std::optional<LivingArrangementView> current;
   std::vector<LivingArrangementView> history;  // newest first (latest effective_from, then latest recorded)
-};
-
-// R17: the copy of the record sent with a transfer (RecordService::GetTransferCopy). Parts not
-// sent are left empty; `parts` says which were.
-struct TransferCopy {
-  TransferView transfer;
-  std::vector<std::string> parts;
-  ChildRecord child;
-  std::optional<ChildIdentityRow> identity;
-  std::vector<IdentityChangeView> identity_history;
-  std::vector<LinkedPerson> people;
-  std::vector<LivingArrangementView> living;
-  std::vector<EntryView> entries;  // oldest first
-  std::vector<DocumentView> documents;
 };
 
 class RecordService {
@@ -133,23 +118,6 @@ class RecordService {
   Result<ChildAccessFacts> RestrictRecord(const Principal& who, const std::string& child_id, const Json& input,
                                           const AccessContext& access);
 
-  // The access log for the audit views (issue 3 item 8): auditors, data protection and senior
-  // managers see all of it; team managers the rows about their team's children (R40).
-  // `reasons_review` lists only accesses with a stated reason (the team manager's review list).
-  Result<Page<AccessLogView>> ReadAccessLog(const Principal& who, AccessLogFilter filter, int limit,
-                                            const std::string& cursor, bool reasons_review);
-
-  // --- Full-text search (search_service.cc; issue 4 item 11) ---------------------------------
-  // Entries and names matching `q` (record/search_text.h ParseSearchQuery; kValidation field
-  // "q" when there is nothing to search for), within the caller's access (auth/access_policy.h):
-  // entries only from records whose entries the caller may read without a reason (R40, R48);
-  // names of records the caller may list, those outside their reach with reason_required and
-  // nothing else; restricted records only for the people named on them. Each hit is checked
-  // with DecideRecordAccess before it is returned. Logged as one "records.search" row whose
-  // detail holds the words searched for and the records whose entries were shown.
-  Result<SearchResults> SearchRecords(const Principal& who, const std::string& q, int limit,
-                                      const std::string& cursor, const AccessContext& access = {});
-
   // --- The people around the child (service/people_service.cc; issue 4 item 3: R3, R5, R7, R13) ---
   // Adds a person to the record with a typed relationship (R3, R5; BuildPersonLink). `input`:
   // person_id (an existing person, e.g. one linked to a brother's or sister's record: linked, not
@@ -219,21 +187,6 @@ class RecordService {
   };
   Result<EntryWithHistory> GetEntryWithHistory(const Principal& who, const std::string& entry_id,
                                                const std::string& record_id, const AccessContext& access = {});
-
-  // --- Transfer to an adoption agency (R17; transfer_service.cc) ------------------------------------
-  // Records the written record of a copy sent to an adoption agency (BuildRecordTransferred; errors
-  // name the field). kRecordEntry on the record first, then only a team manager, senior manager or
-  // records officer (MayRecordTransfer) may: others kForbidden.
-  Result<TransferView> RecordTransfer(const Principal& who, const std::string& child_id, const Json& input,
-                                      const AccessContext& access = {});
-  // The child's transfers, newest first (kReadOverview).
-  Result<std::vector<TransferView>> ListTransfers(const Principal& who, const std::string& child_id,
-                                                  const AccessContext& access = {});
-  // The copy that was sent, gathered again from the record: only the parts chosen, entries only
-  // those of the child's own record within entries_from/to (by the London date they happened) and
-  // recorded at or before the transfer was. kReadEntries on the child, logged as "transfer copy <id>".
-  Result<TransferCopy> GetTransferCopy(const Principal& who, const std::string& transfer_id,
-                                       const AccessContext& access = {});
 
  private:
   // R32: checks input.shared_with (the ids of brothers' and sisters' records, each one the caller

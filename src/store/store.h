@@ -12,7 +12,6 @@
 #include "audit/access_log_entry.h"
 #include "record/projection.h"
 #include "record/read_models.h"
-#include "record/search_text.h"
 #include "record/siblings.h"
 #include "record/words_we_use.h"
 #include "store/connection_pool.h"
@@ -192,28 +191,11 @@ class Store {
   // kValidation when a field is not valid UTF-8.
   Result<AccessLogEntry> AppendAccessLog(const std::string& tenant_id, const NewAccessLogEntry& entry);
 
-  // Rows matching `filter`, newest first. `cursor` is a `next` from an earlier page.
-  Result<Page<AccessLogView>> ListAccessLog(const std::string& tenant_id, const AccessLogFilter& filter, int limit,
-                                            const std::string& cursor);
-
   // "Access with reason" remembered for one child for the rest of a web session.
   Status GrantSessionAccess(const std::string& tenant_id, const std::string& session_token_hash,
                             const std::string& child_id, const std::string& reason);
   // The reason given earlier in this session for this child, or "" when none.
   Result<std::string> SessionAccessReason(const std::string& session_token_hash, const std::string& child_id);
-
-  // --- Full-text search (store_search.cc; issue 4 item 11) ----------------------------------------
-  // Whose entries a search may show; the service derives it from the access table (GrantFor).
-  struct SearchScope {
-    std::string viewer_id;  // restricted records are found only when this user is named on them
-    enum class Entries { kNone, kCaseload, kAll } entries = Entries::kNone;
-    std::string team_id;  // the viewer's team, for kCaseload ("" when in none)
-  };
-  // Children whose names match `query` (by name), then entries whose title and body match (best
-  // first: bm25 / ts_rank, title words weigh more; then newest first), within `scope`. Every
-  // term must match. `cursor` is a `next` from an earlier page of the same query.
-  Result<Page<SearchHit>> SearchRecords(const std::string& tenant_id, const SearchQuery& query,
-                                        const SearchScope& scope, int limit, const std::string& cursor);
 
   // --- Documents (store_documents.cc; R8-R14, R22) -------------------------------------------------
   // A child's documents, by the date on them, newest first (then newest added).
@@ -250,12 +232,6 @@ class Store {
   // Fills shared_from_child_id/name on the entries of `entries` not written on `child_id`'s own
   // record (those listed there because they were shared with it).
   Status MarkSharedFrom(const std::string& tenant_id, const std::string& child_id, std::vector<EntryView>& entries);
-
-  // --- Transfers to an adoption agency (R17; store_transfers.cc) -----------------------------------
-  // The child's transfers, newest first (by when they were recorded).
-  Result<std::vector<TransferView>> ListTransfers(const std::string& tenant_id, const std::string& child_id);
-  // One transfer; kNotFound if none.
-  Result<TransferView> GetTransfer(const std::string& tenant_id, const std::string& transfer_id);
 
   // Whether the database answers (for /healthz).
   Status Ping();

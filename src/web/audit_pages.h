@@ -5,10 +5,7 @@
 
 namespace childrecord {
 
-// Pages of issue 3 items 7 and 8:
-//   GET  /audit                        the access log, filtered by user, child and dates
-//   GET  /audit.csv                    the same rows as CSV
-//   GET  /audit/reasons                "access with reason" for the team manager to review
+// Pages of issue 3 item 7 (the access log's own pages are the feature features/access_log/):
 //   POST /children/{id}/access-reason  "Why do you need to see this record?" (then opens it)
 void AddAuditPageRoutes(Router& router, AppContext& context);
 

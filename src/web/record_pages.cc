@@ -5,7 +5,6 @@
 #include "record/household.h"
 #include "record/visit.h"
 #include "web/identity_pages.h"
-#include "web/transfer_pages.h"
 #include "web/form_dates.h"
 #include "web/page_support.h"
 #include "web/record_page.h"
@@ -72,8 +71,18 @@ Response OverviewPage(AppContext& context, Request& request) {
     return ErrorPage(context, request, s.error());
   }
   data["entries_href"] = RecordTabPath(id, "entries");
-  // R17: transfers of the record to an adoption agency (web/transfer_pages.h).
-  if (Status s = AddTransferSummary(context, request, id, data); !s.ok()) return ErrorPage(context, request, s.error());
+  // The features' sections (service/app_context.h OverviewSection), each its own template.
+  Json sections = Json::array();
+  for (const OverviewSection& section : context.overview_sections) {
+    Json section_data = Json::object();
+    if (Status s = section.fill(*request.principal, AccessContextOf(request), id, section_data); !s.ok()) {
+      return ErrorPage(context, request, s.error());
+    }
+    auto html = context.templates->Render(section.template_name, section_data);
+    if (!html.ok()) return ErrorPage(context, request, html.error());
+    sections.push_back({{"html", *html}});
+  }
+  data["overview_sections"] = std::move(sections);
   if (child.closure) {
     data["closure"] = {{"closed_on", UkDate(child.closure->closed_on)},
                        {"reason", child.closure->reason},

@@ -46,8 +46,14 @@ Result<std::unique_ptr<Templates>> Templates::Load(const std::string& directory)
     return Error::Validation("web-root", "The templates folder " + directory + " does not exist");
   }
   auto templates = std::unique_ptr<Templates>(new Templates());
-  for (const auto& entry : fs::directory_iterator(directory)) {
+  // Features keep their templates in a folder of their name (templates/<feature>/...); a template
+  // is still named by its file's stem, so two files with one stem are refused.
+  for (const auto& entry : fs::recursive_directory_iterator(directory)) {
     if (entry.path().extension() != ".mustache") continue;
+    if (templates->sources_.count(entry.path().stem().string())) {
+      return Error::Validation("web-root", "Two templates are named " + entry.path().stem().string() + ": rename " +
+                                               entry.path().string());
+    }
     std::ifstream in(entry.path());
     std::stringstream text;
     text << in.rdbuf();

@@ -9,7 +9,8 @@
 
 namespace childrecord {
 
-// The Mustache templates of web/templates, read once at start-up (a missing or malformed
+// The Mustache templates of web/templates and its folders (one per feature), named by file stem,
+// read once at start-up (a missing or malformed
 // template stops the server starting, naming the file). Rendering is thread safe.
 // Data is given as JSON: objects, arrays, strings, booleans; numbers are shown as text. An empty
 // string counts as false in a section ({{#x}}) and prints nothing. Any

@@ -1,6 +1,7 @@
 #pragma once
 
-// Reading the data-driven case files under tests/record/cases/ (issue 4's pure rules).
+// Reading the data-driven case files under tests/record/cases/ (issue 4's pure rules) and a
+// feature's tests/features/<name>/cases/.
 // Lines starting with '#' and blank lines are ignored; every kept line remembers its line number
 // so a failure points at the case in the file.
 
@@ -20,13 +21,15 @@ struct CaseLine {
   bool indented = false;  // started with a space: an assertion belonging to the line before
 };
 
-inline std::string CasePath(const std::string& name) {
-  return std::string(SourceRoot()) + "/tests/record/cases/" + name;
+// `folder`: relative to the source root; a feature's tests keep their cases in their own folder
+// (tests/features/<name>/cases/).
+inline std::string CasePath(const std::string& name, const std::string& folder = "tests/record/cases/") {
+  return std::string(SourceRoot()) + "/" + folder + name;
 }
 
-inline std::vector<CaseLine> ReadCaseFile(const std::string& name) {
-  std::ifstream in(CasePath(name));
-  EXPECT_TRUE(in.good()) << "cannot open " << CasePath(name);
+inline std::vector<CaseLine> ReadCaseFile(const std::string& name, const std::string& folder = "tests/record/cases/") {
+  std::ifstream in(CasePath(name, folder));
+  EXPECT_TRUE(in.good()) << "cannot open " << CasePath(name, folder);
   std::vector<CaseLine> lines;
   std::string line;
   int number = 0;

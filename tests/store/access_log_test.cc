@@ -119,46 +119,6 @@ TEST_P(AccessLogTest, VerifyCatchesAChangedWhoOrWhen_Principle5) {
   EXPECT_EQ(report.first_bad_access_seq, 1);
 }
 
-TEST_P(AccessLogTest, ListsByUserChildDatesAndReasonNewestFirstInPages_Principle5) {
-  const std::string other = NewId();
-  MustLog("child.read", "", other);
-  clock().Advance(std::chrono::hours(48));
-  MustLog("child.read", "Covering the duty desk");
-  MustLog("child.people");
-  auto all = store().ListAccessLog(r_.tenant.id, {}, 2, "");
-  ASSERT_TRUE(all.ok()) << all.error().message;
-  ASSERT_EQ(all->items.size(), 2u);
-  EXPECT_EQ(all->items[0].entry.seq, 3);
-  EXPECT_EQ(all->items[0].child_name, "Amara Okafor");
-  ASSERT_FALSE(all->next.empty());
-  auto rest = store().ListAccessLog(r_.tenant.id, {}, 2, all->next);
-  ASSERT_TRUE(rest.ok());
-  ASSERT_EQ(rest->items.size(), 1u);
-  EXPECT_EQ(rest->items[0].entry.seq, 1);
-  EXPECT_TRUE(rest->next.empty());
-
-  AccessLogFilter by_user;
-  by_user.user_id = other;
-  EXPECT_EQ(store().ListAccessLog(r_.tenant.id, by_user, 50, "")->items.size(), 1u);
-  AccessLogFilter reasons;
-  reasons.with_reason_only = true;
-  auto with_reason = store().ListAccessLog(r_.tenant.id, reasons, 50, "");
-  ASSERT_EQ(with_reason->items.size(), 1u);
-  EXPECT_EQ(with_reason->items[0].entry.reason, "Covering the duty desk");
-  AccessLogFilter recent;
-  recent.from = FormatUtc(TestEpoch() + std::chrono::hours(24));
-  EXPECT_EQ(store().ListAccessLog(r_.tenant.id, recent, 50, "")->items.size(), 2u);
-  AccessLogFilter early;
-  early.before = FormatUtc(TestEpoch() + std::chrono::hours(24));
-  EXPECT_EQ(store().ListAccessLog(r_.tenant.id, early, 50, "")->items.size(), 1u);
-  AccessLogFilter team;
-  team.team_id = NewId();
-  EXPECT_EQ(store().ListAccessLog(r_.tenant.id, team, 50, "")->items.size(), 0u);
-  auto bad = store().ListAccessLog(r_.tenant.id, {}, 50, "not-a-cursor");
-  ASSERT_FALSE(bad.ok());
-  EXPECT_EQ(bad.error().code, ErrorCode::kBadRequest);
-}
-
 TEST_P(AccessLogTest, ARestrictedRecordIsLeftOutOfSearchesUnlessNamed_IssueThreeItem7) {
   const std::string named = NewId();
   MustAppend(r_.tenant.id, r_.worker_id,

@@ -1,0 +1,68 @@
+#include "features/access_log/access_log_repository.h"
+
+#include <charconv>
+
+#include "store/access_log_rows.h"
+
+namespace childrecord {
+
+Result<Page<AccessLogView>> AccessLogRepository::List(const std::string& tenant_id, const AccessLogFilter& filter,
+                                                       int limit, const std::string& cursor) {
+  if (limit < 1) return Error::BadRequest("The page size must be at least 1", "limit");
+  int64_t before_seq = 0;
+  if (!cursor.empty()) {
+    auto [ptr, ec] = std::from_chars(cursor.data(), cursor.data() + cursor.size(), before_seq);
+    if (ec != std::errc() || ptr != cursor.data() + cursor.size() || before_seq < 1) {
+      return Error::BadRequest("The page cursor is not one this server gave out", "cursor");
+    }
+  }
+  std::string sql = std::string("SELECT ") + kAccessLogEntryColumns +
+                    ", u.full_name, u.username, "
+                    "CASE WHEN c.restricted = 1 AND c.restricted_to NOT LIKE ? THEN 'A restricted record' "
+                    "ELSE c.full_name END FROM access_log a "
+                    "LEFT JOIN users u ON u.tenant_id = a.tenant_id AND u.id = a.user_id "
+                    "LEFT JOIN children c ON c.tenant_id = a.tenant_id AND c.id = a.child_id "
+                    "WHERE a.tenant_id = ? ";
+  std::vector<SqlValue> params{filter.viewer_id.empty() ? std::string("-") : "% " + filter.viewer_id + " %",
+                               tenant_id};
+  if (!cursor.empty()) {
+    sql += "AND a.seq < ? ";
+    params.push_back(before_seq);
+  }
+  if (!filter.user_id.empty()) {
+    sql += "AND a.user_id = ? ";
+    params.push_back(filter.user_id);
+  }
+  if (!filter.child_id.empty()) {
+    sql += "AND a.child_id = ? ";
+    params.push_back(filter.child_id);
+  }
+  if (!filter.from.empty()) {
+    sql += "AND a.recorded_at >= ? ";
+    params.push_back(filter.from);
+  }
+  if (!filter.before.empty()) {
+    sql += "AND a.recorded_at < ? ";
+    params.push_back(filter.before);
+  }
+  if (!filter.team_id.empty()) {
+    sql += "AND c.team_id = ? ";
+    params.push_back(filter.team_id);
+  }
+  if (filter.with_reason_only) sql += "AND a.reason <> '' ";
+  sql += "ORDER BY a.seq DESC LIMIT ?";
+  params.push_back(int64_t{limit} + 1);
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
+  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query(sql, params));
+  Page<AccessLogView> page;
+  // The listing's own columns follow the entry's.
+  constexpr size_t kUserName = kAccessLogEntryColumnCount, kUsername = kUserName + 1, kChildName = kUserName + 2;
+  for (size_t i = 0; i < rows.size() && static_cast<int>(i) < limit; ++i) {
+    page.items.push_back(AccessLogView{AccessLogEntryFromRow(tenant_id, rows[i]), AsText(rows[i][kUserName]),
+                                       AsText(rows[i][kUsername]), AsText(rows[i][kChildName])});
+  }
+  if (static_cast<int>(rows.size()) > limit) page.next = std::to_string(page.items.back().entry.seq);
+  return page;
+}
+
+}  // namespace childrecord

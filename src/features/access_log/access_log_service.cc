@@ -1,0 +1,37 @@
+#include "features/access_log/access_log_service.h"
+
+#include <algorithm>
+
+#include "auth/access_policy.h"
+#include "core/ids.h"
+
+namespace childrecord {
+
+Result<Page<AccessLogView>> AccessLogService::Read(const Principal& who, AccessLogFilter filter, int limit,
+                                                   const std::string& cursor, bool reasons_review) {
+  const AccessAction action = reasons_review ? AccessAction::kReviewReasons : AccessAction::kReadAuditLog;
+  const Error role_cannot = Error::Forbidden("Your role (" + who.user.role + ") cannot do this (" +
+                                             std::string(AccessActionName(action)) + ")");
+  switch (GrantFor(who.user.role, action)) {
+    case Grant::kYes: break;
+    case Grant::kCaseloadOnly:
+      // R40: a team manager answers for their team's records, so sees the accesses to them.
+      if (who.user.team_id.empty()) return role_cannot;
+      filter.team_id = who.user.team_id;
+      break;
+    default: return role_cannot;
+  }
+  if (!filter.child_id.empty() && !IsWellFormedId(filter.child_id)) {
+    return Error::Validation("child", "There is no child's record with that id");
+  }
+  if (!filter.user_id.empty() && !IsWellFormedId(filter.user_id)) {
+    auto user = store_.FindUserByUsername(tenant_id_, filter.user_id);  // people type usernames
+    if (!user.ok()) return Error::Validation("user", "There is no user called '" + filter.user_id + "'");
+    filter.user_id = user->id;
+  }
+  filter.with_reason_only = filter.with_reason_only || reasons_review;
+  filter.viewer_id = who.user.id;
+  return log_.List(tenant_id_, filter, std::clamp(limit, 1, 5000), cursor);
+}
+
+}  // namespace childrecord

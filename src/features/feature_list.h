@@ -1,0 +1,15 @@
+#pragma once
+
+// The features of childrecord, one line each (the userver way: features register in one list).
+// Adding a feature is a folder src/features/<name>/ and one line here; docs/architecture.md
+// ("How to add a feature") lists what the folder holds. Each feature defines, in namespace
+// childrecord::features::<name>:
+//   FeatureEvents Events();                    in <name>_events.cc (pure: record/projection.h)
+//   FeatureModule Module(AppContext& context); in <name>_module.cc (features/feature_module.h)
+// The pure rules library reads the list for Events() (feature_events.cc) and the application for
+// Module() (app/modules.cc); the build puts a feature's *_rules.cc and *_events.cc in the pure
+// library and its other files in childrecord_core.
+#define CHILDRECORD_FEATURES(FEATURE) \
+  FEATURE(transfer)                   \
+  FEATURE(access_log)                 \
+  FEATURE(search)

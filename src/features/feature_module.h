@@ -1,0 +1,37 @@
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "auth/access_policy.h"
+#include "auth/principal.h"
+#include "core/canonical_json.h"
+#include "core/result.h"
+#include "http/router.h"
+#include "service/app_context.h"
+
+namespace childrecord {
+
+// One endpoint of a feature: what Application registers, what the access matrix test walks and,
+// for /api/v1 routes, what the OpenAPI document says.
+struct FeatureEndpoint {
+  std::string method;   // "GET", "POST"
+  std::string pattern;  // as Router::Add takes it: "/api/v1/children/{id}/documents"
+  AccessAction action;  // the row of the role × action table that decides it (auth/access_policy.h)
+  Handler handler;
+  Json openapi = nullptr;  // the OpenAPI 3.0 operation object; required for /api/v1 routes
+};
+
+// Everything a feature adds to the application, built once at start from the application's
+// context (which outlives it). Its events are described apart, in the pure library
+// (record/projection.h FeatureEvents), because verify and the store need them without HTTP.
+struct FeatureModule {
+  std::string name;
+  std::vector<FeatureEndpoint> endpoints = {};
+  Json openapi_schemas = Json::object();  // components.schemas the operations refer to
+  // Sections the feature adds to a child's Overview page, in order (service/app_context.h).
+  std::vector<OverviewSection> overview_sections = {};
+};
+
+}  // namespace childrecord

@@ -1,0 +1,27 @@
+// Full-text search of entries and children's names (issue 4 item 11), as one feature module
+// (features/feature_list.h).
+#include <memory>
+
+#include "features/feature_module.h"
+#include "features/search/search_api.h"
+#include "features/search/search_pages.h"
+#include "features/search/search_service.h"
+
+namespace childrecord::features::search {
+
+FeatureModule Module(AppContext& context) {
+  // The service lives as long as the handlers that hold it (the application's lifetime).
+  auto service = std::make_shared<SearchService>(context.store, context.tenant.id);
+  FeatureModule module{.name = "search"};
+  for (auto& endpoints : {SearchApiEndpoints(context, *service), SearchPageEndpoints(context, *service)}) {
+    for (const FeatureEndpoint& e : endpoints) {
+      module.endpoints.push_back({e.method, e.pattern, e.action,
+                                  [service, handler = e.handler](Request& request) { return handler(request); },
+                                  e.openapi});
+    }
+  }
+  module.openapi_schemas = SearchOpenApiSchemas();
+  return module;
+}
+
+}  // namespace childrecord::features::search

@@ -1,0 +1,198 @@
+// Full-text search of entries and names in the database (issue 4 item 11). The query is built
+// from the parsed words only, each a bound parameter, so nothing typed is read as query syntax.
+#include "features/search/search_repository.h"
+
+#include <charconv>
+
+#include "core/sha256.h"
+#include "store/restricted_to.h"
+
+namespace childrecord {
+namespace {
+
+constexpr char kCursorTag[] = "search:";
+
+std::string OffsetCursor(int64_t offset) { return HexEncode(kCursorTag + std::to_string(offset)); }
+
+bool ParseOffsetCursor(const std::string& cursor, int64_t& offset) {
+  if (cursor.size() % 2 != 0) return false;
+  std::string raw;
+  for (size_t i = 0; i < cursor.size(); i += 2) {
+    int value = 0;
+    auto [end, ec] = std::from_chars(cursor.data() + i, cursor.data() + i + 2, value, 16);
+    if (ec != std::errc() || end != cursor.data() + i + 2) return false;
+    raw.push_back(static_cast<char>(value));
+  }
+  const std::string tag = kCursorTag;
+  if (raw.compare(0, tag.size(), tag) != 0) return false;
+  auto [end, ec] = std::from_chars(raw.data() + tag.size(), raw.data() + raw.size(), offset);
+  return ec == std::errc() && end == raw.data() + raw.size() && offset >= 0;
+}
+
+std::string EscapeLike(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '%' || c == '_' || c == '\\') out.push_back('\\');
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::string Joined(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+// FTS5: every term a string in double quotes (words hold no quotes, but they are doubled anyway),
+// a single plain word followed by * for "begins with"; terms side by side mean AND.
+std::string Fts5Match(const SearchQuery& query) {
+  std::string match;
+  for (const SearchTerm& term : query.terms) {
+    std::string quoted = "\"";
+    for (char c : Joined(term.words)) {
+      if (c == '"') quoted.push_back('"');
+      quoted.push_back(c);
+    }
+    quoted += "\"";
+    if (term.prefix) quoted += "*";
+    match += (match.empty() ? "" : " ") + quoted;
+  }
+  return match;
+}
+
+// PostgreSQL: a tsquery expression with one parameter per term, folded by the same search_fold()
+// the index uses. phraseto_tsquery takes any text; a "begins with" word is its single lexeme
+// quoted (it holds no quote) and marked :*.
+std::string PostgresQuery(const SearchQuery& query, std::vector<SqlValue>& params) {
+  std::string sql;
+  for (const SearchTerm& term : query.terms) {
+    if (!sql.empty()) sql += " && ";
+    if (term.prefix) {
+      sql += "to_tsquery('simple', '''' || search_fold(?) || ''':*')";
+    } else {
+      sql += "phraseto_tsquery('simple', search_fold(?))";
+    }
+    params.push_back(Joined(term.words));
+  }
+  return "(" + sql + ")";
+}
+
+// Restricted records are not there for anyone not named on them (issue 3 item 7).
+std::string VisibleClause(const SearchScope& scope, std::vector<SqlValue>& params) {
+  params.push_back(scope.viewer_id.empty() ? std::string("-") : "% " + EscapeLike(scope.viewer_id) + " %");
+  return "(c.restricted = 0 OR c.restricted_to LIKE ? ESCAPE '\\') ";
+}
+
+// Entries only where the viewer may read them without a reason: anywhere (Grant::kYes) or on
+// their caseload (auth/access_policy.h OnCaseload: the allocated worker, the record's team; on a
+// restricted record the named people, who already passed VisibleClause).
+std::string EntryScopeClause(const SearchScope& scope, std::vector<SqlValue>& params) {
+  if (scope.entries == SearchScope::Entries::kAll) return "";
+  std::string sql = "AND (c.restricted = 1 OR c.allocated_worker_id = ?";
+  params.push_back(scope.viewer_id);
+  if (!scope.team_id.empty()) {
+    sql += " OR c.team_id = ?";
+    params.push_back(scope.team_id);
+  }
+  return sql + ") ";
+}
+
+constexpr char kChildFacts[] = "c.id, c.full_name, c.team_id, c.allocated_worker_id, c.restricted, c.restricted_to";
+
+SearchHit HitFromRow(const SqlRow& row) {
+  SearchHit hit;
+  hit.child_id = AsText(row[0]);
+  hit.child_name = AsText(row[1]);
+  hit.team_id = AsText(row[2]);
+  hit.allocated_worker_id = AsText(row[3]);
+  hit.restricted = AsInt(row[4]) != 0;
+  hit.named_user_ids = RestrictedToIds(AsText(row[5]));
+  if (row.size() > 6) {
+    hit.entry_id = AsText(row[6]);
+    hit.kind = AsText(row[7]);
+    hit.occurred_at = AsText(row[8]);
+    hit.title = AsText(row[9]);
+    hit.body = AsText(row[10]);
+    hit.late = AsInt(row[11]) != 0;
+    hit.significant = AsInt(row[12]) != 0;
+  }
+  return hit;
+}
+
+}  // namespace
+
+Result<Page<SearchHit>> SearchRepository::Search(const std::string& tenant_id, const SearchQuery& query,
+                                                 const SearchScope& scope, int limit, const std::string& cursor) {
+  if (limit < 1) return Error::BadRequest("The page size must be at least 1", "limit");
+  if (query.terms.empty()) return Error::Validation("q", "Enter a word to search for");
+  int64_t offset = 0;
+  if (!cursor.empty() && !ParseOffsetCursor(cursor, offset)) {
+    return Error::BadRequest("The page cursor is not one this server gave out", "cursor");
+  }
+  const bool postgres = store_.dialect() == Dialect::kPostgres;
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
+
+  // Names first, by name. Fetching up to the end of this page (plus one) tells how many names
+  // come before the entries.
+  std::vector<SqlValue> params;
+  std::string sql = std::string("SELECT ") + kChildFacts + " FROM ";
+  if (postgres) {
+    sql += "children c WHERE c.tenant_id = ? AND c.search_vector @@ ";
+    params.push_back(tenant_id);
+    sql += PostgresQuery(query, params) + " AND ";
+  } else {
+    sql += "child_search s JOIN child_search_rows r ON r.search_rowid = s.rowid "
+           "JOIN children c ON c.tenant_id = r.tenant_id AND c.id = r.child_id "
+           "WHERE child_search MATCH ? AND r.tenant_id = ? AND ";
+    params.insert(params.end(), {Fts5Match(query), tenant_id});
+  }
+  sql += VisibleClause(scope, params) + "ORDER BY c.name_key, c.id LIMIT ?";
+  params.push_back(offset + limit + 1);
+  CR_ASSIGN_OR_RETURN(SqlRows names, db->Query(sql, params));
+
+  Page<SearchHit> page;
+  const int64_t name_count = static_cast<int64_t>(names.size());
+  for (int64_t i = offset; i < name_count && i < offset + limit; ++i) page.items.push_back(HitFromRow(names[i]));
+  if (name_count > offset + limit) {
+    page.next = OffsetCursor(offset + limit);
+    return page;
+  }
+  if (scope.entries == SearchScope::Entries::kNone) return page;
+
+  // Then entries, best first, then newest.
+  const int64_t room = limit - static_cast<int64_t>(page.items.size());
+  const int64_t entry_offset = std::max<int64_t>(0, offset - name_count);
+  params.clear();
+  sql = std::string("SELECT ") + kChildFacts +
+        ", e.id, e.kind, e.occurred_at, e.title, e.body, e.late, e.significant FROM ";
+  if (postgres) {
+    std::string tsquery = PostgresQuery(query, params);
+    sql += "(SELECT " + tsquery + " AS q) qq CROSS JOIN entries e "
+           "JOIN children c ON c.tenant_id = e.tenant_id AND c.id = e.child_id "
+           "WHERE e.tenant_id = ? AND e.search_vector @@ qq.q AND ";
+    params.push_back(tenant_id);
+  } else {
+    // Weights: a word in the title counts five times one in the body.
+    sql += "(SELECT rowid, bm25(entry_search, 5.0, 1.0) AS rank FROM entry_search WHERE entry_search MATCH ?) s "
+           "JOIN entry_search_rows r ON r.search_rowid = s.rowid "
+           "JOIN entries e ON e.tenant_id = r.tenant_id AND e.id = r.entry_id "
+           "JOIN children c ON c.tenant_id = e.tenant_id AND c.id = e.child_id "
+           "WHERE r.tenant_id = ? AND ";
+    params.insert(params.end(), {Fts5Match(query), tenant_id});
+  }
+  // Two statements: the parameters must be added in the order of their placeholders.
+  sql += VisibleClause(scope, params);
+  sql += EntryScopeClause(scope, params);
+  sql += postgres ? "ORDER BY ts_rank(e.search_vector, qq.q) DESC, " : "ORDER BY s.rank, ";
+  sql += "e.occurred_at DESC, e.id DESC LIMIT ? OFFSET ?";
+  params.insert(params.end(), {room + 1, entry_offset});
+  CR_ASSIGN_OR_RETURN(SqlRows entries, db->Query(sql, params));
+  for (int64_t i = 0; i < static_cast<int64_t>(entries.size()) && i < room; ++i) {
+    page.items.push_back(HitFromRow(entries[i]));
+  }
+  if (static_cast<int64_t>(entries.size()) > room) page.next = OffsetCursor(offset + limit);
+  return page;
+}
+
+}  // namespace childrecord

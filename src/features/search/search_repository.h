@@ -1,0 +1,32 @@
+#pragma once
+
+#include <string>
+
+#include "core/result.h"
+#include "features/search/search_rules.h"
+#include "features/search/search_views.h"
+#include "record/read_models.h"
+#include "store/store.h"
+
+namespace childrecord {
+
+// Full-text search in the database (issue 4 item 11). The indexes are derived from the projected
+// tables `children` and `entries` by the database itself (migration 0010: SQLite FTS5 tables kept
+// by triggers; PostgreSQL generated tsvector columns with GIN indexes), so there is nothing here
+// to write. Reads only. Thread safe: each call takes its own connection from the store's pool.
+// Borrows `store`.
+class SearchRepository {
+ public:
+  explicit SearchRepository(Store& store) : store_(store) {}
+
+  // Children whose names match `query` (by name), then entries whose title and body match (best
+  // first: bm25 / ts_rank, title words weigh more; then newest first), within `scope`. Every
+  // term must match. `cursor` is a `next` from an earlier page of the same query.
+  Result<Page<SearchHit>> Search(const std::string& tenant_id, const SearchQuery& query, const SearchScope& scope,
+                                 int limit, const std::string& cursor);
+
+ private:
+  Store& store_;
+};
+
+}  // namespace childrecord

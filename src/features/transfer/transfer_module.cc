@@ -1,0 +1,30 @@
+// R17: transfer of a copy of the record to an adoption agency, as one feature module
+// (features/feature_list.h).
+#include <memory>
+
+#include "features/feature_module.h"
+#include "features/transfer/transfer_api.h"
+#include "features/transfer/transfer_pages.h"
+#include "features/transfer/transfer_service.h"
+
+namespace childrecord::features::transfer {
+
+FeatureModule Module(AppContext& context) {
+  // The service lives as long as the handlers that hold it (the application's lifetime).
+  auto service = std::make_shared<TransferService>(context.store, context.tenant.id, context.records);
+  FeatureModule module{.name = "transfer"};
+  for (auto& endpoints : {TransferApiEndpoints(context, *service), TransferPageEndpoints(context, *service)}) {
+    for (const FeatureEndpoint& e : endpoints) {
+      module.endpoints.push_back({e.method, e.pattern, e.action,
+                                  [service, handler = e.handler](Request& request) { return handler(request); },
+                                  e.openapi});
+    }
+  }
+  module.openapi_schemas = TransferOpenApiSchemas();
+  module.overview_sections.push_back(
+      {"transfer_overview", [service](const Principal& who, const AccessContext& access, const std::string& child_id,
+                                      Json& data) { return FillTransferOverview(*service, who, access, child_id, data); }});
+  return module;
+}
+
+}  // namespace childrecord::features::transfer
