@@ -197,7 +197,7 @@ void Generator::CloseSomeRecords(const std::string& child_id, size_t first_entry
   if (last == TimePoint{} || at >= end_) return;
   static constexpr std::array<const char*, 3> kReasons = {
       "Needs met: the family is settled and Early Help will carry on supporting them.",
-      "The family has moved to another local authority, which has accepted the case transfer.",
+      "The family has moved to another local authority, which has taken over the case from us.",
       "The plan's outcomes are achieved and the family agreed to closure."};
   const char* reason = kReasons[static_cast<size_t>(closure_rng_.Int(0, static_cast<int>(kReasons.size()) - 1))];
   batches_.push_back({at, manager->id,
