@@ -4,7 +4,7 @@
 
 #include "core/canonical_json.h"
 #include "core/clock.h"
-#include "demo/demo_text.h"
+#include "demo/demo_notes.h"
 
 namespace childrecord::demo {
 

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "core/clock.h"
-#include "demo/demo_text.h"
+#include "demo/demo_notes.h"
 #include "store/store.h"
 
 namespace childrecord::demo {

@@ -160,7 +160,7 @@ std::vector<NewEvent> IdentityAndLivingEvents(Rng& rng, const ChildFacts& c) {
     }
     return out;
   }
-  // In care: placed with foster carers before the record opened here (transferred in).
+  // In care: placed with foster carers before the record opened here (moved in from another authority).
   const sys_days earliest = std::max(born + days(1), opened_day - days(400));
   const sys_days placed = Between(rng, earliest, opened_day - days(1));
   const std::string place = "Foster carers in Kingsmere";

@@ -5,7 +5,7 @@
 
 #include "core/clock.h"
 #include "core/time_format.h"
-#include "demo/demo_text.h"
+#include "demo/demo_random.h"
 #include "store/store.h"
 
 namespace childrecord::demo {

@@ -2,6 +2,7 @@
 
 #include "core/ids.h"
 #include "record/event_types.h"
+#include "store/document_repository.h"
 
 namespace childrecord {
 
@@ -20,20 +21,20 @@ Result<DocumentView> DocumentService::AddDocument(const Principal& who, const st
     return Error::Internal("The stored document's SHA-256 differs from the one computed on upload");
   }
   CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, {{events::kDocumentAdded, std::move(payload)}}));
-  return store_.GetDocument(tenant_id_, document_id);
+  return DocumentRepository(store_).GetDocument(tenant_id_, document_id);
 }
 
 Result<std::vector<DocumentView>> DocumentService::ListDocuments(const Principal& who, const std::string& child_id,
                                                                  const AccessContext& access) {
   CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadEntries, access, "documents"));
-  return store_.ListDocuments(tenant_id_, child_id);
+  return DocumentRepository(store_).ListDocuments(tenant_id_, child_id);
 }
 
 Result<DocumentView> DocumentService::FindAuthorized(const Principal& who, const std::string& document_id,
                                                      AccessAction action, const AccessContext& access,
                                                      const std::string& detail) {
   if (!IsWellFormedId(document_id)) return Error::NotFound("There is no document with that id");
-  CR_ASSIGN_OR_RETURN(DocumentView document, store_.GetDocument(tenant_id_, document_id));
+  CR_ASSIGN_OR_RETURN(DocumentView document, DocumentRepository(store_).GetDocument(tenant_id_, document_id));
   Status allowed =
       records_.Authorize(who, document.child_id, action, access, detail + document.title + " (" + document.id + ")");
   if (!allowed.ok()) {

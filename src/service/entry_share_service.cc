@@ -5,6 +5,7 @@
 #include "core/ids.h"
 #include "record/siblings.h"
 #include "service/record_service.h"
+#include "store/entry_share_repository.h"
 
 namespace childrecord {
 
@@ -26,7 +27,7 @@ Result<Json> RecordService::CheckSharedWith(const Principal& who, const std::str
     chosen.push_back(id.get<std::string>());
   }
   if (chosen.empty()) return out;
-  CR_ASSIGN_OR_RETURN(std::vector<SharedRecord> siblings, store_.SiblingRecords(tenant_id_, child_id));
+  CR_ASSIGN_OR_RETURN(std::vector<SharedRecord> siblings, EntryShareRepository(store_).SiblingRecords(tenant_id_, child_id));
   std::set<std::string> sibling_ids;
   for (const auto& s : siblings) sibling_ids.insert(s.child_id);
   CR_RETURN_IF_ERROR(CheckSharedWithSiblings(child_id, chosen, sibling_ids));
@@ -49,7 +50,7 @@ Result<std::vector<SharedRecord>> RecordService::SiblingRecordsToShare(const Pri
                                                                        const std::string& child_id,
                                                                        const AccessContext& access) {
   CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kRecordEntry, access, "sibling records"));
-  CR_ASSIGN_OR_RETURN(std::vector<SharedRecord> siblings, store_.SiblingRecords(tenant_id_, child_id));
+  CR_ASSIGN_OR_RETURN(std::vector<SharedRecord> siblings, EntryShareRepository(store_).SiblingRecords(tenant_id_, child_id));
   std::vector<SharedRecord> out;
   for (auto& s : siblings) {
     CR_ASSIGN_OR_RETURN(ChildAccessFacts facts, store_.GetChildAccess(tenant_id_, s.child_id));
@@ -72,7 +73,7 @@ Result<EntryView> RecordService::GetEntryOn(const Principal& who, const std::str
   if (entry.child_id == record_id) return GetEntry(who, entry_id, access);
   // Opened from a brother's or sister's record: what that record's readers may see is exactly
   // what was shared with it, decided (and logged) on that record, not on the one it came from.
-  CR_ASSIGN_OR_RETURN(bool shared, store_.EntrySharedWithRecord(tenant_id_, entry_id, record_id));
+  CR_ASSIGN_OR_RETURN(bool shared, EntryShareRepository(store_).EntrySharedWithRecord(tenant_id_, entry_id, record_id));
   if (!shared) return Error::NotFound("There is no entry with that id on this record");
   Status allowed = Authorize(who, record_id, AccessAction::kReadEntries, access, entry_id);
   if (!allowed.ok()) {
@@ -80,7 +81,7 @@ Result<EntryView> RecordService::GetEntryOn(const Principal& who, const std::str
     return allowed.error();
   }
   std::vector<EntryView> one{entry};
-  CR_RETURN_IF_ERROR(store_.MarkSharedFrom(tenant_id_, record_id, one));
+  CR_RETURN_IF_ERROR(EntryShareRepository(store_).MarkSharedFrom(tenant_id_, record_id, one));
   CR_RETURN_IF_ERROR(HideRestrictedSources(who, one));
   return one.front();
 }
@@ -118,7 +119,7 @@ Result<std::vector<EntryVersionView>> RecordService::ListEntryVersionsOn(const P
 Result<std::vector<SharedRecord>> RecordService::EntrySharedWith(const Principal& who, const std::string& entry_id,
                                                                  const AccessContext& access) {
   CR_RETURN_IF_ERROR(GetEntry(who, entry_id, access));
-  return store_.EntrySharedWith(tenant_id_, entry_id);
+  return EntryShareRepository(store_).EntrySharedWith(tenant_id_, entry_id);
 }
 
 Result<RecordService::EntryWithHistory> RecordService::GetEntryWithHistory(const Principal& who,
@@ -130,7 +131,7 @@ Result<RecordService::EntryWithHistory> RecordService::GetEntryWithHistory(const
   CR_ASSIGN_OR_RETURN(out.versions, store_.ListEntryVersions(tenant_id_, entry_id));
   // A sibling's reader sees that the entry came from another record, not where else it went.
   if (out.entry.shared_from_child_id.empty()) {
-    CR_ASSIGN_OR_RETURN(out.shared_with, store_.EntrySharedWith(tenant_id_, entry_id));
+    CR_ASSIGN_OR_RETURN(out.shared_with, EntryShareRepository(store_).EntrySharedWith(tenant_id_, entry_id));
     // Nor the name of a brother's or sister's record restricted to others.
     for (SharedRecord& s : out.shared_with) {
       CR_ASSIGN_OR_RETURN(bool may, MayKnowRecord(who, s.child_id));

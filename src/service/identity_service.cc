@@ -5,6 +5,8 @@
 #include "record/household.h"
 #include "record/identity.h"
 #include "service/record_service.h"
+#include "store/document_repository.h"
+#include "store/identity_repository.h"
 
 namespace childrecord {
 namespace {
@@ -49,8 +51,8 @@ Result<IdentityAnswer> RecordService::ChangeIdentity(const Principal& who, const
     return Error::Validation("changes.local_child_id.value", "Enter the new local child id (it cannot be removed)");
   }
   CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, {{events::kIdentityChanged, std::move(payload)}}));
-  CR_ASSIGN_OR_RETURN(ChildIdentityRow row, store_.ChildIdentity(tenant_id_, child_id));
-  CR_ASSIGN_OR_RETURN(auto history, store_.IdentityHistory(tenant_id_, child_id));
+  CR_ASSIGN_OR_RETURN(ChildIdentityRow row, IdentityRepository(store_).ChildIdentity(tenant_id_, child_id));
+  CR_ASSIGN_OR_RETURN(auto history, IdentityRepository(store_).IdentityHistory(tenant_id_, child_id));
   const Date today = LondonDate(now);
   return IdentityAnswer{child_id, today, IdentityOn(history, row, today), std::move(history)};
 }
@@ -58,8 +60,8 @@ Result<IdentityAnswer> RecordService::ChangeIdentity(const Principal& who, const
 Result<IdentityAnswer> RecordService::GetIdentity(const Principal& who, const std::string& child_id, Date as_at,
                                                   const AccessContext& access) {
   CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kReadOverview, access, "identity"));
-  CR_ASSIGN_OR_RETURN(ChildIdentityRow row, store_.ChildIdentity(tenant_id_, child_id));
-  CR_ASSIGN_OR_RETURN(auto history, store_.IdentityHistory(tenant_id_, child_id));
+  CR_ASSIGN_OR_RETURN(ChildIdentityRow row, IdentityRepository(store_).ChildIdentity(tenant_id_, child_id));
+  CR_ASSIGN_OR_RETURN(auto history, IdentityRepository(store_).IdentityHistory(tenant_id_, child_id));
   return IdentityAnswer{child_id, as_at, IdentityOn(history, row, as_at), std::move(history)};
 }
 
@@ -69,7 +71,7 @@ Result<LivingAnswer> RecordService::RecordLivingArrangement(const Principal& who
   CR_ASSIGN_OR_RETURN(Json payload, BuildLivingArrangement(input, child_id, store_.clock().Now()));
   // R8: the order named by its document must be a document on this child's record.
   if (payload["order"].is_object() && payload["order"].contains("document_id")) {
-    auto document = store_.GetDocument(tenant_id_, payload["order"]["document_id"].get<std::string>());
+    auto document = DocumentRepository(store_).GetDocument(tenant_id_, payload["order"]["document_id"].get<std::string>());
     if (!document.ok() || document->child_id != child_id) {
       return Error::Validation("order.document_id", "Choose the order from this child's documents");
     }
@@ -86,7 +88,7 @@ Result<LivingAnswer> RecordService::ListLivingArrangements(const Principal& who,
 }
 
 Result<LivingAnswer> RecordService::LivingOf(const std::string& child_id) {
-  CR_ASSIGN_OR_RETURN(auto recorded, store_.LivingArrangements(tenant_id_, child_id));
+  CR_ASSIGN_OR_RETURN(auto recorded, IdentityRepository(store_).LivingArrangements(tenant_id_, child_id));
   std::vector<Json> payloads;
   for (const auto& a : recorded) payloads.push_back(LivingPayload(a));
   LivingAnswer answer{child_id, std::nullopt, {}};

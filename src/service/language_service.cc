@@ -5,6 +5,7 @@
 
 #include "language/language_entry.h"
 #include "record/event_types.h"
+#include "store/language_repository.h"
 
 namespace childrecord {
 namespace {
@@ -37,7 +38,7 @@ LanguageReport LanguageService::CheckWith(const std::string& text, const std::ve
 Result<std::vector<WordWeUse>> LanguageService::GetWordsWeUse(const Principal& who, const std::string& child_id,
                                                               const AccessContext& access) {
   CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadOverview, access, "words we use"));
-  return store_.WordsWeUse(tenant_id_, child_id);
+  return LanguageRepository(store_).WordsWeUse(tenant_id_, child_id);
 }
 
 Status LanguageService::SetWordsWeUse(const Principal& who, const std::string& child_id,
@@ -73,7 +74,7 @@ Result<TeamLanguageSummary> LanguageService::TeamSummary(const Principal& who, c
   if (who.user.role != "team_manager" && who.user.role != "senior_manager") {
     return Error::Forbidden("The team's language view is for team managers and senior managers");
   }
-  CR_ASSIGN_OR_RETURN(std::vector<EntryView> entries, store_.RecentTeamEntries(tenant_id_, team_id, kTeamViewEntries));
+  CR_ASSIGN_OR_RETURN(std::vector<EntryView> entries, LanguageRepository(store_).RecentTeamEntries(tenant_id_, team_id, kTeamViewEntries));
   TeamLanguageSummary summary;
   std::map<std::string, LanguageRuleCount> rules;
   std::map<std::string, PractitionerLanguageCount> people;

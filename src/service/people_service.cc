@@ -10,6 +10,7 @@
 #include "record/person_link_change.h"
 #include "record/siblings.h"
 #include "service/record_service.h"
+#include "store/people_repository.h"
 
 namespace childrecord {
 namespace {
@@ -71,11 +72,11 @@ Result<LinkedPerson> RecordService::AddPerson(const Principal& who, const std::s
   std::optional<PersonView> existing;
   if (input.contains("person_id") && !input["person_id"].is_null()) {
     if (!input["person_id"].is_string() || !IsWellFormedId(person_id)) return NoSuchPerson();
-    auto person = store_.FindPerson(tenant_id_, person_id);
+    auto person = PeopleRepository(store_).FindPerson(tenant_id_, person_id);
     if (!person.ok()) return NoSuchPerson();
     // Linking someone already on another record shows their details here: only people the caller
     // can already see on a record (without a reason) may be linked by id.
-    CR_ASSIGN_OR_RETURN(std::vector<ChildPersonLink> links, store_.ListLinksOfPeople(tenant_id_, {person_id}));
+    CR_ASSIGN_OR_RETURN(std::vector<ChildPersonLink> links, PeopleRepository(store_).ListLinksOfPeople(tenant_id_, {person_id}));
     bool visible = false;
     for (const auto& l : links) {
       if (l.child_id == child_id) {
@@ -113,7 +114,7 @@ Result<LinkedPerson> RecordService::AddPerson(const Principal& who, const std::s
   }
   events.push_back({events::kChildPersonLinked, std::move(payload)});
   CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, std::move(events)));
-  return store_.GetPersonLink(tenant_id_, link_id);
+  return PeopleRepository(store_).GetPersonLink(tenant_id_, link_id);
 }
 
 Result<LinkedPerson> RecordService::ChangePersonLink(const Principal& who, const std::string& child_id,
@@ -121,7 +122,7 @@ Result<LinkedPerson> RecordService::ChangePersonLink(const Principal& who, const
                                                      const AccessContext& access) {
   CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kRecordEntry, access, "person link " + link_id));
   if (!IsWellFormedId(link_id)) return Error::NotFound("There is no such person on this record");
-  CR_ASSIGN_OR_RETURN(LinkedPerson current, store_.GetPersonLink(tenant_id_, link_id));
+  CR_ASSIGN_OR_RETURN(LinkedPerson current, PeopleRepository(store_).GetPersonLink(tenant_id_, link_id));
   if (current.child_id != child_id) return Error::NotFound("There is no such person on this record");
   if (!input.is_object()) return Error::BadRequest("The request body must be a JSON object");
   CR_ASSIGN_OR_RETURN(ChildRecord child, store_.GetChild(tenant_id_, child_id));
@@ -132,7 +133,7 @@ Result<LinkedPerson> RecordService::ChangePersonLink(const Principal& who, const
   std::vector<NewEvent> events;
   if (input.contains("contact") && !input["contact"].is_null()) {
     CR_ASSIGN_OR_RETURN(Json contact, CheckContact(input["contact"], now));
-    CR_ASSIGN_OR_RETURN(PersonView person, store_.FindPerson(tenant_id_, current.person_id));
+    CR_ASSIGN_OR_RETURN(PersonView person, PeopleRepository(store_).FindPerson(tenant_id_, current.person_id));
     if (auto change = ContactChange(person, contact)) events.push_back(std::move(*change));
   }
   if (!payload["changed"].empty()) events.push_back({events::kChildPersonLinkChanged, std::move(payload)});
@@ -147,12 +148,12 @@ Result<LinkedPerson> RecordService::ChangePersonLink(const Principal& who, const
     }
     return written.error();
   }
-  return store_.GetPersonLink(tenant_id_, link_id);
+  return PeopleRepository(store_).GetPersonLink(tenant_id_, link_id);
 }
 
 Result<std::vector<FamilyTimeView>> RecordService::FamilyTimeWithNames(const std::string& child_id,
                                                                        const std::vector<LinkedPerson>& people) {
-  CR_ASSIGN_OR_RETURN(std::vector<FamilyTimeView> items, store_.ListFamilyTime(tenant_id_, child_id));
+  CR_ASSIGN_OR_RETURN(std::vector<FamilyTimeView> items, PeopleRepository(store_).ListFamilyTime(tenant_id_, child_id));
   std::map<std::string, std::string> names;
   for (const auto& p : people) names[p.person_id] = p.full_name;
   for (auto& item : items) {
@@ -172,10 +173,10 @@ Result<RecordService::PeopleOverview> RecordService::ReadPeopleOverview(const Pr
                                                                         const AccessContext& access) {
   CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kReadPeople, access, "people overview"));
   PeopleOverview out;
-  CR_ASSIGN_OR_RETURN(out.people, store_.ListChildPeople(tenant_id_, child_id));
-  CR_ASSIGN_OR_RETURN(out.changes, store_.ListPersonLinkChanges(tenant_id_, child_id));
+  CR_ASSIGN_OR_RETURN(out.people, PeopleRepository(store_).ListChildPeople(tenant_id_, child_id));
+  CR_ASSIGN_OR_RETURN(out.changes, PeopleRepository(store_).ListPersonLinkChanges(tenant_id_, child_id));
   CR_ASSIGN_OR_RETURN(out.family_time, FamilyTimeWithNames(child_id, out.people));
-  CR_ASSIGN_OR_RETURN(out.providers, store_.ListPrivateProviders(tenant_id_, child_id));
+  CR_ASSIGN_OR_RETURN(out.providers, PeopleRepository(store_).ListPrivateProviders(tenant_id_, child_id));
   return out;
 }
 
@@ -183,14 +184,14 @@ Result<std::vector<RecordService::SiblingPerson>> RecordService::PeopleOfSibling
                                                                                   const std::string& child_id,
                                                                                   const AccessContext& access) {
   CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kReadPeople, access, "people of brothers and sisters"));
-  CR_ASSIGN_OR_RETURN(std::vector<LinkedPerson> own, store_.ListChildPeople(tenant_id_, child_id));
+  CR_ASSIGN_OR_RETURN(std::vector<LinkedPerson> own, PeopleRepository(store_).ListChildPeople(tenant_id_, child_id));
   std::set<std::string> on_record;
   std::vector<std::string> parents;
   for (const auto& p : own) {
     on_record.insert(p.person_id);
     if (IsParentRelationship(RelationshipCodeOf(p.relationship))) parents.push_back(p.person_id);
   }
-  CR_ASSIGN_OR_RETURN(std::vector<ChildPersonLink> links, store_.ListLinksOfPeople(tenant_id_, parents));
+  CR_ASSIGN_OR_RETURN(std::vector<ChildPersonLink> links, PeopleRepository(store_).ListLinksOfPeople(tenant_id_, parents));
   for (auto& l : links) l.relationship = RelationshipCodeOf(l.relationship);  // old journals' free text
   std::vector<SiblingPerson> out;
   for (const std::string& sibling : SiblingRecordsOf(child_id, links)) {
@@ -200,7 +201,7 @@ Result<std::vector<RecordService::SiblingPerson>> RecordService::PeopleOfSibling
     }
     CR_RETURN_IF_ERROR(Authorize(who, sibling, AccessAction::kReadPeople, access, "to link to a brother or sister"));
     CR_ASSIGN_OR_RETURN(ChildRecord record, store_.GetChild(tenant_id_, sibling));
-    CR_ASSIGN_OR_RETURN(std::vector<LinkedPerson> theirs, store_.ListChildPeople(tenant_id_, sibling));
+    CR_ASSIGN_OR_RETURN(std::vector<LinkedPerson> theirs, PeopleRepository(store_).ListChildPeople(tenant_id_, sibling));
     for (auto& p : theirs) {
       if (!on_record.insert(p.person_id).second) continue;
       out.push_back({std::move(p), record.summary.full_name});
@@ -212,7 +213,7 @@ Result<std::vector<RecordService::SiblingPerson>> RecordService::PeopleOfSibling
 Result<std::vector<FamilyTimeView>> RecordService::ListFamilyTime(const Principal& who, const std::string& child_id,
                                                                   const AccessContext& access) {
   CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kReadPeople, access, "family time"));
-  CR_ASSIGN_OR_RETURN(std::vector<LinkedPerson> people, store_.ListChildPeople(tenant_id_, child_id));
+  CR_ASSIGN_OR_RETURN(std::vector<LinkedPerson> people, PeopleRepository(store_).ListChildPeople(tenant_id_, child_id));
   return FamilyTimeWithNames(child_id, people);
 }
 
@@ -220,7 +221,7 @@ Result<FamilyTimeView> RecordService::ArrangeFamilyTime(const Principal& who, co
                                                         const Json& input, const AccessContext& access) {
   CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kRecordEntry, access, "family time"));
   CR_ASSIGN_OR_RETURN(Json payload, BuildFamilyTime(input, child_id, store_.clock().Now()));
-  CR_ASSIGN_OR_RETURN(std::vector<LinkedPerson> people, store_.ListChildPeople(tenant_id_, child_id));
+  CR_ASSIGN_OR_RETURN(std::vector<LinkedPerson> people, PeopleRepository(store_).ListChildPeople(tenant_id_, child_id));
   for (size_t i = 0; i < payload["with"].size(); ++i) {
     const std::string id = TextOf(payload["with"][i], "person_id");
     if (id.empty()) continue;
@@ -244,7 +245,7 @@ Result<std::vector<PrivateProviderView>> RecordService::ListPrivateProviders(con
                                                                              const std::string& child_id,
                                                                              const AccessContext& access) {
   CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kReadPeople, access, "private providers"));
-  return store_.ListPrivateProviders(tenant_id_, child_id);
+  return PeopleRepository(store_).ListPrivateProviders(tenant_id_, child_id);
 }
 
 Result<PrivateProviderView> RecordService::RecordPrivateProvider(const Principal& who, const std::string& child_id,
@@ -254,7 +255,7 @@ Result<PrivateProviderView> RecordService::RecordPrivateProvider(const Principal
   const std::string id = NewId();
   payload["provider_use_id"] = id;
   CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, {{events::kPrivateProviderUsed, std::move(payload)}}));
-  CR_ASSIGN_OR_RETURN(std::vector<PrivateProviderView> items, store_.ListPrivateProviders(tenant_id_, child_id));
+  CR_ASSIGN_OR_RETURN(std::vector<PrivateProviderView> items, PeopleRepository(store_).ListPrivateProviders(tenant_id_, child_id));
   for (auto& item : items) {
     if (item.id == id) return item;
   }
@@ -273,7 +274,7 @@ Result<std::vector<NewEvent>> RecordService::HouseholdChangeEvents(const std::st
   Json& changes = details["household_changes"];
   if (!changes.is_array() || changes.empty()) return events;
   CR_ASSIGN_OR_RETURN(ChildRecord child, store_.GetChild(tenant_id_, child_id));
-  CR_ASSIGN_OR_RETURN(std::vector<LinkedPerson> links, store_.ListChildPeople(tenant_id_, child_id));
+  CR_ASSIGN_OR_RETURN(std::vector<LinkedPerson> links, PeopleRepository(store_).ListChildPeople(tenant_id_, child_id));
   const TimePoint now = store_.clock().Now();
   for (size_t i = 0; i < changes.size(); ++i) {
     Json& change = changes[i];

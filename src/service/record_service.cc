@@ -7,6 +7,7 @@
 #include "record/commands.h"
 #include "record/visit.h"
 #include "record/event_types.h"
+#include "store/people_repository.h"
 
 namespace childrecord {
 namespace {
@@ -184,7 +185,7 @@ Result<ChildRecord> RecordService::GetChild(const Principal& who, const std::str
 Result<std::vector<LinkedPerson>> RecordService::ListPeople(const Principal& who, const std::string& child_id,
                                                             const AccessContext& access) {
   CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kReadPeople, access));
-  return store_.ListChildPeople(tenant_id_, child_id);
+  return PeopleRepository(store_).ListChildPeople(tenant_id_, child_id);
 }
 
 Result<Page<EntryView>> RecordService::ListEntries(const Principal& who, const std::string& child_id, int limit,

@@ -12,8 +12,6 @@
 #include "audit/access_log_entry.h"
 #include "record/projection.h"
 #include "record/read_models.h"
-#include "record/siblings.h"
-#include "record/words_we_use.h"
 #include "store/connection_pool.h"
 
 namespace childrecord {
@@ -156,7 +154,6 @@ class Store {
   Result<Page<ChildListItem>> SearchChildren(const std::string& tenant_id, const std::string& query, int limit,
                                              const std::string& cursor, const std::string& viewer_id = "");
   Result<ChildRecord> GetChild(const std::string& tenant_id, const std::string& child_id);
-  Result<std::vector<LinkedPerson>> ListChildPeople(const std::string& tenant_id, const std::string& child_id);
   // Entries newest first.
   Result<Page<EntryView>> ListEntries(const std::string& tenant_id, const std::string& child_id, int limit,
                                       const std::string& cursor);
@@ -164,22 +161,9 @@ class Store {
   // Every version of an entry, oldest first (R29/R30).
   Result<std::vector<EntryVersionView>> ListEntryVersions(const std::string& tenant_id, const std::string& entry_id);
 
-  // --- Language (R33) ----------------------------------------------------------------------------
-  // The record's "words we use" (empty when none were set).
-  Result<std::vector<WordWeUse>> WordsWeUse(const std::string& tenant_id, const std::string& child_id);
-  // The newest entries (up to `limit`) on the records of a team's children, newest first, for
-  // the team's language view.
-  Result<std::vector<EntryView>> RecentTeamEntries(const std::string& tenant_id, const std::string& team_id,
-                                                   int limit);
-
-  // --- Identity (R2) and living arrangements (R4, R8) (store_identity.cc; issue 4 items 2, 4) ----
-  // The child's identity changes in the order they were recorded (oldest first).
-  Result<std::vector<IdentityChangeView>> IdentityHistory(const std::string& tenant_id, const std::string& child_id);
-  // The child's identity columns. kNotFound if no such child.
-  Result<ChildIdentityRow> ChildIdentity(const std::string& tenant_id, const std::string& child_id);
-  // The child's living arrangements in the order they were recorded (oldest first).
-  Result<std::vector<LivingArrangementView>> LivingArrangements(const std::string& tenant_id,
-                                                                const std::string& child_id);
+  // The reads of documents, people, identity, shared entries and language are repositories over
+  // this store: store/document_repository.h, people_repository.h, identity_repository.h,
+  // entry_share_repository.h, language_repository.h.
 
   // --- Access control and the access log (store_access_log.cc; issue 3 items 7 and 8) ------------
   // Who may see a record: its team, allocated worker and restriction. kNotFound if no such child.
@@ -196,42 +180,6 @@ class Store {
                             const std::string& child_id, const std::string& reason);
   // The reason given earlier in this session for this child, or "" when none.
   Result<std::string> SessionAccessReason(const std::string& session_token_hash, const std::string& child_id);
-
-  // --- Documents (store_documents.cc; R8-R14, R22) -------------------------------------------------
-  // A child's documents, by the date on them, newest first (then newest added).
-  Result<std::vector<DocumentView>> ListDocuments(const std::string& tenant_id, const std::string& child_id);
-  // One document (its child_id and kind among the rest), or kNotFound.
-  Result<DocumentView> GetDocument(const std::string& tenant_id, const std::string& document_id);
-  // Every document's (id, sha256) in the tenant, for verify's blob check.
-  Result<std::vector<std::pair<std::string, std::string>>> ListDocumentBlobs(const std::string& tenant_id);
-  // --- The people around the child (store_people.cc; issue 4 item 3: R3, R5, R7, R13) ------------
-  Result<PersonView> FindPerson(const std::string& tenant_id, const std::string& person_id);  // kNotFound
-  // One link of a person to a child's record (ListChildPeople's shape). kNotFound if none.
-  Result<LinkedPerson> GetPersonLink(const std::string& tenant_id, const std::string& link_id);
-  // Every link (child, person, relationship) of the given people, for brothers and sisters (R32,
-  // record/siblings.h) and for which records a person is on.
-  Result<std::vector<ChildPersonLink>> ListLinksOfPeople(const std::string& tenant_id,
-                                                         const std::vector<std::string>& person_ids);
-  // The changes of the links on a child's record, newest first.
-  Result<std::vector<PersonLinkChangeView>> ListPersonLinkChanges(const std::string& tenant_id,
-                                                                  const std::string& child_id);
-  // R7 and R13 on a child's record, latest start first.
-  Result<std::vector<FamilyTimeView>> ListFamilyTime(const std::string& tenant_id, const std::string& child_id);
-  Result<std::vector<PrivateProviderView>> ListPrivateProviders(const std::string& tenant_id,
-                                                                const std::string& child_id);
-  // --- Brothers and sisters (R32; store_entry_shares.cc) -------------------------------------------
-  // The records of a child's brothers and sisters (record/siblings.h SiblingRecordsOf over the
-  // child_people links: children sharing a person linked as a parent), by name. Excludes the
-  // child. Says nothing about who may see them.
-  Result<std::vector<SharedRecord>> SiblingRecords(const std::string& tenant_id, const std::string& child_id);
-  // The records an entry was shared with (entry_shares), by name; empty when none.
-  Result<std::vector<SharedRecord>> EntrySharedWith(const std::string& tenant_id, const std::string& entry_id);
-  // Whether the entry was shared with `child_id`'s record.
-  Result<bool> EntrySharedWithRecord(const std::string& tenant_id, const std::string& entry_id,
-                                     const std::string& child_id);
-  // Fills shared_from_child_id/name on the entries of `entries` not written on `child_id`'s own
-  // record (those listed there because they were shared with it).
-  Status MarkSharedFrom(const std::string& tenant_id, const std::string& child_id, std::vector<EntryView>& entries);
 
   // Whether the database answers (for /healthz).
   Status Ping();

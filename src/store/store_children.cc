@@ -3,6 +3,7 @@
 #include "core/text.h"
 #include "store/entry_rows.h"
 #include "store/people_rows.h"
+#include "store/entry_share_repository.h"
 #include "store/store.h"
 
 namespace childrecord {
@@ -103,18 +104,6 @@ Result<ChildRecord> Store::GetChild(const std::string& tenant_id, const std::str
   return child;
 }
 
-Result<std::vector<LinkedPerson>> Store::ListChildPeople(const std::string& tenant_id, const std::string& child_id) {
-  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
-  CR_ASSIGN_OR_RETURN(SqlRows rows,
-                      db->Query(std::string(kLinkedPersonSelect) +
-                                    "WHERE l.tenant_id = ? AND l.child_id = ? "
-                                    "ORDER BY l.parental_responsibility DESC, l.lives_in_home DESC, p.full_name, l.id",
-                                {tenant_id, child_id}));
-  std::vector<LinkedPerson> people;
-  for (const auto& r : rows) people.push_back(LinkedPersonFromRow(r));
-  return people;
-}
-
 Result<Page<EntryView>> Store::ListEntries(const std::string& tenant_id, const std::string& child_id, int limit,
                                            const std::string& cursor) {
   if (limit < 1) return Error::BadRequest("The page size must be at least 1", "limit");
@@ -141,7 +130,7 @@ Result<Page<EntryView>> Store::ListEntries(const std::string& tenant_id, const s
     const SqlRow& last = rows[limit - 1];
     page.next = MakeCursor(AsText(last[3]), AsText(last[0]));
   }
-  CR_RETURN_IF_ERROR(MarkSharedFrom(tenant_id, child_id, page.items));
+  CR_RETURN_IF_ERROR(EntryShareRepository(*this).MarkSharedFrom(tenant_id, child_id, page.items));
   return page;
 }
 

@@ -1,9 +1,10 @@
 #include "store/verify_documents.h"
+#include "store/document_repository.h"
 
 namespace childrecord {
 
 Result<DocumentBlobReport> VerifyDocumentBlobs(Store& store, const Tenant& tenant, BlobStore& blobs) {
-  CR_ASSIGN_OR_RETURN(auto documents, store.ListDocumentBlobs(tenant.id));
+  CR_ASSIGN_OR_RETURN(auto documents, DocumentRepository(store).ListDocumentBlobs(tenant.id));
   DocumentBlobReport report;
   for (const auto& [id, sha256] : documents) {
     ++report.documents;

@@ -11,6 +11,7 @@
 #include "web/form_dates.h"
 #include "web/page_support.h"
 #include "web/record_page.h"
+#include "store/document_repository.h"
 
 namespace childrecord {
 namespace {
@@ -224,7 +225,7 @@ void AddDocumentPageRoutes(Router& router, AppContext& context) {
                                                                   AccessContextOf(request));
                if (!download.ok() && download.error().code == ErrorCode::kReasonRequired) {
                  // A reason is asked only of someone who may know the record exists: ask it for that record.
-                 auto document = context.store.GetDocument(context.tenant.id, request.PathParam("id"));
+                 auto document = DocumentRepository(context.store).GetDocument(context.tenant.id, request.PathParam("id"));
                  if (document.ok()) {
                    return AccessReasonPage(context, request, document->child_id, "", Json::array(), 403);
                  }

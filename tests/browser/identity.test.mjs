@@ -5,15 +5,21 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { useDemoBrowser, expectNoAxeViolations } from '../support/browser.mjs';
+import { londonDate, addDays, dateParts } from '../support/dates.mjs';
 
 let env, child, page;
 
-const daysAgo = (n) => new Date(Date.now() - n * 86400e3);
+// Every date here is a calendar day before today on London's clock, today taken once from this
+// instant (tests/support/dates.mjs), as the server reads the dates typed.
+const NOW = new Date();
+const daysAgo = (n) => addDays(londonDate(NOW), -n);
 
+/** Types the 'YYYY-MM-DD' `date` into the day, month and year fields named `${prefix}day` and so on. */
 async function fillDate(prefix, date) {
-  await page.locator(`#${prefix}day`).fill(String(date.getUTCDate()));
-  await page.locator(`#${prefix}month`).fill(String(date.getUTCMonth() + 1));
-  await page.locator(`#${prefix}year`).fill(String(date.getUTCFullYear()));
+  const { day, month, year } = dateParts(date);
+  await page.locator(`#${prefix}day`).fill(day);
+  await page.locator(`#${prefix}month`).fill(month);
+  await page.locator(`#${prefix}year`).fill(year);
 }
 
 async function submit(name) {

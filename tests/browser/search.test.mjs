@@ -8,6 +8,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { useDemoBrowser, expectNoAxeViolations } from '../support/browser.mjs';
+import { earlier, HOUR } from '../support/dates.mjs';
+
+// Every date and time here comes from this one instant (tests/support/dates.mjs).
+const NOW = new Date();
 
 describe('searching the records', { timeout: 170000 }, () => {
   const env = useDemoBrowser({ prefix: 'search', children: 8 });
@@ -19,7 +23,7 @@ describe('searching the records', { timeout: 170000 }, () => {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({
-        kind: 'case_note', occurred_at: new Date(Date.now() - 3600e3).toISOString(), title: 'Kingfisher drawing',
+        kind: 'case_note', occurred_at: earlier(NOW, HOUR).toISOString(), title: 'Kingfisher drawing',
         body: 'She drew a kingfisher <img src=x onerror="window.pwned=1"> by the river with Siobhán.',
       }),
     });

@@ -4,6 +4,10 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { useDemoBrowser, expectNoAxeViolations } from '../support/browser.mjs';
+import { londonParts } from '../support/dates.mjs';
+
+// Every date here comes from this one instant, read on London's clock as the server reads it.
+const NOW = new Date();
 
 let env, child, page;
 
@@ -19,11 +23,11 @@ describe('transfer of the record to an adoption agency (R17)', { timeout: 170000
     await Promise.all([page.waitForNavigation(),
       page.getByRole('link', { name: 'Record a transfer to an adoption agency' }).click()]);
     await expectNoAxeViolations(page, 'transfer form');
-    const today = new Date();
+    const today = londonParts(NOW);
     await page.locator('#agency').fill('Northern Adoption Agency');
-    await page.locator('#sent_on').fill(String(today.getUTCDate()));
-    await page.locator('#sent_on-month').fill(String(today.getUTCMonth() + 1));
-    await page.locator('#sent_on-year').fill(String(today.getUTCFullYear()));
+    await page.locator('#sent_on').fill(today.day);
+    await page.locator('#sent_on-month').fill(today.month);
+    await page.locator('#sent_on-year').fill(today.year);
     await page.getByLabel('Secure email').check();
     await page.locator('#reason').fill('Adoption is the plan: placement through Northern Adoption Agency');
     await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Record the transfer' }).click()]);

@@ -3,6 +3,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { useDemoBrowser, expectNoAxeViolations } from '../support/browser.mjs';
+import { earlier, londonParts, HOUR } from '../support/dates.mjs';
+
+// Every date and time here comes from this one instant (tests/support/dates.mjs); dates typed
+// into forms are today on London's clock, as the server reads them, not the machine's clock.
+const NOW = new Date();
 
 describe("a visit on the child's record", { timeout: 170000 }, () => {
   const env = useDemoBrowser({ prefix: 'visit', children: 8 });
@@ -14,7 +19,7 @@ describe("a visit on the child's record", { timeout: 170000 }, () => {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({
-        kind: 'visit', occurred_at: new Date(Date.now() - 3600e3).toISOString(), title: 'Visit after school',
+        kind: 'visit', occurred_at: earlier(NOW, HOUR).toISOString(), title: 'Visit after school',
         body: 'We sat in the kitchen and talked about school.', significant: true,
         visit: {
           place: 'At home, in the kitchen', who_was_there: [{ name: 'Ann', role: 'Mum' }], purpose: 'Planned visit',
@@ -51,10 +56,10 @@ describe("a visit on the child's record", { timeout: 170000 }, () => {
     assert.equal(await page.getByLabel('Closing summary (optional)').inputValue(),
       'School attendance is good and Mum has support.', 'what was typed is kept');
     await expectNoAxeViolations(page, 'close a record with errors');
-    const today = new Date();
-    await page.getByLabel('Day').fill(String(today.getDate()));
-    await page.getByLabel('Month').fill(String(today.getMonth() + 1));
-    await page.getByLabel('Year').fill(String(today.getFullYear()));
+    const today = londonParts(NOW);
+    await page.getByLabel('Day').fill(today.day);
+    await page.getByLabel('Month').fill(today.month);
+    await page.getByLabel('Year').fill(today.year);
     await page.getByLabel('Why has involvement ended?').fill('Needs met; Early Help will carry on.');
     await Promise.all([page.waitForURL((u) => u.pathname === `/children/${child.id}`),
       page.getByRole('button', { name: 'Close the record' }).click()]);
@@ -72,9 +77,9 @@ describe("a visit on the child's record", { timeout: 170000 }, () => {
     assert.match(await page.locator('.govuk-error-summary').innerText(), /date the referral was received/);
     assert.equal(await page.getByLabel('Who made the referral?').inputValue(), 'School nurse');
     await expectNoAxeViolations(page, 'reopen a record with errors');
-    await page.getByLabel('Day').fill(String(today.getDate()));
-    await page.getByLabel('Month').fill(String(today.getMonth() + 1));
-    await page.getByLabel('Year').fill(String(today.getFullYear()));
+    await page.getByLabel('Day').fill(today.day);
+    await page.getByLabel('Month').fill(today.month);
+    await page.getByLabel('Year').fill(today.year);
     await page.getByLabel('Why was the referral made?').fill('New worries about weight loss.');
     await Promise.all([page.waitForURL((u) => u.pathname === `/children/${child.id}`),
       page.getByRole('button', { name: 'Reopen the record' }).click()]);

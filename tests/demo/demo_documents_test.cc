@@ -14,6 +14,7 @@
 #include "store/blob_store.h"
 #include "store/verify.h"
 #include "store/verify_documents.h"
+#include "store/document_repository.h"
 
 namespace childrecord {
 namespace {
@@ -66,7 +67,7 @@ TEST(DemoGenerator, ChildrenInCareHaveTheirCareOrderAndSomeChildrenTheirOwnLette
     auto children = (*store)->SearchChildren(tenant->id, "", 200, "");
     ASSERT_TRUE(children.ok());
     for (const ChildListItem& child : children->items) {
-      auto documents = (*store)->ListDocuments(tenant->id, child.id);
+      auto documents = DocumentRepository(**store).ListDocuments(tenant->id, child.id);
       ASSERT_TRUE(documents.ok());
       for (const DocumentView& d : *documents) {
         ++kinds[d.kind];

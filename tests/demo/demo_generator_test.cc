@@ -13,6 +13,7 @@
 #include "core/time_format.h"
 #include "record/household.h"
 #include "store/verify.h"
+#include "store/people_repository.h"
 
 namespace childrecord {
 namespace {
@@ -117,7 +118,7 @@ TEST(DemoGenerator, CountsMatchTheSummaryAndTheJournalVerifies) {
     // Entries shared onto this record from a brother's or sister's (R32) are counted on their own.
     entries += static_cast<int>(std::count_if(list.begin(), list.end(),
                                               [&](const EntryView& e) { return e.child_id == child.id; }));
-    auto linked = db.store().ListChildPeople(db.tenant().id, child.id);
+    auto linked = PeopleRepository(db.store()).ListChildPeople(db.tenant().id, child.id);
     ASSERT_TRUE(linked.ok());
     int household = 0, parental_responsibility = 0;
     for (const LinkedPerson& p : *linked) {
@@ -136,8 +137,8 @@ TEST(DemoGenerator, CountsMatchTheSummaryAndTheJournalVerifies) {
     }
     // Issue 4 item 3: family time (R7) and private providers (R13) for children in care, the
     // parents' important people (R5).
-    family_time += static_cast<int>(db.store().ListFamilyTime(db.tenant().id, child.id)->size());
-    providers += static_cast<int>(db.store().ListPrivateProviders(db.tenant().id, child.id)->size());
+    family_time += static_cast<int>(PeopleRepository(db.store()).ListFamilyTime(db.tenant().id, child.id)->size());
+    providers += static_cast<int>(PeopleRepository(db.store()).ListPrivateProviders(db.tenant().id, child.id)->size());
     for (const LinkedPerson& p : *linked) parents_people += p.important_to == "parents";
     EXPECT_GE(household, 2) << child.full_name;  // R3
     EXPECT_LE(household, 6) << child.full_name;

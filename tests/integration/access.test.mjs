@@ -10,9 +10,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useDemoServer, apiClient, login, runVerify } from '../support/server.mjs';
+import { earlier, HOUR } from '../support/dates.mjs';
 
 const tokens = {};
 const who = {};
+// Every date and time here comes from this one instant (tests/support/dates.mjs).
+const NOW = new Date();
 
 const env = useDemoServer({ prefix: 'access', children: 20 }, setup);
 const call = apiClient(() => env.server.url, null, { parse: 'lenient' });
@@ -201,7 +204,7 @@ test('the Emergency Duty Team sees overview and people of any child, read-only',
   assert.equal((await api('edt', 'GET', `/api/v1/children/${child.id}/people`)).status, 200);
   assertError(await api('edt', 'GET', `/api/v1/children/${child.id}/entries`), 403, 'reason_required');
   assertError(await api('edt', 'POST', `/api/v1/children/${child.id}/entries`, {
-    body: { kind: 'visit', occurred_at: '2026-11-20T10:00:00Z', title: 'Call', body: 'We spoke on the phone.' },
+    body: { kind: 'visit', occurred_at: earlier(NOW, HOUR).toISOString(), title: 'Call', body: 'We spoke on the phone.' },
     reason: 'Out of hours call' }), 403, 'forbidden');
   const cookie = await webLogin(who.edt.username);
   const html = await page(cookie, `/children/${child.id}`);

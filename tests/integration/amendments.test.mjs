@@ -4,6 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDemo, runVerify } from '../support/server.mjs';
+import { earlier, MINUTE } from '../support/dates.mjs';
+
+// Every date and time here comes from this one instant (tests/support/dates.mjs).
+const NOW = new Date();
 
 test('R29 R30: amendments are versions with reasons, concurrent edits are detected', async () => {
   const env = await startDemo({ prefix: 'amend', children: 6 });
@@ -11,7 +15,7 @@ test('R29 R30: amendments are versions with reasons, concurrent edits are detect
     const { user: practitioner, api, ownChild } = await env.session('practitioner');
     const child = await ownChild();
     const made = await api('POST', `/api/v1/children/${child.id}/entries`, {
-      kind: 'phone_call', occurred_at: new Date(Date.now() - 600e3).toISOString(), title: 'Call with school',
+      kind: 'phone_call', occurred_at: earlier(NOW, 10 * MINUTE).toISOString(), title: 'Call with school',
       body: 'Mrs Smith said Amelia settled well at Oakfield School.',
     });
     assert.equal(made.status, 201);

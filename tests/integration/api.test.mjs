@@ -6,6 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startServer, makeDemoDb, login } from '../support/server.mjs';
+import { earlier, HOUR, DAY } from '../support/dates.mjs';
+
+// Every date and time here comes from this one instant (tests/support/dates.mjs).
+const NOW = new Date();
 
 let dir, server, demo, token, practitioner, firstContact;
 
@@ -113,15 +117,14 @@ test('children can be searched by name, and pages follow the cursor', async () =
 // R15/R21/R26/R28: an entry is recorded through the journal and read back; a late one is marked.
 test('R28 recording an entry, on time and late', async () => {
   const child = await firstChild();
-  const now = new Date();
   const onTime = await api('POST', `/api/v1/children/${child.id}/entries`, {
-    body: { kind: 'phone_call', occurred_at: new Date(now - 3600e3).toISOString(), title: 'Call with school', body: 'Amelia\'s teacher said she settled well.' },
+    body: { kind: 'phone_call', occurred_at: earlier(NOW, HOUR).toISOString(), title: 'Call with school', body: 'Amelia\'s teacher said she settled well.' },
   });
   assert.equal(onTime.status, 201, onTime.text);
   assert.equal(onTime.json.late, false);
   assert.equal(onTime.json.recorded_by, practitioner.full_name);
   const late = await api('POST', `/api/v1/children/${child.id}/entries`, {
-    body: { kind: 'case_note', occurred_at: new Date(now - 3 * 86400e3).toISOString(), title: 'Home visit', body: 'Written up late.' },
+    body: { kind: 'case_note', occurred_at: earlier(NOW, 3 * DAY).toISOString(), title: 'Home visit', body: 'Written up late.' },
   });
   assert.equal(late.status, 201, late.text);
   assert.equal(late.json.late, true);
@@ -135,14 +138,16 @@ test('bad input gets the SPEC error shape and changes nothing', async () => {
   const child = await firstChild();
   const before = await entryCount(child.id);
   const url = `/api/v1/children/${child.id}/entries`;
+  const past = earlier(NOW, DAY).toISOString();
+  const future = earlier(NOW, -365 * DAY).toISOString();
   assertErrorShape(await api('POST', url, { raw: '{"kind": "visit",' }), 400, 'bad_request');
   assertErrorShape(await api('POST', url, { raw: 'kind=visit', headers: { 'content-type': 'application/x-www-form-urlencoded' } }), 400, 'bad_request');
   assertErrorShape(await api('POST', url, { body: ['not', 'an', 'object'] }), 400, 'bad_request');
-  assertErrorShape(await api('POST', url, { body: { kind: 'visit', occurred_at: '2026-01-01T10:00:00Z', title: 'x' } }), 422, 'validation', 'body');
-  assertErrorShape(await api('POST', url, { body: { kind: 'visit', occurred_at: '2099-01-01T10:00:00Z', title: 'x', body: 'y' } }), 422, 'validation', 'occurred_at');
-  assertErrorShape(await api('POST', url, { body: { kind: 'rumour', occurred_at: '2026-01-01T10:00:00Z', title: 'x', body: 'y' } }), 422, 'validation', 'kind');
+  assertErrorShape(await api('POST', url, { body: { kind: 'visit', occurred_at: past, title: 'x' } }), 422, 'validation', 'body');
+  assertErrorShape(await api('POST', url, { body: { kind: 'visit', occurred_at: future, title: 'x', body: 'y' } }), 422, 'validation', 'occurred_at');
+  assertErrorShape(await api('POST', url, { body: { kind: 'rumour', occurred_at: past, title: 'x', body: 'y' } }), 422, 'validation', 'kind');
   const huge = 'x'.repeat(17 * 1024 * 1024);
-  const tooBig = await api('POST', url, { raw: JSON.stringify({ kind: 'visit', occurred_at: '2026-01-01T10:00:00Z', title: 't', body: huge }) });
+  const tooBig = await api('POST', url, { raw: JSON.stringify({ kind: 'visit', occurred_at: past, title: 't', body: huge }) });
   assertErrorShape(tooBig, 413, 'too_large');
   assert.equal(await entryCount(child.id), before, 'no entry was written by bad input');
 });

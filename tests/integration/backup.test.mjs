@@ -8,6 +8,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startServer, makeDemoDb, login, ownChild } from '../support/server.mjs';
+import { earlier, MINUTE } from '../support/dates.mjs';
+
+// Every date and time here comes from this one instant (tests/support/dates.mjs).
+const NOW = new Date();
 
 function run(file, args) {
   return new Promise((resolve) => {
@@ -28,7 +32,7 @@ test('an online backup verifies and restores with every acknowledged entry', asy
     const post = async (i) => {
       const res = await fetch(`${server.url}/api/v1/children/${childId}/entries`, {
         method: 'POST', headers,
-        body: JSON.stringify({ kind: 'case_note', occurred_at: new Date().toISOString(), title: `Note ${i}`, body: `Backup note ${i}.` }),
+        body: JSON.stringify({ kind: 'case_note', occurred_at: earlier(NOW, MINUTE).toISOString(), title: `Note ${i}`, body: `Backup note ${i}.` }),
       });
       assert.equal(res.status, 201);
       return (await res.json()).id;

@@ -3,6 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDemo, runVerify } from '../support/server.mjs';
+import { earlier, londonDate, HOUR } from '../support/dates.mjs';
+
+// Every date and time here comes from this one instant (tests/support/dates.mjs).
+const NOW = new Date();
 
 test('R1: a manager closes a record; it stays readable, recordable and cannot be deleted; a new referral reopens it', async () => {
   const env = await startDemo({ prefix: 'close', children: 8 });
@@ -14,7 +18,7 @@ test('R1: a manager closes a record; it stays readable, recordable and cannot be
     const child = list.json.items.find((c) => c.access === 'full' && c.status === 'open');
     assert.ok(child, 'the team manager has an open record of their own team');
     const url = `/api/v1/children/${child.id}/closure`;
-    const today = new Date().toISOString().slice(0, 10);
+    const today = londonDate(NOW);  // today on London's clock, as the server reads closed_on
 
     // Only a manager closes a record.
     const byWorker = await api('practitioner', 'POST', url, { closed_on: today, reason: 'Needs met' });
@@ -49,7 +53,7 @@ test('R1: a manager closes a record; it stays readable, recordable and cannot be
     const entries = await api('team_manager', 'GET', `/api/v1/children/${child.id}/entries`);
     assert.equal(entries.status, 200);
     const late = await api('team_manager', 'POST', `/api/v1/children/${child.id}/entries`, {
-      kind: 'case_note', occurred_at: new Date(Date.now() - 3600e3).toISOString(), title: 'Closing letter sent',
+      kind: 'case_note', occurred_at: earlier(NOW, HOUR).toISOString(), title: 'Closing letter sent',
       body: 'A letter explaining the closure was sent to Mum.',
     });
     assert.equal(late.status, 201, JSON.stringify(late.json));

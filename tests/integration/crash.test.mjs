@@ -8,6 +8,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startServer, parseDemoOutput, login, ownChild } from '../support/server.mjs';
+import { earlier, MINUTE } from '../support/dates.mjs';
+
+// Every date and time here comes from this one instant (tests/support/dates.mjs).
+const NOW = new Date();
 
 const bin = process.env.CHILDRECORD_BIN;
 
@@ -69,7 +73,7 @@ function startWriters(server, token, childId, count) {
           const res = await fetch(`${server.url}/api/v1/children/${childId}/entries`, {
             method: 'POST',
             headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-            body: JSON.stringify({ kind: 'case_note', occurred_at: new Date().toISOString(), title: `Writer ${w} note ${i}`, body: `Note ${i} from writer ${w}.` }),
+            body: JSON.stringify({ kind: 'case_note', occurred_at: earlier(NOW, MINUTE).toISOString(), title: `Writer ${w} note ${i}`, body: `Note ${i} from writer ${w}.` }),
           });
           const body = await res.json();
           if (res.status === 201) acknowledged.push(body.id);

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useDemoServer, apiClient, login, ownChild } from '../support/server.mjs';
 import { webSession, csrfOf } from '../support/web_session.mjs';
-import { londonParts } from '../support/dates.mjs';
+import { londonParts, earlier, HOUR, DAY } from '../support/dates.mjs';
 
 // Seed 1 gives the team manager's team a family of three brothers and sisters (R32).
 const env = useDemoServer({ prefix: 'entry-forms', children: 40, seed: 1 }, setup);
@@ -39,16 +39,17 @@ async function findFamily() {
 }
 
 // Every date and time typed into a form comes from one instant, read on London's clock as the
-// server reads it (tests/support/dates.mjs), so the test means the same at any hour.
-const now = Date.now();
-const ago = (ms) => new Date(now - ms);
+// server reads it (tests/support/dates.mjs), so the test means the same at any hour: "an hour
+// ago" just after midnight is yesterday's date and late evening's time, typed as such.
+const NOW = new Date();
+const ago = (ms) => earlier(NOW, ms);
 const dateFields = (d) => {
   const p = londonParts(d);
   return [['occurred_at', p.day], ['occurred_at-month', p.month], ['occurred_at-year', p.year], ['occurred_time', p.time]];
 };
 
 function visitFields(csrf, extra = []) {
-  return [['csrf_token', csrf], ...dateFields(ago(3600e3)), ['title', 'Home visit after school'],
+  return [['csrf_token', csrf], ...dateFields(ago(HOUR)), ['title', 'Home visit after school'],
     ['visit.place', 'At home, in the kitchen'], ['visit.who_was_there.named0.name', 'Ann Smith'], ['visit.who_was_there.named0.role', 'Mum'],
     ['visit.purpose', 'Planned visit'], ['visit.interpreter_used', 'no'], ['visit.child_seen', 'yes'], ['visit.seen_alone', 'no'],
     ['visit.discussed_and_seen', 'We looked at her drawings of the new flat.'], ['visit.childs_words', '"I like my room."'],
@@ -103,7 +104,7 @@ test('R18: the visit form refuses "seen but not alone" without why, keeps everyt
 
 test('R18: every missing field is listed at once, each linking to its field', async () => {
   const csrf = csrfOf((await web.get(`/children/${child.id}/entries/new/visit`)).html);
-  const refused = await web.post(`/children/${child.id}/entries/new/visit`, [['csrf_token', csrf], ...dateFields(ago(3600e3)), ['title', 'Visit']]);
+  const refused = await web.post(`/children/${child.id}/entries/new/visit`, [['csrf_token', csrf], ...dateFields(ago(HOUR)), ['title', 'Visit']]);
   assert.equal(refused.status, 422);
   for (const anchor of ['visit-place', 'visit-who_was_there', 'visit-purpose', 'visit-interpreter_used', 'visit-child_seen',
     'visit-discussed_and_seen', 'visit-analysis-worrying', 'visit-analysis-helping', 'visit-analysis-needs_to_happen']) {
@@ -118,14 +119,14 @@ test('R18: every missing field is listed at once, each linking to its field', as
 
 test('R19: an unsuccessful visit needs the next visit date; R28: recorded days later it is marked late', async () => {
   const csrf = csrfOf((await web.get(`/children/${child.id}/entries/new/unsuccessful-visit`)).html);
-  const base = [['csrf_token', csrf], ...dateFields(ago(3 * 86400e3)), ['title', 'No-one home'],
+  const base = [['csrf_token', csrf], ...dateFields(ago(3 * DAY)), ['title', 'No-one home'],
     ['unsuccessful_visit.place', 'At home'], ['unsuccessful_visit.what_happened', 'No-one was home.'],
     ['unsuccessful_visit.what_happens_next', 'I will phone Mum today.']];
   const refused = await web.post(`/children/${child.id}/entries/new/unsuccessful-visit`, base);
   assert.equal(refused.status, 422);
   assert.match(refused.html, /<a href="#unsuccessful_visit-next_visit_on">Enter the date of the next visit/);
   assert.match(refused.html, />No-one was home\.<\/textarea>/);
-  const next = londonParts(ago(-2 * 86400e3));
+  const next = londonParts(ago(-2 * DAY));
   const saved = await web.post(`/children/${child.id}/entries/new/unsuccessful-visit`, [...base,
     ['unsuccessful_visit.next_visit_on', next.day], ['unsuccessful_visit.next_visit_on-month', next.month],
     ['unsuccessful_visit.next_visit_on-year', next.year]]);
@@ -152,7 +153,7 @@ test('R6 R27: a practitioner is refused the decision form clearly; a manager rec
   // R26: the manager records it for a colleague in their team.
   const colleague = [...form.html.matchAll(/<option value="([0-9a-f-]+)">([^<]+)<\/option>/g)].find((m) => !m[2].includes('(you)'));
   assert.ok(colleague, 'a colleague can be chosen');
-  const fields = [['csrf_token', csrfOf(form.html)], ...dateFields(ago(7200e3)), ['title', 'Step down'],
+  const fields = [['csrf_token', csrfOf(form.html)], ...dateFields(ago(2 * HOUR)), ['title', 'Step down'],
     ['practitioner_id', colleague[1]], ['decision.decision', 'Step down to early help.']];
   const noReasons = await mweb.post(`/children/${target.id}/entries/new/management-decision`, fields);
   assert.equal(noReasons.status, 422);
@@ -185,7 +186,7 @@ test('R31: a third-party mark without who told you is refused on its own field, 
 });
 
 test('R29 R30: amending through the page keeps every version; a concurrent edit is told, with both texts kept', async () => {
-  const made = await api('POST', `/api/v1/children/${child.id}/entries`, { kind: 'phone_call', occurred_at: ago(3600e3).toISOString(),
+  const made = await api('POST', `/api/v1/children/${child.id}/entries`, { kind: 'phone_call', occurred_at: ago(HOUR).toISOString(),
     title: 'Call with school', body: 'The school rang about Tuesday.' });
   assert.equal(made.status, 201, made.text);
   const id = made.json.id;
@@ -223,7 +224,7 @@ test('R29 R30: amending through the page keeps every version; a concurrent edit 
 test('R32: a shared entry appears on the chosen sibling and no other; sharing to a non-sibling is refused', async () => {
   assert.ok(family.length >= 3, `the demo data has a family of three brothers and sisters on one team (found ${family.length})`);
   const [a, b, c] = family;
-  const base = { kind: 'meeting', occurred_at: ago(3600e3).toISOString(), title: 'Family meeting', body: 'All three children came with Mum.' };
+  const base = { kind: 'meeting', occurred_at: ago(HOUR).toISOString(), title: 'Family meeting', body: 'All three children came with Mum.' };
 
   // Not a brother's or sister's record: refused, naming the field, nothing written.
   const list = (await api('GET', '/api/v1/children?limit=200', undefined, { token: managerToken })).json.items;
@@ -270,7 +271,7 @@ test('R32: a shared entry appears on the chosen sibling and no other; sharing to
   // Through the general entry form: a non-sibling is refused on the field, a sibling is fine.
   const general = await mweb.get(`/children/${a.id}/entries/new`);
   assert.match(general.html, new RegExp(`name="shared_with" type="checkbox" value="${b.id}"`));
-  const anHourAgo = londonParts(ago(3600e3));
+  const anHourAgo = londonParts(ago(HOUR));
   const generalFields = [['csrf_token', csrfOf(general.html)], ['kind', 'conversation'], ['day', anHourAgo.day],
     ['month', anHourAgo.month], ['year', anHourAgo.year], ['time', anHourAgo.time],
     ['title', 'Talk about the holidays'], ['body', 'We talked about the summer holidays together.'], ['language_reviewed', '1']];

@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useDemoServer, tinyPdf } from '../support/server.mjs';
+import { londonDate, addDays } from '../support/dates.mjs';
 
 const env = useDemoServer({ prefix: 'identity', children: 10 }, setup);
 let practitioner, token, api, child;
@@ -17,7 +18,10 @@ async function setup() {
   child = await session.ownChild();
 }
 
-const isoDaysAgo = (n) => new Date(Date.now() - n * 86400e3).toISOString().slice(0, 10);
+// Every date here is a calendar day before today on London's clock, today taken once from this
+// instant (tests/support/dates.mjs), so the dates sent and the dates expected back always agree.
+const NOW = new Date();
+const isoDaysAgo = (n) => addDays(londonDate(NOW), -n);
 
 test('R2: a wrong NHS number is refused naming changes.nhs_number.value, and nothing is written', async () => {
   const before = await api('GET', `/api/v1/children/${child.id}/identity`);

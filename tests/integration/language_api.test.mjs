@@ -4,8 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useDemoServer } from '../support/server.mjs';
+import { earlier, HOUR } from '../support/dates.mjs';
 
 const env = useDemoServer({ prefix: 'language-api', children: 8 }, setup);
+// Every date and time here comes from this one instant (tests/support/dates.mjs).
+const NOW = new Date();
 let api, child;
 
 /** Runs in useDemoServer's before hook, once the demo server is up. */
@@ -47,7 +50,7 @@ test('R33: the record\'s words we use lead the suggestions', async () => {
 });
 
 test('R34: offensive words outside quotation marks need confirmation, which is recorded', async () => {
-  const entry = { kind: 'case_note', occurred_at: new Date().toISOString(), title: 'Note', body: 'The half-caste boy next door visited.' };
+  const entry = { kind: 'case_note', occurred_at: earlier(NOW, HOUR).toISOString(), title: 'Note', body: 'The half-caste boy next door visited.' };
   const refused = await api('POST', `/api/v1/children/${child.id}/entries`, entry);
   assert.equal(refused.status, 422, refused.text);
   assert.equal(refused.json.error.field, 'body');

@@ -6,12 +6,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useDemoServer, runVerify } from '../support/server.mjs';
+import { earlier, londonDate, addDays, HOUR } from '../support/dates.mjs';
 
 const env = useDemoServer({ prefix: 'people', children: 8 }, setup);
 let api, firstContactToken, worker, sisterA, sisterB;
 
-const daysAgo = (n) => new Date(Date.now() - n * 86400e3).toISOString().slice(0, 10);
-const hourAgo = () => new Date(Date.now() - 3600e3).toISOString();
+// Every date and time here comes from this one instant (tests/support/dates.mjs): dates are
+// calendar days before today on London's clock, so a move "a day ago" is never after a visit
+// "an hour ago", even just after midnight.
+const NOW = new Date();
+const daysAgo = (n) => addDays(londonDate(NOW), -n);
+const hourAgo = () => earlier(NOW, HOUR).toISOString();
 
 async function openRecord(fullName, teamId, workerId) {
   const r = await api('POST', '/api/v1/children', {

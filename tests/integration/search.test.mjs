@@ -9,11 +9,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useDemoServer, apiClient, login, ownChild } from '../support/server.mjs';
+import { earlier, DAY } from '../support/dates.mjs';
 
 let child, entry;
 const tokens = {};
 const who = {};
 const WORD = 'zebrafinch';
+// Every date and time here comes from this one instant (tests/support/dates.mjs).
+const NOW = new Date();
 
 const env = useDemoServer({ prefix: 'search', children: 20 }, setup);
 const call = apiClient(() => env.server.url, null, { parse: 'lenient' });
@@ -31,7 +34,7 @@ async function setup() {
   child = await ownChild(env.server.url, tokens.practitioner, who.practitioner.full_name);
   const r = await api('practitioner', 'POST', `/api/v1/children/${child.id}/entries`, {
     body: {
-      kind: 'case_note', occurred_at: '2026-11-24T08:00:00Z', title: `Talked about the ${WORD} nest`,
+      kind: 'case_note', occurred_at: earlier(NOW, DAY).toISOString(), title: `Talked about the ${WORD} nest`,
       body: `Saw the nest. <script>alert("${WORD}")</script> Zoë's Café visit was good.`,
     },
   });

@@ -3,9 +3,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDemo, runVerify } from '../support/server.mjs';
+import { earlier, londonDate, londonParts, HOUR, MINUTE, DAY } from '../support/dates.mjs';
 
-const day = (msAgo) => new Date(Date.now() - msAgo).toISOString().slice(0, 10);
-const DAY = 24 * 3600e3;
+// Every date and time here comes from this one instant (tests/support/dates.mjs); dates are read
+// on London's clock, as the server reads sent_on and entries_from.
+const NOW = new Date();
+const day = (msAgo) => londonDate(earlier(NOW, msAgo));
 
 test('R17: a team manager records a transfer of part of the record; the copy holds only what was sent and is logged', async () => {
   const env = await startDemo({ prefix: 'transfer', children: 8 });
@@ -18,10 +21,10 @@ test('R17: a team manager records a transfer of part of the record; the copy hol
     assert.ok(child, 'the team manager has a record of their own team');
     const url = `/api/v1/children/${child.id}/transfers`;
     const note = (title, msAgo) => api('team_manager', 'POST', `/api/v1/children/${child.id}/entries`, {
-      kind: 'case_note', occurred_at: new Date(Date.now() - msAgo).toISOString(), title, body: `${title}: written for R17.`,
+      kind: 'case_note', occurred_at: earlier(NOW, msAgo).toISOString(), title, body: `${title}: written for R17.`,
     });
     assert.equal((await note('Before the range', 10 * DAY)).status, 201);
-    assert.equal((await note('In the range', 3600e3)).status, 201);
+    assert.equal((await note('In the range', HOUR)).status, 201);
 
     const good = {
       agency: 'Northern Adoption Agency', agency_contact: 'Jo Smith', sent_on: day(0), method: 'secure_email',
@@ -58,7 +61,7 @@ test('R17: a team manager records a transfer of part of the record; the copy hol
     assert.equal(listed.json.items[0].id, made.json.id);
 
     // Recorded after the transfer: not part of the copy that was sent.
-    assert.equal((await note('After the transfer', 1800e3)).status, 201);
+    assert.equal((await note('After the transfer', 30 * MINUTE)).status, 201);
 
     const copy = await api('team_manager', 'GET', `/api/v1/transfers/${made.json.id}/copy`);
     assert.equal(copy.status, 200, JSON.stringify(copy.json));
@@ -121,9 +124,9 @@ test('R17 pages: the form keeps what was typed, the Overview lists the transfer,
     const form = await page(cookie, `/children/${child.id}/transfers/new`);
     assert.equal(form.status, 200, form.text.slice(0, 300));
     const csrf = form.text.match(/name="csrf_token" value="([^"]*)"/)[1];
-    const now = new Date();
-    const fields = [['csrf_token', csrf], ['agency', 'Southern Adoption Agency'], ['sent_on-day', String(now.getUTCDate())],
-      ['sent_on-month', String(now.getUTCMonth() + 1)], ['sent_on-year', String(now.getUTCFullYear())], ['method', 'courier'],
+    const sent = londonParts(NOW);
+    const fields = [['csrf_token', csrf], ['agency', 'Southern Adoption Agency'], ['sent_on-day', sent.day],
+      ['sent_on-month', sent.month], ['sent_on-year', sent.year], ['method', 'courier'],
       ['reason', 'Adoption is the plan: placement through Southern Adoption Agency']];
     const missingParts = await page(cookie, `/children/${child.id}/transfers/new`, fields);
     assert.equal(missingParts.status, 422);

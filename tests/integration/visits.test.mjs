@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useDemoServer } from '../support/server.mjs';
+import { earlier, londonDate, addDays, HOUR } from '../support/dates.mjs';
 
 const env = useDemoServer({ prefix: 'visits', children: 10 }, setup);
 let api, child;
@@ -21,7 +22,9 @@ async function entryCount() {
   return r.json.items.length;
 }
 
-const hourAgo = () => new Date(Date.now() - 3600e3).toISOString();
+// Every date and time here comes from this one instant (tests/support/dates.mjs).
+const NOW = new Date();
+const hourAgo = () => earlier(NOW, HOUR).toISOString();
 
 function visit(overrides = {}) {
   return {
@@ -60,7 +63,7 @@ test('R19: an unsuccessful visit needs what happens next and when the next visit
   });
   assert.equal(missing.status, 422, missing.text);
   assert.equal(missing.json.error.field, 'unsuccessful_visit.next_visit_on');
-  const tomorrow = new Date(Date.now() + 86400e3).toISOString().slice(0, 10);
+  const tomorrow = addDays(londonDate(NOW), 1);
   const ok = await api('POST', `/api/v1/children/${child.id}/entries`, {
     ...base, unsuccessful_visit: { place: 'At home', what_happened: 'No-one was home.', what_happens_next: 'I will phone Mum today.', next_visit_on: tomorrow },
   });

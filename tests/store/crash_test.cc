@@ -25,14 +25,16 @@ namespace {
 class CrashTest : public BackendTest {};
 
 // Runs in the forked child: appends until killed, writing "seq hash\n" for each acknowledged
-// batch to `fd`. Never returns.
+// batch to `fd`. Never returns. Its clock stands an hour after the test's epoch, so nothing
+// here depends on when the test runs.
 [[noreturn]] void AppendUntilKilled(const std::string& url, const SeededRecord& r, int fd) {
-  auto store = Store::Open(url, SystemClock::Instance(), 2);
+  const FakeClock clock(TestEpoch() + std::chrono::hours(1));
+  auto store = Store::Open(url, clock, 2);
   if (!store.ok()) _exit(3);
   for (int i = 0;; ++i) {
     std::vector<NewEvent> batch;
     batch.push_back({events::kEntryRecorded,
-                     payloads::EntryRecorded(NewId(), r.child_id, r.worker_id, SystemClock::Instance().Now(),
+                     payloads::EntryRecorded(NewId(), r.child_id, r.worker_id, clock.Now() - std::chrono::minutes(5),
                                              "Crash note " + std::to_string(i), std::string(200, 'x'))});
     if (i % 2 == 0) batch.push_back({events::kPersonAdded, payloads::PersonAdded(NewId(), "Visitor")});
     auto written = (*store)->Append(r.tenant.id, r.worker_id, std::move(batch));

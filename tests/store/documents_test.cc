@@ -13,6 +13,7 @@
 #include "store/blob_store.h"
 #include "store/store_fixture.h"
 #include "store/verify_documents.h"
+#include "store/document_repository.h"
 
 namespace childrecord::testing {
 namespace {
@@ -225,11 +226,11 @@ TEST_P(DocumentStoreTest, AddListGetAndDownloadThroughTheService_R8_R9_R22) {
   EXPECT_FALSE((*list)[1].added_by_name.empty());
 
   // What the lead's court orders will link to: the document's child and kind.
-  auto got = store().GetDocument(seeded_.tenant.id, order->id);
+  auto got = DocumentRepository(store()).GetDocument(seeded_.tenant.id, order->id);
   ASSERT_TRUE(got.ok());
   EXPECT_EQ(got->child_id, seeded_.child_id);
   EXPECT_EQ(got->kind, "court_order");
-  EXPECT_EQ(store().GetDocument(seeded_.tenant.id, NewId()).error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(DocumentRepository(store()).GetDocument(seeded_.tenant.id, NewId()).error().code, ErrorCode::kNotFound);
 
   const int64_t before = AccessRows("download: %");
   auto download = documents.DownloadDocument(who_, order->id);

@@ -8,6 +8,7 @@
 #include "core/ids.h"
 #include "record/event_types.h"
 #include "store/store_fixture.h"
+#include "store/entry_share_repository.h"
 
 namespace childrecord::testing {
 namespace {
@@ -58,13 +59,13 @@ class EntrySharesTest : public BackendTest {
 };
 
 TEST_P(EntrySharesTest, SiblingRecordsAreChildrenSharingAParent_R32) {
-  auto siblings = store().SiblingRecords(r_.tenant.id, r_.child_id);
+  auto siblings = EntryShareRepository(store()).SiblingRecords(r_.tenant.id, r_.child_id);
   ASSERT_TRUE(siblings.ok()) << siblings.error().message;
   ASSERT_EQ(siblings->size(), 2u);
   EXPECT_EQ((*siblings)[0].child_id, b_);
   EXPECT_EQ((*siblings)[0].full_name, "Bea Sibling");
   EXPECT_EQ((*siblings)[1].child_id, c_);
-  auto of_stranger = store().SiblingRecords(r_.tenant.id, stranger_);
+  auto of_stranger = EntryShareRepository(store()).SiblingRecords(r_.tenant.id, stranger_);
   ASSERT_TRUE(of_stranger.ok());
   EXPECT_TRUE(of_stranger->empty()) << "a shared grandparent does not make brothers and sisters";
 }
@@ -83,13 +84,13 @@ TEST_P(EntrySharesTest, SharedEntryIsOnTheChosenSiblingAndNoOther_R32) {
   ASSERT_TRUE(on_a.ok());
   EXPECT_TRUE(on_a->items[0].shared_from_child_id.empty());
 
-  auto with = store().EntrySharedWith(r_.tenant.id, entry_);
+  auto with = EntryShareRepository(store()).EntrySharedWith(r_.tenant.id, entry_);
   ASSERT_TRUE(with.ok());
   ASSERT_EQ(with->size(), 1u);
   EXPECT_EQ((*with)[0].child_id, b_);
   EXPECT_EQ((*with)[0].full_name, "Bea Sibling");
-  EXPECT_TRUE(*store().EntrySharedWithRecord(r_.tenant.id, entry_, b_));
-  EXPECT_FALSE(*store().EntrySharedWithRecord(r_.tenant.id, entry_, c_));
+  EXPECT_TRUE(*EntryShareRepository(store()).EntrySharedWithRecord(r_.tenant.id, entry_, b_));
+  EXPECT_FALSE(*EntryShareRepository(store()).EntrySharedWithRecord(r_.tenant.id, entry_, c_));
 }
 
 TEST_P(EntrySharesTest, VerifyReplaysEntryShares_R32_Principle2) {

@@ -11,6 +11,7 @@
 #include "record/event_types.h"
 #include "record/household.h"
 #include "store/store_fixture.h"
+#include "store/identity_repository.h"
 
 namespace childrecord::testing {
 namespace {
@@ -36,14 +37,14 @@ class IdentityStoreTest : public BackendTest {
   }
 
   ChildIdentityRow Row() {
-    auto row = store().ChildIdentity(r_.tenant.id, r_.child_id);
+    auto row = IdentityRepository(store()).ChildIdentity(r_.tenant.id, r_.child_id);
     EXPECT_TRUE(row.ok());
     return row.ok() ? *row : ChildIdentityRow{};
   }
 
   std::vector<Json> Payloads() {
     std::vector<Json> out;
-    auto history = store().IdentityHistory(r_.tenant.id, r_.child_id);
+    auto history = IdentityRepository(store()).IdentityHistory(r_.tenant.id, r_.child_id);
     EXPECT_TRUE(history.ok());
     for (const auto& h : *history) {
       out.push_back(Json{{"effective_from", h.effective_from}, {"changes", Json::parse(h.changes)}});
@@ -80,7 +81,7 @@ TEST_P(IdentityStoreTest, HistoryIsKeptAndTheRowShowsTheIdentityInForce_R2) {
   EXPECT_EQ(row.other_names, R"(["Amara Okafor"])");
   EXPECT_FALSE(row.local_child_id.empty());
 
-  auto history = store().IdentityHistory(r_.tenant.id, r_.child_id);
+  auto history = IdentityRepository(store()).IdentityHistory(r_.tenant.id, r_.child_id);
   ASSERT_TRUE(history.ok());
   ASSERT_EQ(history->size(), 2u);
   EXPECT_EQ((*history)[0].effective_from, "2015-03-14");
@@ -156,7 +157,7 @@ TEST_P(IdentityStoreTest, LivingArrangementsAreKeptWithTheirOrders_R4_R8) {
           {"court", "Family Court at Leeds"},
           {"document_id", "3f2b8c1e-4d5a-4b6c-8d7e-9f0a1b2c3d4e"}}},
         {"provider_name", "Brighter Futures Fostering"}});
-  auto rows = store().LivingArrangements(r_.tenant.id, r_.child_id);
+  auto rows = IdentityRepository(store()).LivingArrangements(r_.tenant.id, r_.child_id);
   ASSERT_TRUE(rows.ok());
   ASSERT_EQ(rows->size(), 2u);
   EXPECT_EQ((*rows)[0].place_kind, "home");

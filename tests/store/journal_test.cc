@@ -12,6 +12,7 @@
 #include "core/time_format.h"
 #include "record/event_types.h"
 #include "store/store_fixture.h"
+#include "store/people_repository.h"
 
 namespace childrecord::testing {
 namespace {
@@ -168,7 +169,7 @@ TEST_P(JournalTest, EachProjectedEventTypeWritesItsRow) {
             "amara okafor");
 
   // R3: who lives in the home, and who holds parental responsibility.
-  auto people = store().ListChildPeople(t, r.child_id);
+  auto people = PeopleRepository(store()).ListChildPeople(t, r.child_id);
   ASSERT_TRUE(people.ok());
   ASSERT_EQ(people->size(), 1u);
   EXPECT_EQ((*people)[0].full_name, "Grace Okafor");

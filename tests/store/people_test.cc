@@ -11,6 +11,7 @@
 #include "record/household.h"
 #include "record/person_link_change.h"
 #include "store/store_fixture.h"
+#include "store/people_repository.h"
 
 namespace childrecord::testing {
 namespace {
@@ -24,7 +25,7 @@ class PeopleStoreTest : public BackendTest {
   }
 
   LinkedPerson Link(const std::string& link_id) {
-    auto link = store().GetPersonLink(r_.tenant.id, link_id);
+    auto link = PeopleRepository(store()).GetPersonLink(r_.tenant.id, link_id);
     EXPECT_TRUE(link.ok()) << (link.ok() ? "" : link.error().message);
     return link.ok() ? *link : LinkedPerson{};
   }
@@ -92,7 +93,7 @@ TEST_P(PeopleStoreTest, LinkChangesKeepHistoryAndReplay_R3_R18) {
                                   {}, clock().Now());
   ASSERT_TRUE(pr.ok()) << pr.error().message;
   MustAppend(r_.tenant.id, r_.worker_id, {{events::kChildPersonLinkChanged, *pr}});
-  auto changes = store().ListPersonLinkChanges(r_.tenant.id, r_.child_id);
+  auto changes = PeopleRepository(store()).ListPersonLinkChanges(r_.tenant.id, r_.child_id);
   ASSERT_TRUE(changes.ok());
   ASSERT_EQ(changes->size(), 2u);
   EXPECT_EQ((*changes)[0].version, 3);  // newest first
@@ -138,12 +139,12 @@ TEST_P(PeopleStoreTest, FamilyTimeAndPrivateProvidersProjectAndVerify_R7_R13) {
   (*provider)["provider_use_id"] = NewId();
   MustAppend(r_.tenant.id, r_.worker_id,
              {{events::kFamilyTimeArranged, *time}, {events::kPrivateProviderUsed, *provider}});
-  auto times = store().ListFamilyTime(r_.tenant.id, r_.child_id);
+  auto times = PeopleRepository(store()).ListFamilyTime(r_.tenant.id, r_.child_id);
   ASSERT_TRUE(times.ok());
   ASSERT_EQ(times->size(), 1u);
   EXPECT_EQ((*times)[0].support, "supervised");
   EXPECT_EQ(Json::parse((*times)[0].with_people).size(), 2u);
-  auto providers = store().ListPrivateProviders(r_.tenant.id, r_.child_id);
+  auto providers = PeopleRepository(store()).ListPrivateProviders(r_.tenant.id, r_.child_id);
   ASSERT_TRUE(providers.ok());
   ASSERT_EQ(providers->size(), 1u);
   EXPECT_EQ((*providers)[0].ofsted_urn, "SC123456");

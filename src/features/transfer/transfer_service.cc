@@ -6,6 +6,9 @@
 #include "core/time_format.h"
 #include "features/transfer/transfer_events.h"
 #include "features/transfer/transfer_rules.h"
+#include "store/document_repository.h"
+#include "store/identity_repository.h"
+#include "store/people_repository.h"
 
 namespace childrecord {
 
@@ -51,18 +54,18 @@ Result<TransferCopy> TransferService::GetCopy(const Principal& who, const std::s
   };
   CR_ASSIGN_OR_RETURN(copy.child, store_.GetChild(tenant_id_, child_id));
   if (has("identity")) {
-    CR_ASSIGN_OR_RETURN(ChildIdentityRow row, store_.ChildIdentity(tenant_id_, child_id));
+    CR_ASSIGN_OR_RETURN(ChildIdentityRow row, IdentityRepository(store_).ChildIdentity(tenant_id_, child_id));
     copy.identity = std::move(row);
-    CR_ASSIGN_OR_RETURN(copy.identity_history, store_.IdentityHistory(tenant_id_, child_id));
+    CR_ASSIGN_OR_RETURN(copy.identity_history, IdentityRepository(store_).IdentityHistory(tenant_id_, child_id));
   }
   if (has("people")) {
-    CR_ASSIGN_OR_RETURN(copy.people, store_.ListChildPeople(tenant_id_, child_id));
+    CR_ASSIGN_OR_RETURN(copy.people, PeopleRepository(store_).ListChildPeople(tenant_id_, child_id));
   }
   if (has("living")) {
-    CR_ASSIGN_OR_RETURN(copy.living, store_.LivingArrangements(tenant_id_, child_id));
+    CR_ASSIGN_OR_RETURN(copy.living, IdentityRepository(store_).LivingArrangements(tenant_id_, child_id));
   }
   if (has("documents")) {
-    CR_ASSIGN_OR_RETURN(copy.documents, store_.ListDocuments(tenant_id_, child_id));
+    CR_ASSIGN_OR_RETURN(copy.documents, DocumentRepository(store_).ListDocuments(tenant_id_, child_id));
   }
   if (has("entries")) {
     const auto from = ParseIsoDate(transfer->entries_from);

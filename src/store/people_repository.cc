@@ -1,11 +1,11 @@
-// Store: the people around the child (issue 4 item 3; R3, R5, R7, R13).
+// PeopleRepository: the people around the child (issue 4 item 3; R3, R5, R7, R13).
 #include "store/people_rows.h"
-#include "store/store.h"
+#include "store/people_repository.h"
 
 namespace childrecord {
 
-Result<PersonView> Store::FindPerson(const std::string& tenant_id, const std::string& person_id) {
-  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+Result<PersonView> PeopleRepository::FindPerson(const std::string& tenant_id, const std::string& person_id) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query("SELECT id, full_name, phone, email, address FROM people "
                                               "WHERE tenant_id = ? AND id = ?",
                                               {tenant_id, person_id}));
@@ -14,19 +14,19 @@ Result<PersonView> Store::FindPerson(const std::string& tenant_id, const std::st
   return PersonView{AsText(r[0]), AsText(r[1]), AsText(r[2]), AsText(r[3]), AsText(r[4])};
 }
 
-Result<LinkedPerson> Store::GetPersonLink(const std::string& tenant_id, const std::string& link_id) {
-  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+Result<LinkedPerson> PeopleRepository::GetPersonLink(const std::string& tenant_id, const std::string& link_id) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query(std::string(kLinkedPersonSelect) + "WHERE l.tenant_id = ? AND l.id = ?",
                                               {tenant_id, link_id}));
   if (rows.empty()) return Error::NotFound("There is no such person on this record");
   return LinkedPersonFromRow(rows[0]);
 }
 
-Result<std::vector<ChildPersonLink>> Store::ListLinksOfPeople(const std::string& tenant_id,
+Result<std::vector<ChildPersonLink>> PeopleRepository::ListLinksOfPeople(const std::string& tenant_id,
                                                               const std::vector<std::string>& person_ids) {
   std::vector<ChildPersonLink> links;
   if (person_ids.empty()) return links;
-  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   // In slices, so the statement's parameters stay few whatever the number of people.
   constexpr size_t kSlice = 50;
   for (size_t start = 0; start < person_ids.size(); start += kSlice) {
@@ -44,9 +44,9 @@ Result<std::vector<ChildPersonLink>> Store::ListLinksOfPeople(const std::string&
   return links;
 }
 
-Result<std::vector<PersonLinkChangeView>> Store::ListPersonLinkChanges(const std::string& tenant_id,
+Result<std::vector<PersonLinkChangeView>> PeopleRepository::ListPersonLinkChanges(const std::string& tenant_id,
                                                                        const std::string& child_id) {
-  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(
       SqlRows rows,
       db->Query("SELECT c.link_id, c.version, c.changed, c.lives_in_home, c.parental_responsibility, "
@@ -63,8 +63,8 @@ Result<std::vector<PersonLinkChangeView>> Store::ListPersonLinkChanges(const std
   return changes;
 }
 
-Result<std::vector<FamilyTimeView>> Store::ListFamilyTime(const std::string& tenant_id, const std::string& child_id) {
-  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+Result<std::vector<FamilyTimeView>> PeopleRepository::ListFamilyTime(const std::string& tenant_id, const std::string& child_id) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(
       SqlRows rows,
       db->Query("SELECT f.id, f.child_id, f.with_people, f.how_often, f.place, f.support, f.starts_on, f.ends_on, "
@@ -80,9 +80,9 @@ Result<std::vector<FamilyTimeView>> Store::ListFamilyTime(const std::string& ten
   return items;
 }
 
-Result<std::vector<PrivateProviderView>> Store::ListPrivateProviders(const std::string& tenant_id,
+Result<std::vector<PrivateProviderView>> PeopleRepository::ListPrivateProviders(const std::string& tenant_id,
                                                                      const std::string& child_id) {
-  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(
       SqlRows rows,
       db->Query("SELECT v.id, v.child_id, v.provider_name, v.kind, v.ofsted_urn, v.arrangement, v.starts_on, "
@@ -96,6 +96,18 @@ Result<std::vector<PrivateProviderView>> Store::ListPrivateProviders(const std::
                      AsText(r[6]), AsText(r[7]), AsText(r[8]), AsText(r[9])});
   }
   return items;
+}
+
+Result<std::vector<LinkedPerson>> PeopleRepository::ListChildPeople(const std::string& tenant_id, const std::string& child_id) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
+  CR_ASSIGN_OR_RETURN(SqlRows rows,
+                      db->Query(std::string(kLinkedPersonSelect) +
+                                    "WHERE l.tenant_id = ? AND l.child_id = ? "
+                                    "ORDER BY l.parental_responsibility DESC, l.lives_in_home DESC, p.full_name, l.id",
+                                {tenant_id, child_id}));
+  std::vector<LinkedPerson> people;
+  for (const auto& r : rows) people.push_back(LinkedPersonFromRow(r));
+  return people;
 }
 
 }  // namespace childrecord

@@ -1,47 +1,14 @@
 #pragma once
 
-// Internal to the demo generator: a seeded random source, fictional names and the templates
-// the synthetic case notes are written from. Everything here is invented.
+// The synthetic case notes and referrals of the demo, written from templates (the phrases are
+// in demo_note_phrases.cc). Everything here is invented.
 
-#include <cstdint>
-#include <random>
 #include <string>
 #include <string_view>
-#include <vector>
+
+#include "demo/demo_random.h"
 
 namespace childrecord::demo {
-
-// A seeded random source with results that are the same on every platform (the standard
-// distributions are not specified exactly, so they are avoided).
-class Rng {
- public:
-  explicit Rng(uint64_t seed) : gen_(seed) {}
-  // Uniform in [lo, hi].
-  int Int(int lo, int hi) { return lo + static_cast<int>(gen_() % static_cast<uint64_t>(hi - lo + 1)); }
-  // True with probability `p`.
-  bool Chance(double p) { return static_cast<double>(gen_() >> 11) * 0x1.0p-53 < p; }
-  template <typename T>
-  const T& Pick(const std::vector<T>& items) {
-    return items[static_cast<size_t>(Int(0, static_cast<int>(items.size()) - 1))];
-  }
-
- private:
-  std::mt19937_64 gen_;
-};
-
-// Name lists (UTF-8; a few names carry accents to exercise non-ASCII handling).
-const std::vector<std::string_view>& GirlNames();
-const std::vector<std::string_view>& BoyNames();
-const std::vector<std::string_view>& WomenNames();
-const std::vector<std::string_view>& MenNames();
-const std::vector<std::string_view>& Surnames();
-const std::vector<std::string_view>& Streets();
-const std::vector<std::string_view>& PrimarySchools();
-const std::vector<std::string_view>& SecondarySchools();
-const std::vector<std::string_view>& Nurseries();
-
-// "Łucja O'Brien" -> "lucja.obrien": lower-case ASCII letters and the dot.
-std::string UsernameFor(std::string_view first, std::string_view last);
 
 // Everything a note template can mention about a child and the people around them.
 struct NoteContext {

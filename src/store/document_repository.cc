@@ -1,5 +1,5 @@
-// Store: reading the documents on a child's record (R8-R14, R22).
-#include "store/store.h"
+// DocumentRepository: reading the documents on a child's record (R8-R14, R22).
+#include "store/document_repository.h"
 
 namespace childrecord {
 namespace {
@@ -30,8 +30,8 @@ DocumentView DocumentFromRow(const SqlRow& row) {
 
 }  // namespace
 
-Result<std::vector<DocumentView>> Store::ListDocuments(const std::string& tenant_id, const std::string& child_id) {
-  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+Result<std::vector<DocumentView>> DocumentRepository::ListDocuments(const std::string& tenant_id, const std::string& child_id) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query(std::string("SELECT ") + kDocumentColumns +
                                                   "WHERE d.tenant_id = ? AND d.child_id = ? "
                                                   "ORDER BY d.dated DESC, d.added_at DESC, d.id",
@@ -41,8 +41,8 @@ Result<std::vector<DocumentView>> Store::ListDocuments(const std::string& tenant
   return documents;
 }
 
-Result<DocumentView> Store::GetDocument(const std::string& tenant_id, const std::string& document_id) {
-  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+Result<DocumentView> DocumentRepository::GetDocument(const std::string& tenant_id, const std::string& document_id) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(SqlRows rows,
                       db->Query(std::string("SELECT ") + kDocumentColumns + "WHERE d.tenant_id = ? AND d.id = ?",
                                 {tenant_id, document_id}));
@@ -50,8 +50,8 @@ Result<DocumentView> Store::GetDocument(const std::string& tenant_id, const std:
   return DocumentFromRow(rows.front());
 }
 
-Result<std::vector<std::pair<std::string, std::string>>> Store::ListDocumentBlobs(const std::string& tenant_id) {
-  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+Result<std::vector<std::pair<std::string, std::string>>> DocumentRepository::ListDocumentBlobs(const std::string& tenant_id) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(SqlRows rows,
                       db->Query("SELECT id, sha256 FROM documents WHERE tenant_id = ? ORDER BY id", {tenant_id}));
   std::vector<std::pair<std::string, std::string>> blobs;

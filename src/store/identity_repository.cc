@@ -1,11 +1,11 @@
-// Store: the child's identity history (R2) and living arrangements (R4, R8).
-#include "store/store.h"
+// IdentityRepository: the child's identity history (R2) and living arrangements (R4, R8).
+#include "store/identity_repository.h"
 
 namespace childrecord {
 
-Result<std::vector<IdentityChangeView>> Store::IdentityHistory(const std::string& tenant_id,
+Result<std::vector<IdentityChangeView>> IdentityRepository::IdentityHistory(const std::string& tenant_id,
                                                                const std::string& child_id) {
-  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(
       SqlRows rows,
       db->Query("SELECT i.id, i.child_id, i.effective_from, i.reason, i.changes, i.recorded_at, u.full_name "
@@ -20,8 +20,8 @@ Result<std::vector<IdentityChangeView>> Store::IdentityHistory(const std::string
   return out;
 }
 
-Result<ChildIdentityRow> Store::ChildIdentity(const std::string& tenant_id, const std::string& child_id) {
-  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+Result<ChildIdentityRow> IdentityRepository::ChildIdentity(const std::string& tenant_id, const std::string& child_id) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(SqlRows rows,
                       db->Query("SELECT opened_full_name, opened_date_of_birth, opened_local_child_id, full_name, "
                                 "other_names, date_of_birth, nhs_number, upn, local_child_id FROM children "
@@ -33,9 +33,9 @@ Result<ChildIdentityRow> Store::ChildIdentity(const std::string& tenant_id, cons
                           AsText(r[5]), AsText(r[6]), AsText(r[7]), AsText(r[8])};
 }
 
-Result<std::vector<LivingArrangementView>> Store::LivingArrangements(const std::string& tenant_id,
+Result<std::vector<LivingArrangementView>> IdentityRepository::LivingArrangements(const std::string& tenant_id,
                                                                      const std::string& child_id) {
-  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(
       SqlRows rows,
       db->Query("SELECT l.id, l.child_id, l.effective_from, l.place_kind, l.place, l.with_whom, l.legal_status, "

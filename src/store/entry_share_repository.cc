@@ -1,14 +1,14 @@
-// Store: brothers' and sisters' records and the entries shared with them (R32).
+// EntryShareRepository: brothers' and sisters' records and the entries shared with them (R32).
 #include <algorithm>
 #include <map>
 
 #include "record/siblings.h"
-#include "store/store.h"
+#include "store/entry_share_repository.h"
 
 namespace childrecord {
 
-Result<std::vector<SharedRecord>> Store::SiblingRecords(const std::string& tenant_id, const std::string& child_id) {
-  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+Result<std::vector<SharedRecord>> EntryShareRepository::SiblingRecords(const std::string& tenant_id, const std::string& child_id) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   // Every link of every person linked to this child: enough for SiblingRecordsOf to find the
   // children who share a parent with them (the relationship rule itself stays in record/).
   CR_ASSIGN_OR_RETURN(SqlRows rows,
@@ -30,8 +30,8 @@ Result<std::vector<SharedRecord>> Store::SiblingRecords(const std::string& tenan
   return out;
 }
 
-Result<std::vector<SharedRecord>> Store::EntrySharedWith(const std::string& tenant_id, const std::string& entry_id) {
-  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+Result<std::vector<SharedRecord>> EntryShareRepository::EntrySharedWith(const std::string& tenant_id, const std::string& entry_id) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(SqlRows rows,
                       db->Query("SELECT s.child_id, c.full_name FROM entry_shares s LEFT JOIN children c ON "
                                 "c.tenant_id = s.tenant_id AND c.id = s.child_id WHERE s.tenant_id = ? AND "
@@ -42,22 +42,22 @@ Result<std::vector<SharedRecord>> Store::EntrySharedWith(const std::string& tena
   return out;
 }
 
-Result<bool> Store::EntrySharedWithRecord(const std::string& tenant_id, const std::string& entry_id,
+Result<bool> EntryShareRepository::EntrySharedWithRecord(const std::string& tenant_id, const std::string& entry_id,
                                           const std::string& child_id) {
-  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query("SELECT 1 FROM entry_shares WHERE tenant_id = ? AND entry_id = ? AND "
                                               "child_id = ?",
                                               {tenant_id, entry_id, child_id}));
   return !rows.empty();
 }
 
-Status Store::MarkSharedFrom(const std::string& tenant_id, const std::string& child_id,
+Status EntryShareRepository::MarkSharedFrom(const std::string& tenant_id, const std::string& child_id,
                              std::vector<EntryView>& entries) {
   std::map<std::string, std::string> names;  // the records they were written on
   for (EntryView& e : entries) {
     if (e.child_id == child_id) continue;
     if (!names.count(e.child_id)) {
-      CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+      CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
       CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query("SELECT full_name FROM children WHERE tenant_id = ? AND id = ?",
                                                   {tenant_id, e.child_id}));
       names[e.child_id] = rows.empty() ? std::string() : AsText(rows[0][0]);

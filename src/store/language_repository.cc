@@ -1,20 +1,20 @@
-// Store: what the language checker needs from the record (R33).
+// LanguageRepository: what the language checker needs from the record (R33).
 #include "store/entry_rows.h"
-#include "store/store.h"
+#include "store/language_repository.h"
 
 namespace childrecord {
 
-Result<std::vector<WordWeUse>> Store::WordsWeUse(const std::string& tenant_id, const std::string& child_id) {
-  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+Result<std::vector<WordWeUse>> LanguageRepository::WordsWeUse(const std::string& tenant_id, const std::string& child_id) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query("SELECT words FROM words_we_use WHERE tenant_id = ? AND id = ?",
                                               {tenant_id, child_id}));
   if (rows.empty()) return std::vector<WordWeUse>{};
   return WordsWeUseFromJson(Json::parse(AsText(rows[0][0]), nullptr, false));
 }
 
-Result<std::vector<EntryView>> Store::RecentTeamEntries(const std::string& tenant_id, const std::string& team_id,
+Result<std::vector<EntryView>> LanguageRepository::RecentTeamEntries(const std::string& tenant_id, const std::string& team_id,
                                                         int limit) {
-  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(
       SqlRows rows,
       db->Query(std::string(kEntrySelect) +

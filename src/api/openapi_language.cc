@@ -1,0 +1,69 @@
+// The OpenAPI description of the language checker and the words we use (api/api_routes.cc).
+#include "api/openapi.h"
+#include "api/openapi_areas.h"
+
+namespace childrecord {
+
+// R33-R35: the language checker (api_routes.cc), and the words the child and family prefer.
+void AddLanguageDocs(Json& doc) {
+  const Json text = {{"type", "string"}};
+  const Json count = {{"type", "integer"}};
+  const Json id = Param("id", "path", "identifier", true);
+  Json& schemas = doc["components"]["schemas"];
+  schemas["LanguageCheck"] = {
+      {"type", "object"},
+      {"required", {"text"}},
+      {"properties",
+       {{"text", {{"type", "string"}, {"description", "the text to check, at most 200,000 characters"}}},
+        {"child_id", {{"type", "string"}, {"nullable", true},
+                      {"description", "the record whose words we use lead the suggestions"}}}}}};
+  schemas["LanguageFinding"] = {
+      {"type", "object"},
+      {"properties",
+       {{"text", {{"type", "string"}, {"description", "the words found"}}},
+        {"category",
+         {{"type", "string"}, {"enum", {"acronym", "legal_term", "uncaring", "offensive", "readability"}}}},
+        {"message", text},
+        {"suggestions", {{"type", "array"}, {"items", text}}},
+        {"start", {{"type", "integer"}, {"description", "Unicode characters from the start"}}},
+        {"end", count},
+        {"byte_start", {{"type", "integer"}, {"description", "UTF-8 bytes from the start"}}},
+        {"byte_end", count},
+        {"severity", text},
+        {"in_quotation", {{"type", "boolean"}, {"description", "inside someone's own quoted words"}}},
+        {"preferred", {{"type", "boolean"}, {"description", "one of the record's words we use"}}},
+        {"rule", text},
+        {"area", text}}}};
+  schemas["LanguageReport"] = {
+      {"type", "object"},
+      {"properties",
+       {{"findings", {{"type", "array"}, {"items", Ref("LanguageFinding")}}},
+        {"reading_age", {{"type", "integer"}, {"description", "the age a reader needs to read the text easily"}}}}}};
+  schemas["WordWeUse"] = {{"type", "object"},
+                          {"required", {"term", "preferred"}},
+                          {"properties", {{"term", text}, {"preferred", text}}}};
+  schemas["WordsWeUse"] = {{"type", "object"},
+                           {"required", {"items"}},
+                           {"properties",
+                            {{"items", {{"type", "array"}, {"items", Ref("WordWeUse")}}},
+                             {"next", {{"type", "string"}, {"nullable", true}}}}}};
+  Json& paths = doc["paths"];
+  paths["/api/v1/language/check"] = {
+      {"post",
+       {{"summary", "Check text for acronyms, unexplained legal terms, uncaring or offensive wording and reading age "
+                    "(R33-R35)"},
+        {"requestBody", Body("LanguageCheck")},
+        {"responses", Ok("What was found", Ref("LanguageReport"), 200, {400, 401, 403, 404, 422})}}}};
+  paths["/api/v1/children/{id}/words-we-use"] = {
+      {"get",
+       {{"summary", "The words the child and family prefer (R33)"},
+        {"parameters", {id}},
+        {"responses", Ok("Words we use", Ref("WordsWeUse"))}}},
+      {"put",
+       {{"summary", "Replace the words the child and family prefer (R33)"},
+        {"parameters", {id}},
+        {"requestBody", Body("WordsWeUse")},
+        {"responses", Ok("Words we use as saved", Ref("WordsWeUse"), 200, {400, 401, 403, 404, 422})}}}};
+}
+
+}  // namespace childrecord

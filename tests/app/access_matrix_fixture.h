@@ -1,0 +1,238 @@
+#pragma once
+
+// The fixture of the access matrix tests (access_matrix_test.cc, access_matrix_entries_test.cc):
+// a tenant with two teams, a user of every role in team B, and three children on team A's
+// caseload — one outside every test user's caseload, one on it, one restricted — each with an
+// entry, a document, a linked person and a transfer. Runs on both backends (BackendTest).
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <regex>
+#include <set>
+
+#include "app/application.h"
+#include "app/app_support.h"
+#include "auth/access_policy.h"
+#include "auth/accounts.h"
+#include "core/ids.h"
+#include "data/language_data.h"
+#include "record/commands.h"
+#include "record/visit.h"
+#include "record/documents.h"
+#include "record/event_types.h"
+#include "features/transfer/transfer_events.h"
+#include "features/transfer/transfer_rules.h"
+#include "store/blob_store.h"
+#include "store/store_fixture.h"
+
+namespace childrecord::testing {
+
+
+inline constexpr char kPassword[] = "a long and unusual test passphrase 42";
+
+struct Child {
+  std::string id, entry_id, label;
+  std::string document_id;  // a PDF on the record (R8), its file in the matrix's blob folder
+  std::string link_id;  // a person linked to the record (issue 4 item 3)
+  std::string transfer_id;  // R17: a transfer of the record to an adoption agency
+};
+
+inline constexpr char kMatrixPdf[] = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n";
+
+class AccessMatrixTest : public BackendTest {
+ protected:
+  void SetUp() override {
+    BackendTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
+    auto tenant = store().CreateTenant("Matrix Borough Council");
+    ASSERT_TRUE(tenant.ok());
+    tenant_ = *tenant;
+    // Team A holds the records; every role's test user is in team B.
+    auto worker = AddUser(store(), tenant_.id, "system", {"worker.a", "Ada Worker", "practitioner", "Team A"},
+                          kPassword);
+    ASSERT_TRUE(worker.ok()) << worker.error().message;
+    worker_a_ = *worker;
+    for (const std::string& role : Roles()) {
+      auto user = AddUser(store(), tenant_.id, "system", {role + ".b", "Test " + role, role, "Team B"}, kPassword);
+      ASSERT_TRUE(user.ok()) << role << ": " << user.error().message;
+      users_[role] = *user;
+    }
+    std::map<std::string, std::string> teams;
+    auto listed = store().ListTeams(tenant_.id);
+    ASSERT_TRUE(listed.ok());
+    for (const Team& t : *listed) teams[t.name] = t.id;
+    team_a_ = teams["Team A"];
+    team_b_ = teams["Team B"];
+    outside_ = MakeChild("Olive Outside", team_a_, worker_a_.id, "outside the caseload");
+    own_ = MakeChild("Bea Ownteam", team_b_, "", "on the caseload (own team)");
+    restricted_ = MakeChild("Rita Restricted", team_a_, worker_a_.id, "restricted to others");
+    MustAppend(tenant_.id, worker_a_.id,
+               {{events::kChildAccessRestricted, Json{{"child_id", restricted_.id},
+                                                       {"restricted", true},
+                                                       {"named_user_ids", Json::array({worker_a_.id})},
+                                                       {"reason", "A member of staff's relative"}}}});
+    app_ = MakeTestApplication(store(), tenant_, blob_dir_);
+    ASSERT_NE(app_, nullptr);
+  }
+
+  void TearDown() override {
+    std::filesystem::remove_all(blob_dir_);
+    BackendTest::TearDown();
+  }
+
+  Child MakeChild(const std::string& name, const std::string& team, const std::string& worker,
+                  const std::string& label) {
+    Child c{NewId(), NewId(), label, NewId(), "", ""};
+    BlobStore blobs(blob_dir_);
+    EXPECT_TRUE(blobs.Put(kMatrixPdf).ok());
+    auto document = BuildDocumentAdded(Json{{"kind", "court_order"}, {"title", "Care order"}, {"dated", "2026-11-20"}},
+                                       DocumentFile{"order.pdf", kMatrixPdf}, c.id, c.document_id, clock().Now());
+    EXPECT_TRUE(document.ok());
+    MustAppend(tenant_.id, "system", {{events::kChildRecordOpened, payloads::ChildRecordOpened(c.id, name, team, worker)}});
+    MustAppend(tenant_.id, "system",
+               {{events::kEntryRecorded, payloads::EntryRecorded(c.entry_id, c.id, worker.empty() ? "system" : worker,
+                                                                  clock().Now() - std::chrono::hours(2), "A visit",
+                                                                  "We talked about school.")}});
+    MustAppend(tenant_.id, "system", {{events::kDocumentAdded, *document}});
+    // A person on every record, for the link-change endpoints (R3).
+    const std::string person_id = NewId();
+    c.link_id = NewId();
+    MustAppend(tenant_.id, "system",
+               {{events::kPersonAdded, payloads::PersonAdded(person_id, "Pat " + name)},
+                {events::kChildPersonLinked, payloads::ChildPersonLinked(c.link_id, c.id, person_id, "mother", true, true)}});
+    // R17: a transfer on every record, for the copy endpoint.
+    c.transfer_id = NewId();
+    auto transfer = BuildRecordTransferred(Json{{"agency", "Northern Adoption Agency"},
+                                                {"sent_on", "2026-11-20"},
+                                                {"method", "courier"},
+                                                {"parts", {"identity", "entries"}},
+                                                {"reason", "Adoption is the plan"}},
+                                           c.id, c.transfer_id, clock().Now());
+    EXPECT_TRUE(transfer.ok());
+    MustAppend(tenant_.id, "system", {{events::kChildRecordTransferred, *transfer}});
+    return c;
+  }
+
+  Response Send(Request request) { return app_->Handle(request); }
+
+  Request Api(const std::string& method, const std::string& path, const std::string& token, const std::string& body,
+              const std::string& reason) {
+    Request r;
+    r.method = method;
+    r.path = path;
+    r.target = path;
+    r.remote_address = "192.0.2.7";
+    r.headers["authorization"] = "Bearer " + token;
+    if (!body.empty()) {
+      r.headers["content-type"] =
+          body.starts_with("--matrix") ? "multipart/form-data; boundary=matrix" : "application/json";
+      r.body = body;
+    }
+    if (!reason.empty()) r.headers["x-access-reason"] = reason;
+    return r;
+  }
+
+  // The request body an endpoint needs to succeed when allowed.
+  std::string BodyFor(const Endpoint& e) {
+    if (e.method == "GET") return "";
+    if (e.pattern == "/api/v1/children") {
+      return Json{{"full_name", "Nia New"}, {"date_of_birth", "2019-02-03"}, {"team_id", team_b_},
+                  {"referral", {{"received_on", "2026-11-20"}, {"source", "School"}, {"reason", "Worried."}}}}
+          .dump();
+    }
+    if (e.pattern == "/api/v1/children/{id}/entries") {
+      return Json{{"kind", "case_note"}, {"occurred_at", "2026-11-24T08:00:00Z"}, {"title", "Home visit"},
+                  {"body", "We played a game and talked about school."}}
+          .dump();
+    }
+    if (e.pattern == "/api/v1/entries/{id}/versions") {
+      // No expected_version: each role's amendment builds on the one before.
+      return Json{{"reason", "Correcting the spelling of the school's name"},
+                  {"body", "We played a game and talked about school. (" + e.method + " " + RandomHex(4) + ")"}}
+          .dump();
+    }
+    if (e.pattern == "/api/v1/children/{id}/restriction") {
+      return Json{{"restricted", false}, {"reason", "Checking the matrix"}}.dump();
+    }
+    if (e.pattern == "/api/v1/children/{id}/words-we-use") return R"({"items":[]})";
+    if (e.pattern == "/api/v1/children/{id}/reopening") {
+      return Json{{"referral", {{"received_on", "2026-11-24"}, {"source", "School"}, {"reason", "New worries."}}}}.dump();
+    }
+    if (e.pattern == "/api/v1/children/{id}/transfers" && e.method == "POST") {
+      return Json{{"agency", "Northern Adoption Agency"}, {"sent_on", "2026-11-24"}, {"method", "secure_email"},
+                  {"parts", {"identity"}}, {"reason", "Adoption is the plan (R17)"}}
+          .dump();
+    }
+    if (e.pattern == "/api/v1/children/{id}/closure") {
+      return Json{{"closed_on", "2026-11-24"}, {"reason", "Checking the matrix"}}.dump();
+    }
+    if (e.pattern == "/api/v1/children/{id}/documents") {
+      std::string body;
+      for (const auto& [name, value] : std::vector<std::pair<std::string, std::string>>{
+               {"kind", "court_report"}, {"title", "Court report"}, {"dated", "2026-11-20"}}) {
+        body += "--matrix\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+      }
+      return body + "--matrix\r\nContent-Disposition: form-data; name=\"file\"; filename=\"r.pdf\"\r\n\r\n" +
+             kMatrixPdf + "\r\n--matrix--\r\n";
+    }
+    // Issue 4 item 3 (R3, R5, R7, R13).
+    if (e.pattern == "/api/v1/children/{id}/people") {
+      return Json{{"full_name", "Sam Neighbour"}, {"relationship", "neighbour"}, {"important_to", "child"}}.dump();
+    }
+    if (e.pattern == "/api/v1/children/{id}/people/{link_id}") {
+      // Each change must change something: a new phone number every time.
+      return Json{{"contact", {{"phone", "01234 " + std::to_string(100000 + ++changes_)}}}}.dump();
+    }
+    if (e.pattern == "/api/v1/children/{id}/family-time") {
+      return Json{{"with", Json::array({{{"name", "Grandad"}}})}, {"how_often", "Every Sunday afternoon"},
+                  {"support", "unsupervised"}, {"starts_on", "2020-01-05"}}
+          .dump();
+    }
+    if (e.pattern == "/api/v1/children/{id}/private-providers") {
+      return Json{{"provider_name", "Brightside Fostering"}, {"kind", "independent_fostering_agency"},
+                  {"arrangement", "Foster carers for the child"}, {"starts_on", "2020-01-05"}}
+          .dump();
+    }
+    if (e.pattern == "/api/v1/children/{id}/identity") {
+      return R"({"effective_from":"2020-01-01","changes":{"other_names":{"value":["Matrix"]}}})";
+    }
+    if (e.pattern == "/api/v1/children/{id}/living-arrangements") {
+      return R"({"effective_from":"2020-01-01","place_kind":"home","legal_status":"no_order"})";
+    }
+    return "{}";
+  }
+
+  std::string PathFor(const Endpoint& e, const Child& c) {
+    std::string path = std::regex_replace(e.pattern, std::regex(R"(\{id\})"),
+                                          e.pattern.starts_with("/api/v1/entries/")     ? c.entry_id
+                                          : e.pattern.starts_with("/api/v1/documents/") ? c.document_id
+                                          : e.pattern.starts_with("/api/v1/transfers/") ? c.transfer_id
+                                                                                        : c.id);
+    return std::regex_replace(path, std::regex(R"(\{link_id\})"), c.link_id);
+  }
+
+  // The status the table says an API request should get.
+  static int Expected(AccessDecision d) {
+    switch (d) {
+      case AccessDecision::kAllowed: return 200;
+      case AccessDecision::kReasonRequired: return 403;
+      case AccessDecision::kForbidden: return 403;
+      case AccessDecision::kHidden: return 404;
+    }
+    return 0;
+  }
+
+  ChildAccessFacts Facts(const Child& c) { return *store().GetChildAccess(tenant_.id, c.id); }
+
+  Tenant tenant_;
+  UserAccount worker_a_;
+  std::map<std::string, UserAccount> users_;
+  std::string team_a_, team_b_;
+  Child outside_, own_, restricted_;
+  std::unique_ptr<Application> app_;
+  std::string blob_dir_ = (std::filesystem::temp_directory_path() / ("matrix-blobs-" + RandomHex(8))).string();
+  int changes_ = 0;
+};
+
+}  // namespace childrecord::testing
