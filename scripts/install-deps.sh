@@ -7,7 +7,7 @@ want_test=0
 [[ "${1:-}" == "--test" ]] && want_test=1
 
 build_pkgs=(
-  build-essential cmake ninja-build ccache pkg-config git ca-certificates
+  build-essential cmake ninja-build ccache mold pkg-config git ca-certificates
   libboost-dev libboost-system-dev libssl-dev libsqlite3-dev sqlite3 libpq-dev
   libsodium-dev nlohmann-json3-dev libspdlog-dev libfmt-dev libcli11-dev
   libhowardhinnant-date-dev libkainjow-mustache-dev
