@@ -10,21 +10,7 @@
 
 namespace childrecord {
 
-Json TransferJson(const TransferView& t) {
-  Json parts = Json::parse(t.parts, nullptr, false);
-  return Json{{"id", t.id},
-              {"child_id", t.child_id},
-              {"agency", t.agency},
-              {"agency_contact", NullIfEmpty(t.agency_contact)},
-              {"sent_on", t.sent_on},
-              {"method", t.method},
-              {"parts", parts.is_discarded() ? Json::array() : parts},
-              {"entries_from", NullIfEmpty(t.entries_from)},
-              {"entries_to", NullIfEmpty(t.entries_to)},
-              {"reason", t.reason},
-              {"recorded_at", LondonTime(t.recorded_at)},
-              {"recorded_by", t.recorded_by_name}};
-}
+Json TransferJson(const TransferView& t) { return fields::ToJson(t); }
 
 Json TransferCopyJson(const TransferCopy& copy) {
   const ChildListItem& c = copy.child.summary;
@@ -151,13 +137,8 @@ Json TransferOpenApiSchemas() {
       {"properties",
        {{"agency", text}, {"agency_contact", text_or_null}, {"sent_on", date}, {"method", method}, {"parts", parts},
         {"entries_from", date_or_null}, {"entries_to", date_or_null}, {"reason", text}}}};
-  schemas["Transfer"] = {
-      {"type", "object"},
-      {"description", "The written record of a transfer of a copy of the record to an adoption agency (R17)"},
-      {"properties",
-       {{"id", text}, {"child_id", text}, {"agency", text}, {"agency_contact", text_or_null}, {"sent_on", date},
-        {"method", method}, {"parts", parts}, {"entries_from", date_or_null}, {"entries_to", date_or_null},
-        {"reason", text}, {"recorded_at", text}, {"recorded_by", text}}}};
+  schemas["Transfer"] = fields::OpenApiSchema<TransferView>(
+      "The written record of a transfer of a copy of the record to an adoption agency (R17)");
   schemas["TransferCopy"] = {
       {"type", "object"},
       {"description",

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/fields.h"
 #include "record/read_models.h"
 
 namespace childrecord {
@@ -25,6 +26,10 @@ struct TransferView {
   std::string recorded_by;
   std::string recorded_by_name;
 };
+
+// TransferView's one description (core/fields.h): its JSON, SQL columns and OpenAPI schema
+// "Transfer" (transfer_views.cc).
+const fields::Description<TransferView>& Describe(const TransferView*);
 
 // R17: the copy of the record sent with a transfer (TransferService::GetCopy). Parts not sent are
 // left empty; `parts` says which were.
