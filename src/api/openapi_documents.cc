@@ -16,14 +16,20 @@ void AddDocumentApi(Json& doc) {
   schemas["Document"] = {
       {"type", "object"},
       {"properties",
-       {{"id", text}, {"child_id", text},
+       {{"id", text},
+        {"child_id", text},
         {"kind", Ref("DocumentKind")},
-        {"kind_label", text}, {"title", text}, {"dated", {{"type", "string"}, {"format", "date"}}},
+        {"kind_label", text},
+        {"title", text},
+        {"dated", {{"type", "string"}, {"format", "date"}}},
         {"description", {{"type", "string"}, {"nullable", true}}},
         {"child_asked_to_keep", {{"type", "boolean"}, {"description", "R22: the child asked for this to be kept"}}},
         {"filename", text},
         {"media_type", {{"type", "string"}, {"description", "judged from the file's content, not its name"}}},
-        {"size", {{"type", "integer"}}}, {"sha256", text}, {"added_at", text}, {"added_by", text},
+        {"size", {{"type", "integer"}}},
+        {"sha256", text},
+        {"added_at", text},
+        {"added_by", text},
         {"content_url", text}}}};
   schemas["NewDocument"] = {
       {"type", "object"},
@@ -31,12 +37,16 @@ void AddDocumentApi(Json& doc) {
       {"properties",
        {{"kind", Ref("DocumentKind")},
         {"title", text},
-        {"dated", {{"type", "string"}, {"format", "date"}, {"description", "the date on the document, not in the future"}}},
+        {"dated",
+         {{"type", "string"}, {"format", "date"}, {"description", "the date on the document, not in the future"}}},
         {"description", text},
         {"child_asked_to_keep", {{"type", "string"}, {"enum", {"true", "false"}}}},
-        {"file", {{"type", "string"}, {"format", "binary"},
-                  {"description", "PDF, Word .docx, Excel .xlsx, UTF-8 text, PNG, JPEG, GIF, WebP or HEIC; at most "
-                                  "15 MB (a larger file in an accepted body is 422 on `file`; a body over 16 MB is 413)"}}}}}};
+        {"file",
+         {{"type", "string"},
+          {"format", "binary"},
+          {"description",
+           "PDF, Word .docx, Excel .xlsx, UTF-8 text, PNG, JPEG, GIF, WebP or HEIC; at most "
+           "15 MB (a larger file in an accepted body is 422 on `file`; a body over 16 MB is 413)"}}}}}};
   Json& paths = doc["paths"];
   paths["/api/v1/children/{id}/documents"] = {
       {"get",
@@ -46,16 +56,18 @@ void AddDocumentApi(Json& doc) {
       {"post",
        {{"summary", "Add a document (multipart/form-data); its type is judged by content"},
         {"parameters", {id}},
-        {"requestBody",
-         {{"required", true}, {"content", {{"multipart/form-data", {{"schema", Ref("NewDocument")}}}}}}},
+        {"requestBody", {{"required", true}, {"content", {{"multipart/form-data", {{"schema", Ref("NewDocument")}}}}}}},
         {"responses", Ok("The document as added", Ref("Document"), 201, {400, 401, 403, 404, 413, 422})}}}};
-  paths["/api/v1/documents/{id}"] = {
-      {"get", {{"summary", "One document's details"}, {"parameters", {id}},
-               {"responses", Ok("The document", Ref("Document"))}}}};
+  paths["/api/v1/documents/{id}"] = {{"get",
+                                      {{"summary", "One document's details"},
+                                       {"parameters", {id}},
+                                       {"responses", Ok("The document", Ref("Document"))}}}};
   Json content = ErrorResponses({401, 403, 404});
-  content["200"] = {{"description", "The bytes, with the document's media type and Content-Disposition: attachment. "
-                                    "Every download is written to the access log first."},
-                    {"content", {{"application/octet-stream", {{"schema", {{"type", "string"}, {"format", "binary"}}}}}}}};
+  content["200"] = {
+      {"description",
+       "The bytes, with the document's media type and Content-Disposition: attachment. "
+       "Every download is written to the access log first."},
+      {"content", {{"application/octet-stream", {{"schema", {{"type", "string"}, {"format", "binary"}}}}}}}};
   paths["/api/v1/documents/{id}/content"] = {
       {"get", {{"summary", "Download a document"}, {"parameters", {id}}, {"responses", content}}}};
 }

@@ -16,19 +16,23 @@ void AddIdentityDocs(Json& doc) {
                          {"nullable", true},
                          {"description", "How a detail was checked (R2: 'where possible')"},
                          {"properties", {{"how", text}, {"by", text}, {"on", date}}}};
-  schemas["IdentityDetail"] = {
-      {"type", "object"},
-      {"properties",
-       {{"value", {{"description", "text; other_names: a list of text; null when removed"}}},
-        {"evidence", Ref("Evidence")},
-        {"effective_from", {{"type", "string"}, {"format", "date"}, {"nullable", true},
-                            {"description", "null: as the record was opened"}}}}}};
-  schemas["IdentityChange"] = {
-      {"type", "object"},
-      {"properties",
-       {{"id", text}, {"effective_from", date}, {"reason", text_or_null},
-        {"changes", {{"type", "object"}, {"additionalProperties", {{"type", "object"}}}}},
-        {"recorded_at", text}, {"recorded_by", text}}}};
+  schemas["IdentityDetail"] = {{"type", "object"},
+                               {"properties",
+                                {{"value", {{"description", "text; other_names: a list of text; null when removed"}}},
+                                 {"evidence", Ref("Evidence")},
+                                 {"effective_from",
+                                  {{"type", "string"},
+                                   {"format", "date"},
+                                   {"nullable", true},
+                                   {"description", "null: as the record was opened"}}}}}};
+  schemas["IdentityChange"] = {{"type", "object"},
+                               {"properties",
+                                {{"id", text},
+                                 {"effective_from", date},
+                                 {"reason", text_or_null},
+                                 {"changes", {{"type", "object"}, {"additionalProperties", {{"type", "object"}}}}},
+                                 {"recorded_at", text},
+                                 {"recorded_by", text}}}};
   schemas["Identity"] = {
       {"type", "object"},
       {"properties",
@@ -41,33 +45,46 @@ void AddIdentityDocs(Json& doc) {
         {"history", {{"type", "array"}, {"items", Ref("IdentityChange")}, {"description", "oldest first"}}}}}};
   Json change_of = {{"type", "object"},
                     {"properties",
-                     {{"value", {{"description", "the new value; null removes (not full_name, date_of_birth, "
-                                                 "local_child_id)"}}},
+                     {{"value",
+                       {{"description",
+                         "the new value; null removes (not full_name, date_of_birth, "
+                         "local_child_id)"}}},
                       {"evidence", text},
                       {"evidenced_by", text},
                       {"evidenced_on", date}}}};
-  schemas["ChangeIdentity"] = {
-      {"type", "object"},
-      {"required", {"effective_from", "changes"}},
-      {"properties",
-       {{"effective_from", date},
-        {"reason", text},
-        {"changes",
-         {{"type", "object"},
-          {"description", "at least one; errors name e.g. changes.nhs_number.value"},
-          {"properties",
-           {{"full_name", change_of}, {"other_names", change_of}, {"date_of_birth", change_of},
-            {"nhs_number", change_of}, {"upn", change_of}, {"local_child_id", change_of}}}}}}}};
+  schemas["ChangeIdentity"] = {{"type", "object"},
+                               {"required", {"effective_from", "changes"}},
+                               {"properties",
+                                {{"effective_from", date},
+                                 {"reason", text},
+                                 {"changes",
+                                  {{"type", "object"},
+                                   {"description", "at least one; errors name e.g. changes.nhs_number.value"},
+                                   {"properties",
+                                    {{"full_name", change_of},
+                                     {"other_names", change_of},
+                                     {"date_of_birth", change_of},
+                                     {"nhs_number", change_of},
+                                     {"upn", change_of},
+                                     {"local_child_id", change_of}}}}}}}};
   Json order = {{"type", "object"},
                 {"nullable", true},
                 {"properties", {{"made_on", date}, {"court", text}, {"document_id", text_or_null}}}};
-  schemas["LivingArrangement"] = {
-      {"type", "object"},
-      {"properties",
-       {{"id", text}, {"effective_from", date}, {"place_kind", text}, {"place_kind_label", text},
-        {"place", text_or_null}, {"with_whom", text_or_null}, {"legal_status", text},
-        {"legal_status_label", text}, {"legal_status_explanation", text_or_null}, {"order", order},
-        {"provider_name", text_or_null}, {"recorded_at", text}, {"recorded_by", text}}}};
+  schemas["LivingArrangement"] = {{"type", "object"},
+                                  {"properties",
+                                   {{"id", text},
+                                    {"effective_from", date},
+                                    {"place_kind", text},
+                                    {"place_kind_label", text},
+                                    {"place", text_or_null},
+                                    {"with_whom", text_or_null},
+                                    {"legal_status", text},
+                                    {"legal_status_label", text},
+                                    {"legal_status_explanation", text_or_null},
+                                    {"order", order},
+                                    {"provider_name", text_or_null},
+                                    {"recorded_at", text},
+                                    {"recorded_by", text}}}};
   schemas["LivingArrangements"] = {
       {"type", "object"},
       {"properties",
@@ -83,9 +100,10 @@ void AddIdentityDocs(Json& doc) {
         {"place", {{"type", "string"}, {"description", "required unless place_kind is home"}}},
         {"with_whom", {{"type", "string"}, {"description", "required unless place_kind is home"}}},
         {"legal_status", {{"type", "string"}, {"description", "section_20 only away from home"}}},
-        {"order", {{"type", "object"},
-                   {"description", "required for a court order (R8), refused otherwise"},
-                   {"properties", {{"made_on", date}, {"court", text}, {"document_id", text}}}}},
+        {"order",
+         {{"type", "object"},
+          {"description", "required for a court order (R8), refused otherwise"},
+          {"properties", {{"made_on", date}, {"court", text}, {"document_id", text}}}}},
         {"provider_name", text}}}};
   Json& paths = doc["paths"];
   paths["/api/v1/children/{id}/identity"] = {

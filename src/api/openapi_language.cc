@@ -15,14 +15,15 @@ void AddLanguageDocs(Json& doc) {
       {"required", {"text"}},
       {"properties",
        {{"text", {{"type", "string"}, {"description", "the text to check, at most 200,000 characters"}}},
-        {"child_id", {{"type", "string"}, {"nullable", true},
-                      {"description", "the record whose words we use lead the suggestions"}}}}}};
+        {"child_id",
+         {{"type", "string"},
+          {"nullable", true},
+          {"description", "the record whose words we use lead the suggestions"}}}}}};
   schemas["LanguageFinding"] = {
       {"type", "object"},
       {"properties",
        {{"text", {{"type", "string"}, {"description", "the words found"}}},
-        {"category",
-         {{"type", "string"}, {"enum", {"acronym", "legal_term", "uncaring", "offensive", "readability"}}}},
+        {"category", {{"type", "string"}, {"enum", {"acronym", "legal_term", "uncaring", "offensive", "readability"}}}},
         {"message", text},
         {"suggestions", {{"type", "array"}, {"items", text}}},
         {"start", {{"type", "integer"}, {"description", "Unicode characters from the start"}}},
@@ -39,9 +40,8 @@ void AddLanguageDocs(Json& doc) {
       {"properties",
        {{"findings", {{"type", "array"}, {"items", Ref("LanguageFinding")}}},
         {"reading_age", {{"type", "integer"}, {"description", "the age a reader needs to read the text easily"}}}}}};
-  schemas["WordWeUse"] = {{"type", "object"},
-                          {"required", {"term", "preferred"}},
-                          {"properties", {{"term", text}, {"preferred", text}}}};
+  schemas["WordWeUse"] = {
+      {"type", "object"}, {"required", {"term", "preferred"}}, {"properties", {{"term", text}, {"preferred", text}}}};
   schemas["WordsWeUse"] = {{"type", "object"},
                            {"required", {"items"}},
                            {"properties",
@@ -50,8 +50,9 @@ void AddLanguageDocs(Json& doc) {
   Json& paths = doc["paths"];
   paths["/api/v1/language/check"] = {
       {"post",
-       {{"summary", "Check text for acronyms, unexplained legal terms, uncaring or offensive wording and reading age "
-                    "(R33-R35)"},
+       {{"summary",
+         "Check text for acronyms, unexplained legal terms, uncaring or offensive wording and reading age "
+         "(R33-R35)"},
         {"requestBody", Body("LanguageCheck")},
         {"responses", Ok("What was found", Ref("LanguageReport"), 200, {400, 401, 403, 404, 422})}}}};
   paths["/api/v1/children/{id}/words-we-use"] = {

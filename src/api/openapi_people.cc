@@ -15,9 +15,10 @@ void AddPeopleDocs(Json& doc) {
   const Json date = {{"type", "string"}, {"format", "date"}};
   const Json date_or_null = {{"type", "string"}, {"format", "date"}, {"nullable", true}};
   const Json link_id = Param("link_id", "path", "the link of the person to this record (Person.link_id)", true);
-  const Json periods = {{"type", "array"},
-                        {"description", "R3: when they lived in the child's home; moved_out null = lives there now"},
-                        {"items", {{"type", "object"}, {"properties", {{"moved_in", date}, {"moved_out", date_or_null}}}}}};
+  const Json periods = {
+      {"type", "array"},
+      {"description", "R3: when they lived in the child's home; moved_out null = lives there now"},
+      {"items", {{"type", "object"}, {"properties", {{"moved_in", date}, {"moved_out", date_or_null}}}}}};
   const Json pr_input = {{"type", "object"},
                          {"description", "R3: parental responsibility; basis required when holds"},
                          {"required", {"holds"}},
@@ -28,22 +29,36 @@ void AddPeopleDocs(Json& doc) {
       {"type", "object"},
       {"properties",
        {{"id", {{"type", "string"}, {"description", "the person: the same id on every record they are linked to"}}},
-        {"link_id", text}, {"full_name", text}, {"relationship", text}, {"relationship_label", text},
-        {"relationship_group", text_or_null}, {"phone", text_or_null}, {"email", text_or_null},
-        {"address", text_or_null}, {"lives_in_home", flag}, {"home_periods", periods},
-        {"parental_responsibility", flag}, {"parental_responsibility_basis", text_or_null},
+        {"link_id", text},
+        {"full_name", text},
+        {"relationship", text},
+        {"relationship_label", text},
+        {"relationship_group", text_or_null},
+        {"phone", text_or_null},
+        {"email", text_or_null},
+        {"address", text_or_null},
+        {"lives_in_home", flag},
+        {"home_periods", periods},
+        {"parental_responsibility", flag},
+        {"parental_responsibility_basis", text_or_null},
         {"parental_responsibility_basis_label", text_or_null},
         {"parental_responsibility_basis_explanation", text_or_null},
-        {"parental_responsibility_since", date_or_null}, {"important_to", text_or_null},
+        {"parental_responsibility_since", date_or_null},
+        {"important_to", text_or_null},
         {"version", {{"type", "integer"}}}}}};
-  schemas["NewPerson"] = {
-      {"type", "object"},
-      {"description", "person_id (someone already on a record you can see, e.g. a brother's or sister's: linked, "
-                      "not copied) or full_name (someone new)"},
-      {"required", {"relationship"}},
-      {"properties",
-       {{"person_id", text}, {"full_name", text}, {"relationship", text}, {"important_to", important_to},
-        {"contact", contact}, {"home_periods", periods}, {"parental_responsibility", pr_input}}}};
+  schemas["NewPerson"] = {{"type", "object"},
+                          {"description",
+                           "person_id (someone already on a record you can see, e.g. a brother's or sister's: linked, "
+                           "not copied) or full_name (someone new)"},
+                          {"required", {"relationship"}},
+                          {"properties",
+                           {{"person_id", text},
+                            {"full_name", text},
+                            {"relationship", text},
+                            {"important_to", important_to},
+                            {"contact", contact},
+                            {"home_periods", periods},
+                            {"parental_responsibility", pr_input}}}};
   schemas["PersonLinkChange"] = {
       {"type", "object"},
       {"description", "What changes (at least one); each change is kept as a new version of the link"},
@@ -51,43 +66,74 @@ void AddPeopleDocs(Json& doc) {
        {{"home_move",
          {{"type", "object"},
           {"properties", {{"change", {{"type", "string"}, {"enum", {"moved_in", "moved_out"}}}}, {"on", date}}}}},
-        {"parental_responsibility", pr_input}, {"relationship", text}, {"important_to", important_to},
-        {"contact", contact}, {"reason", text}}}};
+        {"parental_responsibility", pr_input},
+        {"relationship", text},
+        {"important_to", important_to},
+        {"contact", contact},
+        {"reason", text}}}};
   schemas["PersonLinkChangeRecord"] = {
       {"type", "object"},
       {"properties",
-       {{"link_id", text}, {"version", {{"type", "integer"}}}, {"changed", {{"type", "array"}, {"items", text}}},
-        {"lives_in_home", flag}, {"parental_responsibility", flag}, {"parental_responsibility_basis", text_or_null},
-        {"home_periods", periods}, {"reason", text_or_null},
+       {{"link_id", text},
+        {"version", {{"type", "integer"}}},
+        {"changed", {{"type", "array"}, {"items", text}}},
+        {"lives_in_home", flag},
+        {"parental_responsibility", flag},
+        {"parental_responsibility_basis", text_or_null},
+        {"home_periods", periods},
+        {"reason", text_or_null},
         {"entry_id", {{"type", "string"}, {"nullable", true}, {"description", "the visit it came from (R18)"}}},
-        {"recorded_at", text}, {"recorded_by", text}}}};
-  const Json with = {{"type", "array"},
-                     {"items", {{"type", "object"}, {"properties", {{"person_id", text}, {"name", text}, {"full_name", text}}}}}};
+        {"recorded_at", text},
+        {"recorded_by", text}}}};
+  const Json with = {
+      {"type", "array"},
+      {"items", {{"type", "object"}, {"properties", {{"person_id", text}, {"name", text}, {"full_name", text}}}}}};
   schemas["NewFamilyTime"] = {
       {"type", "object"},
       {"required", {"with", "how_often", "support", "starts_on"}},
       {"properties",
-       {{"with", with}, {"how_often", text}, {"where", text},
+       {{"with", with},
+        {"how_often", text},
+        {"where", text},
         {"support", {{"type", "string"}, {"enum", {"supervised", "supported", "unsupervised"}}}},
-        {"starts_on", date}, {"ends_on", date}, {"childs_views", text}}}};
-  schemas["FamilyTime"] = {
-      {"type", "object"},
-      {"properties",
-       {{"id", text}, {"child_id", text}, {"with", with}, {"how_often", text}, {"where", text_or_null},
-        {"support", text}, {"starts_on", date}, {"ends_on", date_or_null}, {"childs_views", text_or_null},
-        {"recorded_at", text}, {"recorded_by", text}}}};
-  schemas["NewPrivateProvider"] = {
-      {"type", "object"},
-      {"required", {"provider_name", "kind", "arrangement", "starts_on"}},
-      {"properties",
-       {{"provider_name", text}, {"kind", text}, {"ofsted_urn", text}, {"arrangement", text}, {"starts_on", date},
-        {"ends_on", date}}}};
-  schemas["PrivateProvider"] = {
-      {"type", "object"},
-      {"properties",
-       {{"id", text}, {"child_id", text}, {"provider_name", text}, {"kind", text}, {"kind_label", text},
-        {"ofsted_urn", text_or_null}, {"arrangement", text}, {"starts_on", date}, {"ends_on", date_or_null},
-        {"recorded_at", text}, {"recorded_by", text}}}};
+        {"starts_on", date},
+        {"ends_on", date},
+        {"childs_views", text}}}};
+  schemas["FamilyTime"] = {{"type", "object"},
+                           {"properties",
+                            {{"id", text},
+                             {"child_id", text},
+                             {"with", with},
+                             {"how_often", text},
+                             {"where", text_or_null},
+                             {"support", text},
+                             {"starts_on", date},
+                             {"ends_on", date_or_null},
+                             {"childs_views", text_or_null},
+                             {"recorded_at", text},
+                             {"recorded_by", text}}}};
+  schemas["NewPrivateProvider"] = {{"type", "object"},
+                                   {"required", {"provider_name", "kind", "arrangement", "starts_on"}},
+                                   {"properties",
+                                    {{"provider_name", text},
+                                     {"kind", text},
+                                     {"ofsted_urn", text},
+                                     {"arrangement", text},
+                                     {"starts_on", date},
+                                     {"ends_on", date}}}};
+  schemas["PrivateProvider"] = {{"type", "object"},
+                                {"properties",
+                                 {{"id", text},
+                                  {"child_id", text},
+                                  {"provider_name", text},
+                                  {"kind", text},
+                                  {"kind_label", text},
+                                  {"ofsted_urn", text_or_null},
+                                  {"arrangement", text},
+                                  {"starts_on", date},
+                                  {"ends_on", date_or_null},
+                                  {"recorded_at", text},
+                                  {"recorded_by", text}}}};
   paths["/api/v1/children/{id}/people"]["post"] = {
       {"summary", "Add a person to the record, or link someone already on another record (R3, R5)"},
       {"parameters", {id}},
@@ -107,7 +153,10 @@ void AddPeopleDocs(Json& doc) {
       {"parameters", {id}},
       {"responses", Ok("People, each with on_record_of {child_id, full_name}", ListOf("Person"))}};
   paths["/api/v1/children/{id}/family-time"] = {
-      {"get", {{"summary", "Family time arrangements (R7)"}, {"parameters", {id}}, {"responses", Ok("Family time", ListOf("FamilyTime"))}}},
+      {"get",
+       {{"summary", "Family time arrangements (R7)"},
+        {"parameters", {id}},
+        {"responses", Ok("Family time", ListOf("FamilyTime"))}}},
       {"post",
        {{"summary", "Arrange family time (R7)"},
         {"parameters", {id}},
@@ -115,7 +164,9 @@ void AddPeopleDocs(Json& doc) {
         {"responses", Ok("The arrangement", Ref("FamilyTime"), 201, {400, 401, 403, 404, 422})}}}};
   paths["/api/v1/children/{id}/private-providers"] = {
       {"get",
-       {{"summary", "Private providers used (R13)"}, {"parameters", {id}}, {"responses", Ok("Providers", ListOf("PrivateProvider"))}}},
+       {{"summary", "Private providers used (R13)"},
+        {"parameters", {id}},
+        {"responses", Ok("Providers", ListOf("PrivateProvider"))}}},
       {"post",
        {{"summary", "Record a private provider, e.g. an independent fostering agency (R13)"},
         {"parameters", {id}},

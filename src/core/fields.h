@@ -53,13 +53,13 @@ struct Field {
         allowed(std::move(allowed)),
         internal(internal) {}
 
-  const char* name;     // the JSON property and the OpenAPI property
-  const char* column;   // the SQL expression selected for it ("t.id"); nullptr: not read from SQL
+  const char* name;    // the JSON property and the OpenAPI property
+  const char* column;  // the SQL expression selected for it ("t.id"); nullptr: not read from SQL
   Member member;
   Kind kind;
   const char* description;
   std::vector<std::string> allowed;  // the codes a text field may hold (an OpenAPI enum)
-  bool internal;  // read from SQL for the program's use, never in JSON or the schema
+  bool internal;                     // read from SQL for the program's use, never in JSON or the schema
 };
 
 template <class T>
@@ -107,14 +107,22 @@ inline Json TextToJson(const std::string& text, Kind kind) {
 
 inline Json SchemaOf(Kind kind) {
   switch (kind) {
-    case Kind::kOptionalText: return {{"type", "string"}, {"nullable", true}};
-    case Kind::kDate: return {{"type", "string"}, {"format", "date"}};
-    case Kind::kOptionalDate: return {{"type", "string"}, {"format", "date"}, {"nullable", true}};
-    case Kind::kInstant: return {{"type", "string"}, {"format", "date-time"}};
-    case Kind::kJsonList: return {{"type", "array"}, {"items", {{"type", "string"}}}};
-    case Kind::kFlag: return {{"type", "boolean"}};
-    case Kind::kInteger: return {{"type", "integer"}};
-    default: return {{"type", "string"}};
+    case Kind::kOptionalText:
+      return {{"type", "string"}, {"nullable", true}};
+    case Kind::kDate:
+      return {{"type", "string"}, {"format", "date"}};
+    case Kind::kOptionalDate:
+      return {{"type", "string"}, {"format", "date"}, {"nullable", true}};
+    case Kind::kInstant:
+      return {{"type", "string"}, {"format", "date-time"}};
+    case Kind::kJsonList:
+      return {{"type", "array"}, {"items", {{"type", "string"}}}};
+    case Kind::kFlag:
+      return {{"type", "boolean"}};
+    case Kind::kInteger:
+      return {{"type", "integer"}};
+    default:
+      return {{"type", "string"}};
   }
 }
 
@@ -193,7 +201,7 @@ Parsed<T> FromJson(const Json& input) {
       if (!it->is_boolean()) {
         out.errors.push_back(Error::Validation(f.name, std::string(f.name) + " must be true or false"));
       } else {
-        out.value.**flag = it->template get<bool>();
+        out.value.** flag = it->template get<bool>();
       }
       continue;
     }
@@ -201,7 +209,7 @@ Parsed<T> FromJson(const Json& input) {
       if (!it->is_number_integer()) {
         out.errors.push_back(Error::Validation(f.name, std::string(f.name) + " must be a whole number"));
       } else {
-        out.value.**number = it->template get<int64_t>();
+        out.value.** number = it->template get<int64_t>();
       }
       continue;
     }
@@ -213,9 +221,9 @@ Parsed<T> FromJson(const Json& input) {
       }
       bool good = true;
       for (const Json& item : *it) {
-        const bool known = item.is_string() && (f.allowed.empty() || std::find(f.allowed.begin(), f.allowed.end(),
-                                                                                 item.template get<std::string>()) !=
-                                                                          f.allowed.end());
+        const bool known =
+            item.is_string() && (f.allowed.empty() || std::find(f.allowed.begin(), f.allowed.end(),
+                                                                item.template get<std::string>()) != f.allowed.end());
         if (!known) good = false;
       }
       if (!good) {

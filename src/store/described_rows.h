@@ -21,9 +21,9 @@ T ReadRow(const SqlRow& row) {
     const SqlValue& cell = at < row.size() ? row[at] : SqlValue{};
     ++at;
     if (auto text = std::get_if<std::string T::*>(&f.member)) {
-      value.**text = AsText(cell);
+      value.** text = AsText(cell);
     } else if (auto flag = std::get_if<bool T::*>(&f.member)) {
-      value.**flag = AsInt(cell) != 0;
+      value.** flag = AsInt(cell) != 0;
     } else {
       value.*std::get<int64_t T::*>(f.member) = AsInt(cell);
     }

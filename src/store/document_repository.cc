@@ -30,7 +30,8 @@ DocumentView DocumentFromRow(const SqlRow& row) {
 
 }  // namespace
 
-Result<std::vector<DocumentView>> DocumentRepository::ListDocuments(const std::string& tenant_id, const std::string& child_id) {
+Result<std::vector<DocumentView>> DocumentRepository::ListDocuments(const std::string& tenant_id,
+                                                                    const std::string& child_id) {
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query(std::string("SELECT ") + kDocumentColumns +
                                                   "WHERE d.tenant_id = ? AND d.child_id = ? "
@@ -50,7 +51,8 @@ Result<DocumentView> DocumentRepository::GetDocument(const std::string& tenant_i
   return DocumentFromRow(rows.front());
 }
 
-Result<std::vector<std::pair<std::string, std::string>>> DocumentRepository::ListDocumentBlobs(const std::string& tenant_id) {
+Result<std::vector<std::pair<std::string, std::string>>> DocumentRepository::ListDocumentBlobs(
+    const std::string& tenant_id) {
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(SqlRows rows,
                       db->Query("SELECT id, sha256 FROM documents WHERE tenant_id = ? ORDER BY id", {tenant_id}));

@@ -10,9 +10,9 @@
 
 namespace childrecord {
 
-// Reads of the documents on a child's record (R8-R14, R22): the documents table projected from child.document_added; their files are in the BlobStore.
-// Written only by appending events (Store::Append). Thread safe: each call takes its own
-// connection from the store's pool. Borrows `store`, which must outlive it; cheap to make.
+// Reads of the documents on a child's record (R8-R14, R22): the documents table projected from child.document_added;
+// their files are in the BlobStore. Written only by appending events (Store::Append). Thread safe: each call takes its
+// own connection from the store's pool. Borrows `store`, which must outlive it; cheap to make.
 class DocumentRepository {
  public:
   explicit DocumentRepository(Store& store) : store_(store) {}

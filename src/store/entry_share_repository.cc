@@ -1,13 +1,15 @@
 // EntryShareRepository: brothers' and sisters' records and the entries shared with them (R32).
+#include "store/entry_share_repository.h"
+
 #include <algorithm>
 #include <map>
 
 #include "record/siblings.h"
-#include "store/entry_share_repository.h"
 
 namespace childrecord {
 
-Result<std::vector<SharedRecord>> EntryShareRepository::SiblingRecords(const std::string& tenant_id, const std::string& child_id) {
+Result<std::vector<SharedRecord>> EntryShareRepository::SiblingRecords(const std::string& tenant_id,
+                                                                       const std::string& child_id) {
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   // Every link of every person linked to this child: enough for SiblingRecordsOf to find the
   // children who share a parent with them (the relationship rule itself stays in record/).
@@ -20,8 +22,8 @@ Result<std::vector<SharedRecord>> EntryShareRepository::SiblingRecords(const std
   for (const auto& r : rows) links.push_back({AsText(r[0]), AsText(r[1]), AsText(r[2])});
   std::vector<SharedRecord> out;
   for (const std::string& id : SiblingRecordsOf(child_id, links)) {
-    CR_ASSIGN_OR_RETURN(SqlRows names, db->Query("SELECT full_name FROM children WHERE tenant_id = ? AND id = ?",
-                                                 {tenant_id, id}));
+    CR_ASSIGN_OR_RETURN(SqlRows names,
+                        db->Query("SELECT full_name FROM children WHERE tenant_id = ? AND id = ?", {tenant_id, id}));
     if (!names.empty()) out.push_back({id, AsText(names[0][0])});
   }
   std::sort(out.begin(), out.end(), [](const SharedRecord& a, const SharedRecord& b) {
@@ -30,7 +32,8 @@ Result<std::vector<SharedRecord>> EntryShareRepository::SiblingRecords(const std
   return out;
 }
 
-Result<std::vector<SharedRecord>> EntryShareRepository::EntrySharedWith(const std::string& tenant_id, const std::string& entry_id) {
+Result<std::vector<SharedRecord>> EntryShareRepository::EntrySharedWith(const std::string& tenant_id,
+                                                                        const std::string& entry_id) {
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(SqlRows rows,
                       db->Query("SELECT s.child_id, c.full_name FROM entry_shares s LEFT JOIN children c ON "
@@ -43,7 +46,7 @@ Result<std::vector<SharedRecord>> EntryShareRepository::EntrySharedWith(const st
 }
 
 Result<bool> EntryShareRepository::EntrySharedWithRecord(const std::string& tenant_id, const std::string& entry_id,
-                                          const std::string& child_id) {
+                                                         const std::string& child_id) {
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query("SELECT 1 FROM entry_shares WHERE tenant_id = ? AND entry_id = ? AND "
                                               "child_id = ?",
@@ -52,7 +55,7 @@ Result<bool> EntryShareRepository::EntrySharedWithRecord(const std::string& tena
 }
 
 Status EntryShareRepository::MarkSharedFrom(const std::string& tenant_id, const std::string& child_id,
-                             std::vector<EntryView>& entries) {
+                                            std::vector<EntryView>& entries) {
   std::map<std::string, std::string> names;  // the records they were written on
   for (EntryView& e : entries) {
     if (e.child_id == child_id) continue;

@@ -4,7 +4,7 @@
 namespace childrecord {
 
 Result<std::vector<IdentityChangeView>> IdentityRepository::IdentityHistory(const std::string& tenant_id,
-                                                               const std::string& child_id) {
+                                                                            const std::string& child_id) {
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(
       SqlRows rows,
@@ -34,7 +34,7 @@ Result<ChildIdentityRow> IdentityRepository::ChildIdentity(const std::string& te
 }
 
 Result<std::vector<LivingArrangementView>> IdentityRepository::LivingArrangements(const std::string& tenant_id,
-                                                                     const std::string& child_id) {
+                                                                                  const std::string& child_id) {
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(
       SqlRows rows,

@@ -1,19 +1,21 @@
 // LanguageRepository: what the language checker needs from the record (R33).
-#include "store/entry_rows.h"
 #include "store/language_repository.h"
+
+#include "store/entry_rows.h"
 
 namespace childrecord {
 
-Result<std::vector<WordWeUse>> LanguageRepository::WordsWeUse(const std::string& tenant_id, const std::string& child_id) {
+Result<std::vector<WordWeUse>> LanguageRepository::WordsWeUse(const std::string& tenant_id,
+                                                              const std::string& child_id) {
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
-  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query("SELECT words FROM words_we_use WHERE tenant_id = ? AND id = ?",
-                                              {tenant_id, child_id}));
+  CR_ASSIGN_OR_RETURN(
+      SqlRows rows, db->Query("SELECT words FROM words_we_use WHERE tenant_id = ? AND id = ?", {tenant_id, child_id}));
   if (rows.empty()) return std::vector<WordWeUse>{};
   return WordsWeUseFromJson(Json::parse(AsText(rows[0][0]), nullptr, false));
 }
 
-Result<std::vector<EntryView>> LanguageRepository::RecentTeamEntries(const std::string& tenant_id, const std::string& team_id,
-                                                        int limit) {
+Result<std::vector<EntryView>> LanguageRepository::RecentTeamEntries(const std::string& tenant_id,
+                                                                     const std::string& team_id, int limit) {
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(
       SqlRows rows,

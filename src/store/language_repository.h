@@ -22,8 +22,7 @@ class LanguageRepository {
   Result<std::vector<WordWeUse>> WordsWeUse(const std::string& tenant_id, const std::string& child_id);
   // The newest entries (up to `limit`) on the records of a team's children, newest first, for
   // the team's language view.
-  Result<std::vector<EntryView>> RecentTeamEntries(const std::string& tenant_id, const std::string& team_id,
-                                                   int limit);
+  Result<std::vector<EntryView>> RecentTeamEntries(const std::string& tenant_id, const std::string& team_id, int limit);
 
  private:
   Store& store_;

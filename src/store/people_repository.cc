@@ -1,6 +1,7 @@
 // PeopleRepository: the people around the child (issue 4 item 3; R3, R5, R7, R13).
-#include "store/people_rows.h"
 #include "store/people_repository.h"
+
+#include "store/people_rows.h"
 
 namespace childrecord {
 
@@ -23,7 +24,7 @@ Result<LinkedPerson> PeopleRepository::GetPersonLink(const std::string& tenant_i
 }
 
 Result<std::vector<ChildPersonLink>> PeopleRepository::ListLinksOfPeople(const std::string& tenant_id,
-                                                              const std::vector<std::string>& person_ids) {
+                                                                         const std::vector<std::string>& person_ids) {
   std::vector<ChildPersonLink> links;
   if (person_ids.empty()) return links;
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
@@ -37,7 +38,8 @@ Result<std::vector<ChildPersonLink>> PeopleRepository::ListLinksOfPeople(const s
       params.push_back(person_ids[i]);
     }
     CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query("SELECT child_id, person_id, relationship FROM child_people "
-                                                "WHERE tenant_id = ? AND person_id IN (" + marks + ") ORDER BY id",
+                                                "WHERE tenant_id = ? AND person_id IN (" +
+                                                    marks + ") ORDER BY id",
                                                 params));
     for (const auto& r : rows) links.push_back({AsText(r[0]), AsText(r[1]), AsText(r[2])});
   }
@@ -45,7 +47,7 @@ Result<std::vector<ChildPersonLink>> PeopleRepository::ListLinksOfPeople(const s
 }
 
 Result<std::vector<PersonLinkChangeView>> PeopleRepository::ListPersonLinkChanges(const std::string& tenant_id,
-                                                                       const std::string& child_id) {
+                                                                                  const std::string& child_id) {
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(
       SqlRows rows,
@@ -63,7 +65,8 @@ Result<std::vector<PersonLinkChangeView>> PeopleRepository::ListPersonLinkChange
   return changes;
 }
 
-Result<std::vector<FamilyTimeView>> PeopleRepository::ListFamilyTime(const std::string& tenant_id, const std::string& child_id) {
+Result<std::vector<FamilyTimeView>> PeopleRepository::ListFamilyTime(const std::string& tenant_id,
+                                                                     const std::string& child_id) {
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(
       SqlRows rows,
@@ -74,14 +77,14 @@ Result<std::vector<FamilyTimeView>> PeopleRepository::ListFamilyTime(const std::
                 {tenant_id, child_id}));
   std::vector<FamilyTimeView> items;
   for (const auto& r : rows) {
-    items.push_back({AsText(r[0]), AsText(r[1]), AsText(r[2]), AsText(r[3]), AsText(r[4]), AsText(r[5]),
-                     AsText(r[6]), AsText(r[7]), AsText(r[8]), AsText(r[9]), AsText(r[10])});
+    items.push_back({AsText(r[0]), AsText(r[1]), AsText(r[2]), AsText(r[3]), AsText(r[4]), AsText(r[5]), AsText(r[6]),
+                     AsText(r[7]), AsText(r[8]), AsText(r[9]), AsText(r[10])});
   }
   return items;
 }
 
 Result<std::vector<PrivateProviderView>> PeopleRepository::ListPrivateProviders(const std::string& tenant_id,
-                                                                     const std::string& child_id) {
+                                                                                const std::string& child_id) {
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(
       SqlRows rows,
@@ -92,13 +95,14 @@ Result<std::vector<PrivateProviderView>> PeopleRepository::ListPrivateProviders(
                 {tenant_id, child_id}));
   std::vector<PrivateProviderView> items;
   for (const auto& r : rows) {
-    items.push_back({AsText(r[0]), AsText(r[1]), AsText(r[2]), AsText(r[3]), AsText(r[4]), AsText(r[5]),
-                     AsText(r[6]), AsText(r[7]), AsText(r[8]), AsText(r[9])});
+    items.push_back({AsText(r[0]), AsText(r[1]), AsText(r[2]), AsText(r[3]), AsText(r[4]), AsText(r[5]), AsText(r[6]),
+                     AsText(r[7]), AsText(r[8]), AsText(r[9])});
   }
   return items;
 }
 
-Result<std::vector<LinkedPerson>> PeopleRepository::ListChildPeople(const std::string& tenant_id, const std::string& child_id) {
+Result<std::vector<LinkedPerson>> PeopleRepository::ListChildPeople(const std::string& tenant_id,
+                                                                    const std::string& child_id) {
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(SqlRows rows,
                       db->Query(std::string(kLinkedPersonSelect) +

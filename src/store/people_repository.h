@@ -11,9 +11,9 @@
 
 namespace childrecord {
 
-// Reads of the people around the child (R3, R5, R7, R13): people, their links to children's records, family time and private providers.
-// Written only by appending events (Store::Append). Thread safe: each call takes its own
-// connection from the store's pool. Borrows `store`, which must outlive it; cheap to make.
+// Reads of the people around the child (R3, R5, R7, R13): people, their links to children's records, family time and
+// private providers. Written only by appending events (Store::Append). Thread safe: each call takes its own connection
+// from the store's pool. Borrows `store`, which must outlive it; cheap to make.
 class PeopleRepository {
  public:
   explicit PeopleRepository(Store& store) : store_(store) {}

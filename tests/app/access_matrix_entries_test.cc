@@ -17,9 +17,9 @@ TEST_P(AccessMatrixTest, AmendingEveryKindNeedsTheRightToRecordIt_R6_R27) {
     for (const Child* child : {&outside_, &own_, &restricted_}) {
       const std::string id = NewId();
       MustAppend(tenant_.id, "system",
-                 {{events::kEntryRecorded, payloads::EntryRecorded(id, child->id, worker_a_.id,
-                                                                    clock().Now() - std::chrono::hours(3),
-                                                                    "A " + kind, "What happened.", kind)}});
+                 {{events::kEntryRecorded,
+                   payloads::EntryRecorded(id, child->id, worker_a_.id, clock().Now() - std::chrono::hours(3),
+                                           "A " + kind, "What happened.", kind)}});
       entries[kind][child] = id;
     }
   }
@@ -41,9 +41,10 @@ TEST_P(AccessMatrixTest, AmendingEveryKindNeedsTheRightToRecordIt_R6_R27) {
           const AccessDecision want = DecideRecordAccess(user, action, facts, !reason.empty());
           const std::string label = role + " amending a " + kind + " on a record " + child->label +
                                     (reason.empty() ? " without" : " with") + " a reason";
-          const std::string body =
-              Json{{"reason", "Correcting a detail"}, {"body", "What happened, corrected " + RandomHex(4) + "."}}
-                  .dump();
+          const std::string body = Json{
+              {"reason", "Correcting a detail"},
+              {"body", "What happened, corrected " + RandomHex(4) +
+                           "."}}.dump();
           Response r = Send(Api("POST", "/api/v1/entries/" + entry_id + "/versions", token->token, body, reason));
           if (want == AccessDecision::kAllowed) {
             EXPECT_EQ(r.status, 201) << label << ": " << r.body;
@@ -60,9 +61,14 @@ TEST_P(AccessMatrixTest, AmendingEveryKindNeedsTheRightToRecordIt_R6_R27) {
         Response shown = Send(page);
         const std::string label = role + " opening the amend page of a " + kind + " on a record " + child->label;
         switch (DecideRecordAccess(user, action, facts, false)) {
-          case AccessDecision::kAllowed: EXPECT_EQ(shown.status, 200) << label; break;
-          case AccessDecision::kHidden: EXPECT_EQ(shown.status, 404) << label; break;
-          default: EXPECT_EQ(shown.status, 403) << label;
+          case AccessDecision::kAllowed:
+            EXPECT_EQ(shown.status, 200) << label;
+            break;
+          case AccessDecision::kHidden:
+            EXPECT_EQ(shown.status, 404) << label;
+            break;
+          default:
+            EXPECT_EQ(shown.status, 403) << label;
         }
         // The entry's own page links to the amend page only for them.
         Request view = page;
@@ -130,8 +136,8 @@ TEST_P(AccessMatrixTest, ARestrictedRecordIsNotNamedOnASiblingsRecord_R32) {
     r.headers["cookie"] = "childrecord=" + web->token;
     return Send(r);
   };
-  for (const std::string& target : {"/children/" + own_.id + "/entries", "/children/" + own_.id,
-                                    "/entries/" + entry_id + "?record=" + own_.id}) {
+  for (const std::string& target :
+       {"/children/" + own_.id + "/entries", "/children/" + own_.id, "/entries/" + entry_id + "?record=" + own_.id}) {
     Response shown = page(target);
     EXPECT_EQ(shown.status, 200) << target;
     EXPECT_EQ(shown.body.find("Rita"), std::string::npos) << target;

@@ -11,30 +11,29 @@
 #include <regex>
 #include <set>
 
-#include "app/application.h"
 #include "app/app_support.h"
+#include "app/application.h"
 #include "auth/access_policy.h"
 #include "auth/accounts.h"
 #include "core/ids.h"
 #include "data/language_data.h"
-#include "record/commands.h"
-#include "record/visit.h"
-#include "record/documents.h"
-#include "record/event_types.h"
 #include "features/transfer/transfer_events.h"
 #include "features/transfer/transfer_rules.h"
+#include "record/commands.h"
+#include "record/documents.h"
+#include "record/event_types.h"
+#include "record/visit.h"
 #include "store/blob_store.h"
 #include "store/store_fixture.h"
 
 namespace childrecord::testing {
-
 
 inline constexpr char kPassword[] = "a long and unusual test passphrase 42";
 
 struct Child {
   std::string id, entry_id, label;
   std::string document_id;  // a PDF on the record (R8), its file in the matrix's blob folder
-  std::string link_id;  // a person linked to the record (issue 4 item 3)
+  std::string link_id;      // a person linked to the record (issue 4 item 3)
   std::string transfer_id;  // R17: a transfer of the record to an adoption agency
 };
 
@@ -49,8 +48,8 @@ class AccessMatrixTest : public BackendTest {
     ASSERT_TRUE(tenant.ok());
     tenant_ = *tenant;
     // Team A holds the records; every role's test user is in team B.
-    auto worker = AddUser(store(), tenant_.id, "system", {"worker.a", "Ada Worker", "practitioner", "Team A"},
-                          kPassword);
+    auto worker =
+        AddUser(store(), tenant_.id, "system", {"worker.a", "Ada Worker", "practitioner", "Team A"}, kPassword);
     ASSERT_TRUE(worker.ok()) << worker.error().message;
     worker_a_ = *worker;
     for (const std::string& role : Roles()) {
@@ -69,9 +68,9 @@ class AccessMatrixTest : public BackendTest {
     restricted_ = MakeChild("Rita Restricted", team_a_, worker_a_.id, "restricted to others");
     MustAppend(tenant_.id, worker_a_.id,
                {{events::kChildAccessRestricted, Json{{"child_id", restricted_.id},
-                                                       {"restricted", true},
-                                                       {"named_user_ids", Json::array({worker_a_.id})},
-                                                       {"reason", "A member of staff's relative"}}}});
+                                                      {"restricted", true},
+                                                      {"named_user_ids", Json::array({worker_a_.id})},
+                                                      {"reason", "A member of staff's relative"}}}});
     app_ = MakeTestApplication(store(), tenant_, blob_dir_);
     ASSERT_NE(app_, nullptr);
   }
@@ -89,18 +88,20 @@ class AccessMatrixTest : public BackendTest {
     auto document = BuildDocumentAdded(Json{{"kind", "court_order"}, {"title", "Care order"}, {"dated", "2026-11-20"}},
                                        DocumentFile{"order.pdf", kMatrixPdf}, c.id, c.document_id, clock().Now());
     EXPECT_TRUE(document.ok());
-    MustAppend(tenant_.id, "system", {{events::kChildRecordOpened, payloads::ChildRecordOpened(c.id, name, team, worker)}});
+    MustAppend(tenant_.id, "system",
+               {{events::kChildRecordOpened, payloads::ChildRecordOpened(c.id, name, team, worker)}});
     MustAppend(tenant_.id, "system",
                {{events::kEntryRecorded, payloads::EntryRecorded(c.entry_id, c.id, worker.empty() ? "system" : worker,
-                                                                  clock().Now() - std::chrono::hours(2), "A visit",
-                                                                  "We talked about school.")}});
+                                                                 clock().Now() - std::chrono::hours(2), "A visit",
+                                                                 "We talked about school.")}});
     MustAppend(tenant_.id, "system", {{events::kDocumentAdded, *document}});
     // A person on every record, for the link-change endpoints (R3).
     const std::string person_id = NewId();
     c.link_id = NewId();
-    MustAppend(tenant_.id, "system",
-               {{events::kPersonAdded, payloads::PersonAdded(person_id, "Pat " + name)},
-                {events::kChildPersonLinked, payloads::ChildPersonLinked(c.link_id, c.id, person_id, "mother", true, true)}});
+    MustAppend(
+        tenant_.id, "system",
+        {{events::kPersonAdded, payloads::PersonAdded(person_id, "Pat " + name)},
+         {events::kChildPersonLinked, payloads::ChildPersonLinked(c.link_id, c.id, person_id, "mother", true, true)}});
     // R17: a transfer on every record, for the copy endpoint.
     c.transfer_id = NewId();
     auto transfer = BuildRecordTransferred(Json{{"agency", "Northern Adoption Agency"},
@@ -137,12 +138,16 @@ class AccessMatrixTest : public BackendTest {
   std::string BodyFor(const Endpoint& e) {
     if (e.method == "GET") return "";
     if (e.pattern == "/api/v1/children") {
-      return Json{{"full_name", "Nia New"}, {"date_of_birth", "2019-02-03"}, {"team_id", team_b_},
+      return Json{{"full_name", "Nia New"},
+                  {"date_of_birth", "2019-02-03"},
+                  {"team_id", team_b_},
                   {"referral", {{"received_on", "2026-11-20"}, {"source", "School"}, {"reason", "Worried."}}}}
           .dump();
     }
     if (e.pattern == "/api/v1/children/{id}/entries") {
-      return Json{{"kind", "case_note"}, {"occurred_at", "2026-11-24T08:00:00Z"}, {"title", "Home visit"},
+      return Json{{"kind", "case_note"},
+                  {"occurred_at", "2026-11-24T08:00:00Z"},
+                  {"title", "Home visit"},
                   {"body", "We played a game and talked about school."}}
           .dump();
     }
@@ -157,11 +162,15 @@ class AccessMatrixTest : public BackendTest {
     }
     if (e.pattern == "/api/v1/children/{id}/words-we-use") return R"({"items":[]})";
     if (e.pattern == "/api/v1/children/{id}/reopening") {
-      return Json{{"referral", {{"received_on", "2026-11-24"}, {"source", "School"}, {"reason", "New worries."}}}}.dump();
+      return Json{{"referral", {{"received_on", "2026-11-24"}, {"source", "School"}, {"reason", "New worries."}}}}
+          .dump();
     }
     if (e.pattern == "/api/v1/children/{id}/transfers" && e.method == "POST") {
-      return Json{{"agency", "Northern Adoption Agency"}, {"sent_on", "2026-11-24"}, {"method", "secure_email"},
-                  {"parts", {"identity"}}, {"reason", "Adoption is the plan (R17)"}}
+      return Json{{"agency", "Northern Adoption Agency"},
+                  {"sent_on", "2026-11-24"},
+                  {"method", "secure_email"},
+                  {"parts", {"identity"}},
+                  {"reason", "Adoption is the plan (R17)"}}
           .dump();
     }
     if (e.pattern == "/api/v1/children/{id}/closure") {
@@ -185,13 +194,17 @@ class AccessMatrixTest : public BackendTest {
       return Json{{"contact", {{"phone", "01234 " + std::to_string(100000 + ++changes_)}}}}.dump();
     }
     if (e.pattern == "/api/v1/children/{id}/family-time") {
-      return Json{{"with", Json::array({{{"name", "Grandad"}}})}, {"how_often", "Every Sunday afternoon"},
-                  {"support", "unsupervised"}, {"starts_on", "2020-01-05"}}
+      return Json{{"with", Json::array({{{"name", "Grandad"}}})},
+                  {"how_often", "Every Sunday afternoon"},
+                  {"support", "unsupervised"},
+                  {"starts_on", "2020-01-05"}}
           .dump();
     }
     if (e.pattern == "/api/v1/children/{id}/private-providers") {
-      return Json{{"provider_name", "Brightside Fostering"}, {"kind", "independent_fostering_agency"},
-                  {"arrangement", "Foster carers for the child"}, {"starts_on", "2020-01-05"}}
+      return Json{{"provider_name", "Brightside Fostering"},
+                  {"kind", "independent_fostering_agency"},
+                  {"arrangement", "Foster carers for the child"},
+                  {"starts_on", "2020-01-05"}}
           .dump();
     }
     if (e.pattern == "/api/v1/children/{id}/identity") {
@@ -215,10 +228,14 @@ class AccessMatrixTest : public BackendTest {
   // The status the table says an API request should get.
   static int Expected(AccessDecision d) {
     switch (d) {
-      case AccessDecision::kAllowed: return 200;
-      case AccessDecision::kReasonRequired: return 403;
-      case AccessDecision::kForbidden: return 403;
-      case AccessDecision::kHidden: return 404;
+      case AccessDecision::kAllowed:
+        return 200;
+      case AccessDecision::kReasonRequired:
+        return 403;
+      case AccessDecision::kForbidden:
+        return 403;
+      case AccessDecision::kHidden:
+        return 404;
     }
     return 0;
   }

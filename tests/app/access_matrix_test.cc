@@ -14,14 +14,14 @@ namespace {
 
 bool IsChildEndpoint(const Endpoint& e) { return e.pattern.find("{id}") != std::string::npos; }
 
-
 TEST_P(AccessMatrixTest, EveryRegisteredRouteIsInTheEndpointTable_Principle5) {
   for (const auto& [method, pattern] : app_->router().Patterns()) {
     const auto& endpoints = app_->endpoints();
     bool found = std::any_of(endpoints.begin(), endpoints.end(),
                              [&](const Endpoint& e) { return e.method == method && e.pattern == pattern; });
-    EXPECT_TRUE(found) << method << " " << pattern
-                       << " is not in Endpoints() (src/auth/access_policy.cc) or a feature module's endpoints: decide who may use it";
+    EXPECT_TRUE(found)
+        << method << " " << pattern
+        << " is not in Endpoints() (src/auth/access_policy.cc) or a feature module's endpoints: decide who may use it";
   }
 }
 
@@ -29,8 +29,8 @@ TEST_P(AccessMatrixTest, TheTableHasEveryRoleAndAction_R40) {
   for (const std::string& role : Roles()) {
     for (AccessAction a : {AccessAction::kSearchChildren, AccessAction::kOpenRecord, AccessAction::kReadOverview,
                            AccessAction::kReadPeople, AccessAction::kReadEntries, AccessAction::kRecordEntry,
-                           AccessAction::kRecordDecision, AccessAction::kRestrictRecord, AccessAction::kReadAuditLog, AccessAction::kReviewReasons,
-                           AccessAction::kManageAccounts}) {
+                           AccessAction::kRecordDecision, AccessAction::kRestrictRecord, AccessAction::kReadAuditLog,
+                           AccessAction::kReviewReasons, AccessAction::kManageAccounts}) {
       int rows = 0;
       for (const AccessRow& r : AccessTable()) rows += r.role == role && r.action == a;
       EXPECT_EQ(rows, 1) << role << " × " << AccessActionName(a);
@@ -79,10 +79,10 @@ TEST_P(AccessMatrixTest, EveryRoleTimesEveryApiEndpoint_Principle5_R48) {
         for (const std::string reason : {"", "Covering the duty desk for the team today"}) {
           const AccessDecision want = DecideRecordAccess(user, e.action, facts, !reason.empty());
           // Amendments must change something each time, so each request gets its own text.
-          const std::string body = e.pattern == "/api/v1/entries/{id}/versions" ||
-                                           e.pattern == "/api/v1/children/{id}/people/{link_id}"
-                                       ? BodyFor(e)
-                                       : first_body;
+          const std::string body =
+              e.pattern == "/api/v1/entries/{id}/versions" || e.pattern == "/api/v1/children/{id}/people/{link_id}"
+                  ? BodyFor(e)
+                  : first_body;
           Response r = Send(Api(e.method, path, token->token, body, reason));
           std::string label = role + " " + e.method + " " + e.pattern + " on a record " + child->label +
                               (reason.empty() ? " without" : " with") + " a reason";
@@ -146,17 +146,23 @@ TEST_P(AccessMatrixTest, EveryRoleTimesTheRecordPage_Principle5) {
       const std::string label = role + " on a record " + child->label;
       Response first = page("GET", "/children/" + child->id, "");
       switch (DecideRecordAccess(user, AccessAction::kReadOverview, facts, false)) {
-        case AccessDecision::kAllowed: EXPECT_EQ(first.status, 200) << label; break;
+        case AccessDecision::kAllowed:
+          EXPECT_EQ(first.status, 200) << label;
+          break;
         case AccessDecision::kReasonRequired:
           EXPECT_EQ(first.status, 403) << label;
           EXPECT_THAT(first.body, ::testing::HasSubstr("Why do you need to see this record?")) << label;
           break;
-        case AccessDecision::kForbidden: EXPECT_EQ(first.status, 403) << label; break;
-        case AccessDecision::kHidden: EXPECT_EQ(first.status, 404) << label; break;
+        case AccessDecision::kForbidden:
+          EXPECT_EQ(first.status, 403) << label;
+          break;
+        case AccessDecision::kHidden:
+          EXPECT_EQ(first.status, 404) << label;
+          break;
       }
       // A reason of only spaces is refused, and changes nothing.
-      Response blank = page("POST", "/children/" + child->id + "/access-reason",
-                            "csrf_token=" + web->csrf_token + "&reason=+++");
+      Response blank =
+          page("POST", "/children/" + child->id + "/access-reason", "csrf_token=" + web->csrf_token + "&reason=+++");
       if (facts.restricted) {
         EXPECT_EQ(blank.status, 422) << label;  // validated before anything is looked up
       } else {
@@ -181,8 +187,8 @@ TEST_P(AccessMatrixTest, EveryRoleTimesTheRecordPage_Principle5) {
     }
     for (const char* path : {"/audit", "/audit.csv", "/audit/reasons"}) {
       Response r = page("GET", path, "");
-      const AccessAction action = std::string(path) == "/audit/reasons" ? AccessAction::kReviewReasons
-                                                                         : AccessAction::kReadAuditLog;
+      const AccessAction action =
+          std::string(path) == "/audit/reasons" ? AccessAction::kReviewReasons : AccessAction::kReadAuditLog;
       EXPECT_EQ(r.status, GrantFor(role, action) == Grant::kNo ? 403 : 200) << role << " " << path;
     }
   }

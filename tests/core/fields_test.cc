@@ -53,8 +53,14 @@ TEST(Fields, JsonOutSpellsEachKindAndLeavesInternalFieldsOut) {
 }
 
 TEST(Fields, JsonRoundTrips) {
-  Json in = {{"id", "a1"}, {"place", "School"}, {"note", "Quiet"}, {"on", "2026-03-02"},
-             {"at", "2026-03-02T09:00:00Z"}, {"kinds", {"school", "home"}}, {"child_seen", false}, {"minutes", 30}};
+  Json in = {{"id", "a1"},
+             {"place", "School"},
+             {"note", "Quiet"},
+             {"on", "2026-03-02"},
+             {"at", "2026-03-02T09:00:00Z"},
+             {"kinds", {"school", "home"}},
+             {"child_seen", false},
+             {"minutes", 30}};
   auto parsed = fields::FromJson<Visit>(in);
   ASSERT_TRUE(parsed.ok()) << parsed.errors.front().message;
   EXPECT_EQ(parsed.value.kinds, "[\"school\",\"home\"]");
@@ -65,16 +71,15 @@ TEST(Fields, JsonRoundTrips) {
 }
 
 TEST(Fields, JsonInReportsEveryFieldErrorAtOnce) {
-  Json in = {{"place", 3}, {"on", "2026-02-30"}, {"at", "yesterday"}, {"kinds", {"garden"}}, {"child_seen", "yes"},
-             {"minutes", "ten"}};
+  Json in = {{"place", 3},          {"on", "2026-02-30"},  {"at", "yesterday"},
+             {"kinds", {"garden"}}, {"child_seen", "yes"}, {"minutes", "ten"}};
   auto parsed = fields::FromJson<Visit>(in);
   std::vector<std::string> fields_at_fault;
   for (const Error& e : parsed.errors) {
     EXPECT_EQ(e.code, ErrorCode::kValidation);
     fields_at_fault.push_back(e.field);
   }
-  EXPECT_EQ(fields_at_fault,
-            (std::vector<std::string>{"id", "place", "on", "at", "kinds", "child_seen", "minutes"}));
+  EXPECT_EQ(fields_at_fault, (std::vector<std::string>{"id", "place", "on", "at", "kinds", "child_seen", "minutes"}));
   EXPECT_EQ(fields::FromJson<Visit>(Json::array()).errors.size(), 1u) << "not an object: one error";
 }
 
