@@ -26,7 +26,8 @@ set(CHILDRECORD_DEPS_data core language auth)
 # Handlers: the JSON API, then the pages, which may reuse the API's JSON (never the other way).
 set(CHILDRECORD_DEPS_api core record language audit auth store http service)
 set(CHILDRECORD_DEPS_web core record language audit auth store http service api)
-# The application wires the handlers; the command line and the demo sit on top.
+# The application wires the handlers; the command line and the demo sit on top (the demo writes
+# the features' events, so it may use their event types).
 # The features (src/features/<name>/): a feature's repository, service, API and pages may use
 # everything below the application. Its pure part (files named *_rules.* or *_events.*, and the
 # list's feature_events.cc) is held to the pure folders' rules: core, record and language only,
@@ -35,5 +36,5 @@ set(CHILDRECORD_DEPS_features core record language audit auth store http service
 set(CHILDRECORD_DEPS_features_pure core record language)
 set(CHILDRECORD_FEATURES_PURE_FILES "(_rules|_events)\\.(h|cc)$|^features/feature_events\\.cc$|^features/feature_list\\.h$")
 set(CHILDRECORD_DEPS_app core record language audit auth store http service api web features)
-set(CHILDRECORD_DEPS_demo core record auth store)
+set(CHILDRECORD_DEPS_demo core record auth store features)
 set(CHILDRECORD_DEPS_cli core record language audit auth store http service api web features app data demo)

@@ -27,24 +27,6 @@ Json ChildItemJson(const ChildListItem& c) {
               {"last_entry_at", NullIfEmpty(LondonTime(c.last_entry_at))}};
 }
 
-Json ChildJson(const ChildRecord& c) {
-  Json json = ChildItemJson(c.summary);
-  json["team_id"] = c.team_id;
-  json["allocated_worker_id"] = NullIfEmpty(c.allocated_worker_id);
-  json["referral"] = {{"received_on", c.referral_received_on},
-                      {"source", c.referral_source},
-                      {"reason", c.referral_reason}};
-  json["closure"] = nullptr;
-  if (c.closure) {
-    json["closure"] = {{"closed_on", c.closure->closed_on},
-                       {"reason", c.closure->reason},
-                       {"closing_summary", NullIfEmpty(c.closure->closing_summary)},
-                       {"closed_by", c.closure->closed_by_name},
-                       {"recorded_at", LondonTime(c.closure->recorded_at)}};
-  }
-  return json;
-}
-
 Json EntryJson(const EntryView& e) {
   return Json{{"id", e.id},
               {"child_id", NullIfEmpty(e.child_id)},  // null when written on a record restricted to others
@@ -88,6 +70,24 @@ Response OneResponse(const Result<T>& result, ToJson to_json, int status = 200) 
 
 }  // namespace
 
+Json ChildJson(const ChildRecord& c) {
+  Json json = ChildItemJson(c.summary);
+  json["team_id"] = c.team_id;
+  json["allocated_worker_id"] = NullIfEmpty(c.allocated_worker_id);
+  json["referral"] = {{"received_on", c.referral_received_on},
+                      {"source", c.referral_source},
+                      {"reason", c.referral_reason}};
+  json["closure"] = nullptr;
+  if (c.closure) {
+    json["closure"] = {{"closed_on", c.closure->closed_on},
+                       {"reason", c.closure->reason},
+                       {"closing_summary", NullIfEmpty(c.closure->closing_summary)},
+                       {"closed_by", c.closure->closed_by_name},
+                       {"recorded_at", LondonTime(c.closure->recorded_at)}};
+  }
+  return json;
+}
+
 void AddApiRoutes(Router& router, AppContext& context) {
 
   router.Add("POST", "/api/v1/tokens", [&context](Request& request) {
@@ -122,26 +122,6 @@ void AddApiRoutes(Router& router, AppContext& context) {
   router.Add("GET", "/api/v1/children/{id}", WithToken(context, [&context](Request& request, const Principal& who) {
                return OneResponse(context.records.GetChild(who, request.PathParam("id"), AccessContextOf(request)),
                                   ChildJson);
-             }));
-
-  // R1: involvement ends; the record stays readable and is never deleted.
-  router.Add("POST", "/api/v1/children/{id}/closure",
-             WithToken(context, [&context](Request& request, const Principal& who) {
-               auto body = JsonBody(request);
-               if (!body.ok()) return ApiErrorResponse(body.error());
-               return OneResponse(
-                   context.records.CloseRecord(who, request.PathParam("id"), *body, AccessContextOf(request)),
-                   ChildJson);
-             }));
-
-  // R1, one record per child: a new referral reopens a closed record.
-  router.Add("POST", "/api/v1/children/{id}/reopening",
-             WithToken(context, [&context](Request& request, const Principal& who) {
-               auto body = JsonBody(request);
-               if (!body.ok()) return ApiErrorResponse(body.error());
-               return OneResponse(
-                   context.records.ReopenRecord(who, request.PathParam("id"), *body, AccessContextOf(request)),
-                   ChildJson);
              }));
 
   router.Add("GET", "/api/v1/children/{id}/people",

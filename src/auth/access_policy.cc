@@ -113,8 +113,6 @@ const std::vector<Endpoint>& Endpoints() {
       {"GET", "/api/v1/children/{id}/entries", A::kReadEntries},
       {"POST", "/api/v1/children/{id}/entries", A::kRecordEntry},
       {"POST", "/api/v1/children/{id}/restriction", A::kRestrictRecord},
-      {"POST", "/api/v1/children/{id}/closure", A::kRecordEntry},
-      {"POST", "/api/v1/children/{id}/reopening", A::kOpenRecord},
       {"GET", "/api/v1/children/{id}/words-we-use", A::kReadOverview},
       {"PUT", "/api/v1/children/{id}/words-we-use", A::kRecordEntry},
       {"GET", "/api/v1/entries/{id}", A::kReadEntries},
@@ -130,10 +128,6 @@ const std::vector<Endpoint>& Endpoints() {
       {"GET", "/children/{id}", A::kReadOverview},
       // The Entries tab shows the overview's header and asks for a reason before the case notes.
       {"GET", "/children/{id}/entries", A::kReadOverview},
-      {"GET", "/children/{id}/close", A::kRecordEntry},
-      {"POST", "/children/{id}/close", A::kRecordEntry},
-      {"GET", "/children/{id}/reopen", A::kOpenRecord},
-      {"POST", "/children/{id}/reopen", A::kOpenRecord},
       {"POST", "/children/{id}/access-reason", A::kReadOverview},
       // Accounts (issue 3 items 1-5): one's own account and session, and the administrators' pages.
       {"DELETE", "/api/v1/tokens/current", A::kSignedIn},

@@ -10,6 +10,7 @@
 #include "demo/demo_calendar.h"
 #include "demo/demo_details.h"
 #include "demo/demo_plan.h"
+#include "features/closure/closure_events.h"
 #include "record/event_types.h"
 #include "record/timeliness.h"
 

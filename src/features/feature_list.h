@@ -12,4 +12,5 @@
 #define CHILDRECORD_FEATURES(FEATURE) \
   FEATURE(transfer)                   \
   FEATURE(access_log)                 \
-  FEATURE(search)
+  FEATURE(search)                     \
+  FEATURE(closure)

@@ -22,10 +22,6 @@ inline constexpr char kEntryRecorded[] = "entry.recorded";
 inline constexpr char kChildAccessRestricted[] = "child.access_restricted";
 inline constexpr char kWordsWeUseSet[] = "child.words_we_use_set";
 inline constexpr char kEntryAmended[] = "entry.amended";
-// R1: involvement has ended; the record stays readable (record/closure.h).
-inline constexpr char kChildRecordClosed[] = "child.record_closed";
-// One record per child: a new referral reopens a closed record (record/closure.h).
-inline constexpr char kChildRecordReopened[] = "child.record_reopened";
 // Documents on the child's record (R8-R14, R22): {document_id, child_id, kind, title, dated,
 // description|null, child_asked_to_keep, filename, media_type, size, sha256}. The bytes are in the
 // blob store under their SHA-256 (store/blob_store.h); docs/journal-format.md.

@@ -61,7 +61,6 @@ const std::vector<ProjectedTable>& ProjectedTables() {
        {"child_id", "kind", "occurred_at", "recorded_at", "recorded_by", "practitioner_id", "title", "body", "late",
         "significant", "details", "version", "amended"}},
       {"entry_versions", {"entry_id", "version", "title", "body", "reason", "recorded_at", "recorded_by"}},
-      {"record_closures", {"child_id", "closed_on", "reason", "closing_summary", "closed_by", "recorded_at"}},
       {"words_we_use", {"words", "updated_at", "updated_by"}},
       {"documents",
        {"child_id", "kind", "title", "dated", "description", "child_asked_to_keep", "filename", "media_type", "size",
@@ -281,22 +280,6 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
                            Fields{{"words", text}, {"updated_at", recorded_at}, {"updated_by", event.actor}}});
     return out;
   }
-  if (event.type == events::kChildRecordClosed) {
-    // R1: closed, never deleted. A closed record is closed once (a second closure is refused
-    // before it is written) until a new referral reopens it.
-    CR_ASSIGN_OR_RETURN(std::string id, id_of("child_id"));
-    CR_ASSIGN_OR_RETURN(Fields f, ReadColumns(event, p,
-                                              {{"closed_on", "closed_on", Column::kRequiredText},
-                                               {"reason", "reason", Column::kRequiredText},
-                                               {"closing_summary", "closing_summary", Column::kOptionalText}}));
-    f["child_id"] = id;
-    f["closed_by"] = event.actor;
-    f["recorded_at"] = recorded_at;
-    // A record reopened and closed again has a closure for each involvement.
-    out.push_back(Insert("record_closures", id + "/" + std::to_string(event.seq), std::move(f)));
-    out.push_back(Mutation{Mutation::Kind::kUpdate, "children", id, Fields{{"status", std::string("closed")}}});
-    return out;
-  }
   if (event.type == events::kDocumentAdded) {
     CR_ASSIGN_OR_RETURN(std::string id, id_of("document_id"));
     CR_ASSIGN_OR_RETURN(Fields f, ReadColumns(event, p,
@@ -323,18 +306,6 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
   if (auto people = ProjectPeopleEvent(event)) return std::move(*people);
   if (event.type == events::kIdentityChanged) return ProjectIdentityChanged(event);
   if (event.type == events::kLivingArrangementRecorded) return ProjectLivingArrangement(event);
-  if (event.type == events::kChildRecordReopened) {
-    CR_ASSIGN_OR_RETURN(std::string id, id_of("child_id"));
-    auto referral = p.find("referral");
-    if (referral == p.end() || !referral->is_object()) return BadPayload(event, "referral");
-    CR_ASSIGN_OR_RETURN(Fields f, ReadColumns(event, *referral,
-                                              {{"referral_received_on", "received_on", Column::kRequiredText},
-                                               {"referral_source", "source", Column::kRequiredText},
-                                               {"referral_reason", "reason", Column::kRequiredText}}));
-    f["status"] = std::string("open");
-    out.push_back(Mutation{Mutation::Kind::kUpdate, "children", id, std::move(f)});
-    return out;
-  }
   return Error::Internal("Event " + std::to_string(event.seq) + " has an unknown type '" + event.type + "'");
 }
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "core/ids.h"
-#include "record/closure.h"
 #include "record/commands.h"
 #include "record/visit.h"
 #include "record/event_types.h"
@@ -127,31 +126,6 @@ Result<EntryView> RecordService::RecordEntry(const Principal& who, const std::st
   for (auto& e : household) events.push_back(std::move(e));
   CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, std::move(events)));
   return store_.GetEntry(tenant_id_, entry_id);
-}
-
-Result<ChildRecord> RecordService::CloseRecord(const Principal& who, const std::string& child_id, const Json& input,
-                                               const AccessContext& access) {
-  CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kRecordEntry, access, "close"));
-  if (!IsManagerRole(who.user.role)) {
-    return Error::Forbidden("Only a team manager or senior manager can close a record: it is a management decision");
-  }
-  CR_ASSIGN_OR_RETURN(ChildRecord child, store_.GetChild(tenant_id_, child_id));
-  RecordState state{child.summary.status, child.referral_received_on,
-                    child.closure ? child.closure->closed_on : std::string()};
-  CR_ASSIGN_OR_RETURN(Json payload, BuildRecordClosed(input, child_id, state, store_.clock().Now()));
-  CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, {{events::kChildRecordClosed, std::move(payload)}}));
-  return store_.GetChild(tenant_id_, child_id);
-}
-
-Result<ChildRecord> RecordService::ReopenRecord(const Principal& who, const std::string& child_id, const Json& input,
-                                                const AccessContext& access) {
-  CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kOpenRecord, access, "reopen"));
-  CR_ASSIGN_OR_RETURN(ChildRecord child, store_.GetChild(tenant_id_, child_id));
-  RecordState state{child.summary.status, child.referral_received_on,
-                    child.closure ? child.closure->closed_on : std::string()};
-  CR_ASSIGN_OR_RETURN(Json payload, BuildRecordReopened(input, child_id, state, store_.clock().Now()));
-  CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, {{events::kChildRecordReopened, std::move(payload)}}));
-  return store_.GetChild(tenant_id_, child_id);
 }
 
 Result<Page<ChildListItem>> RecordService::SearchChildren(const Principal& who, const std::string& query, int limit,

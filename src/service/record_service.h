@@ -69,17 +69,6 @@ class RecordService {
   Result<std::vector<EntryVersionView>> ListEntryVersions(const Principal& who, const std::string& entry_id,
                                                           const AccessContext& access = {});
 
-  // R1: ends involvement (record/closure.h): a team manager or senior manager closes the record
-  // with the date, why and the closing summary. The record stays readable; nothing is deleted.
-  // Already closed: kConflict.
-  Result<ChildRecord> CloseRecord(const Principal& who, const std::string& child_id, const Json& input,
-                                  const AccessContext& access = {});
-  // One record per child (R1): a new referral for a child whose record is closed reopens it
-  // (BuildRecordReopened), by those who accept referrals (AccessAction::kOpenRecord on the record).
-  // An open record is kConflict.
-  Result<ChildRecord> ReopenRecord(const Principal& who, const std::string& child_id, const Json& input,
-                                   const AccessContext& access = {});
-
   // --- Identity (R2) and living arrangements (R4, R8) (identity_service.cc; issue 4 items 2, 4) --
   // R2: a dated change to the identity (BuildIdentityChanged: errors name the field, e.g.
   // "changes.nhs_number.value"; a local child id cannot be cleared). Needs kRecordEntry. Returns

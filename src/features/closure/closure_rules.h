@@ -17,10 +17,9 @@ namespace childrecord {
 // Who closes: a team manager or senior manager (it is a management decision, R6/R27), checked by
 // the caller with CheckMayRecordDecision (record/visit.h).
 
-inline constexpr char kRecordClosed[] = "child.record_closed";
 // One record per child: a new referral for a child whose record is closed reopens that record
 // (the earlier involvement, its referral and closure stay in the journal and on the record).
-inline constexpr char kRecordReopened[] = "child.record_reopened";
+// The events: closure_events.h.
 
 // What the record says now, for the checks below.
 struct RecordState {

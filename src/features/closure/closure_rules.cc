@@ -1,4 +1,4 @@
-#include "record/closure.h"
+#include "features/closure/closure_rules.h"
 
 #include "core/time_format.h"
 #include "record/field_rules.h"

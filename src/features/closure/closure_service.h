@@ -1,0 +1,39 @@
+#pragma once
+
+#include <string>
+
+#include "auth/principal.h"
+#include "core/canonical_json.h"
+#include "core/result.h"
+#include "record/read_models.h"
+#include "service/record_service.h"
+#include "store/store.h"
+
+namespace childrecord {
+
+// R1: closing a record when involvement ends, and reopening it on a new referral (one record per
+// child) — the use cases. Every call decides access through RecordService::Authorize, so it is
+// logged like any use of the record. Thread safe; borrows `store` and `records`, which must
+// outlive it.
+class ClosureService {
+ public:
+  ClosureService(Store& store, std::string tenant_id, RecordService& records)
+      : store_(store), tenant_id_(std::move(tenant_id)), records_(records) {}
+
+  // Ends involvement (closure_rules.h BuildRecordClosed): a team manager or senior manager closes
+  // the record with the date, why and the closing summary (R20). The record stays readable;
+  // nothing is deleted. kForbidden for other roles; already closed: kConflict.
+  Result<ChildRecord> Close(const Principal& who, const std::string& child_id, const Json& input,
+                            const AccessContext& access = {});
+  // A new referral for a child whose record is closed reopens it (BuildRecordReopened), by those
+  // who accept referrals (AccessAction::kOpenRecord on the record). An open record: kConflict.
+  Result<ChildRecord> Reopen(const Principal& who, const std::string& child_id, const Json& input,
+                             const AccessContext& access = {});
+
+ private:
+  Store& store_;
+  const std::string tenant_id_;
+  RecordService& records_;
+};
+
+}  // namespace childrecord
