@@ -8,7 +8,7 @@
 //   - the OpenAPI 3.0 schema (OpenApiSchema: nullable written as 3.0 spells it).
 // How a type is described: a function found by argument-dependent lookup,
 //   const fields::Description<MyView>& Describe(const MyView*);
-// next to the type (see features/transfer/transfer_views.h). Pure: no I/O, header-only.
+// next to the type (docs/architecture.md "Typed records" shows one). Pure: no I/O, header-only.
 
 #include <algorithm>
 #include <cstdint>

@@ -32,7 +32,7 @@ struct RecordState {
 //   closed_on        "YYYY-MM-DD", required: the day involvement ended; not in the future and not
 //                    before the referral was received
 //   reason           required: why involvement ended ("Needs met: family supported by Early Help")
-//   closing_summary  optional text (R20 "a transfer/closing summary where appropriate")
+//   closing_summary  optional text (R20: a closing summary where appropriate)
 // An already closed record is kConflict (saying when it was closed).
 // Payload: {child_id, closed_on, reason, closing_summary|null}.
 Result<Json> BuildRecordClosed(const Json& input, const std::string& child_id, const RecordState& state,
