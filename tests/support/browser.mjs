@@ -2,6 +2,8 @@
 // WCAG 2.2 A/AA, and signing in through the real form.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import { before, after } from 'node:test';
 import { startDemo } from './server.mjs';
@@ -30,10 +32,22 @@ export function formatViolations(violations) {
 }
 
 /**
+ * Saves a full-page PNG of what the test sees, named after `label`, for a person to look at:
+ * in $CHILDRECORD_SCREENSHOT_DIR (ctest sets build/screenshots), else the system's temp folder.
+ */
+export async function saveScreenshot(page, label) {
+  const dir = process.env.CHILDRECORD_SCREENSHOT_DIR || path.join(os.tmpdir(), 'childrecord-screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  const name = label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+}
+
+/**
  * Runs axe-core on the page. The script is evaluated through the DevTools protocol rather than
  * added as a <script> tag, so the page's Content Security Policy stays in force.
  */
 export async function expectNoAxeViolations(page, label) {
+  await saveScreenshot(page, label);
   await page.evaluate(axeSource);
   const result = await page.evaluate((tags) => window.axe.run(document, {
     runOnly: { type: 'tag', values: tags },
