@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 #include <string_view>
 
 namespace childrecord {
@@ -29,6 +30,16 @@ struct Error {
   ErrorCode code = ErrorCode::kInternal;
   std::string message;
   std::string field;
+  // For a validation error, the input's other field errors in the order of its fields, so a form
+  // or a client sees every problem at once (core/field_errors.h collects them). Empty otherwise.
+  std::vector<Error> others = {};
+
+  // This error followed by its others.
+  std::vector<Error> All() const {
+    std::vector<Error> all{Error{code, message, field}};
+    all.insert(all.end(), others.begin(), others.end());
+    return all;
+  }
 
   static Error Validation(std::string field, std::string message) {
     return {ErrorCode::kValidation, std::move(message), std::move(field)};

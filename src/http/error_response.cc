@@ -34,6 +34,12 @@ Response ApiErrorResponse(const Error& error) {
              {{"code", ErrorCodeName(error.code)},
               {"message", message},
               {"field", error.field.empty() ? Json(nullptr) : Json(error.field)}}}};
+  // Every field error of the input at once, beside the first (which the fields above describe).
+  if (!error.others.empty()) {
+    Json all = Json::array();
+    for (const Error& e : error.All()) all.push_back({{"field", e.field}, {"message", e.message}});
+    body["error"]["errors"] = std::move(all);
+  }
   Response response = Response::Json(body.dump(), HttpStatusFor(error.code));
   if (error.code == ErrorCode::kUnauthenticated) response.Set("WWW-Authenticate", "Bearer");
   return response;

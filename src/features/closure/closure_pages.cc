@@ -1,6 +1,7 @@
 #include "features/closure/closure_pages.h"
 
 #include "auth/access_policy.h"
+#include "core/field_errors.h"
 #include "record/visit.h"
 #include "web/form_dates.h"
 #include "web/page_support.h"
@@ -32,14 +33,15 @@ Response CloseRecordPost(AppContext& context, ClosureService& closures, Request&
   const auto& [form, child] = std::get<PostedRecordForm>(posted);
   const std::string& id = child.summary.id;
   Json input{{"reason", FormField(form, "reason")}, {"closing_summary", FormField(form, "closing_summary")}};
+  // Every problem at once: a date that cannot be read is the date's error; the rules still check
+  // the other fields (without a date they refuse, so nothing is written).
+  FieldErrors errors;
   auto closed_on = DateFromForm(form, "closed_on", "the date involvement ended");
-  if (!closed_on.ok()) return CloseRecordPage(context, request, child, form, {closed_on.error()}, 422);
-  if (!closed_on->empty()) input["closed_on"] = *closed_on;
+  if (errors.Check(closed_on) && !closed_on->empty()) input["closed_on"] = *closed_on;
   auto closed = closures.Close(*request.principal, id, input, AccessContextOf(request));
-  if (!closed.ok() && closed.error().code == ErrorCode::kValidation) {
-    return CloseRecordPage(context, request, child, form, {closed.error()}, 422);
-  }
-  if (!closed.ok()) return ErrorPage(context, request, closed.error());
+  if (!closed.ok() && closed.error().code != ErrorCode::kValidation) return ErrorPage(context, request, closed.error());
+  if (!closed.ok()) errors.Add(closed.error());
+  if (!errors.empty()) return CloseRecordPage(context, request, child, form, errors.ToStatus().error().All(), 422);
   return Response::Redirect("/children/" + id);
 }
 
@@ -70,15 +72,22 @@ Response ReopenRecordPost(AppContext& context, ClosureService& closures, Request
   const auto& [form, child] = std::get<PostedRecordForm>(posted);
   const std::string& id = child.summary.id;
   Json referral{{"source", FormField(form, "source")}, {"reason", FormField(form, "reason")}};
+  FieldErrors errors;
   auto received = DateFromForm(form, "received_on", "the date the referral was received");
-  if (!received.ok()) return ReopenRecordPage(context, request, child, form, {received.error()}, 422);
-  if (!received->empty()) referral["received_on"] = *received;
-  auto reopened =
-      closures.Reopen(*request.principal, id, Json{{"referral", referral}}, AccessContextOf(request));
-  if (!reopened.ok() && reopened.error().code == ErrorCode::kValidation) {
-    return ReopenRecordPage(context, request, child, form, {reopened.error()}, 422);
+  if (errors.Check(received) && !received->empty()) referral["received_on"] = *received;
+  auto reopened = closures.Reopen(*request.principal, id, Json{{"referral", referral}}, AccessContextOf(request));
+  if (!reopened.ok() && reopened.error().code != ErrorCode::kValidation) {
+    return ErrorPage(context, request, reopened.error());
   }
-  if (!reopened.ok()) return ErrorPage(context, request, reopened.error());
+  if (!reopened.ok()) {
+    // The rules name "referral.source"; the form's fields are "source", "reason", "received_on"
+    // (the name DateFromForm gives an unreadable date, which then stays the date's one error).
+    for (Error e : reopened.error().All()) {
+      if (e.field.starts_with("referral.")) e.field = e.field.substr(9);
+      errors.Add(e);
+    }
+  }
+  if (!errors.empty()) return ReopenRecordPage(context, request, child, form, errors.ToStatus().error().All(), 422);
   return Response::Redirect("/children/" + id);
 }
 

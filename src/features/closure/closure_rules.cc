@@ -1,5 +1,6 @@
 #include "features/closure/closure_rules.h"
 
+#include "core/field_errors.h"
 #include "core/time_format.h"
 #include "record/field_rules.h"
 
@@ -15,19 +16,25 @@ Result<Json> BuildRecordClosed(const Json& input, const std::string& child_id, c
     return Error::Conflict("This record was already closed" + (closed ? " on " + FormatUkDate(*closed) : "") +
                            ": nothing was changed");
   }
-  CR_ASSIGN_OR_RETURN(Date closed_on, RequiredDate(input, "closed_on", "closed_on", "the date involvement ended",
-                                                   Today(now), "The date involvement ended must be today or earlier"));
-  if (auto referral = ParseIsoDate(state.referral_received_on); referral && closed_on < *referral) {
-    return Error::Validation("closed_on", "The date involvement ended must be on or after the referral was received (" +
-                                              FormatUkDate(*referral) + ")");
+  // Every field is checked, so the person sees every problem at once.
+  FieldErrors errors;
+  auto closed_on = RequiredDate(input, "closed_on", "closed_on", "the date involvement ended", Today(now),
+                                "The date involvement ended must be today or earlier");
+  if (errors.Check(closed_on)) {
+    if (auto referral = ParseIsoDate(state.referral_received_on); referral && *closed_on < *referral) {
+      errors.Add(Error::Validation("closed_on", "The date involvement ended must be on or after the referral was "
+                                                "received (" + FormatUkDate(*referral) + ")"));
+    }
   }
-  CR_ASSIGN_OR_RETURN(std::string reason, Text(input, "reason", "reason", "Say why involvement has ended",
-                                               kMaxLongText));
-  CR_ASSIGN_OR_RETURN(std::string summary, OptionalText(input, "closing_summary", "closing_summary", kMaxLongText));
+  auto reason = Text(input, "reason", "reason", "Say why involvement has ended", kMaxLongText);
+  errors.Check(reason);
+  auto summary = OptionalText(input, "closing_summary", "closing_summary", kMaxLongText);
+  errors.Check(summary);
+  CR_RETURN_IF_ERROR(errors.ToStatus());
   return Json{{"child_id", child_id},
-              {"closed_on", FormatIsoDate(closed_on)},
-              {"reason", reason},
-              {"closing_summary", summary.empty() ? Json(nullptr) : Json(summary)}};
+              {"closed_on", FormatIsoDate(*closed_on)},
+              {"reason", *reason},
+              {"closing_summary", summary->empty() ? Json(nullptr) : Json(*summary)}};
 }
 
 Result<Json> BuildRecordReopened(const Json& input, const std::string& child_id, const RecordState& state,
@@ -40,18 +47,22 @@ Result<Json> BuildRecordReopened(const Json& input, const std::string& child_id,
   if (referral == input.end() || !referral->is_object()) {
     return Error::Validation("referral", "Give the new referral: when it was received, from whom and why");
   }
-  CR_ASSIGN_OR_RETURN(Date received, RequiredDate(*referral, "received_on", "referral.received_on",
-                                                  "the date the referral was received", Today(now),
-                                                  "The referral date must be today or in the past"));
-  if (auto closed = ParseIsoDate(state.closed_on); closed && received < *closed) {
-    return Error::Validation("referral.received_on", "A new referral must be on or after the record was closed (" +
-                                                         FormatUkDate(*closed) + ")");
+  FieldErrors errors;
+  auto received = RequiredDate(*referral, "received_on", "referral.received_on", "the date the referral was received",
+                               Today(now), "The referral date must be today or in the past");
+  if (errors.Check(received)) {
+    if (auto closed = ParseIsoDate(state.closed_on); closed && *received < *closed) {
+      errors.Add(Error::Validation("referral.received_on", "A new referral must be on or after the record was closed (" +
+                                                               FormatUkDate(*closed) + ")"));
+    }
   }
-  CR_ASSIGN_OR_RETURN(std::string source, Text(*referral, "source", "referral.source", "Say who made the referral"));
-  CR_ASSIGN_OR_RETURN(std::string reason, Text(*referral, "reason", "referral.reason",
-                                               "Say why the referral was made", kMaxLongText));
+  auto source = Text(*referral, "source", "referral.source", "Say who made the referral");
+  errors.Check(source);
+  auto reason = Text(*referral, "reason", "referral.reason", "Say why the referral was made", kMaxLongText);
+  errors.Check(reason);
+  CR_RETURN_IF_ERROR(errors.ToStatus());
   return Json{{"child_id", child_id},
-              {"referral", {{"received_on", FormatIsoDate(received)}, {"source", source}, {"reason", reason}}}};
+              {"referral", {{"received_on", FormatIsoDate(*received)}, {"source", *source}, {"reason", *reason}}}};
 }
 
 }  // namespace childrecord

@@ -85,5 +85,22 @@ TEST(ReopenRecordR1, RefusesAnOpenRecordAndImpossibleDates) {
   EXPECT_EQ(missing.error().field, "referral");
 }
 
+// Every problem of the input at once, in the order of the form, not only the first.
+TEST(CloseRecordR1, ReportsEveryFieldErrorAtOnce) {
+  auto payload = BuildRecordClosed(Json{{"closed_on", "2026-11-25"}, {"reason", ""}}, "child-1", kOpen, kNow);
+  ASSERT_FALSE(payload.ok());
+  std::vector<std::string> fields;
+  for (const Error& e : payload.error().All()) fields.push_back(e.field);
+  EXPECT_EQ(fields, (std::vector<std::string>{"closed_on", "reason"}));
+}
+
+TEST(ReopenRecordR1, ReportsEveryFieldErrorAtOnce) {
+  auto payload = BuildRecordReopened(Json{{"referral", Json::object()}}, "child-1", kClosed, kNow);
+  ASSERT_FALSE(payload.ok());
+  std::vector<std::string> fields;
+  for (const Error& e : payload.error().All()) fields.push_back(e.field);
+  EXPECT_EQ(fields, (std::vector<std::string>{"referral.received_on", "referral.source", "referral.reason"}));
+}
+
 }  // namespace
 }  // namespace childrecord
