@@ -16,6 +16,7 @@
 #include "features/search/search_repository.h"
 #include "features/search/search_rules.h"
 #include "store/store.h"
+#include "store/account_repository.h"
 
 using namespace childrecord;
 using Steady = std::chrono::steady_clock;
@@ -58,7 +59,7 @@ void RunSize(int children, const std::filesystem::path& dir) {
   std::printf("\n%d children, %d entries (made in %.1f s)\n", summary->children, summary->entries,
               std::chrono::duration<double>(Steady::now() - made_start).count());
 
-  auto users = (*store)->ListUsers(tenant->id);
+  auto users = AccountRepository(*(*store)).ListUsers(tenant->id);
   if (!users.ok()) Fail(users.error().message);
   UserAccount practitioner;
   for (const auto& u : *users) {

@@ -4,6 +4,8 @@
 #include "auth/password.h"
 #include "core/time_format.h"
 #include "record/event_types.h"
+#include "store/account_repository.h"
+#include "store/session_repository.h"
 
 namespace childrecord {
 namespace {
@@ -16,25 +18,25 @@ Status StatusOf(const Result<T>& result) {
 }  // namespace
 
 Result<UserAccount> AccountAdmin::FindByUsername(const std::string& username) {
-  return store_.FindUserByUsername(tenant_id_, username);
+  return AccountRepository(store_).FindUserByUsername(tenant_id_, username);
 }
 
 Status AccountAdmin::Disable(const std::string& actor_id, const std::string& user_id) {
-  CR_ASSIGN_OR_RETURN(UserAccount user, store_.FindUser(tenant_id_, user_id));
+  CR_ASSIGN_OR_RETURN(UserAccount user, AccountRepository(store_).FindUser(tenant_id_, user_id));
   if (user.id == actor_id) return Error::Validation("user", "You cannot disable your own account");
   if (!user.active) return Error::Conflict(user.full_name + "'s account is already disabled");
   CR_RETURN_IF_ERROR(store_.Append(tenant_id_, actor_id, {{events::kUserDisabled, Json{{"user_id", user_id}}}}));
-  return StatusOf(store_.DeleteUserSessions(tenant_id_, user_id));
+  return StatusOf(SessionRepository(store_).DeleteUserSessions(tenant_id_, user_id));
 }
 
 Status AccountAdmin::Enable(const std::string& actor_id, const std::string& user_id) {
-  CR_ASSIGN_OR_RETURN(UserAccount user, store_.FindUser(tenant_id_, user_id));
+  CR_ASSIGN_OR_RETURN(UserAccount user, AccountRepository(store_).FindUser(tenant_id_, user_id));
   if (user.active) return Error::Conflict(user.full_name + "'s account is already enabled");
   return StatusOf(store_.Append(tenant_id_, actor_id, {{events::kUserEnabled, Json{{"user_id", user_id}}}}));
 }
 
 Status AccountAdmin::SetRole(const std::string& actor_id, const std::string& user_id, const std::string& role) {
-  CR_ASSIGN_OR_RETURN(UserAccount user, store_.FindUser(tenant_id_, user_id));
+  CR_ASSIGN_OR_RETURN(UserAccount user, AccountRepository(store_).FindUser(tenant_id_, user_id));
   if (!IsRole(role)) {
     std::string list;
     for (const auto& r : Roles()) list += (list.empty() ? "" : ", ") + r;
@@ -49,7 +51,7 @@ Status AccountAdmin::SetRole(const std::string& actor_id, const std::string& use
 }
 
 Status AccountAdmin::SetTeam(const std::string& actor_id, const std::string& user_id, const std::string& team_name) {
-  CR_ASSIGN_OR_RETURN(UserAccount user, store_.FindUser(tenant_id_, user_id));
+  CR_ASSIGN_OR_RETURN(UserAccount user, AccountRepository(store_).FindUser(tenant_id_, user_id));
   if (team_name.size() > 200) return Error::Validation("team", "The team name must be at most 200 characters");
   std::string team_id;
   if (!team_name.empty()) {
@@ -63,7 +65,7 @@ Status AccountAdmin::SetTeam(const std::string& actor_id, const std::string& use
 
 Status AccountAdmin::RecordTraining(const std::string& actor_id, const std::string& user_id,
                                     const std::string& completed_on) {
-  CR_ASSIGN_OR_RETURN(UserAccount user, store_.FindUser(tenant_id_, user_id));
+  CR_ASSIGN_OR_RETURN(UserAccount user, AccountRepository(store_).FindUser(tenant_id_, user_id));
   auto date = ParseIsoDate(completed_on);
   if (!date) return Error::Validation("completed_on", "Enter the training date as a real date, e.g. 2026-03-14");
   if (std::chrono::sys_days(*date) > std::chrono::sys_days(LondonDate(store_.clock().Now()))) {
@@ -75,22 +77,22 @@ Status AccountAdmin::RecordTraining(const std::string& actor_id, const std::stri
 }
 
 Status AccountAdmin::ResetPassword(const std::string& user_id, const std::string& password, bool must_change) {
-  CR_ASSIGN_OR_RETURN(UserAccount user, store_.FindUser(tenant_id_, user_id));
+  CR_ASSIGN_OR_RETURN(UserAccount user, AccountRepository(store_).FindUser(tenant_id_, user_id));
   CR_ASSIGN_OR_RETURN(PasswordContext names, PasswordContextFor(store_, tenant_id_, user.username, user.full_name));
   CR_RETURN_IF_ERROR(CheckPasswordRules(password, names));
   CR_ASSIGN_OR_RETURN(std::string hash, HashPassword(password));
-  CR_RETURN_IF_ERROR(store_.SetPasswordHash(tenant_id_, user_id, hash, must_change));
-  CR_RETURN_IF_ERROR(store_.ClearLoginThrottle(AccountThrottleKey(tenant_id_, user.username)));
-  return StatusOf(store_.DeleteUserSessions(tenant_id_, user_id));
+  CR_RETURN_IF_ERROR(AccountRepository(store_).SetPasswordHash(tenant_id_, user_id, hash, must_change));
+  CR_RETURN_IF_ERROR(SessionRepository(store_).ClearLoginThrottle(AccountThrottleKey(tenant_id_, user.username)));
+  return StatusOf(SessionRepository(store_).DeleteUserSessions(tenant_id_, user_id));
 }
 
 Status AccountAdmin::Unlock(const std::string& username) {
-  return store_.ClearLoginThrottle(AccountThrottleKey(tenant_id_, username));
+  return SessionRepository(store_).ClearLoginThrottle(AccountThrottleKey(tenant_id_, username));
 }
 
 Result<int64_t> AccountAdmin::EndSessions(const std::string& user_id) {
-  CR_ASSIGN_OR_RETURN(UserAccount user, store_.FindUser(tenant_id_, user_id));
-  return store_.DeleteUserSessions(tenant_id_, user.id);
+  CR_ASSIGN_OR_RETURN(UserAccount user, AccountRepository(store_).FindUser(tenant_id_, user_id));
+  return SessionRepository(store_).DeleteUserSessions(tenant_id_, user.id);
 }
 
 bool TrainingOverdue(const UserAccount& user, TimePoint now) {
@@ -117,12 +119,12 @@ Status ChangeOwnPassword(Store& store, SessionService& sessions, const Principal
     return Error::Validation("new_password", "Choose a password different from your current one");
   }
   CR_ASSIGN_OR_RETURN(std::string hash, HashPassword(replacement));
-  CR_RETURN_IF_ERROR(store.SetPasswordHash(sessions.tenant_id(), who.user.id, hash, false));
+  CR_RETURN_IF_ERROR(AccountRepository(store).SetPasswordHash(sessions.tenant_id(), who.user.id, hash, false));
   // Every other session and token ends; this one carries on.
-  CR_ASSIGN_OR_RETURN(SessionRow mine, store.FindSession(who.session_token_hash));
-  CR_RETURN_IF_ERROR(store.DeleteUserSessions(sessions.tenant_id(), who.user.id));
+  CR_ASSIGN_OR_RETURN(SessionRow mine, SessionRepository(store).FindSession(who.session_token_hash));
+  CR_RETURN_IF_ERROR(SessionRepository(store).DeleteUserSessions(sessions.tenant_id(), who.user.id));
   mine.password_expired = false;
-  return store.CreateSession(mine);
+  return SessionRepository(store).CreateSession(mine);
 }
 
 }  // namespace childrecord

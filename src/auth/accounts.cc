@@ -5,6 +5,7 @@
 #include "auth/password.h"
 #include "core/ids.h"
 #include "record/event_types.h"
+#include "store/account_repository.h"
 
 namespace childrecord {
 
@@ -19,7 +20,7 @@ bool IsRole(const std::string& role) { return std::find(Roles().begin(), Roles()
 
 Result<std::string> EnsureTeam(Store& store, const std::string& tenant_id, const std::string& actor,
                                const std::string& name) {
-  CR_ASSIGN_OR_RETURN(std::vector<Team> teams, store.ListTeams(tenant_id));
+  CR_ASSIGN_OR_RETURN(std::vector<Team> teams, AccountRepository(store).ListTeams(tenant_id));
   for (const Team& team : teams) {
     if (team.name == name) return team.id;
   }
@@ -65,7 +66,7 @@ Result<UserAccount> AddUser(Store& store, const std::string& tenant_id, const st
   CR_RETURN_IF_ERROR(ValidateNewUser(user, password));
   CR_ASSIGN_OR_RETURN(PasswordContext names, PasswordContextFor(store, tenant_id, user.username, user.full_name));
   CR_RETURN_IF_ERROR(CheckPasswordRules(password, names));
-  auto existing = store.FindUserByUsername(tenant_id, u);
+  auto existing = AccountRepository(store).FindUserByUsername(tenant_id, u);
   if (existing.ok()) return Error::Conflict("The username '" + u + "' is already taken");
   if (existing.error().code != ErrorCode::kNotFound) return existing.error();
 
@@ -78,8 +79,8 @@ Result<UserAccount> AddUser(Store& store, const std::string& tenant_id, const st
   Json payload{{"user_id", id}, {"username", u}, {"full_name", user.full_name}, {"role", user.role}};
   payload["team_id"] = team_id.empty() ? Json(nullptr) : Json(team_id);
   CR_RETURN_IF_ERROR(store.Append(tenant_id, actor, {{events::kUserAdded, payload}}));
-  CR_RETURN_IF_ERROR(store.SetPasswordHash(tenant_id, id, hash));
-  return store.FindUser(tenant_id, id);
+  CR_RETURN_IF_ERROR(AccountRepository(store).SetPasswordHash(tenant_id, id, hash));
+  return AccountRepository(store).FindUser(tenant_id, id);
 }
 
 }  // namespace childrecord

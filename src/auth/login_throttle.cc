@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/time_format.h"
+#include "store/session_repository.h"
 
 namespace childrecord {
 namespace {
@@ -29,16 +30,16 @@ std::string LoginThrottler::LockedMessage() const {
 }
 
 Status LoginThrottler::CheckKey(const std::string& key) {
-  CR_ASSIGN_OR_RETURN(LoginThrottle row, store_.FindLoginThrottle(key));
+  CR_ASSIGN_OR_RETURN(LoginThrottle row, SessionRepository(store_).FindLoginThrottle(key));
   if (row.failures == 0) return Status::Ok();
   const TimePoint now = store_.clock().Now();
   if (!row.locked_until.empty()) {
     auto until = ParseRfc3339(row.locked_until);
     if (until && now < *until) return Error::Unauthenticated(LockedMessage());
-    return store_.ClearLoginThrottle(key);  // the lock has run out
+    return SessionRepository(store_).ClearLoginThrottle(key);  // the lock has run out
   }
   auto last = ParseRfc3339(row.last_failure_at);
-  if (!last || now - *last >= settings_.lockout) return store_.ClearLoginThrottle(key);  // stale failures
+  if (!last || now - *last >= settings_.lockout) return SessionRepository(store_).ClearLoginThrottle(key);  // stale failures
   return Status::Ok();
 }
 
@@ -54,16 +55,16 @@ Result<bool> LoginThrottler::RecordFailure(const std::string& username, const st
   const std::string until = FormatUtc(now + settings_.lockout);
   bool locked = false;
   const std::string account_key = AccountThrottleKey(tenant_id_, username);
-  CR_ASSIGN_OR_RETURN(int64_t failures, store_.CountLoginFailure(tenant_id_, account_key, at));
+  CR_ASSIGN_OR_RETURN(int64_t failures, SessionRepository(store_).CountLoginFailure(tenant_id_, account_key, at));
   if (failures >= settings_.account_failures) {
-    CR_RETURN_IF_ERROR(store_.LockLogin(account_key, until));
+    CR_RETURN_IF_ERROR(SessionRepository(store_).LockLogin(account_key, until));
     locked = true;
   }
   if (!address.empty()) {
     const std::string address_key = AddressThrottleKey(tenant_id_, address);
-    CR_ASSIGN_OR_RETURN(int64_t from_address, store_.CountLoginFailure(tenant_id_, address_key, at));
+    CR_ASSIGN_OR_RETURN(int64_t from_address, SessionRepository(store_).CountLoginFailure(tenant_id_, address_key, at));
     if (from_address >= settings_.address_failures) {
-      CR_RETURN_IF_ERROR(store_.LockLogin(address_key, until));
+      CR_RETURN_IF_ERROR(SessionRepository(store_).LockLogin(address_key, until));
       locked = true;
     }
   }
@@ -71,11 +72,11 @@ Result<bool> LoginThrottler::RecordFailure(const std::string& username, const st
 }
 
 Status LoginThrottler::RecordSuccess(const std::string& username) {
-  return store_.ClearLoginThrottle(AccountThrottleKey(tenant_id_, username));
+  return SessionRepository(store_).ClearLoginThrottle(AccountThrottleKey(tenant_id_, username));
 }
 
 Status LoginThrottler::Unlock(const std::string& username) {
-  return store_.ClearLoginThrottle(AccountThrottleKey(tenant_id_, username));
+  return SessionRepository(store_).ClearLoginThrottle(AccountThrottleKey(tenant_id_, username));
 }
 
 }  // namespace childrecord

@@ -4,6 +4,8 @@
 #include "core/ids.h"
 #include "core/sha256.h"
 #include "core/time_format.h"
+#include "store/account_repository.h"
+#include "store/session_repository.h"
 
 namespace childrecord {
 namespace {
@@ -18,7 +20,7 @@ const std::string& DecoyHash() {
 }  // namespace
 
 bool SessionService::PasswordExpired(const std::string& user_id, TimePoint now) {
-  auto credential = store_.Credential(tenant_id_, user_id);
+  auto credential = AccountRepository(store_).Credential(tenant_id_, user_id);
   if (!credential.ok()) return false;
   if (credential->must_change) return true;
   if (settings_.password_max_age.count() <= 0) return false;
@@ -29,14 +31,14 @@ bool SessionService::PasswordExpired(const std::string& user_id, TimePoint now) 
 Result<IssuedToken> SessionService::SignIn(const std::string& username, const std::string& password,
                                            const std::string& kind, const std::string& remote_address) {
   CR_RETURN_IF_ERROR(throttle_.CheckAllowed(username, remote_address));
-  auto user = store_.FindUserByUsername(tenant_id_, username);
+  auto user = AccountRepository(store_).FindUserByUsername(tenant_id_, username);
   bool good = false;
   if (!user.ok()) {
     if (user.error().code != ErrorCode::kNotFound) return user.error();
     // Spend the same time as a real check so timing does not reveal unknown usernames.
     (void)VerifyPassword(password, DecoyHash());
   } else {
-    auto hash = store_.PasswordHash(tenant_id_, user->id);
+    auto hash = AccountRepository(store_).PasswordHash(tenant_id_, user->id);
     good = hash.ok() && VerifyPassword(password, *hash) && user->active;
   }
   if (!good) {
@@ -57,14 +59,14 @@ Result<IssuedToken> SessionService::SignIn(const std::string& username, const st
   issued.user = *user;
   SessionRow row{Sha256Hex(issued.token), tenant_id_,      user->id,   kind, issued.csrf_token, FormatUtc(now),
                  FormatUtc(now),          FormatUtc(issued.expires_at), false, issued.password_expired};
-  CR_RETURN_IF_ERROR(store_.CreateSession(row));
+  CR_RETURN_IF_ERROR(SessionRepository(store_).CreateSession(row));
   return issued;
 }
 
 Result<Principal> SessionService::Authenticate(const std::string& token, const std::string& kind, bool touch) {
   if (token.empty()) return Error::Unauthenticated("Sign in to continue");
   const std::string token_hash = Sha256Hex(token);
-  CR_ASSIGN_OR_RETURN(SessionRow session, store_.FindSession(token_hash));
+  CR_ASSIGN_OR_RETURN(SessionRow session, SessionRepository(store_).FindSession(token_hash));
   if (session.kind != kind || session.tenant_id != tenant_id_) {
     return Error::Unauthenticated("The session has ended: sign in again");
   }
@@ -74,21 +76,21 @@ Result<Principal> SessionService::Authenticate(const std::string& token, const s
   bool expired = !expires || now >= *expires;
   if (kind == "web") expired = expired || !last_seen || now - *last_seen >= settings_.idle_timeout;
   if (expired) {
-    (void)store_.DeleteSession(token_hash);
+    (void)SessionRepository(store_).DeleteSession(token_hash);
     return Error::Unauthenticated("You were signed out because the session timed out: sign in again");
   }
-  CR_ASSIGN_OR_RETURN(UserAccount user, store_.FindUser(tenant_id_, session.user_id));
+  CR_ASSIGN_OR_RETURN(UserAccount user, AccountRepository(store_).FindUser(tenant_id_, session.user_id));
   if (!user.active) {
-    (void)store_.DeleteSession(token_hash);
+    (void)SessionRepository(store_).DeleteSession(token_hash);
     return Error::Unauthenticated("This account is disabled");
   }
-  if (kind == "web" && touch) CR_RETURN_IF_ERROR(store_.TouchSession(token_hash, FormatUtc(now)));
+  if (kind == "web" && touch) CR_RETURN_IF_ERROR(SessionRepository(store_).TouchSession(token_hash, FormatUtc(now)));
   return Principal{user, token_hash, session.csrf_token, kind == "api", session.locked, session.password_expired};
 }
 
 Result<SessionTimes> SessionService::Times(const std::string& token) {
   CR_ASSIGN_OR_RETURN(Principal who, Authenticate(token, "web", /*touch=*/false));
-  CR_ASSIGN_OR_RETURN(SessionRow session, store_.FindSession(who.session_token_hash));
+  CR_ASSIGN_OR_RETURN(SessionRow session, SessionRepository(store_).FindSession(who.session_token_hash));
   const TimePoint now = store_.clock().Now();
   auto expires = ParseRfc3339(session.expires_at);
   auto last_seen = ParseRfc3339(session.last_seen_at);
@@ -102,19 +104,19 @@ Result<SessionTimes> SessionService::Times(const std::string& token) {
 
 Status SessionService::SignOut(const std::string& token) {
   if (token.empty()) return Status::Ok();
-  return store_.DeleteSession(Sha256Hex(token));
+  return SessionRepository(store_).DeleteSession(Sha256Hex(token));
 }
 
 Result<int64_t> SessionService::SignOutEverywhere(const std::string& user_id) {
-  return store_.DeleteUserSessions(tenant_id_, user_id);
+  return SessionRepository(store_).DeleteUserSessions(tenant_id_, user_id);
 }
 
-Status SessionService::Lock(const Principal& who) { return store_.SetSessionLocked(who.session_token_hash, true); }
+Status SessionService::Lock(const Principal& who) { return SessionRepository(store_).SetSessionLocked(who.session_token_hash, true); }
 
 Status SessionService::CheckPassword(const UserAccount& user, const std::string& password,
                                      const std::string& remote_address) {
   CR_RETURN_IF_ERROR(throttle_.CheckAllowed(user.username, remote_address));
-  auto hash = store_.PasswordHash(tenant_id_, user.id);
+  auto hash = AccountRepository(store_).PasswordHash(tenant_id_, user.id);
   if (hash.ok() && VerifyPassword(password, *hash)) return throttle_.RecordSuccess(user.username);
   CR_ASSIGN_OR_RETURN(bool locked, throttle_.RecordFailure(user.username, remote_address));
   if (locked) return Error::Unauthenticated(throttle_.LockedMessage());
@@ -124,10 +126,10 @@ Status SessionService::CheckPassword(const UserAccount& user, const std::string&
 Status SessionService::Unlock(const Principal& who, const std::string& password, const std::string& remote_address) {
   Status checked = CheckPassword(who.user, password, remote_address);
   if (!checked.ok()) {
-    if (checked.error().code == ErrorCode::kUnauthenticated) (void)store_.DeleteSession(who.session_token_hash);
+    if (checked.error().code == ErrorCode::kUnauthenticated) (void)SessionRepository(store_).DeleteSession(who.session_token_hash);
     return checked;
   }
-  return store_.SetSessionLocked(who.session_token_hash, false);
+  return SessionRepository(store_).SetSessionLocked(who.session_token_hash, false);
 }
 
 }  // namespace childrecord

@@ -14,6 +14,7 @@
 #include "demo/demo_plan.h"
 #include "record/event_types.h"
 #include "store/blob_store.h"
+#include "store/account_repository.h"
 
 namespace childrecord {
 namespace demo {
@@ -154,7 +155,7 @@ Result<DemoSummary> Generator::Run() {
     if (b.at > clock_.Now()) clock_.Set(b.at);  // never backwards
     CR_RETURN_IF_ERROR(store_.Append(tenant_.id, b.actor, std::move(b.events)));
     if (!passwords_set) {
-      for (const Staff& s : staff_) CR_RETURN_IF_ERROR(store_.SetPasswordHash(tenant_.id, s.id, hash));
+      for (const Staff& s : staff_) CR_RETURN_IF_ERROR(AccountRepository(store_).SetPasswordHash(tenant_.id, s.id, hash));
       passwords_set = true;
     }
   }

@@ -6,6 +6,7 @@
 #include "record/siblings.h"
 #include "service/record_service.h"
 #include "store/entry_share_repository.h"
+#include "store/entry_repository.h"
 
 namespace childrecord {
 
@@ -69,7 +70,7 @@ Result<EntryView> RecordService::GetEntryOn(const Principal& who, const std::str
   if (!IsWellFormedId(entry_id) || !IsWellFormedId(record_id)) {
     return Error::NotFound("There is no entry with that id");
   }
-  CR_ASSIGN_OR_RETURN(EntryView entry, store_.GetEntry(tenant_id_, entry_id));
+  CR_ASSIGN_OR_RETURN(EntryView entry, EntryRepository(store_).GetEntry(tenant_id_, entry_id));
   if (entry.child_id == record_id) return GetEntry(who, entry_id, access);
   // Opened from a brother's or sister's record: what that record's readers may see is exactly
   // what was shared with it, decided (and logged) on that record, not on the one it came from.
@@ -113,7 +114,7 @@ Result<std::vector<EntryVersionView>> RecordService::ListEntryVersionsOn(const P
                                                                          const std::string& record_id,
                                                                          const AccessContext& access) {
   CR_RETURN_IF_ERROR(GetEntryOn(who, entry_id, record_id, access));
-  return store_.ListEntryVersions(tenant_id_, entry_id);
+  return EntryRepository(store_).ListEntryVersions(tenant_id_, entry_id);
 }
 
 Result<std::vector<SharedRecord>> RecordService::EntrySharedWith(const Principal& who, const std::string& entry_id,
@@ -128,7 +129,7 @@ Result<RecordService::EntryWithHistory> RecordService::GetEntryWithHistory(const
                                                                           const AccessContext& access) {
   EntryWithHistory out;
   CR_ASSIGN_OR_RETURN(out.entry, GetEntryOn(who, entry_id, record_id, access));
-  CR_ASSIGN_OR_RETURN(out.versions, store_.ListEntryVersions(tenant_id_, entry_id));
+  CR_ASSIGN_OR_RETURN(out.versions, EntryRepository(store_).ListEntryVersions(tenant_id_, entry_id));
   // A sibling's reader sees that the entry came from another record, not where else it went.
   if (out.entry.shared_from_child_id.empty()) {
     CR_ASSIGN_OR_RETURN(out.shared_with, EntryShareRepository(store_).EntrySharedWith(tenant_id_, entry_id));

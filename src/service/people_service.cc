@@ -11,6 +11,7 @@
 #include "record/siblings.h"
 #include "service/record_service.h"
 #include "store/people_repository.h"
+#include "store/child_repository.h"
 
 namespace childrecord {
 namespace {
@@ -125,7 +126,7 @@ Result<LinkedPerson> RecordService::ChangePersonLink(const Principal& who, const
   CR_ASSIGN_OR_RETURN(LinkedPerson current, PeopleRepository(store_).GetPersonLink(tenant_id_, link_id));
   if (current.child_id != child_id) return Error::NotFound("There is no such person on this record");
   if (!input.is_object()) return Error::BadRequest("The request body must be a JSON object");
-  CR_ASSIGN_OR_RETURN(ChildRecord child, store_.GetChild(tenant_id_, child_id));
+  CR_ASSIGN_OR_RETURN(ChildRecord child, ChildRepository(store_).GetChild(tenant_id_, child_id));
   const TimePoint now = store_.clock().Now();
   LinkChangeOptions options;
   options.legacy_home_since = LegacyHomeSince(child);
@@ -200,7 +201,7 @@ Result<std::vector<RecordService::SiblingPerson>> RecordService::PeopleOfSibling
       continue;  // a brother's or sister's record the caller may not read is not looked at
     }
     CR_RETURN_IF_ERROR(Authorize(who, sibling, AccessAction::kReadPeople, access, "to link to a brother or sister"));
-    CR_ASSIGN_OR_RETURN(ChildRecord record, store_.GetChild(tenant_id_, sibling));
+    CR_ASSIGN_OR_RETURN(ChildRecord record, ChildRepository(store_).GetChild(tenant_id_, sibling));
     CR_ASSIGN_OR_RETURN(std::vector<LinkedPerson> theirs, PeopleRepository(store_).ListChildPeople(tenant_id_, sibling));
     for (auto& p : theirs) {
       if (!on_record.insert(p.person_id).second) continue;
@@ -273,7 +274,7 @@ Result<std::vector<NewEvent>> RecordService::HouseholdChangeEvents(const std::st
   if (!details.is_object() || !details.contains("household_changes")) return events;
   Json& changes = details["household_changes"];
   if (!changes.is_array() || changes.empty()) return events;
-  CR_ASSIGN_OR_RETURN(ChildRecord child, store_.GetChild(tenant_id_, child_id));
+  CR_ASSIGN_OR_RETURN(ChildRecord child, ChildRepository(store_).GetChild(tenant_id_, child_id));
   CR_ASSIGN_OR_RETURN(std::vector<LinkedPerson> links, PeopleRepository(store_).ListChildPeople(tenant_id_, child_id));
   const TimePoint now = store_.clock().Now();
   for (size_t i = 0; i < changes.size(); ++i) {

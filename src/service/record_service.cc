@@ -7,6 +7,10 @@
 #include "record/visit.h"
 #include "record/event_types.h"
 #include "store/people_repository.h"
+#include "store/account_repository.h"
+#include "store/child_repository.h"
+#include "store/entry_repository.h"
+#include "store/session_repository.h"
 
 namespace childrecord {
 namespace {
@@ -53,7 +57,7 @@ Status RecordService::Authorize(const Principal& who, const std::string& child_i
   if (reason.size() > kMaxReason) return Error::Validation("reason", "The reason must be 2,000 characters or fewer");
   CR_ASSIGN_OR_RETURN(ChildAccessFacts facts, store_.GetChildAccess(tenant_id_, child_id));
   if (reason.empty() && !who.via_api_token) {
-    CR_ASSIGN_OR_RETURN(reason, store_.SessionAccessReason(who.session_token_hash, child_id));
+    CR_ASSIGN_OR_RETURN(reason, SessionRepository(store_).SessionAccessReason(who.session_token_hash, child_id));
   }
   switch (DecideRecordAccess(who.user, action, facts, !reason.empty())) {
     case AccessDecision::kAllowed:
@@ -80,18 +84,18 @@ Result<ChildRecord> RecordService::OpenRecord(const Principal& who, const Json& 
   }
   const std::string child_id = NewId();
   CR_ASSIGN_OR_RETURN(Json payload, BuildRecordOpened(input, child_id, store_.clock().Now()));
-  CR_ASSIGN_OR_RETURN(std::vector<Team> teams, store_.ListTeams(tenant_id_));
+  CR_ASSIGN_OR_RETURN(std::vector<Team> teams, AccountRepository(store_).ListTeams(tenant_id_));
   const std::string team_id = payload["team_id"];
   if (std::none_of(teams.begin(), teams.end(), [&](const Team& t) { return t.id == team_id; })) {
     return Error::Validation("team_id", "There is no team with that id");
   }
   if (payload["allocated_worker_id"].is_string()) {
-    auto worker = store_.FindUser(tenant_id_, payload["allocated_worker_id"]);
+    auto worker = AccountRepository(store_).FindUser(tenant_id_, payload["allocated_worker_id"]);
     if (!worker.ok()) return Error::Validation("allocated_worker_id", "There is no practitioner with that id");
   }
   CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, {{events::kChildRecordOpened, std::move(payload)}}));
   CR_RETURN_IF_ERROR(Log(who, child_id, AccessAction::kOpenRecord, access, "", "", "allowed"));
-  return store_.GetChild(tenant_id_, child_id);
+  return ChildRepository(store_).GetChild(tenant_id_, child_id);
 }
 
 Result<EntryView> RecordService::RecordEntry(const Principal& who, const std::string& child_id, const Json& input,
@@ -104,7 +108,7 @@ Result<EntryView> RecordService::RecordEntry(const Principal& who, const std::st
   std::string practitioner_id = who.user.id;
   if (input.is_object() && input.contains("practitioner_id") && !input["practitioner_id"].is_null()) {
     if (!input["practitioner_id"].is_string() || !IsWellFormedId(input["practitioner_id"].get<std::string>()) ||
-        !store_.FindUser(tenant_id_, input["practitioner_id"].get<std::string>()).ok()) {
+        !AccountRepository(store_).FindUser(tenant_id_, input["practitioner_id"].get<std::string>()).ok()) {
       return Error::Validation("practitioner_id", "There is no practitioner with that id");
     }
     practitioner_id = input["practitioner_id"];
@@ -125,7 +129,7 @@ Result<EntryView> RecordService::RecordEntry(const Principal& who, const std::st
   std::vector<NewEvent> events{{events::kEntryRecorded, std::move(payload)}};
   for (auto& e : household) events.push_back(std::move(e));
   CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, std::move(events)));
-  return store_.GetEntry(tenant_id_, entry_id);
+  return EntryRepository(store_).GetEntry(tenant_id_, entry_id);
 }
 
 Result<Page<ChildListItem>> RecordService::SearchChildren(const Principal& who, const std::string& query, int limit,
@@ -134,7 +138,7 @@ Result<Page<ChildListItem>> RecordService::SearchChildren(const Principal& who, 
     return RoleCannot(who, AccessAction::kSearchChildren);
   }
   CR_ASSIGN_OR_RETURN(Page<ChildListItem> page,
-                      store_.SearchChildren(tenant_id_, query, std::clamp(limit, 1, 200), cursor, who.user.id));
+                      ChildRepository(store_).SearchChildren(tenant_id_, query, std::clamp(limit, 1, 200), cursor, who.user.id));
   for (ChildListItem& item : page.items) {
     // Restricted records the caller is not named on never reach here (the store leaves them out).
     ChildAccessFacts facts{item.id, item.team_id, item.allocated_worker_id, false, {}};
@@ -153,7 +157,7 @@ Result<Page<ChildListItem>> RecordService::SearchChildren(const Principal& who, 
 Result<ChildRecord> RecordService::GetChild(const Principal& who, const std::string& child_id,
                                             const AccessContext& access) {
   CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kReadOverview, access));
-  return store_.GetChild(tenant_id_, child_id);
+  return ChildRepository(store_).GetChild(tenant_id_, child_id);
 }
 
 Result<std::vector<LinkedPerson>> RecordService::ListPeople(const Principal& who, const std::string& child_id,
@@ -165,7 +169,7 @@ Result<std::vector<LinkedPerson>> RecordService::ListPeople(const Principal& who
 Result<Page<EntryView>> RecordService::ListEntries(const Principal& who, const std::string& child_id, int limit,
                                                    const std::string& cursor, const AccessContext& access) {
   CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kReadEntries, access));
-  CR_ASSIGN_OR_RETURN(Page<EntryView> page, store_.ListEntries(tenant_id_, child_id, std::clamp(limit, 1, 200), cursor));
+  CR_ASSIGN_OR_RETURN(Page<EntryView> page, EntryRepository(store_).ListEntries(tenant_id_, child_id, std::clamp(limit, 1, 200), cursor));
   CR_RETURN_IF_ERROR(HideRestrictedSources(who, page.items));
   return page;
 }
@@ -173,7 +177,7 @@ Result<Page<EntryView>> RecordService::ListEntries(const Principal& who, const s
 Result<EntryView> RecordService::GetEntry(const Principal& who, const std::string& entry_id,
                                           const AccessContext& access) {
   CR_RETURN_IF_ERROR(CheckId(entry_id, "entry"));
-  CR_ASSIGN_OR_RETURN(EntryView entry, store_.GetEntry(tenant_id_, entry_id));
+  CR_ASSIGN_OR_RETURN(EntryView entry, EntryRepository(store_).GetEntry(tenant_id_, entry_id));
   Status allowed = Authorize(who, entry.child_id, AccessAction::kReadEntries, access, entry_id);
   if (!allowed.ok()) {
     if (allowed.error().code == ErrorCode::kNotFound) return Error::NotFound("There is no entry with that id");
@@ -207,7 +211,7 @@ Status RecordService::GiveReason(const Principal& who, const std::string& child_
   auto logged = store_.AppendAccessLog(tenant_id_, NewAccessLogEntry{who.user.id, child_id, "access.reason_given",
                                                                      "", access.address, reason, "allowed"});
   if (!logged.ok()) return logged.error();
-  return store_.GrantSessionAccess(tenant_id_, who.session_token_hash, child_id, reason);
+  return SessionRepository(store_).GrantSessionAccess(tenant_id_, who.session_token_hash, child_id, reason);
 }
 
 Result<ChildAccessFacts> RecordService::RestrictRecord(const Principal& who, const std::string& child_id,
@@ -226,7 +230,7 @@ Result<ChildAccessFacts> RecordService::RestrictRecord(const Principal& who, con
     if (!ids->is_array()) return Error::Validation("named_user_ids", "Give the named people as a list of user ids");
     for (const Json& id : *ids) {
       if (!id.is_string() || !IsWellFormedId(id.get<std::string>()) ||
-          !store_.FindUser(tenant_id_, id.get<std::string>()).ok()) {
+          !AccountRepository(store_).FindUser(tenant_id_, id.get<std::string>()).ok()) {
         return Error::Validation("named_user_ids", "There is no user with the id " + (id.is_string() ? id.get<std::string>() : id.dump()));
       }
       if (std::find(named.begin(), named.end(), id.get<std::string>()) == named.end()) named.push_back(id);
@@ -244,7 +248,7 @@ Result<ChildAccessFacts> RecordService::RestrictRecord(const Principal& who, con
 Result<EntryView> RecordService::AmendEntry(const Principal& who, const std::string& entry_id, const Json& input,
                                             const AccessContext& access) {
   CR_RETURN_IF_ERROR(CheckId(entry_id, "entry"));
-  CR_ASSIGN_OR_RETURN(EntryView current, store_.GetEntry(tenant_id_, entry_id));
+  CR_ASSIGN_OR_RETURN(EntryView current, EntryRepository(store_).GetEntry(tenant_id_, entry_id));
   // Amending needs the same right as recording the entry's kind (R6, R27: a decision is rewritten
   // only by someone who may make it), which implies reading the entry being amended.
   Status allowed = Authorize(who, current.child_id, ActionToRecord(current.kind), access, entry_id);
@@ -261,14 +265,14 @@ Result<EntryView> RecordService::AmendEntry(const Principal& who, const std::str
     }
     return written.error();
   }
-  return store_.GetEntry(tenant_id_, entry_id);
+  return EntryRepository(store_).GetEntry(tenant_id_, entry_id);
 }
 
 Result<std::vector<EntryVersionView>> RecordService::ListEntryVersions(const Principal& who,
                                                                        const std::string& entry_id,
                                                                        const AccessContext& access) {
   CR_RETURN_IF_ERROR(GetEntry(who, entry_id, access));
-  return store_.ListEntryVersions(tenant_id_, entry_id);
+  return EntryRepository(store_).ListEntryVersions(tenant_id_, entry_id);
 }
 
 }  // namespace childrecord

@@ -27,36 +27,13 @@ struct JournalHead {
   std::string hash = kGenesisHash;
 };
 
-// A server-side session or API token, found by the SHA-256 of its secret.
-struct SessionRow {
-  std::string token_hash;
-  std::string tenant_id;
-  std::string user_id;
-  std::string kind;  // "web" or "api"
-  std::string csrf_token;
-  std::string created_at;
-  std::string last_seen_at;
-  std::string expires_at;
-  bool locked = false;            // "Lock screen" (R45): nothing is shown until the password is given
-  bool password_expired = false;  // only the change-password page is open
-};
-
-// Failed sign-ins under one throttle key (an account name or a client address).
-struct LoginThrottle {
-  int64_t failures = 0;
-  std::string last_failure_at;  // empty when there are none
-  std::string locked_until;     // empty when not locked
-};
-
-// What the account pages need beside UserAccount: when the password was set, whether an
-// administrator's reset requires a change.
-struct CredentialInfo {
-  std::string changed_at;
-  bool must_change = false;
-};
-
-// Everything childrecord keeps, behind one interface for both backends (SQLite, PostgreSQL).
-// The backend differences live in Connection; the SQL here is written once.
+// The journal, its transactions and the connection, for both backends (SQLite, PostgreSQL); the
+// tenants; the access log's append and the access facts every read is decided on. The backend
+// differences live in Connection; the SQL here is written once. Reads of a feature's tables are
+// repositories over this store, each in its own file: store/child_repository.h,
+// entry_repository.h, account_repository.h, session_repository.h, document_repository.h,
+// people_repository.h, identity_repository.h, entry_share_repository.h, language_repository.h,
+// and the features' own (src/features/<name>/<name>_repository.h).
 //
 // Thread safety: all methods may be called from any thread at once; each takes a connection
 // from the pool for its duration. The clock decides recorded_at of events.
@@ -115,56 +92,6 @@ class Store {
   };
   Result<Snapshot> OpenSnapshot(const std::string& tenant_id);
 
-  // --- Accounts and sessions --------------------------------------------------------------------
-  Result<UserAccount> FindUserByUsername(const std::string& tenant_id, const std::string& username);
-  Result<UserAccount> FindUser(const std::string& tenant_id, const std::string& user_id);
-  Result<std::vector<Team>> ListTeams(const std::string& tenant_id);
-  Result<std::vector<UserAccount>> ListUsers(const std::string& tenant_id);
-  // The stored Argon2id hash, or kNotFound.
-  Result<std::string> PasswordHash(const std::string& tenant_id, const std::string& user_id);
-  // Stores a new hash (changed_at = now). `must_change` makes the user choose another at next
-  // sign-in (an administrator's reset).
-  Status SetPasswordHash(const std::string& tenant_id, const std::string& user_id, const std::string& hash,
-                         bool must_change = false);
-  Result<CredentialInfo> Credential(const std::string& tenant_id, const std::string& user_id);  // kNotFound
-
-  // Sign-in throttling (issue 3). `key` names an account or an address. CountLoginFailure adds
-  // one failure at `at` and returns the new count (atomic). LockLogin sets locked_until;
-  // ClearLoginThrottle forgets the key (successful sign-in, expiry or an administrator's unlock).
-  Result<LoginThrottle> FindLoginThrottle(const std::string& key);  // zero failures when none
-  Result<int64_t> CountLoginFailure(const std::string& tenant_id, const std::string& key, const std::string& at);
-  Status LockLogin(const std::string& key, const std::string& locked_until);
-  Status ClearLoginThrottle(const std::string& key);
-
-  Status CreateSession(const SessionRow& session);
-  Result<SessionRow> FindSession(const std::string& token_hash);  // kNotFound if none
-  Status TouchSession(const std::string& token_hash, const std::string& last_seen_at);
-  Status DeleteSession(const std::string& token_hash);
-  // Ends every web session and API token of a user (disable, "sign out everywhere", R54).
-  // Returns how many ended.
-  Result<int64_t> DeleteUserSessions(const std::string& tenant_id, const std::string& user_id);
-  Status SetSessionLocked(const std::string& token_hash, bool locked);
-  // Clears password_expired on every session of the user (after they chose a new password).
-  Status ClearPasswordExpired(const std::string& tenant_id, const std::string& user_id);
-
-  // --- The child's record ------------------------------------------------------------------------
-  // Children whose name contains `query` (case-insensitive; all when empty), by name.
-  // `cursor` is a `next` from an earlier page. Restricted records are left out unless
-  // `viewer_id` is named on them (issue 3 item 7); with no viewer they are always left out.
-  Result<Page<ChildListItem>> SearchChildren(const std::string& tenant_id, const std::string& query, int limit,
-                                             const std::string& cursor, const std::string& viewer_id = "");
-  Result<ChildRecord> GetChild(const std::string& tenant_id, const std::string& child_id);
-  // Entries newest first.
-  Result<Page<EntryView>> ListEntries(const std::string& tenant_id, const std::string& child_id, int limit,
-                                      const std::string& cursor);
-  Result<EntryView> GetEntry(const std::string& tenant_id, const std::string& entry_id);
-  // Every version of an entry, oldest first (R29/R30).
-  Result<std::vector<EntryVersionView>> ListEntryVersions(const std::string& tenant_id, const std::string& entry_id);
-
-  // The reads of documents, people, identity, shared entries and language are repositories over
-  // this store: store/document_repository.h, people_repository.h, identity_repository.h,
-  // entry_share_repository.h, language_repository.h.
-
   // --- Access control and the access log (store_access_log.cc; issue 3 items 7 and 8) ------------
   // Who may see a record: its team, allocated worker and restriction. kNotFound if no such child.
   Result<ChildAccessFacts> GetChildAccess(const std::string& tenant_id, const std::string& child_id);
@@ -174,12 +101,6 @@ class Store {
   // concurrent appends from the worker pool chain correctly. Durable when it returns ok.
   // kValidation when a field is not valid UTF-8.
   Result<AccessLogEntry> AppendAccessLog(const std::string& tenant_id, const NewAccessLogEntry& entry);
-
-  // "Access with reason" remembered for one child for the rest of a web session.
-  Status GrantSessionAccess(const std::string& tenant_id, const std::string& session_token_hash,
-                            const std::string& child_id, const std::string& reason);
-  // The reason given earlier in this session for this child, or "" when none.
-  Result<std::string> SessionAccessReason(const std::string& session_token_hash, const std::string& child_id);
 
   // Whether the database answers (for /healthz).
   Status Ping();

@@ -61,25 +61,6 @@ Result<AccessLogEntry> Store::AppendAccessLog(const std::string& tenant_id, cons
   return entry;
 }
 
-Status Store::GrantSessionAccess(const std::string& tenant_id, const std::string& session_token_hash,
-                                 const std::string& child_id, const std::string& reason) {
-  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
-  return db->Exec(
-      "INSERT INTO access_grants (session_token_hash, tenant_id, child_id, reason, granted_at) VALUES (?, ?, ?, ?, ?) "
-      "ON CONFLICT (session_token_hash, child_id) DO UPDATE SET reason = excluded.reason, "
-      "granted_at = excluded.granted_at",
-      {session_token_hash, tenant_id, child_id, reason, FormatUtc(clock_.Now())});
-}
-
-Result<std::string> Store::SessionAccessReason(const std::string& session_token_hash, const std::string& child_id) {
-  if (session_token_hash.empty()) return std::string();
-  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
-  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query("SELECT reason FROM access_grants WHERE session_token_hash = ? AND "
-                                              "child_id = ?",
-                                              {session_token_hash, child_id}));
-  return rows.empty() ? std::string() : AsText(rows[0][0]);
-}
-
 Status Store::Snapshot::ForEachAccessLogEntry(const AccessLogVisitor& visit) {
   constexpr int64_t kBatch = 5000;
   int64_t last = 0;

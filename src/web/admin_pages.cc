@@ -5,6 +5,7 @@
 #include "core/time_format.h"
 #include "http/url.h"
 #include "web/page_support.h"
+#include "store/account_repository.h"
 
 namespace childrecord {
 namespace {
@@ -16,7 +17,7 @@ std::string RoleLabel(const std::string& role) {
 
 std::map<std::string, std::string> TeamNames(AppContext& context) {
   std::map<std::string, std::string> names;
-  auto teams = context.store.ListTeams(context.tenant.id);
+  auto teams = AccountRepository(context.store).ListTeams(context.tenant.id);
   if (teams.ok()) {
     for (const auto& t : *teams) names[t.id] = t.name;
   }
@@ -70,7 +71,7 @@ const std::map<std::string, std::string>& DoneMessages() {
 
 Response UserPage(AppContext& context, const Request& request, const std::string& user_id, const Json& errors,
                   int status) {
-  auto user = context.store.FindUser(context.tenant.id, user_id);
+  auto user = AccountRepository(context.store).FindUser(context.tenant.id, user_id);
   if (!user.ok()) return ErrorPage(context, request, user.error());
   auto teams = TeamNames(context);
   const TimePoint now = context.store.clock().Now();
@@ -100,7 +101,7 @@ Response NewUserPage(AppContext& context, const Request& request, const Form& fo
 
 void AddAdminPageRoutes(Router& router, AppContext& context) {
   router.Add("GET", "/admin/users", AdminOnly(context, [&context](Request& request) {
-               auto users = context.store.ListUsers(context.tenant.id);
+               auto users = AccountRepository(context.store).ListUsers(context.tenant.id);
                if (!users.ok()) return ErrorPage(context, request, users.error());
                auto teams = TeamNames(context);
                const TimePoint now = context.store.clock().Now();
@@ -110,7 +111,7 @@ void AddAdminPageRoutes(Router& router, AppContext& context) {
              }));
 
   router.Add("GET", "/admin/training", AdminOnly(context, [&context](Request& request) {
-               auto users = context.store.ListUsers(context.tenant.id);
+               auto users = AccountRepository(context.store).ListUsers(context.tenant.id);
                if (!users.ok()) return ErrorPage(context, request, users.error());
                auto teams = TeamNames(context);
                const TimePoint now = context.store.clock().Now();
@@ -172,7 +173,7 @@ void AddAdminPageRoutes(Router& router, AppContext& context) {
                } else if (action == "password") {
                  done = admin.ResetPassword(id, FormField(form, "password"), /*must_change=*/true);
                } else if (action == "unlock") {
-                 auto user = context.store.FindUser(context.tenant.id, id);
+                 auto user = AccountRepository(context.store).FindUser(context.tenant.id, id);
                  done = user.ok() ? admin.Unlock(user->username) : Status(user.error());
                } else if (action == "end-sessions") {
                  auto ended = admin.EndSessions(id);

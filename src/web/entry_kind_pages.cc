@@ -12,6 +12,7 @@
 #include "web/entry_form_support.h"
 #include "web/page_support.h"
 #include "web/record_page.h"
+#include "store/account_repository.h"
 
 namespace childrecord {
 namespace {
@@ -561,7 +562,7 @@ Result<PageInputs> LoadInputs(AppContext& context, const Request& request, const
   CR_ASSIGN_OR_RETURN(in.siblings, context.records.SiblingRecordsToShare(who, id, access));
   CR_ASSIGN_OR_RETURN(in.words, context.language_service.GetWordsWeUse(who, id, access));
   // R26: who was involved — the signed-in person or a colleague in their team.
-  CR_ASSIGN_OR_RETURN(std::vector<UserAccount> users, context.store.ListUsers(context.tenant.id));
+  CR_ASSIGN_OR_RETURN(std::vector<UserAccount> users, AccountRepository(context.store).ListUsers(context.tenant.id));
   for (auto& u : users) {
     if (u.id == who.user.id || (u.active && !who.user.team_id.empty() && u.team_id == who.user.team_id)) {
       in.colleagues.push_back(std::move(u));

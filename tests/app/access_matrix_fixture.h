@@ -25,6 +25,7 @@
 #include "record/visit.h"
 #include "store/blob_store.h"
 #include "store/store_fixture.h"
+#include "store/account_repository.h"
 
 namespace childrecord::testing {
 
@@ -58,7 +59,7 @@ class AccessMatrixTest : public BackendTest {
       users_[role] = *user;
     }
     std::map<std::string, std::string> teams;
-    auto listed = store().ListTeams(tenant_.id);
+    auto listed = AccountRepository(store()).ListTeams(tenant_.id);
     ASSERT_TRUE(listed.ok());
     for (const Team& t : *listed) teams[t.name] = t.id;
     team_a_ = teams["Team A"];

@@ -12,6 +12,7 @@
 #include "auth/password.h"
 #include "auth/session_service.h"
 #include "store/store_fixture.h"
+#include "store/account_repository.h"
 
 namespace childrecord::testing {
 namespace {
@@ -29,7 +30,7 @@ class SessionTimeoutsTest : public BackendTest {
     BackendTest::SetUp();
     if (::testing::Test::IsSkipped() || HasFatalFailure()) return;
     r_ = Seed("Timeouts Council", 0);
-    CR_ASSERT_OK(store().SetPasswordHash(r_.tenant.id, r_.worker_id, HashPassword(kPassword).value()));
+    CR_ASSERT_OK(AccountRepository(store()).SetPasswordHash(r_.tenant.id, r_.worker_id, HashPassword(kPassword).value()));
   }
   SessionService Sessions(const SessionSettings& settings) { return SessionService(store(), r_.tenant.id, settings); }
 

@@ -15,6 +15,7 @@
 #include "store/verify.h"
 #include "store/verify_documents.h"
 #include "store/document_repository.h"
+#include "store/child_repository.h"
 
 namespace childrecord {
 namespace {
@@ -64,7 +65,7 @@ TEST(DemoGenerator, ChildrenInCareHaveTheirCareOrderAndSomeChildrenTheirOwnLette
 
     std::map<std::string, int> kinds;
     int kept = 0, total = 0;
-    auto children = (*store)->SearchChildren(tenant->id, "", 200, "");
+    auto children = ChildRepository(*(*store)).SearchChildren(tenant->id, "", 200, "");
     ASSERT_TRUE(children.ok());
     for (const ChildListItem& child : children->items) {
       auto documents = DocumentRepository(**store).ListDocuments(tenant->id, child.id);

@@ -14,6 +14,9 @@
 #include "record/household.h"
 #include "store/verify.h"
 #include "store/people_repository.h"
+#include "store/account_repository.h"
+#include "store/child_repository.h"
+#include "store/entry_repository.h"
 
 namespace childrecord {
 namespace {
@@ -52,7 +55,7 @@ class DemoDatabase {
     std::vector<ChildListItem> all;
     std::string cursor;
     do {
-      auto page = store_->SearchChildren(tenant_.id, "", 100, cursor);
+      auto page = ChildRepository(*store_).SearchChildren(tenant_.id, "", 100, cursor);
       EXPECT_TRUE(page.ok());
       if (!page.ok()) break;
       all.insert(all.end(), page->items.begin(), page->items.end());
@@ -65,7 +68,7 @@ class DemoDatabase {
     std::vector<EntryView> all;
     std::string cursor;
     do {
-      auto page = store_->ListEntries(tenant_.id, child_id, 100, cursor);
+      auto page = EntryRepository(*store_).ListEntries(tenant_.id, child_id, 100, cursor);
       EXPECT_TRUE(page.ok());
       if (!page.ok()) break;
       all.insert(all.end(), page->items.begin(), page->items.end());
@@ -102,10 +105,10 @@ TEST(DemoGenerator, CountsMatchTheSummaryAndTheJournalVerifies) {
   EXPECT_EQ(s.children, 40);
   EXPECT_EQ(s.teams, 5);
 
-  auto teams = db.store().ListTeams(db.tenant().id);
+  auto teams = AccountRepository(db.store()).ListTeams(db.tenant().id);
   ASSERT_TRUE(teams.ok());
   EXPECT_EQ(static_cast<int>(teams->size()), s.teams);
-  auto users = db.store().ListUsers(db.tenant().id);
+  auto users = AccountRepository(db.store()).ListUsers(db.tenant().id);
   ASSERT_TRUE(users.ok());
   EXPECT_EQ(static_cast<int>(users->size()), s.users);
 
@@ -150,7 +153,7 @@ TEST(DemoGenerator, CountsMatchTheSummaryAndTheJournalVerifies) {
   for (const ChildListItem& child : children) {
     if (child.status != "closed") continue;
     ++closed;
-    auto record = db.store().GetChild(db.tenant().id, child.id);
+    auto record = ChildRepository(db.store()).GetChild(db.tenant().id, child.id);
     ASSERT_TRUE(record.ok());
     ASSERT_TRUE(record->closure.has_value()) << child.full_name;
     EXPECT_FALSE(record->closure->reason.empty());
@@ -205,14 +208,14 @@ TEST(DemoGenerator, EveryRoleHasALoginAndTheSharedPasswordWorks) {
   EXPECT_EQ(roles, (std::set<std::string>{"practitioner", "first_contact", "team_manager", "senior_manager", "edt",
                                           "records_officer", "data_protection", "auditor", "admin"}));
   for (const DemoLogin& login : s.logins) {
-    auto user = db.store().FindUserByUsername(db.tenant().id, login.username);
+    auto user = AccountRepository(db.store()).FindUserByUsername(db.tenant().id, login.username);
     ASSERT_TRUE(user.ok()) << login.username;
     EXPECT_EQ(user->full_name, login.full_name);
     EXPECT_EQ(user->role, login.role);
   }
-  auto user = db.store().FindUserByUsername(db.tenant().id, s.logins.front().username);
+  auto user = AccountRepository(db.store()).FindUserByUsername(db.tenant().id, s.logins.front().username);
   ASSERT_TRUE(user.ok());
-  auto hash = db.store().PasswordHash(db.tenant().id, user->id);
+  auto hash = AccountRepository(db.store()).PasswordHash(db.tenant().id, user->id);
   ASSERT_TRUE(hash.ok());
   EXPECT_TRUE(VerifyPassword(s.password, *hash));
   EXPECT_FALSE(VerifyPassword("not-the-demo-password", *hash));

@@ -12,6 +12,7 @@
 #include "core/time_format.h"
 #include "record/event_types.h"
 #include "store/store_fixture.h"
+#include "store/child_repository.h"
 
 namespace childrecord::testing {
 namespace {
@@ -130,9 +131,9 @@ TEST_P(AccessLogTest, ARestrictedRecordIsLeftOutOfSearchesUnlessNamed_IssueThree
   ASSERT_TRUE(facts.ok());
   EXPECT_TRUE(facts->restricted);
   EXPECT_EQ(facts->named_user_ids, std::vector<std::string>{named});
-  EXPECT_TRUE(store().SearchChildren(r_.tenant.id, "", 50, "", r_.worker_id)->items.empty());
-  EXPECT_TRUE(store().SearchChildren(r_.tenant.id, "", 50, "")->items.empty());
-  EXPECT_EQ(store().SearchChildren(r_.tenant.id, "", 50, "", named)->items.size(), 1u);
+  EXPECT_TRUE(ChildRepository(store()).SearchChildren(r_.tenant.id, "", 50, "", r_.worker_id)->items.empty());
+  EXPECT_TRUE(ChildRepository(store()).SearchChildren(r_.tenant.id, "", 50, "")->items.empty());
+  EXPECT_EQ(ChildRepository(store()).SearchChildren(r_.tenant.id, "", 50, "", named)->items.size(), 1u);
   // The restriction is journaled and projected: verify replays it.
   VerifyReport report = Verify(r_.tenant);
   EXPECT_TRUE(report.ok) << report.problem;
@@ -142,7 +143,7 @@ TEST_P(AccessLogTest, ARestrictedRecordIsLeftOutOfSearchesUnlessNamed_IssueThree
                                                      {"restricted", false},
                                                      {"named_user_ids", Json::array()},
                                                      {"reason", "No longer needed"}}}});
-  EXPECT_EQ(store().SearchChildren(r_.tenant.id, "", 50, "", r_.worker_id)->items.size(), 1u);
+  EXPECT_EQ(ChildRepository(store()).SearchChildren(r_.tenant.id, "", 50, "", r_.worker_id)->items.size(), 1u);
   EXPECT_TRUE(Verify(r_.tenant).ok);
 }
 

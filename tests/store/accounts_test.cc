@@ -5,6 +5,8 @@
 #include "core/time_format.h"
 #include "record/event_types.h"
 #include "store/store_fixture.h"
+#include "store/account_repository.h"
+#include "store/session_repository.h"
 
 namespace childrecord::testing {
 namespace {
@@ -14,36 +16,36 @@ class AccountsTest : public BackendTest {};
 TEST_P(AccountsTest, PasswordHashesAndSessions) {
   SeededRecord r = Seed("Accounts Council", 0);
   const std::string& t = r.tenant.id;
-  EXPECT_EQ(store().PasswordHash(t, r.worker_id).error().code, ErrorCode::kNotFound);
-  CR_ASSERT_OK(store().SetPasswordHash(t, r.worker_id, "$argon2id$first"));
-  EXPECT_EQ(*store().PasswordHash(t, r.worker_id), "$argon2id$first");
-  CR_ASSERT_OK(store().SetPasswordHash(t, r.worker_id, "$argon2id$second"));
-  EXPECT_EQ(*store().PasswordHash(t, r.worker_id), "$argon2id$second");
+  EXPECT_EQ(AccountRepository(store()).PasswordHash(t, r.worker_id).error().code, ErrorCode::kNotFound);
+  CR_ASSERT_OK(AccountRepository(store()).SetPasswordHash(t, r.worker_id, "$argon2id$first"));
+  EXPECT_EQ(*AccountRepository(store()).PasswordHash(t, r.worker_id), "$argon2id$first");
+  CR_ASSERT_OK(AccountRepository(store()).SetPasswordHash(t, r.worker_id, "$argon2id$second"));
+  EXPECT_EQ(*AccountRepository(store()).PasswordHash(t, r.worker_id), "$argon2id$second");
   // Credentials are not part of the record: verify is unaffected.
   EXPECT_TRUE(Verify(r.tenant).ok);
 
-  auto users = store().ListUsers(t);
+  auto users = AccountRepository(store()).ListUsers(t);
   ASSERT_TRUE(users.ok());
   ASSERT_EQ(users->size(), 1u);
   EXPECT_EQ((*users)[0].username, "sam.worker");
-  EXPECT_EQ(store().FindUser(t, r.worker_id)->full_name, "Sam Worker");
-  EXPECT_EQ(store().FindUser(t, NewId()).error().code, ErrorCode::kNotFound);
-  EXPECT_EQ(store().FindUserByUsername(t, "nobody").error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(AccountRepository(store()).FindUser(t, r.worker_id)->full_name, "Sam Worker");
+  EXPECT_EQ(AccountRepository(store()).FindUser(t, NewId()).error().code, ErrorCode::kNotFound);
+  EXPECT_EQ(AccountRepository(store()).FindUserByUsername(t, "nobody").error().code, ErrorCode::kNotFound);
 
   const std::string now = FormatUtc(clock().Now());
   SessionRow session{"hash-of-token", t, r.worker_id, "web", "csrf123", now, now, "2026-11-24T19:00:00.000000Z"};
-  CR_ASSERT_OK(store().CreateSession(session));
-  auto found = store().FindSession("hash-of-token");
+  CR_ASSERT_OK(SessionRepository(store()).CreateSession(session));
+  auto found = SessionRepository(store()).FindSession("hash-of-token");
   ASSERT_TRUE(found.ok());
   EXPECT_EQ(found->user_id, r.worker_id);
   EXPECT_EQ(found->csrf_token, "csrf123");
   EXPECT_EQ(found->expires_at, "2026-11-24T19:00:00.000000Z");
-  EXPECT_EQ(store().CreateSession(session).error().code, ErrorCode::kConflict);
+  EXPECT_EQ(SessionRepository(store()).CreateSession(session).error().code, ErrorCode::kConflict);
 
-  CR_ASSERT_OK(store().TouchSession("hash-of-token", "2026-11-24T09:05:00.000000Z"));
-  EXPECT_EQ(store().FindSession("hash-of-token")->last_seen_at, "2026-11-24T09:05:00.000000Z");
-  CR_ASSERT_OK(store().DeleteSession("hash-of-token"));
-  EXPECT_EQ(store().FindSession("hash-of-token").error().code, ErrorCode::kUnauthenticated);
+  CR_ASSERT_OK(SessionRepository(store()).TouchSession("hash-of-token", "2026-11-24T09:05:00.000000Z"));
+  EXPECT_EQ(SessionRepository(store()).FindSession("hash-of-token")->last_seen_at, "2026-11-24T09:05:00.000000Z");
+  CR_ASSERT_OK(SessionRepository(store()).DeleteSession("hash-of-token"));
+  EXPECT_EQ(SessionRepository(store()).FindSession("hash-of-token").error().code, ErrorCode::kUnauthenticated);
   CR_EXPECT_OK(store().Ping());
 }
 
@@ -52,37 +54,37 @@ TEST_P(AccountsTest, PasswordHashesAndSessions) {
 TEST_P(AccountsTest, ThrottleSessionsAndCredentials) {
   SeededRecord r = Seed("Throttle Council", 0);
   const std::string& t = r.tenant.id;
-  EXPECT_EQ(store().FindLoginThrottle("account:x:sam")->failures, 0);
-  EXPECT_EQ(*store().CountLoginFailure(t, "account:x:sam", "2026-11-24T09:00:00.000000Z"), 1);
-  EXPECT_EQ(*store().CountLoginFailure(t, "account:x:sam", "2026-11-24T09:01:00.000000Z"), 2);
-  CR_ASSERT_OK(store().LockLogin("account:x:sam", "2026-11-24T09:16:00.000000Z"));
-  auto row = store().FindLoginThrottle("account:x:sam");
+  EXPECT_EQ(SessionRepository(store()).FindLoginThrottle("account:x:sam")->failures, 0);
+  EXPECT_EQ(*SessionRepository(store()).CountLoginFailure(t, "account:x:sam", "2026-11-24T09:00:00.000000Z"), 1);
+  EXPECT_EQ(*SessionRepository(store()).CountLoginFailure(t, "account:x:sam", "2026-11-24T09:01:00.000000Z"), 2);
+  CR_ASSERT_OK(SessionRepository(store()).LockLogin("account:x:sam", "2026-11-24T09:16:00.000000Z"));
+  auto row = SessionRepository(store()).FindLoginThrottle("account:x:sam");
   ASSERT_TRUE(row.ok());
   EXPECT_EQ(row->failures, 2);
   EXPECT_EQ(row->last_failure_at, "2026-11-24T09:01:00.000000Z");
   EXPECT_EQ(row->locked_until, "2026-11-24T09:16:00.000000Z");
-  EXPECT_EQ(store().FindLoginThrottle("address:x:127.0.0.1")->failures, 0);
-  CR_ASSERT_OK(store().ClearLoginThrottle("account:x:sam"));
-  EXPECT_EQ(store().FindLoginThrottle("account:x:sam")->failures, 0);
+  EXPECT_EQ(SessionRepository(store()).FindLoginThrottle("address:x:127.0.0.1")->failures, 0);
+  CR_ASSERT_OK(SessionRepository(store()).ClearLoginThrottle("account:x:sam"));
+  EXPECT_EQ(SessionRepository(store()).FindLoginThrottle("account:x:sam")->failures, 0);
 
-  CR_ASSERT_OK(store().SetPasswordHash(t, r.worker_id, "$argon2id$reset", /*must_change=*/true));
-  EXPECT_TRUE(store().Credential(t, r.worker_id)->must_change);
-  CR_ASSERT_OK(store().SetPasswordHash(t, r.worker_id, "$argon2id$chosen"));
-  EXPECT_FALSE(store().Credential(t, r.worker_id)->must_change);
+  CR_ASSERT_OK(AccountRepository(store()).SetPasswordHash(t, r.worker_id, "$argon2id$reset", /*must_change=*/true));
+  EXPECT_TRUE(AccountRepository(store()).Credential(t, r.worker_id)->must_change);
+  CR_ASSERT_OK(AccountRepository(store()).SetPasswordHash(t, r.worker_id, "$argon2id$chosen"));
+  EXPECT_FALSE(AccountRepository(store()).Credential(t, r.worker_id)->must_change);
 
   const std::string now = FormatUtc(clock().Now());
   for (const char* hash : {"h1", "h2", "h3"}) {
     SessionRow s{hash, t, r.worker_id, "web", "c", now, now, "2099-01-01T00:00:00.000000Z", false, true};
-    CR_ASSERT_OK(store().CreateSession(s));
+    CR_ASSERT_OK(SessionRepository(store()).CreateSession(s));
   }
-  EXPECT_TRUE(store().FindSession("h1")->password_expired);
-  CR_ASSERT_OK(store().ClearPasswordExpired(t, r.worker_id));
-  EXPECT_FALSE(store().FindSession("h2")->password_expired);
-  CR_ASSERT_OK(store().SetSessionLocked("h1", true));
-  EXPECT_TRUE(store().FindSession("h1")->locked);
-  EXPECT_FALSE(store().FindSession("h2")->locked);
-  EXPECT_EQ(*store().DeleteUserSessions(t, r.worker_id), 3);
-  EXPECT_EQ(store().FindSession("h3").error().code, ErrorCode::kUnauthenticated);
+  EXPECT_TRUE(SessionRepository(store()).FindSession("h1")->password_expired);
+  CR_ASSERT_OK(SessionRepository(store()).ClearPasswordExpired(t, r.worker_id));
+  EXPECT_FALSE(SessionRepository(store()).FindSession("h2")->password_expired);
+  CR_ASSERT_OK(SessionRepository(store()).SetSessionLocked("h1", true));
+  EXPECT_TRUE(SessionRepository(store()).FindSession("h1")->locked);
+  EXPECT_FALSE(SessionRepository(store()).FindSession("h2")->locked);
+  EXPECT_EQ(*SessionRepository(store()).DeleteUserSessions(t, r.worker_id), 3);
+  EXPECT_EQ(SessionRepository(store()).FindSession("h3").error().code, ErrorCode::kUnauthenticated);
 }
 
 // Account changes are journaled and projected; verify replays them (issue 3 item 1).
@@ -96,7 +98,7 @@ TEST_P(AccountsTest, JournaledAccountChangesVerify) {
                                   {events::kUserTrainingRecorded,
                                    Json{{"user_id", r.worker_id}, {"completed_on", "2026-01-05"}}}});
   ASSERT_TRUE(appended.ok()) << appended.error().message;
-  auto user = store().FindUser(t, r.worker_id);
+  auto user = AccountRepository(store()).FindUser(t, r.worker_id);
   ASSERT_TRUE(user.ok());
   EXPECT_FALSE(user->active);
   EXPECT_EQ(user->role, "team_manager");
@@ -104,8 +106,8 @@ TEST_P(AccountsTest, JournaledAccountChangesVerify) {
   ASSERT_TRUE(store().Append(t, "admin", {{events::kUserEnabled, id},
                                           {events::kUserTeamChanged, Json{{"user_id", r.worker_id}, {"team_id", nullptr}}}})
                   .ok());
-  EXPECT_TRUE(store().FindUser(t, r.worker_id)->active);
-  EXPECT_EQ(store().FindUser(t, r.worker_id)->team_id, "");
+  EXPECT_TRUE(AccountRepository(store()).FindUser(t, r.worker_id)->active);
+  EXPECT_EQ(AccountRepository(store()).FindUser(t, r.worker_id)->team_id, "");
   EXPECT_TRUE(Verify(r.tenant).ok);
 }
 

@@ -14,6 +14,7 @@
 #include "store/store_fixture.h"
 #include "store/verify_documents.h"
 #include "store/document_repository.h"
+#include "store/account_repository.h"
 
 namespace childrecord::testing {
 namespace {
@@ -174,7 +175,7 @@ class DocumentStoreTest : public BackendTest {
     BackendTest::SetUp();
     if (IsSkipped() || HasFatalFailure()) return;
     seeded_ = Seed();
-    auto worker = store().FindUser(seeded_.tenant.id, seeded_.worker_id);
+    auto worker = AccountRepository(store()).FindUser(seeded_.tenant.id, seeded_.worker_id);
     ASSERT_TRUE(worker.ok());
     who_.user = *worker;
     who_.via_api_token = true;

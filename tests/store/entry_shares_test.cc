@@ -9,6 +9,7 @@
 #include "record/event_types.h"
 #include "store/store_fixture.h"
 #include "store/entry_share_repository.h"
+#include "store/entry_repository.h"
 
 namespace childrecord::testing {
 namespace {
@@ -45,7 +46,7 @@ class EntrySharesTest : public BackendTest {
   }
 
   std::vector<std::string> ListedOn(const std::string& child_id) {
-    auto page = store().ListEntries(r_.tenant.id, child_id, 50, "");
+    auto page = EntryRepository(store()).ListEntries(r_.tenant.id, child_id, 50, "");
     EXPECT_TRUE(page.ok()) << page.error().message;
     std::vector<std::string> ids;
     if (page.ok()) {
@@ -76,11 +77,11 @@ TEST_P(EntrySharesTest, SharedEntryIsOnTheChosenSiblingAndNoOther_R32) {
   EXPECT_TRUE(ListedOn(c_).empty());
   EXPECT_TRUE(ListedOn(stranger_).empty());
 
-  auto on_b = store().ListEntries(r_.tenant.id, b_, 50, "");
+  auto on_b = EntryRepository(store()).ListEntries(r_.tenant.id, b_, 50, "");
   ASSERT_TRUE(on_b.ok());
   EXPECT_EQ(on_b->items[0].child_id, r_.child_id) << "one entry, never copied";
   EXPECT_EQ(on_b->items[0].shared_from_child_id, r_.child_id);
-  auto on_a = store().ListEntries(r_.tenant.id, r_.child_id, 50, "");
+  auto on_a = EntryRepository(store()).ListEntries(r_.tenant.id, r_.child_id, 50, "");
   ASSERT_TRUE(on_a.ok());
   EXPECT_TRUE(on_a->items[0].shared_from_child_id.empty());
 

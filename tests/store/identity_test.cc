@@ -12,6 +12,7 @@
 #include "record/household.h"
 #include "store/store_fixture.h"
 #include "store/identity_repository.h"
+#include "store/child_repository.h"
 
 namespace childrecord::testing {
 namespace {
@@ -94,11 +95,11 @@ TEST_P(IdentityStoreTest, HistoryIsKeptAndTheRowShowsTheIdentityInForce_R2) {
   EXPECT_EQ(IdentityAsAt(Payloads(), D("2024-06-01")).Text("full_name"), "Amara Bell");
 
   // The children search finds the new name and no longer the old surname.
-  auto found = store().SearchChildren(r_.tenant.id, "bell", 10, "", "");
+  auto found = ChildRepository(store()).SearchChildren(r_.tenant.id, "bell", 10, "", "");
   ASSERT_TRUE(found.ok());
   ASSERT_EQ(found->items.size(), 1u);
   EXPECT_EQ(found->items[0].full_name, "Amara Bell");
-  EXPECT_TRUE(store().SearchChildren(r_.tenant.id, "okafor", 10, "", "")->items.empty());
+  EXPECT_TRUE(ChildRepository(store()).SearchChildren(r_.tenant.id, "okafor", 10, "", "")->items.empty());
 
   VerifyReport report = Verify(r_.tenant);
   EXPECT_TRUE(report.ok) << report.problem;

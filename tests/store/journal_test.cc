@@ -13,6 +13,9 @@
 #include "record/event_types.h"
 #include "store/store_fixture.h"
 #include "store/people_repository.h"
+#include "store/account_repository.h"
+#include "store/child_repository.h"
+#include "store/entry_repository.h"
 
 namespace childrecord::testing {
 namespace {
@@ -129,7 +132,7 @@ TEST_P(JournalTest, TenantsHaveSeparateChains) {
   ASSERT_EQ(written.size(), 1u);
   EXPECT_EQ(written[0].seq, 2);
   EXPECT_EQ(store().Head(a->id)->seq, 2);
-  auto teams = store().ListTeams(a->id);
+  auto teams = AccountRepository(store()).ListTeams(a->id);
   ASSERT_TRUE(teams.ok());
   ASSERT_EQ(teams->size(), 1u);
   EXPECT_EQ((*teams)[0].name, "A team");
@@ -146,7 +149,7 @@ TEST_P(JournalTest, EachProjectedEventTypeWritesItsRow) {
   EXPECT_EQ(AsText(team[0]), "Assessment Team North");
   EXPECT_EQ(AsText(team[1]), "2026-11-24T09:00:00.000000Z");
 
-  auto user = store().FindUserByUsername(t, "sam.worker");
+  auto user = AccountRepository(store()).FindUserByUsername(t, "sam.worker");
   ASSERT_TRUE(user.ok());
   EXPECT_EQ(user->id, r.worker_id);
   EXPECT_EQ(user->full_name, "Sam Worker");
@@ -154,7 +157,7 @@ TEST_P(JournalTest, EachProjectedEventTypeWritesItsRow) {
   EXPECT_EQ(user->team_id, r.team_id);
   EXPECT_TRUE(user->active);
 
-  auto child = store().GetChild(t, r.child_id);
+  auto child = ChildRepository(store()).GetChild(t, r.child_id);
   ASSERT_TRUE(child.ok()) << child.error().message;
   EXPECT_EQ(child->summary.full_name, "Amara Okafor");
   EXPECT_EQ(child->summary.date_of_birth, "2015-03-14");
@@ -182,7 +185,7 @@ TEST_P(JournalTest, EachProjectedEventTypeWritesItsRow) {
   EXPECT_TRUE(IsNull(RawValue("SELECT address FROM people WHERE tenant_id = ? AND id = ?", {t, r.person_id})));
 
   ASSERT_EQ(r.entry_ids.size(), 1u);
-  auto entry = store().GetEntry(t, r.entry_ids[0]);
+  auto entry = EntryRepository(store()).GetEntry(t, r.entry_ids[0]);
   ASSERT_TRUE(entry.ok());
   EXPECT_EQ(entry->child_id, r.child_id);
   EXPECT_EQ(entry->kind, "visit");
@@ -208,7 +211,7 @@ TEST_P(JournalTest, EntryRecordsWhoCompletedItAndTheOffsetIsNormalisedToUtc) {
   payload["significant"] = true;
   auto written = MustAppend(r.tenant.id, admin_id, {{events::kEntryRecorded, payload}});
   ASSERT_EQ(written.size(), 1u);
-  auto entry = store().GetEntry(r.tenant.id, payload["entry_id"].get<std::string>());
+  auto entry = EntryRepository(store()).GetEntry(r.tenant.id, payload["entry_id"].get<std::string>());
   ASSERT_TRUE(entry.ok());
   EXPECT_EQ(entry->recorded_by_name, "Pat Admin");
   EXPECT_EQ(entry->practitioner_name, "Sam Worker");
@@ -230,7 +233,7 @@ TEST_P(JournalTest, LateEntryIsMarkedLate_R28) {
     MustAppend(r.tenant.id, r.worker_id,
                {{events::kEntryRecorded,
                  payloads::EntryRecorded(id, r.child_id, r.worker_id, clock().Now() - c.age, "Visit", "Visit notes")}});
-    auto entry = store().GetEntry(r.tenant.id, id);
+    auto entry = EntryRepository(store()).GetEntry(r.tenant.id, id);
     ASSERT_TRUE(entry.ok());
     EXPECT_EQ(entry->late, c.late) << "recorded " << c.age.count() << "s after the visit";
     EXPECT_EQ(entry->recorded_at, FormatUtc(clock().Now()));  // the date and time it was entered

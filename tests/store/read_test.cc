@@ -10,6 +10,8 @@
 #include "core/time_format.h"
 #include "record/event_types.h"
 #include "store/store_fixture.h"
+#include "store/child_repository.h"
+#include "store/entry_repository.h"
 
 namespace childrecord::testing {
 namespace {
@@ -42,7 +44,7 @@ class ReadTest : public BackendTest {
     std::string cursor;
     int count = 0;
     do {
-      auto page = store().SearchChildren(tenant_id, query, limit, cursor);
+      auto page = ChildRepository(store()).SearchChildren(tenant_id, query, limit, cursor);
       EXPECT_TRUE(page.ok()) << page.error().message;
       if (!page.ok()) break;
       EXPECT_LE(static_cast<int>(page->items.size()), limit);
@@ -60,32 +62,32 @@ TEST_P(ReadTest, SearchIsCaseInsensitiveSubstringInNameOrder) {
   OpenChildren(r, {"Ben Carter", "Chloe Bennett", "benjamin Hughes", "Dylan O'Brien", "Ella 100% Smith",
                    "Fay_Underscore"});
 
-  auto all = store().SearchChildren(r.tenant.id, "", 50, "");
+  auto all = ChildRepository(store()).SearchChildren(r.tenant.id, "", 50, "");
   ASSERT_TRUE(all.ok());
   EXPECT_EQ(Names(*all), (std::vector<std::string>{"Amara Okafor", "Ben Carter", "benjamin Hughes", "Chloe Bennett",
                                                    "Dylan O'Brien", "Ella 100% Smith", "Fay_Underscore"}));
   EXPECT_TRUE(all->next.empty());
 
-  auto ben = store().SearchChildren(r.tenant.id, "BEN", 50, "");
+  auto ben = ChildRepository(store()).SearchChildren(r.tenant.id, "BEN", 50, "");
   ASSERT_TRUE(ben.ok());
   EXPECT_EQ(Names(*ben), (std::vector<std::string>{"Ben Carter", "benjamin Hughes", "Chloe Bennett"}));
 
-  auto quote = store().SearchChildren(r.tenant.id, "o'b", 50, "");
+  auto quote = ChildRepository(store()).SearchChildren(r.tenant.id, "o'b", 50, "");
   ASSERT_TRUE(quote.ok());
   EXPECT_EQ(Names(*quote), (std::vector<std::string>{"Dylan O'Brien"}));
 
   // LIKE wildcards in the query are matched literally.
-  auto percent = store().SearchChildren(r.tenant.id, "0%", 50, "");
+  auto percent = ChildRepository(store()).SearchChildren(r.tenant.id, "0%", 50, "");
   ASSERT_TRUE(percent.ok());
   EXPECT_EQ(Names(*percent), (std::vector<std::string>{"Ella 100% Smith"}));
-  auto underscore = store().SearchChildren(r.tenant.id, "y_u", 50, "");
+  auto underscore = ChildRepository(store()).SearchChildren(r.tenant.id, "y_u", 50, "");
   ASSERT_TRUE(underscore.ok());
   EXPECT_EQ(Names(*underscore), (std::vector<std::string>{"Fay_Underscore"}));
-  auto any_one = store().SearchChildren(r.tenant.id, "_", 50, "");
+  auto any_one = ChildRepository(store()).SearchChildren(r.tenant.id, "_", 50, "");
   ASSERT_TRUE(any_one.ok());
   EXPECT_EQ(Names(*any_one), (std::vector<std::string>{"Fay_Underscore"}));
 
-  auto none = store().SearchChildren(r.tenant.id, "zebedee", 50, "");
+  auto none = ChildRepository(store()).SearchChildren(r.tenant.id, "zebedee", 50, "");
   ASSERT_TRUE(none.ok());
   EXPECT_TRUE(none->items.empty());
   EXPECT_TRUE(none->next.empty());
@@ -104,10 +106,10 @@ TEST_P(ReadTest, SearchOnlySeesItsOwnTenant) {
   SeededRecord a = Seed("Tenant A", 0);
   SeededRecord b = Seed("Tenant B", 0);
   OpenChildren(b, {"Only In B"});
-  auto in_a = store().SearchChildren(a.tenant.id, "only", 50, "");
+  auto in_a = ChildRepository(store()).SearchChildren(a.tenant.id, "only", 50, "");
   ASSERT_TRUE(in_a.ok());
   EXPECT_TRUE(in_a->items.empty());
-  auto child_of_b = store().GetChild(a.tenant.id, b.child_id);
+  auto child_of_b = ChildRepository(store()).GetChild(a.tenant.id, b.child_id);
   ASSERT_FALSE(child_of_b.ok());
   EXPECT_EQ(child_of_b.error().code, ErrorCode::kNotFound);
 }
@@ -132,7 +134,7 @@ TEST_P(ReadTest, SearchPagesWithCursors) {
   EXPECT_EQ(pages, 5);  // 24 children, 5 a page
 
   // Exactly a page's worth leaves no next cursor.
-  auto exact = store().SearchChildren(r.tenant.id, "smith", 24, "");
+  auto exact = ChildRepository(store()).SearchChildren(r.tenant.id, "smith", 24, "");
   ASSERT_TRUE(exact.ok());
   EXPECT_EQ(exact->items.size(), 24u);
   EXPECT_TRUE(exact->next.empty());
@@ -144,11 +146,11 @@ TEST_P(ReadTest, SearchPagesWithCursors) {
 TEST_P(ReadTest, BadCursorIsBadRequest) {
   SeededRecord r = Seed("Cursor Council", 3);
   for (const std::string cursor : {"not-a-cursor", "abc", "ZZ", "41424344", "%%", "4142\x1f"}) {
-    auto children = store().SearchChildren(r.tenant.id, "", 10, cursor);
+    auto children = ChildRepository(store()).SearchChildren(r.tenant.id, "", 10, cursor);
     ASSERT_FALSE(children.ok()) << cursor;
     EXPECT_EQ(children.error().code, ErrorCode::kBadRequest);
     EXPECT_EQ(children.error().field, "cursor");
-    auto entries = store().ListEntries(r.tenant.id, r.child_id, 10, cursor);
+    auto entries = EntryRepository(store()).ListEntries(r.tenant.id, r.child_id, 10, cursor);
     ASSERT_FALSE(entries.ok()) << cursor;
     EXPECT_EQ(entries.error().code, ErrorCode::kBadRequest);
   }
@@ -157,10 +159,10 @@ TEST_P(ReadTest, BadCursorIsBadRequest) {
 TEST_P(ReadTest, PageSizeBelowOneIsBadRequest) {
   SeededRecord r = Seed("Limit Council", 2);
   for (int limit : {0, -1}) {
-    auto children = store().SearchChildren(r.tenant.id, "", limit, "");
+    auto children = ChildRepository(store()).SearchChildren(r.tenant.id, "", limit, "");
     ASSERT_FALSE(children.ok()) << limit;
     EXPECT_EQ(children.error().code, ErrorCode::kBadRequest);
-    auto entries = store().ListEntries(r.tenant.id, r.child_id, limit, "");
+    auto entries = EntryRepository(store()).ListEntries(r.tenant.id, r.child_id, limit, "");
     ASSERT_FALSE(entries.ok()) << limit;
     EXPECT_EQ(entries.error().code, ErrorCode::kBadRequest);
   }
@@ -188,7 +190,7 @@ TEST_P(ReadTest, EntriesNewestFirstAcrossPages) {
   std::string cursor;
   int pages = 0;
   do {
-    auto page = store().ListEntries(r.tenant.id, r.child_id, 2, cursor);
+    auto page = EntryRepository(store()).ListEntries(r.tenant.id, r.child_id, 2, cursor);
     ASSERT_TRUE(page.ok()) << page.error().message;
     seen.insert(seen.end(), page->items.begin(), page->items.end());
     cursor = page->next;
@@ -210,11 +212,11 @@ TEST_P(ReadTest, EntriesNewestFirstAcrossPages) {
   for (const auto& e : seen) EXPECT_EQ(e.child_id, r.child_id);
 
   // The child's list item knows when the latest thing happened.
-  auto child = store().GetChild(r.tenant.id, r.child_id);
+  auto child = ChildRepository(store()).GetChild(r.tenant.id, r.child_id);
   ASSERT_TRUE(child.ok());
   EXPECT_EQ(child->summary.last_entry_at, FormatUtc(base + std::chrono::hours(9)));
 
-  auto missing = store().GetEntry(r.tenant.id, NewId());
+  auto missing = EntryRepository(store()).GetEntry(r.tenant.id, NewId());
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.error().code, ErrorCode::kNotFound);
 }
@@ -225,19 +227,19 @@ TEST_P(ReadTest, UnicodeNamesRoundTripAndAreFound) {
                                        "Aïcha Benali", "Ὀδυσσεύς Παππάς", "李小龍", "Mia 😀 Jones"};
   auto ids = OpenChildren(r, names);
   for (size_t i = 0; i < ids.size(); ++i) {
-    auto child = store().GetChild(r.tenant.id, ids[i]);
+    auto child = ChildRepository(store()).GetChild(r.tenant.id, ids[i]);
     ASSERT_TRUE(child.ok());
     EXPECT_EQ(child->summary.full_name, names[i]);
   }
-  auto by_accent = store().SearchChildren(r.tenant.id, "zoë", 50, "");
+  auto by_accent = ChildRepository(store()).SearchChildren(r.tenant.id, "zoë", 50, "");
   ASSERT_TRUE(by_accent.ok());
   EXPECT_EQ(Names(*by_accent), (std::vector<std::string>{"Zoë Ní Bhriain"}));
   // Case-insensitive on the ASCII letters of a name with accents.
-  auto mixed = store().SearchChildren(r.tenant.id, "SIân LL", 50, "");
+  auto mixed = ChildRepository(store()).SearchChildren(r.tenant.id, "SIân LL", 50, "");
   ASSERT_TRUE(mixed.ok());
   EXPECT_EQ(Names(*mixed), (std::vector<std::string>{"Siân Llŷr"}));
   for (const std::string q : {"ŵ", "wójcik", "văn", "李小", "😀", "Παππάς"}) {
-    auto found = store().SearchChildren(r.tenant.id, q, 50, "");
+    auto found = ChildRepository(store()).SearchChildren(r.tenant.id, q, 50, "");
     ASSERT_TRUE(found.ok()) << q;
     EXPECT_EQ(found->items.size(), q == "ŵ" ? 0u : 1u) << q;
   }

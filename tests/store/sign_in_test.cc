@@ -9,6 +9,7 @@
 #include "core/sha256.h"
 #include "data/password_data.h"
 #include "store/store_fixture.h"
+#include "store/account_repository.h"
 
 namespace childrecord::testing {
 namespace {
@@ -25,7 +26,7 @@ class SignInTest : public BackendTest {
     BackendTest::SetUp();
     if (::testing::Test::IsSkipped() || HasFatalFailure()) return;
     r_ = Seed("Sign-in Council", 0);
-    CR_ASSERT_OK(store().SetPasswordHash(r_.tenant.id, r_.worker_id, HashPassword(kPassword).value()));
+    CR_ASSERT_OK(AccountRepository(store()).SetPasswordHash(r_.tenant.id, r_.worker_id, HashPassword(kPassword).value()));
     settings_.idle_timeout = minutes(15);
     settings_.absolute_timeout = hours(10);
     settings_.password_max_age = hours(24 * 365);
@@ -173,9 +174,9 @@ TEST_P(SignInTest, R54DisableAndEndSessionsCutOffAtOnce) {
 
 TEST_P(SignInTest, R53TrainingOverdueAfterTwelveMonths) {
   AccountAdmin admin(store(), r_.tenant.id);
-  EXPECT_TRUE(TrainingOverdue(*store().FindUser(r_.tenant.id, r_.worker_id), clock().Now())) << "never recorded";
+  EXPECT_TRUE(TrainingOverdue(*AccountRepository(store()).FindUser(r_.tenant.id, r_.worker_id), clock().Now())) << "never recorded";
   CR_ASSERT_OK(admin.RecordTraining("an-admin", r_.worker_id, "2026-01-10"));
-  const UserAccount user = *store().FindUser(r_.tenant.id, r_.worker_id);
+  const UserAccount user = *AccountRepository(store()).FindUser(r_.tenant.id, r_.worker_id);
   EXPECT_FALSE(TrainingOverdue(user, clock().Now()));
   clock().Advance(hours(24 * 365));
   EXPECT_TRUE(TrainingOverdue(user, clock().Now()));

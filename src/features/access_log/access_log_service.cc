@@ -4,6 +4,7 @@
 
 #include "auth/access_policy.h"
 #include "core/ids.h"
+#include "store/account_repository.h"
 
 namespace childrecord {
 
@@ -25,7 +26,7 @@ Result<Page<AccessLogView>> AccessLogService::Read(const Principal& who, AccessL
     return Error::Validation("child", "There is no child's record with that id");
   }
   if (!filter.user_id.empty() && !IsWellFormedId(filter.user_id)) {
-    auto user = store_.FindUserByUsername(tenant_id_, filter.user_id);  // people type usernames
+    auto user = AccountRepository(store_).FindUserByUsername(tenant_id_, filter.user_id);  // people type usernames
     if (!user.ok()) return Error::Validation("user", "There is no user called '" + filter.user_id + "'");
     filter.user_id = user->id;
   }

@@ -3,6 +3,7 @@
 #include "features/closure/closure_events.h"
 #include "features/closure/closure_rules.h"
 #include "record/visit.h"
+#include "store/child_repository.h"
 
 namespace childrecord {
 
@@ -21,19 +22,19 @@ Result<ChildRecord> ClosureService::Close(const Principal& who, const std::strin
   if (!IsManagerRole(who.user.role)) {
     return Error::Forbidden("Only a team manager or senior manager can close a record: it is a management decision");
   }
-  CR_ASSIGN_OR_RETURN(ChildRecord child, store_.GetChild(tenant_id_, child_id));
+  CR_ASSIGN_OR_RETURN(ChildRecord child, ChildRepository(store_).GetChild(tenant_id_, child_id));
   CR_ASSIGN_OR_RETURN(Json payload, BuildRecordClosed(input, child_id, StateOf(child), store_.clock().Now()));
   CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, {{events::kChildRecordClosed, std::move(payload)}}));
-  return store_.GetChild(tenant_id_, child_id);
+  return ChildRepository(store_).GetChild(tenant_id_, child_id);
 }
 
 Result<ChildRecord> ClosureService::Reopen(const Principal& who, const std::string& child_id, const Json& input,
                                            const AccessContext& access) {
   CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kOpenRecord, access, "reopen"));
-  CR_ASSIGN_OR_RETURN(ChildRecord child, store_.GetChild(tenant_id_, child_id));
+  CR_ASSIGN_OR_RETURN(ChildRecord child, ChildRepository(store_).GetChild(tenant_id_, child_id));
   CR_ASSIGN_OR_RETURN(Json payload, BuildRecordReopened(input, child_id, StateOf(child), store_.clock().Now()));
   CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, {{events::kChildRecordReopened, std::move(payload)}}));
-  return store_.GetChild(tenant_id_, child_id);
+  return ChildRepository(store_).GetChild(tenant_id_, child_id);
 }
 
 }  // namespace childrecord

@@ -9,6 +9,8 @@
 #include "store/document_repository.h"
 #include "store/identity_repository.h"
 #include "store/people_repository.h"
+#include "store/child_repository.h"
+#include "store/entry_repository.h"
 
 namespace childrecord {
 
@@ -52,7 +54,7 @@ Result<TransferCopy> TransferService::GetCopy(const Principal& who, const std::s
   auto has = [&](const char* part) {
     return std::find(copy.parts.begin(), copy.parts.end(), part) != copy.parts.end();
   };
-  CR_ASSIGN_OR_RETURN(copy.child, store_.GetChild(tenant_id_, child_id));
+  CR_ASSIGN_OR_RETURN(copy.child, ChildRepository(store_).GetChild(tenant_id_, child_id));
   if (has("identity")) {
     CR_ASSIGN_OR_RETURN(ChildIdentityRow row, IdentityRepository(store_).ChildIdentity(tenant_id_, child_id));
     copy.identity = std::move(row);
@@ -72,7 +74,7 @@ Result<TransferCopy> TransferService::GetCopy(const Principal& who, const std::s
     const auto to = ParseIsoDate(transfer->entries_to);
     std::string cursor;
     do {
-      CR_ASSIGN_OR_RETURN(Page<EntryView> page, store_.ListEntries(tenant_id_, child_id, 200, cursor));
+      CR_ASSIGN_OR_RETURN(Page<EntryView> page, EntryRepository(store_).ListEntries(tenant_id_, child_id, 200, cursor));
       for (EntryView& e : page.items) {
         // Only the child's own entries (not those shared from a brother's or sister's record), and
         // only what was on the record when the transfer was recorded.

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "record/read_models.h"
+#include "store/store.h"
+
+namespace childrecord {
+
+// Finding children by name and reading one child's record (R1, R40).
+// Thread safe: each call takes its own connection from the store's pool. Borrows `store`, which
+// must outlive it; cheap to make.
+class ChildRepository {
+ public:
+  explicit ChildRepository(Store& store) : store_(store) {}
+
+  // Children whose name contains `query` (case-insensitive; all when empty), by name.
+  // `cursor` is a `next` from an earlier page. Restricted records are left out unless
+  // `viewer_id` is named on them (issue 3 item 7); with no viewer they are always left out.
+  Result<Page<ChildListItem>> SearchChildren(const std::string& tenant_id, const std::string& query, int limit,
+                                             const std::string& cursor, const std::string& viewer_id = "");
+  Result<ChildRecord> GetChild(const std::string& tenant_id, const std::string& child_id);
+
+ private:
+  Store& store_;
+};
+
+}  // namespace childrecord

@@ -1,0 +1,63 @@
+// EntryRepository: a child's entries and every version of one.
+#include "store/entry_rows.h"
+#include "store/entry_share_repository.h"
+#include "store/page_cursor.h"
+#include "store/entry_repository.h"
+
+namespace childrecord {
+
+Result<Page<EntryView>> EntryRepository::ListEntries(const std::string& tenant_id, const std::string& child_id, int limit,
+                                           const std::string& cursor) {
+  if (limit < 1) return Error::BadRequest("The page size must be at least 1", "limit");
+  std::string before_time, before_id;
+  if (!cursor.empty() && !ParseCursor(cursor, before_time, before_id)) {
+    return Error::BadRequest("The page cursor is not one this server gave out", "cursor");
+  }
+  // R32: the child's own entries and those shared with their record from a brother's or sister's.
+  std::string sql = std::string(kEntrySelect) +
+                    "WHERE e.tenant_id = ? AND (e.child_id = ? OR e.id IN (SELECT s.entry_id FROM entry_shares s "
+                    "WHERE s.tenant_id = ? AND s.child_id = ?)) ";
+  std::vector<SqlValue> params{tenant_id, child_id, tenant_id, child_id};
+  if (!cursor.empty()) {
+    sql += "AND (e.occurred_at < ? OR (e.occurred_at = ? AND e.id < ?)) ";
+    params.insert(params.end(), {before_time, before_time, before_id});
+  }
+  sql += "ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?";
+  params.push_back(int64_t{limit} + 1);
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
+  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query(sql, params));
+  Page<EntryView> page;
+  for (size_t i = 0; i < rows.size() && static_cast<int>(i) < limit; ++i) page.items.push_back(EntryFromRow(rows[i]));
+  if (static_cast<int>(rows.size()) > limit) {
+    const SqlRow& last = rows[limit - 1];
+    page.next = MakeCursor(AsText(last[3]), AsText(last[0]));
+  }
+  CR_RETURN_IF_ERROR(EntryShareRepository(store_).MarkSharedFrom(tenant_id, child_id, page.items));
+  return page;
+}
+
+Result<EntryView> EntryRepository::GetEntry(const std::string& tenant_id, const std::string& entry_id) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
+  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query(std::string(kEntrySelect) +
+                                                  "WHERE e.tenant_id = ? AND e.id = ?",
+                                              {tenant_id, entry_id}));
+  if (rows.empty()) return Error::NotFound("There is no entry with that id");
+  return EntryFromRow(rows[0]);
+}
+
+Result<std::vector<EntryVersionView>> EntryRepository::ListEntryVersions(const std::string& tenant_id,
+                                                               const std::string& entry_id) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
+  CR_ASSIGN_OR_RETURN(SqlRows rows,
+                      db->Query("SELECT v.version, v.title, v.body, v.reason, v.recorded_at, u.full_name "
+                                "FROM entry_versions v LEFT JOIN users u ON u.tenant_id = v.tenant_id AND "
+                                "u.id = v.recorded_by WHERE v.tenant_id = ? AND v.entry_id = ? ORDER BY v.version",
+                                {tenant_id, entry_id}));
+  std::vector<EntryVersionView> versions;
+  for (const auto& r : rows) {
+    versions.push_back({AsInt(r[0]), AsText(r[1]), AsText(r[2]), AsText(r[3]), AsText(r[4]), AsText(r[5])});
+  }
+  return versions;
+}
+
+}  // namespace childrecord

@@ -1,0 +1,115 @@
+// SessionRepository: web sessions and API tokens, sign-in throttling, and access with a reason
+// remembered for a session.
+#include "store/session_repository.h"
+
+#include "core/time_format.h"
+
+namespace childrecord {
+namespace {
+
+SessionRow SessionFromRow(const SqlRow& row) {
+  return SessionRow{AsText(row[0]), AsText(row[1]), AsText(row[2]), AsText(row[3]), AsText(row[4]),
+                    AsText(row[5]), AsText(row[6]), AsText(row[7]), AsInt(row[8]) != 0, AsInt(row[9]) != 0};
+}
+
+}  // namespace
+
+Result<LoginThrottle> SessionRepository::FindLoginThrottle(const std::string& key) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
+  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query("SELECT failures, last_failure_at, locked_until FROM login_throttle "
+                                              "WHERE throttle_key = ?",
+                                              {key}));
+  if (rows.empty()) return LoginThrottle{};
+  return LoginThrottle{AsInt(rows[0][0]), AsText(rows[0][1]), AsText(rows[0][2])};
+}
+
+Result<int64_t> SessionRepository::CountLoginFailure(const std::string& tenant_id, const std::string& key, const std::string& at) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
+  CR_ASSIGN_OR_RETURN(SqlRows rows,
+                      db->Query("INSERT INTO login_throttle (throttle_key, tenant_id, failures, last_failure_at) "
+                                "VALUES (?, ?, 1, ?) ON CONFLICT (throttle_key) DO UPDATE SET "
+                                "failures = login_throttle.failures + 1, last_failure_at = excluded.last_failure_at "
+                                "RETURNING failures",
+                                {key, tenant_id, at}));
+  if (rows.empty()) return Error::Internal("Counting a failed sign-in returned nothing");
+  return AsInt(rows[0][0]);
+}
+
+Status SessionRepository::LockLogin(const std::string& key, const std::string& locked_until) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
+  return db->Exec("UPDATE login_throttle SET locked_until = ? WHERE throttle_key = ?", {locked_until, key});
+}
+
+Status SessionRepository::ClearLoginThrottle(const std::string& key) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
+  return db->Exec("DELETE FROM login_throttle WHERE throttle_key = ?", {key});
+}
+
+Status SessionRepository::CreateSession(const SessionRow& s) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
+  return db->Exec(
+      "INSERT INTO sessions (token_hash, tenant_id, user_id, kind, csrf_token, created_at, last_seen_at, expires_at, "
+      "locked, password_expired) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      {s.token_hash, s.tenant_id, s.user_id, s.kind, s.csrf_token, s.created_at, s.last_seen_at, s.expires_at,
+       int64_t{s.locked ? 1 : 0}, int64_t{s.password_expired ? 1 : 0}});
+}
+
+Result<SessionRow> SessionRepository::FindSession(const std::string& token_hash) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
+  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query("SELECT token_hash, tenant_id, user_id, kind, csrf_token, created_at, "
+                                              "last_seen_at, expires_at, locked, password_expired "
+                                              "FROM sessions WHERE token_hash = ?",
+                                              {token_hash}));
+  if (rows.empty()) return Error::Unauthenticated("The session has ended: sign in again");
+  return SessionFromRow(rows[0]);
+}
+
+Status SessionRepository::TouchSession(const std::string& token_hash, const std::string& last_seen_at) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
+  return db->Exec("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?", {last_seen_at, token_hash});
+}
+
+Status SessionRepository::DeleteSession(const std::string& token_hash) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
+  return db->Exec("DELETE FROM sessions WHERE token_hash = ?", {token_hash});
+}
+
+Result<int64_t> SessionRepository::DeleteUserSessions(const std::string& tenant_id, const std::string& user_id) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
+  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query("DELETE FROM sessions WHERE tenant_id = ? AND user_id = ? "
+                                              "RETURNING token_hash",
+                                              {tenant_id, user_id}));
+  return static_cast<int64_t>(rows.size());
+}
+
+Status SessionRepository::SetSessionLocked(const std::string& token_hash, bool locked) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
+  return db->Exec("UPDATE sessions SET locked = ? WHERE token_hash = ?", {int64_t{locked ? 1 : 0}, token_hash});
+}
+
+Status SessionRepository::ClearPasswordExpired(const std::string& tenant_id, const std::string& user_id) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
+  return db->Exec("UPDATE sessions SET password_expired = 0 WHERE tenant_id = ? AND user_id = ?",
+                  {tenant_id, user_id});
+}
+
+Status SessionRepository::GrantSessionAccess(const std::string& tenant_id, const std::string& session_token_hash,
+                                 const std::string& child_id, const std::string& reason) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
+  return db->Exec(
+      "INSERT INTO access_grants (session_token_hash, tenant_id, child_id, reason, granted_at) VALUES (?, ?, ?, ?, ?) "
+      "ON CONFLICT (session_token_hash, child_id) DO UPDATE SET reason = excluded.reason, "
+      "granted_at = excluded.granted_at",
+      {session_token_hash, tenant_id, child_id, reason, FormatUtc(store_.clock().Now())});
+}
+
+Result<std::string> SessionRepository::SessionAccessReason(const std::string& session_token_hash, const std::string& child_id) {
+  if (session_token_hash.empty()) return std::string();
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
+  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query("SELECT reason FROM access_grants WHERE session_token_hash = ? AND "
+                                              "child_id = ?",
+                                              {session_token_hash, child_id}));
+  return rows.empty() ? std::string() : AsText(rows[0][0]);
+}
+
+}  // namespace childrecord
