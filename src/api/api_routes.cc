@@ -90,21 +90,6 @@ Json ChildJson(const ChildRecord& c) {
 
 void AddApiRoutes(Router& router, AppContext& context) {
 
-  router.Add("POST", "/api/v1/tokens", [&context](Request& request) {
-    auto body = JsonBody(request);
-    if (!body.ok()) return ApiErrorResponse(body.error());
-    if (!(*body)["username"].is_string() || (*body)["username"].get<std::string>().empty()) {
-      return ApiErrorResponse(Error::Validation("username", "Enter your username"));
-    }
-    if (!(*body)["password"].is_string() || (*body)["password"].get<std::string>().empty()) {
-      return ApiErrorResponse(Error::Validation("password", "Enter your password"));
-    }
-    auto issued = context.sessions.SignIn((*body)["username"], (*body)["password"], "api", request.remote_address);
-    if (!issued.ok()) return ApiErrorResponse(issued.error());
-    return Response::Json(
-        Json{{"token", issued->token}, {"expires_at", FormatLondonRfc3339(issued->expires_at)}}.dump(), 201);
-  });
-
   router.Add("GET", "/api/v1/children", WithToken(context, [&context](Request& request, const Principal& who) {
                auto limit = LimitParam(request, 50);
                if (!limit.ok()) return ApiErrorResponse(limit.error());

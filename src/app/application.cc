@@ -3,7 +3,6 @@
 #include "api/openapi.h"
 #include "app/modules.h"
 #include "api/api_routes.h"
-#include "api/token_routes.h"
 #include "api/audit_routes.h"
 #include "web/audit_pages.h"
 #include "http/error_response.h"
@@ -12,8 +11,6 @@
 #include "web/entry_pages.h"
 #include "web/entry_kind_pages.h"
 #include "web/entry_view_pages.h"
-#include "web/account_pages.h"
-#include "web/admin_pages.h"
 #include "web/page_support.h"
 #include "web/pages.h"
 #include "web/record_pages.h"
@@ -58,9 +55,6 @@ Application::Application(Store& store, Tenant tenant, AppConfig config, std::uni
   });
   AddApiRoutes(router_, context_);
   AddAuditApiRoutes(router_, context_);
-  AddTokenRoutes(router_, context_);
-  AddAccountPageRoutes(router_, context_);
-  AddAdminPageRoutes(router_, context_);
   AddPageRoutes(router_, context_);
   AddRecordPageRoutes(router_, context_);
   AddEntryPageRoutes(router_, context_);

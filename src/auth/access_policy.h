@@ -8,6 +8,10 @@
 
 namespace childrecord {
 
+// The roles of SPEC §4, as stored on an account ("practitioner", "team_manager", ...).
+const std::vector<std::string>& Roles();
+bool IsRole(const std::string& role);
+
 // Who may do what to a child's record (SPEC §2 principle 5, §4; policy R40, R48; issue 3 item 7).
 // The permissions are ONE table, role × action (AccessTable()); docs/access.md explains it and
 // tests/app/access_matrix_test.cc walks every role × every endpoint from it. Pure: no I/O.

@@ -3,8 +3,8 @@
 #include <iostream>
 
 #include "core/source_root.h"
-#include "auth/account_admin.h"
-#include "auth/accounts.h"
+#include "features/accounts/account_admin.h"
+#include "features/accounts/user_accounts.h"
 #include "data/password_data.h"
 #include "cli/cli_support.h"
 #include "cli/commands.h"

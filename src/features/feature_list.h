@@ -13,4 +13,5 @@
   FEATURE(transfer)                   \
   FEATURE(access_log)                 \
   FEATURE(search)                     \
-  FEATURE(closure)
+  FEATURE(closure)                    \
+  FEATURE(accounts)

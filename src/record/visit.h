@@ -43,7 +43,7 @@ Result<Json> BuildVisitDetails(const Json& input, TimePoint now);
 Result<Json> BuildUnsuccessfulVisitDetails(const Json& input, TimePoint now);
 
 // R6, R27: who may record a management decision — a team manager or a senior manager
-// (role ids as in auth/accounts.cc).
+// (role ids as in auth/access_policy.h Roles()).
 bool IsManagerRole(const std::string& role);
 // Status::Ok for a role the access table lets record a decision (AccessAction::kRecordDecision:
 // managers), otherwise Error::Forbidden with a plain message.

@@ -128,7 +128,7 @@ Handler SignedIn(AppContext& context, PageHandler handler) {
     }
     request.principal = *principal;
     // R45: a locked screen shows nothing but the unlock page; an expired password only the
-    // change-password page (web/account_pages.cc).
+    // change-password page (features/accounts/account_pages.cc).
     const std::string& path = request.path;
     if (principal->locked && path != "/account/locked" && path != "/account/unlock" && path != "/logout" &&
         path != "/account/session-status") {

@@ -34,7 +34,7 @@ void AddPageRoutes(Router& router, AppContext& context) {
     return RenderPage(context, request, "accessibility", "Accessibility statement", Json{{"service_name", "Child's record"}});
   });
 
-  // Sign in and out, the lock screen and the account pages: web/account_pages.cc.
+  // Sign in and out, the lock screen and the account pages: features/accounts/account_pages.cc.
 
   router.Add("GET", "/children", SignedIn(context, [&context](Request& request) {
                const std::string query = request.Query("q");

@@ -14,7 +14,7 @@
 #include "app/app_support.h"
 #include "app/application.h"
 #include "auth/access_policy.h"
-#include "auth/accounts.h"
+#include "features/accounts/user_accounts.h"
 #include "core/ids.h"
 #include "data/language_data.h"
 #include "features/transfer/transfer_events.h"

@@ -13,7 +13,7 @@
 #include <sstream>
 
 #include "app/app_support.h"
-#include "auth/accounts.h"
+#include "features/accounts/user_accounts.h"
 #include "core/ids.h"
 #include "core/source_root.h"
 #include "http/request_text.h"

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/source_root.h"
-#include "auth/account_admin.h"
+#include "features/accounts/account_admin.h"
 #include "auth/password.h"
 #include "auth/session_service.h"
 #include "core/sha256.h"

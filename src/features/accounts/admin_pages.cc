@@ -1,13 +1,13 @@
-#include "web/admin_pages.h"
+#include "features/accounts/admin_pages.h"
 
-#include "auth/account_admin.h"
-#include "auth/accounts.h"
+#include "features/accounts/account_admin.h"
+#include "features/accounts/user_accounts.h"
 #include "core/time_format.h"
 #include "http/url.h"
 #include "web/page_support.h"
 #include "store/account_repository.h"
 
-namespace childrecord {
+namespace childrecord::features::accounts {
 namespace {
 
 std::string RoleLabel(const std::string& role) {
@@ -99,8 +99,10 @@ Response NewUserPage(AppContext& context, const Request& request, const Form& fo
 
 }  // namespace
 
-void AddAdminPageRoutes(Router& router, AppContext& context) {
-  router.Add("GET", "/admin/users", AdminOnly(context, [&context](Request& request) {
+std::vector<FeatureEndpoint> AdminPageEndpoints(AppContext& context) {
+  std::vector<FeatureEndpoint> out;
+  out.push_back({"GET", "/admin/users", AccessAction::kManageAccounts,
+                 AdminOnly(context, [&context](Request& request) {
                auto users = AccountRepository(context.store).ListUsers(context.tenant.id);
                if (!users.ok()) return ErrorPage(context, request, users.error());
                auto teams = TeamNames(context);
@@ -108,9 +110,10 @@ void AddAdminPageRoutes(Router& router, AppContext& context) {
                Json rows = Json::array();
                for (const auto& u : *users) rows.push_back(UserSummary(u, teams, now));
                return RenderPage(context, request, "admin_users", "Users", Json{{"users", rows}}, 200, "admin");
-             }));
+             })});
 
-  router.Add("GET", "/admin/training", AdminOnly(context, [&context](Request& request) {
+  out.push_back({"GET", "/admin/training", AccessAction::kManageAccounts,
+                 AdminOnly(context, [&context](Request& request) {
                auto users = AccountRepository(context.store).ListUsers(context.tenant.id);
                if (!users.ok()) return ErrorPage(context, request, users.error());
                auto teams = TeamNames(context);
@@ -123,13 +126,15 @@ void AddAdminPageRoutes(Router& router, AppContext& context) {
                                  Json{{"users", rows}, {"has_users", !rows.empty()},
                                       {"count", std::to_string(rows.size())}},
                                  200, "admin");
-             }));
+             })});
 
-  router.Add("GET", "/admin/users/new", AdminOnly(context, [&context](Request& request) {
+  out.push_back({"GET", "/admin/users/new", AccessAction::kManageAccounts,
+                 AdminOnly(context, [&context](Request& request) {
                return NewUserPage(context, request, Form{}, Json::array(), 200);
-             }));
+             })});
 
-  router.Add("POST", "/admin/users/new", AdminOnly(context, [&context](Request& request) {
+  out.push_back({"POST", "/admin/users/new", AccessAction::kManageAccounts,
+                 AdminOnly(context, [&context](Request& request) {
                Form form;
                if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
                auto added = AddUser(context.store, context.tenant.id, request.principal->user.id,
@@ -146,13 +151,15 @@ void AddAdminPageRoutes(Router& router, AppContext& context) {
                AccountAdmin admin(context.store, context.tenant.id);
                (void)admin.ResetPassword(added->id, FormField(form, "password"), /*must_change=*/true);
                return Response::Redirect("/admin/users/" + added->id + "?done=added");
-             }));
+             })});
 
-  router.Add("GET", "/admin/users/{id}", AdminOnly(context, [&context](Request& request) {
+  out.push_back({"GET", "/admin/users/{id}", AccessAction::kManageAccounts,
+                 AdminOnly(context, [&context](Request& request) {
                return UserPage(context, request, request.PathParam("id"), Json::array(), 200);
-             }));
+             })});
 
-  router.Add("POST", "/admin/users/{id}/{action}", AdminOnly(context, [&context](Request& request) {
+  out.push_back({"POST", "/admin/users/{id}/{action}", AccessAction::kManageAccounts,
+                 AdminOnly(context, [&context](Request& request) {
                Form form;
                if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
                const std::string id = request.PathParam("id");
@@ -192,7 +199,8 @@ void AddAdminPageRoutes(Router& router, AppContext& context) {
                  return UserPage(context, request, id, ErrorSummary(done.error(), field), 422);
                }
                return Response::Redirect("/admin/users/" + id + "?done=" + action);
-             }));
+             })});
+  return out;
 }
 
-}  // namespace childrecord
+}  // namespace childrecord::features::accounts

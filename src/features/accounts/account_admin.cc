@@ -1,6 +1,6 @@
-#include "auth/account_admin.h"
+#include "features/accounts/account_admin.h"
 
-#include "auth/accounts.h"
+#include "features/accounts/user_accounts.h"
 #include "auth/password.h"
 #include "core/time_format.h"
 #include "record/event_types.h"

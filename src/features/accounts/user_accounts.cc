@@ -1,4 +1,4 @@
-#include "auth/accounts.h"
+#include "features/accounts/user_accounts.h"
 
 #include <algorithm>
 
@@ -8,15 +8,6 @@
 #include "store/account_repository.h"
 
 namespace childrecord {
-
-const std::vector<std::string>& Roles() {
-  static const auto* roles = new std::vector<std::string>{
-      "practitioner", "first_contact", "team_manager", "senior_manager", "edt",
-      "records_officer", "data_protection", "auditor", "admin"};
-  return *roles;
-}
-
-bool IsRole(const std::string& role) { return std::find(Roles().begin(), Roles().end(), role) != Roles().end(); }
 
 Result<std::string> EnsureTeam(Store& store, const std::string& tenant_id, const std::string& actor,
                                const std::string& name) {

@@ -1,6 +1,6 @@
-#include "web/account_pages.h"
+#include "features/accounts/account_pages.h"
 
-#include "auth/account_admin.h"
+#include "features/accounts/account_admin.h"
 #include "core/ids.h"
 #include "core/time_format.h"
 #include "http/cookies.h"
@@ -8,7 +8,7 @@
 #include "http/url.h"
 #include "web/page_support.h"
 
-namespace childrecord {
+namespace childrecord::features::accounts {
 namespace {
 
 // The pre-session CSRF cookie of the sign-in form (double submit): the form carries the same
@@ -68,8 +68,10 @@ Response LockedPage(AppContext& context, const Request& request, const Json& err
 
 }  // namespace
 
-void AddAccountPageRoutes(Router& router, AppContext& context) {
-  router.Add("GET", "/login", [&context](Request& request) {
+std::vector<FeatureEndpoint> AccountPageEndpoints(AppContext& context) {
+  std::vector<FeatureEndpoint> out;
+  out.push_back({"GET", "/login", AccessAction::kPublic,
+                 [&context](Request& request) {
     Json errors = Json::array();
     if (request.Query("timed_out") == "1") {
       errors.push_back({{"message", "You were signed out because you were inactive. Sign in again."},
@@ -78,9 +80,10 @@ void AddAccountPageRoutes(Router& router, AppContext& context) {
     std::string notice;
     if (request.Query("signed_out") == "everywhere") notice = "You have been signed out on every device.";
     return LoginPage(context, request, "", SafeNext(request.Query("next")), errors, 200, notice);
-  });
+  }});
 
-  router.Add("POST", "/login", [&context](Request& request) {
+  out.push_back({"POST", "/login", AccessAction::kPublic,
+                 [&context](Request& request) {
     const Form& form = request.form;  // decoded and checked at the edge (http/request_text.h)
     const std::string username = FormField(form, "username");
     const std::string next = SafeNext(FormField(form, "next"));
@@ -111,24 +114,27 @@ void AddAccountPageRoutes(Router& router, AppContext& context) {
     response.Set("Set-Cookie", SessionCookie(context.CookieName(), issued->token, context.config.tls));
     response.Set("Set-Cookie", ExpiredCookie(LoginCookieName(context), context.config.tls));
     return response;
-  });
+  }});
 
-  router.Add("POST", "/logout", SignedIn(context, [&context](Request& request) {
+  out.push_back({"POST", "/logout", AccessAction::kSignedIn,
+                 SignedIn(context, [&context](Request& request) {
                Response refusal;
                if (!CheckedForm(context, request, refusal)) return refusal;
                (void)context.sessions.SignOut(CookieValue(request, context.CookieName()));
                return SignedOutResponse(context, "/login");
-             }));
+             })});
 
-  router.Add("POST", "/account/sign-out-everywhere", SignedIn(context, [&context](Request& request) {
+  out.push_back({"POST", "/account/sign-out-everywhere", AccessAction::kSignedIn,
+                 SignedIn(context, [&context](Request& request) {
                Response refusal;
                if (!CheckedForm(context, request, refusal)) return refusal;
                auto ended = context.sessions.SignOutEverywhere(request.principal->user.id);
                if (!ended.ok()) return ErrorPage(context, request, ended.error());
                return SignedOutResponse(context, "/login?signed_out=everywhere");
-             }));
+             })});
 
-  router.Add("GET", "/account", SignedIn(context, [&context](Request& request) {
+  out.push_back({"GET", "/account", AccessAction::kSignedIn,
+                 SignedIn(context, [&context](Request& request) {
                const UserAccount& user = request.principal->user;
                auto label = RoleLabels().find(user.role);
                Json data{{"csrf_token", request.principal->csrf_token},
@@ -140,13 +146,15 @@ void AddAccountPageRoutes(Router& router, AppContext& context) {
                          {"training_overdue", TrainingOverdue(user, context.store.clock().Now())},
                          {"changed", request.Query("changed") == "1"}};
                return RenderPage(context, request, "account", "Your account", data);
-             }));
+             })});
 
-  router.Add("GET", "/account/password", SignedIn(context, [&context](Request& request) {
+  out.push_back({"GET", "/account/password", AccessAction::kSignedIn,
+                 SignedIn(context, [&context](Request& request) {
                return PasswordPage(context, request, Json::array(), 200);
-             }));
+             })});
 
-  router.Add("POST", "/account/password", SignedIn(context, [&context](Request& request) {
+  out.push_back({"POST", "/account/password", AccessAction::kSignedIn,
+                 SignedIn(context, [&context](Request& request) {
                Response refusal;
                auto form = CheckedForm(context, request, refusal);
                if (!form) return refusal;
@@ -167,24 +175,27 @@ void AddAccountPageRoutes(Router& router, AppContext& context) {
                  return PasswordPage(context, request, ErrorSummary(changed.error(), "current_password"), 422);
                }
                return Response::Redirect("/account?changed=1");
-             }));
+             })});
 
   // R45 lock screen. Without JavaScript this is a plain form post; app.js also blanks the
   // screen the moment the button is pressed.
-  router.Add("POST", "/account/lock", SignedIn(context, [&context](Request& request) {
+  out.push_back({"POST", "/account/lock", AccessAction::kSignedIn,
+                 SignedIn(context, [&context](Request& request) {
                Response refusal;
                if (!CheckedForm(context, request, refusal)) return refusal;
                Status locked = context.sessions.Lock(*request.principal);
                if (!locked.ok()) return ErrorPage(context, request, locked.error());
                return Response::Redirect("/account/locked");
-             }));
+             })});
 
-  router.Add("GET", "/account/locked", SignedIn(context, [&context](Request& request) {
+  out.push_back({"GET", "/account/locked", AccessAction::kSignedIn,
+                 SignedIn(context, [&context](Request& request) {
                if (!request.principal->locked) return Response::Redirect("/children");
                return LockedPage(context, request, Json::array(), 200);
-             }));
+             })});
 
-  router.Add("POST", "/account/unlock", SignedIn(context, [&context](Request& request) {
+  out.push_back({"POST", "/account/unlock", AccessAction::kSignedIn,
+                 SignedIn(context, [&context](Request& request) {
                Response refusal;
                auto form = CheckedForm(context, request, refusal);
                if (!form) return refusal;
@@ -204,11 +215,12 @@ void AddAccountPageRoutes(Router& router, AppContext& context) {
                  return LockedPage(context, request, ErrorSummary(unlocked.error(), "password"), 422);
                }
                return Response::Redirect("/children");
-             }));
+             })});
 
   // R44: what app.js polls to warn before the idle timeout. Reading it never extends the
   // session (no touch).
-  router.Add("GET", "/account/session-status", [&context](Request& request) {
+  out.push_back({"GET", "/account/session-status", AccessAction::kSignedIn,
+                 [&context](Request& request) {
     auto times = context.sessions.Times(CookieValue(request, context.CookieName()));
     if (!times.ok()) return ApiErrorResponse(times.error());
     return Response::Json(Json{{"signed_in", true},
@@ -217,11 +229,12 @@ void AddAccountPageRoutes(Router& router, AppContext& context) {
                                {"idle_timeout_seconds", context.config.sessions.idle_timeout.count()},
                                {"locked", times->locked}}
                               .dump());
-  });
+  }});
 
   // "Stay signed in" from the idle warning: a same-origin POST carrying the CSRF token in the
   // X-CSRF-Token header; extends the session like any page view.
-  router.Add("POST", "/account/keep-alive", [&context](Request& request) {
+  out.push_back({"POST", "/account/keep-alive", AccessAction::kSignedIn,
+                 [&context](Request& request) {
     auto who = context.sessions.Authenticate(CookieValue(request, context.CookieName()), "web", /*touch=*/false);
     if (!who.ok()) return ApiErrorResponse(who.error());
     if (request.Header("x-csrf-token").empty() || request.Header("x-csrf-token") != who->csrf_token) {
@@ -230,7 +243,8 @@ void AddAccountPageRoutes(Router& router, AppContext& context) {
     auto touched = context.sessions.Authenticate(CookieValue(request, context.CookieName()), "web", /*touch=*/true);
     if (!touched.ok()) return ApiErrorResponse(touched.error());
     return Response::Json(R"({"signed_in":true})");
-  });
+  }});
+  return out;
 }
 
-}  // namespace childrecord
+}  // namespace childrecord::features::accounts

@@ -9,7 +9,7 @@
 
 namespace childrecord {
 
-// Account changes after an account exists (issue 3 item 1), shared by the admin pages and
+// Account changes after an account exists (R53, R54), shared by the admin pages and
 // `childrecord user ...`. Changes that matter to the record's audit trail are journaled as
 // `actor` (user.disabled, user.enabled, user.role_changed, user.team_changed,
 // user.training_recorded); credentials, throttling and sessions are operational.

@@ -3,15 +3,12 @@
 #include <string>
 #include <vector>
 
+#include "auth/access_policy.h"
 #include "auth/password.h"
 #include "core/result.h"
 #include "store/store.h"
 
 namespace childrecord {
-
-// The roles of SPEC §4.
-const std::vector<std::string>& Roles();
-bool IsRole(const std::string& role);
 
 struct NewUser {
   std::string username;   // 3-64 of a-z 0-9 . _ -
