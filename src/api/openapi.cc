@@ -240,7 +240,6 @@ const Json& OpenApiDocument() {
               {"responses", {{"200", {{"description", "OpenAPI 3 document"}}}}}}}}}}}};
     AddDocumentApi(*doc);
     AddPeopleDocs(*doc);
-    AddIdentityDocs(*doc);
     AddLanguageDocs(*doc);
     return doc;
   }();

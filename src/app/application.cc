@@ -18,8 +18,6 @@
 #include "web/document_pages.h"
 #include "api/people_routes.h"
 #include "web/people_pages.h"
-#include "web/identity_pages.h"
-#include "api/identity_routes.h"
 
 namespace childrecord {
 namespace {
@@ -65,8 +63,6 @@ Application::Application(Store& store, Tenant tenant, AppConfig config, std::uni
   AddPeoplePageRoutes(router_, context_);
   AddEntryKindPageRoutes(router_, context_);
   AddEntryViewPageRoutes(router_, context_);
-  AddIdentityApiRoutes(router_, context_);
-  AddIdentityPageRoutes(router_, context_);
   AddFeatureModules();
 }
 

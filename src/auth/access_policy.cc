@@ -175,16 +175,6 @@ const std::vector<Endpoint>& Endpoints() {
       {"GET", "/entries/{id}/amend", A::kRecordEntry},
       {"POST", "/entries/{id}/amend", A::kRecordEntry},
       // Identity (R2) and living arrangements (R4, R8): issue 4 items 2 and 4.
-      {"GET", "/api/v1/children/{id}/identity", A::kReadOverview},
-      {"POST", "/api/v1/children/{id}/identity", A::kRecordEntry},
-      {"GET", "/api/v1/children/{id}/living-arrangements", A::kReadOverview},
-      {"POST", "/api/v1/children/{id}/living-arrangements", A::kRecordEntry},
-      {"GET", "/children/{id}/identity", A::kReadOverview},
-      {"GET", "/children/{id}/identity/change", A::kRecordEntry},
-      {"POST", "/children/{id}/identity/change", A::kRecordEntry},
-      {"GET", "/children/{id}/living", A::kReadOverview},
-      {"GET", "/children/{id}/living/new", A::kRecordEntry},
-      {"POST", "/children/{id}/living/new", A::kRecordEntry},
   };
   return *endpoints;
 }

@@ -14,4 +14,5 @@
   FEATURE(access_log)                 \
   FEATURE(search)                     \
   FEATURE(closure)                    \
-  FEATURE(accounts)
+  FEATURE(accounts)                   \
+  FEATURE(identity)

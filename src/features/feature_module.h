@@ -34,4 +34,9 @@ struct FeatureModule {
   std::vector<OverviewSection> overview_sections = {};
 };
 
+// Sets each endpoint's OpenAPI operation from `doc`'s paths (the same method and pattern) and the
+// module's schemas from `doc`'s components.schemas: for a feature that describes its API as one
+// OpenAPI fragment. An endpoint `doc` does not describe keeps its operation (null for pages).
+void AttachOpenApi(FeatureModule& module, const Json& doc);
+
 }  // namespace childrecord

@@ -78,16 +78,12 @@ const std::vector<ProjectedTable>& ProjectedTables() {
        {"child_id", "provider_name", "kind", "ofsted_urn", "arrangement", "starts_on", "ends_on", "recorded_at",
         "recorded_by"}},
       {"entry_shares", {"entry_id", "child_id", "shared_at"}},
-      // Issue 4 items 2 and 4 (record/projection_identity.cc): more of children's columns, then the
-      // identity and living-arrangement histories.
+      // R2 (record/projection_identity.cc): more of children's columns; the identity and
+      // living-arrangement histories are the identity feature's (features/identity/identity_events.cc).
       {"children",
        {"other_names", "nhs_number", "upn", "full_name_from", "other_names_from", "date_of_birth_from",
         "nhs_number_from", "upn_from", "local_child_id_from", "opened_full_name", "opened_date_of_birth",
         "opened_local_child_id"}},
-      {"identity_changes", {"child_id", "effective_from", "reason", "changes", "recorded_at", "recorded_by"}},
-      {"living_arrangements",
-       {"child_id", "effective_from", "place_kind", "place", "with_whom", "legal_status", "order_made_on",
-        "order_court", "order_document_id", "provider_name", "recorded_at", "recorded_by"}},
   };
     for (const FeatureEvents& feature : AllFeatureEvents()) t->insert(t->end(), feature.tables.begin(), feature.tables.end());
     return t;
@@ -304,8 +300,6 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
   // The people around the child (issue 4 item 3): person.contact_changed, child.person_linked,
   // child.person_link_changed, child.family_time_arranged, child.private_provider_used.
   if (auto people = ProjectPeopleEvent(event)) return std::move(*people);
-  if (event.type == events::kIdentityChanged) return ProjectIdentityChanged(event);
-  if (event.type == events::kLivingArrangementRecorded) return ProjectLivingArrangement(event);
   return Error::Internal("Event " + std::to_string(event.seq) + " has an unknown type '" + event.type + "'");
 }
 

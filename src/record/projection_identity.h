@@ -8,26 +8,12 @@
 
 namespace childrecord {
 
-// Projections of issue 4 items 2 (R2 identity) and 4 (R4/R8 living arrangements). Pure, like
-// Project(), which calls them.
+// The identity columns of a newly opened child (R2); the identity and living-arrangement
+// histories are the identity feature's (features/identity/identity_events.h). Pure.
 
 // The identity columns a new child's row starts with, from its child.record_opened columns
 // (full_name, date_of_birth, local_child_id): the opened_* copies, and every other identity
 // column and <detail>_from NULL.
 Fields OpenedIdentityColumns(const Fields& opened);
-
-// child.identity_changed: a row in identity_changes (id: the 12-digit journal position), and for
-// each changed detail an update of children's current column guarded by <detail>_from
-// (Mutation::unless_later), so children always shows the latest effective_from — the identity in
-// force today, as effective_from is never in the future. A cleared local_child_id (which children
-// cannot hold) leaves the column as it is; the service refuses such a change.
-Result<std::vector<Mutation>> ProjectIdentityChanged(const JournalEvent& event);
-
-// child.living_arrangement_recorded: a row in living_arrangements (id: the 12-digit journal
-// position). Which arrangement is current is worked out on reading (LivingArrangementAsAt).
-Result<std::vector<Mutation>> ProjectLivingArrangement(const JournalEvent& event);
-
-// The key both histories use: the journal position as 12 digits, so ordering keys orders events.
-std::string HistoryRowId(int64_t seq);
 
 }  // namespace childrecord

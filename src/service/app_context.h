@@ -33,6 +33,9 @@ struct OverviewSection {
   std::string template_name;
   std::function<Status(const Principal& who, const AccessContext& access, const std::string& child_id, Json& data)>
       fill;
+  // True when the template gives rows of the Overview's summary list (shown among the child's
+  // details at the top), false for a section of its own below them.
+  bool summary_rows = false;
 };
 
 // Everything a request handler may use: the API's handlers (src/api) and the pages' (src/web)

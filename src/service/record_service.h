@@ -23,21 +23,6 @@ namespace childrecord {
 // one given earlier in the session for that child (GiveReason). Without one the answer is
 // kReasonRequired; a reason of only white space is kValidation (field "reason") and is not logged.
 // Restricted records the caller is not named on are kNotFound, as if they did not exist.
-// R2: a child's identity as at a date, with the dated history it was worked out from.
-struct IdentityAnswer {
-  std::string child_id;
-  Date as_at;
-  Identity identity;
-  std::vector<IdentityChangeView> history;  // oldest first
-};
-
-// R4/R8: the arrangement in force today and every arrangement recorded.
-struct LivingAnswer {
-  std::string child_id;
-  std::optional<LivingArrangementView> current;
-  std::vector<LivingArrangementView> history;  // newest first (latest effective_from, then latest recorded)
-};
-
 class RecordService {
  public:
   RecordService(Store& store, std::string tenant_id) : store_(store), tenant_id_(std::move(tenant_id)) {}
@@ -68,26 +53,6 @@ class RecordService {
   // Every version of an entry, oldest first.
   Result<std::vector<EntryVersionView>> ListEntryVersions(const Principal& who, const std::string& entry_id,
                                                           const AccessContext& access = {});
-
-  // --- Identity (R2) and living arrangements (R4, R8) (identity_service.cc; issue 4 items 2, 4) --
-  // R2: a dated change to the identity (BuildIdentityChanged: errors name the field, e.g.
-  // "changes.nhs_number.value"; a local child id cannot be cleared). Needs kRecordEntry. Returns
-  // the identity as at today.
-  Result<IdentityAnswer> ChangeIdentity(const Principal& who, const std::string& child_id, const Json& input,
-                                        const AccessContext& access = {});
-  // R2: the identity in force at the end of `as_at` (IdentityAsAt over the history; details never
-  // changed are as the record was opened, with an empty effective_from) and every change, oldest
-  // first. Needs kReadOverview.
-  Result<IdentityAnswer> GetIdentity(const Principal& who, const std::string& child_id, Date as_at,
-                                     const AccessContext& access = {});
-  // R4/R8: records where and with whom the child lives, and the legal status, from a date
-  // (BuildLivingArrangement). Needs kRecordEntry. Returns the arrangements as ListLivingArrangements.
-  Result<LivingAnswer> RecordLivingArrangement(const Principal& who, const std::string& child_id, const Json& input,
-                                               const AccessContext& access = {});
-  // R4: the arrangement in force today (none before the first) and every one, newest first.
-  // Needs kReadOverview.
-  Result<LivingAnswer> ListLivingArrangements(const Principal& who, const std::string& child_id,
-                                              const AccessContext& access = {});
 
   // Decides one access to a child's record and logs it: ok when allowed (the row is durable),
   // otherwise the error to answer with (kNotFound, kForbidden, kReasonRequired, kValidation).
@@ -184,8 +149,6 @@ class RecordService {
                                const AccessContext& access, const std::string& entry_id);
 
  private:
-  // The child's living arrangements as ListLivingArrangements answers (no access check).
-  Result<LivingAnswer> LivingOf(const std::string& child_id);
   Status Log(const Principal& who, const std::string& child_id, AccessAction action, const AccessContext& access,
              const std::string& detail, const std::string& reason, const char* outcome);
   // R32 with SPEC §4's restricted records: on entries shared from a record restricted to others

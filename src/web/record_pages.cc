@@ -4,7 +4,6 @@
 #include "http/url.h"
 #include "record/household.h"
 #include "record/visit.h"
-#include "web/identity_pages.h"
 #include "web/form_dates.h"
 #include "web/page_support.h"
 #include "web/record_page.h"
@@ -65,14 +64,13 @@ Response OverviewPage(AppContext& context, Request& request) {
   }
   data["people"] = std::move(people_json);
   data["people_href"] = "/children/" + id + "/people";
-  // R4/R8: where the child lives now and their legal status (web/identity_pages.h).
-  if (Status s = AddLivingSummary(context, request, id, data); !s.ok()) return ErrorPage(context, request, s.error());
   if (Status s = AddEntries(context, request, id, 5, "", data, nullptr); !s.ok()) {
     return ErrorPage(context, request, s.error());
   }
   data["entries_href"] = RecordTabPath(id, "entries");
   // The features' sections (service/app_context.h OverviewSection), each its own template.
   Json sections = Json::array();
+  Json rows = Json::array();
   for (const OverviewSection& section : context.overview_sections) {
     Json section_data = Json::object();
     if (Status s = section.fill(*request.principal, AccessContextOf(request), id, section_data); !s.ok()) {
@@ -80,9 +78,10 @@ Response OverviewPage(AppContext& context, Request& request) {
     }
     auto html = context.templates->Render(section.template_name, section_data);
     if (!html.ok()) return ErrorPage(context, request, html.error());
-    sections.push_back({{"html", *html}});
+    (section.summary_rows ? rows : sections).push_back({{"html", *html}});
   }
   data["overview_sections"] = std::move(sections);
+  data["overview_rows"] = std::move(rows);
   if (child.closure) {
     data["closure"] = {{"closed_on", UkDate(child.closure->closed_on)},
                        {"reason", child.closure->reason},

@@ -11,7 +11,7 @@
 #include "record/event_types.h"
 #include "record/household.h"
 #include "store/store_fixture.h"
-#include "store/identity_repository.h"
+#include "features/identity/identity_repository.h"
 #include "store/child_repository.h"
 
 namespace childrecord::testing {

@@ -2,7 +2,7 @@
 
 #include "api/api_support.h"
 #include "api/document_routes.h"
-#include "api/identity_routes.h"
+#include "features/identity/identity_api.h"
 #include "api/openapi.h"
 #include "api/people_routes.h"
 #include "features/transfer/transfer_rules.h"
@@ -48,7 +48,7 @@ Json TransferCopyJson(const TransferCopy& copy) {
       out["people"] = people;
     } else if (part == "living") {
       Json living = Json::array();
-      for (const auto& a : copy.living) living.push_back(LivingArrangementJson(a));
+      for (const auto& a : copy.living) living.push_back(features::identity::LivingArrangementJson(a));
       out["living"] = living;
     } else if (part == "entries") {
       Json entries = Json::array();

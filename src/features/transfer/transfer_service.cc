@@ -7,7 +7,7 @@
 #include "features/transfer/transfer_events.h"
 #include "features/transfer/transfer_rules.h"
 #include "store/document_repository.h"
-#include "store/identity_repository.h"
+#include "features/identity/identity_repository.h"
 #include "store/people_repository.h"
 #include "store/child_repository.h"
 #include "store/entry_repository.h"

@@ -1,12 +1,11 @@
-// The OpenAPI description of the child's identity and living arrangements (api/identity_routes.cc).
+// The OpenAPI description of the child's identity and living arrangements (identity_api.cc).
 #include "api/openapi.h"
-#include "api/openapi_areas.h"
+#include "features/identity/identity_api.h"
 
-namespace childrecord {
+namespace childrecord::features::identity {
 
-// Issue 4 items 2 and 4: the child's identity (R2) and living arrangements (R4, R8)
-// (identity_routes.cc).
-void AddIdentityDocs(Json& doc) {
+Json IdentityOpenApi() {
+  Json doc = Json::object();
   const Json text = {{"type", "string"}};
   const Json text_or_null = {{"type", "string"}, {"nullable", true}};
   const Json date = {{"type", "string"}, {"format", "date"}};
@@ -126,6 +125,7 @@ void AddIdentityDocs(Json& doc) {
         {"parameters", {id}},
         {"requestBody", Body("NewLivingArrangement")},
         {"responses", Ok("The arrangements", Ref("LivingArrangements"), 201, {400, 401, 403, 404, 422})}}}};
+  return doc;
 }
 
-}  // namespace childrecord
+}  // namespace childrecord::features::identity

@@ -1,11 +1,11 @@
-#include "api/identity_routes.h"
+#include "features/identity/identity_api.h"
 
 #include "api/api_support.h"
 #include "core/time_format.h"
 #include "http/error_response.h"
 #include "record/household.h"
 
-namespace childrecord {
+namespace childrecord::features::identity {
 namespace {
 
 Json CodeLabel(const std::vector<LabelledCode>& list, const std::string& code) {
@@ -70,10 +70,11 @@ Json LivingAnswerJson(const LivingAnswer& answer) {
               {"history", history}};
 }
 
-void AddIdentityApiRoutes(Router& router, AppContext& context) {
+std::vector<FeatureEndpoint> IdentityApiEndpoints(AppContext& context, IdentityService& identity) {
+  std::vector<FeatureEndpoint> out;
   // R2: the identity as at a date (today when as_at is not given), with its dated history.
-  router.Add("GET", "/api/v1/children/{id}/identity",
-             WithToken(context, [&context](Request& request, const Principal& who) {
+  out.push_back({"GET", "/api/v1/children/{id}/identity", AccessAction::kReadOverview,
+                 WithToken(context, [&context, &identity](Request& request, const Principal& who) {
                Date as_at = LondonDate(context.store.clock().Now());
                if (const std::string text = request.Query("as_at"); !text.empty()) {
                  auto parsed = ParseIsoDate(text);
@@ -83,36 +84,37 @@ void AddIdentityApiRoutes(Router& router, AppContext& context) {
                  }
                  as_at = *parsed;
                }
-               auto answer = context.records.GetIdentity(who, request.PathParam("id"), as_at, AccessContextOf(request));
+               auto answer = identity.GetIdentity(who, request.PathParam("id"), as_at, AccessContextOf(request));
                if (!answer.ok()) return ApiErrorResponse(answer.error());
                return Response::Json(IdentityAnswerJson(*answer).dump());
-             }));
-  router.Add(
-      "POST", "/api/v1/children/{id}/identity", WithToken(context, [&context](Request& request, const Principal& who) {
+             })});
+  out.push_back({"POST", "/api/v1/children/{id}/identity", AccessAction::kRecordEntry,
+                 WithToken(context, [&context, &identity](Request& request, const Principal& who) {
         auto body = JsonBody(request);
         if (!body.ok()) return ApiErrorResponse(body.error());
-        auto answer = context.records.ChangeIdentity(who, request.PathParam("id"), *body, AccessContextOf(request));
+        auto answer = identity.ChangeIdentity(who, request.PathParam("id"), *body, AccessContextOf(request));
         if (!answer.ok()) return ApiErrorResponse(answer.error());
         return Response::Json(IdentityAnswerJson(*answer).dump(), 201);
-      }));
+      })});
 
   // R4/R8: where and with whom the child lives and their legal status, dated.
-  router.Add("GET", "/api/v1/children/{id}/living-arrangements",
-             WithToken(context, [&context](Request& request, const Principal& who) {
+  out.push_back({"GET", "/api/v1/children/{id}/living-arrangements", AccessAction::kReadOverview,
+                 WithToken(context, [&context, &identity](Request& request, const Principal& who) {
                auto answer =
-                   context.records.ListLivingArrangements(who, request.PathParam("id"), AccessContextOf(request));
+                   identity.ListLivingArrangements(who, request.PathParam("id"), AccessContextOf(request));
                if (!answer.ok()) return ApiErrorResponse(answer.error());
                return Response::Json(LivingAnswerJson(*answer).dump());
-             }));
-  router.Add("POST", "/api/v1/children/{id}/living-arrangements",
-             WithToken(context, [&context](Request& request, const Principal& who) {
+             })});
+  out.push_back({"POST", "/api/v1/children/{id}/living-arrangements", AccessAction::kRecordEntry,
+                 WithToken(context, [&context, &identity](Request& request, const Principal& who) {
                auto body = JsonBody(request);
                if (!body.ok()) return ApiErrorResponse(body.error());
-               auto answer = context.records.RecordLivingArrangement(who, request.PathParam("id"), *body,
+               auto answer = identity.RecordLivingArrangement(who, request.PathParam("id"), *body,
                                                                      AccessContextOf(request));
                if (!answer.ok()) return ApiErrorResponse(answer.error());
                return Response::Json(LivingAnswerJson(*answer).dump(), 201);
-             }));
+             })});
+  return out;
 }
 
-}  // namespace childrecord
+}  // namespace childrecord::features::identity

@@ -1,5 +1,5 @@
 // IdentityRepository: the child's identity history (R2) and living arrangements (R4, R8).
-#include "store/identity_repository.h"
+#include "features/identity/identity_repository.h"
 
 namespace childrecord {
 

@@ -1,12 +1,13 @@
-// RecordService: the child's identity (R2) and living arrangements (R4, R8).
+// IdentityService: the child's identity (R2) and living arrangements (R4, R8).
+#include "features/identity/identity_service.h"
+
 #include <algorithm>
 
 #include "record/event_types.h"
 #include "record/household.h"
 #include "record/identity.h"
-#include "service/record_service.h"
 #include "store/document_repository.h"
-#include "store/identity_repository.h"
+#include "features/identity/identity_repository.h"
 
 namespace childrecord {
 namespace {
@@ -40,9 +41,9 @@ Json LivingPayload(const LivingArrangementView& a) { return Json{{"id", a.id}, {
 
 }  // namespace
 
-Result<IdentityAnswer> RecordService::ChangeIdentity(const Principal& who, const std::string& child_id,
+Result<IdentityAnswer> IdentityService::ChangeIdentity(const Principal& who, const std::string& child_id,
                                                      const Json& input, const AccessContext& access) {
-  CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kRecordEntry, access, "identity change"));
+  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "identity change"));
   const TimePoint now = store_.clock().Now();
   CR_ASSIGN_OR_RETURN(Json payload, BuildIdentityChanged(input, child_id, now));
   // The record always has a local child id (it is how the council finds the child): it can be
@@ -57,17 +58,17 @@ Result<IdentityAnswer> RecordService::ChangeIdentity(const Principal& who, const
   return IdentityAnswer{child_id, today, IdentityOn(history, row, today), std::move(history)};
 }
 
-Result<IdentityAnswer> RecordService::GetIdentity(const Principal& who, const std::string& child_id, Date as_at,
+Result<IdentityAnswer> IdentityService::GetIdentity(const Principal& who, const std::string& child_id, Date as_at,
                                                   const AccessContext& access) {
-  CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kReadOverview, access, "identity"));
+  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadOverview, access, "identity"));
   CR_ASSIGN_OR_RETURN(ChildIdentityRow row, IdentityRepository(store_).ChildIdentity(tenant_id_, child_id));
   CR_ASSIGN_OR_RETURN(auto history, IdentityRepository(store_).IdentityHistory(tenant_id_, child_id));
   return IdentityAnswer{child_id, as_at, IdentityOn(history, row, as_at), std::move(history)};
 }
 
-Result<LivingAnswer> RecordService::RecordLivingArrangement(const Principal& who, const std::string& child_id,
+Result<LivingAnswer> IdentityService::RecordLivingArrangement(const Principal& who, const std::string& child_id,
                                                             const Json& input, const AccessContext& access) {
-  CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kRecordEntry, access, "living arrangement"));
+  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "living arrangement"));
   CR_ASSIGN_OR_RETURN(Json payload, BuildLivingArrangement(input, child_id, store_.clock().Now()));
   // R8: the order named by its document must be a document on this child's record.
   if (payload["order"].is_object() && payload["order"].contains("document_id")) {
@@ -81,13 +82,13 @@ Result<LivingAnswer> RecordService::RecordLivingArrangement(const Principal& who
   return LivingOf(child_id);
 }
 
-Result<LivingAnswer> RecordService::ListLivingArrangements(const Principal& who, const std::string& child_id,
+Result<LivingAnswer> IdentityService::ListLivingArrangements(const Principal& who, const std::string& child_id,
                                                            const AccessContext& access) {
-  CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kReadOverview, access, "living arrangements"));
+  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadOverview, access, "living arrangements"));
   return LivingOf(child_id);
 }
 
-Result<LivingAnswer> RecordService::LivingOf(const std::string& child_id) {
+Result<LivingAnswer> IdentityService::LivingOf(const std::string& child_id) {
   CR_ASSIGN_OR_RETURN(auto recorded, IdentityRepository(store_).LivingArrangements(tenant_id_, child_id));
   std::vector<Json> payloads;
   for (const auto& a : recorded) payloads.push_back(LivingPayload(a));

@@ -1,0 +1,22 @@
+#include "features/feature_module.h"
+
+#include <cctype>
+
+namespace childrecord {
+
+void AttachOpenApi(FeatureModule& module, const Json& doc) {
+  const Json& paths = doc.contains("paths") ? doc["paths"] : Json::object();
+  for (FeatureEndpoint& e : module.endpoints) {
+    std::string verb = e.method;
+    for (char& c : verb) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    auto path = paths.find(e.pattern);
+    if (path == paths.end()) continue;
+    auto operation = path->find(verb);
+    if (operation != path->end()) e.openapi = *operation;
+  }
+  if (doc.contains("components") && doc["components"].contains("schemas")) {
+    for (const auto& [name, schema] : doc["components"]["schemas"].items()) module.openapi_schemas[name] = schema;
+  }
+}
+
+}  // namespace childrecord

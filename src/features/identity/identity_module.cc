@@ -1,0 +1,35 @@
+// The child's identity (R2) and where they live with their legal status (R4, R8), as one feature
+// module (features/feature_list.h).
+#include <memory>
+
+#include "features/feature_module.h"
+#include "features/identity/identity_api.h"
+#include "features/identity/identity_pages.h"
+#include "features/identity/identity_service.h"
+#include "features/identity/living_pages.h"
+
+namespace childrecord::features::identity {
+
+FeatureModule Module(AppContext& context) {
+  // The service lives as long as the handlers that hold it (the application's lifetime).
+  auto service = std::make_shared<IdentityService>(context.store, context.tenant.id, context.records);
+  FeatureModule module{.name = "identity"};
+  for (auto& endpoints : {IdentityApiEndpoints(context, *service), IdentityPageEndpoints(context, *service),
+                          LivingPageEndpoints(context, *service)}) {
+    for (const FeatureEndpoint& e : endpoints) {
+      module.endpoints.push_back({e.method, e.pattern, e.action,
+                                  [service, handler = e.handler](Request& request) { return handler(request); },
+                                  e.openapi});
+    }
+  }
+  AttachOpenApi(module, IdentityOpenApi());
+  OverviewSection living = LivingOverviewSection(*service);
+  living.fill = [service, fill = std::move(living.fill)](const Principal& who, const AccessContext& access,
+                                                          const std::string& child_id, Json& data) {
+    return fill(who, access, child_id, data);
+  };
+  module.overview_sections.push_back(std::move(living));
+  return module;
+}
+
+}  // namespace childrecord::features::identity

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "auth/principal.h"
+#include "core/canonical_json.h"
+#include "core/time_format.h"
+#include "core/result.h"
+#include "record/identity.h"
+#include "record/read_models.h"
+#include "service/record_service.h"
+#include "store/store.h"
+
+namespace childrecord {
+
+// R2: a child's identity as at a date, with the dated history it was worked out from.
+struct IdentityAnswer {
+  std::string child_id;
+  Date as_at;
+  Identity identity;
+  std::vector<IdentityChangeView> history;  // oldest first
+};
+
+// R4/R8: the arrangement in force today and every arrangement recorded.
+struct LivingAnswer {
+  std::string child_id;
+  std::optional<LivingArrangementView> current;
+  std::vector<LivingArrangementView> history;  // newest first (latest effective_from, then latest recorded)
+};
+
+// The child's identity (R2) and where they live with their legal status (R4, R8) — the use
+// cases. Every call decides access through RecordService::Authorize, so it is logged like any
+// use of the record. Thread safe; borrows `store` and `records`, which must outlive it.
+class IdentityService {
+ public:
+  IdentityService(Store& store, std::string tenant_id, RecordService& records)
+      : store_(store), tenant_id_(std::move(tenant_id)), records_(records) {}
+
+  // R2: a dated change to the identity (BuildIdentityChanged: errors name the field, e.g.
+  // "changes.nhs_number.value"; a local child id cannot be cleared). Needs kRecordEntry. Returns
+  // the identity as at today.
+  Result<IdentityAnswer> ChangeIdentity(const Principal& who, const std::string& child_id, const Json& input,
+                                        const AccessContext& access = {});
+  // R2: the identity in force at the end of `as_at` (IdentityAsAt over the history; details never
+  // changed are as the record was opened, with an empty effective_from) and every change, oldest
+  // first. Needs kReadOverview.
+  Result<IdentityAnswer> GetIdentity(const Principal& who, const std::string& child_id, Date as_at,
+                                     const AccessContext& access = {});
+  // R4/R8: records where and with whom the child lives, and the legal status, from a date
+  // (BuildLivingArrangement). Needs kRecordEntry. Returns the arrangements as ListLivingArrangements.
+  Result<LivingAnswer> RecordLivingArrangement(const Principal& who, const std::string& child_id, const Json& input,
+                                               const AccessContext& access = {});
+  // R4: the arrangement in force today (none before the first) and every one, newest first.
+  // Needs kReadOverview.
+  Result<LivingAnswer> ListLivingArrangements(const Principal& who, const std::string& child_id,
+                                              const AccessContext& access = {});
+
+ private:
+  // The child's living arrangements as ListLivingArrangements answers (no access check).
+  Result<LivingAnswer> LivingOf(const std::string& child_id);
+
+  Store& store_;
+  const std::string tenant_id_;
+  RecordService& records_;
+};
+
+}  // namespace childrecord
