@@ -238,7 +238,6 @@ const Json& OpenApiDocument() {
              {{"summary", "This document"},
               {"security", Json::array()},
               {"responses", {{"200", {{"description", "OpenAPI 3 document"}}}}}}}}}}}};
-    AddDocumentApi(*doc);
     AddPeopleDocs(*doc);
     AddLanguageDocs(*doc);
     return doc;

@@ -7,7 +7,6 @@ namespace childrecord {
 // The parts of the OpenAPI document (api/openapi.cc OpenApiDocument) for the routes that still live
 // in api/ rather than in a feature module; each file moves into its feature's *_api.cc when the
 // feature moves to src/features/. Each adds its schemas and paths to `doc`. Pure JSON builders.
-void AddDocumentApi(Json& doc);   // openapi_documents.cc: R8-R14, R22
 void AddLanguageDocs(Json& doc);  // openapi_language.cc: R33-R35
 void AddPeopleDocs(Json& doc);    // openapi_people.cc: R3, R5, R7, R13
 

@@ -14,8 +14,6 @@
 #include "web/page_support.h"
 #include "web/pages.h"
 #include "web/record_pages.h"
-#include "api/document_routes.h"
-#include "web/document_pages.h"
 #include "api/people_routes.h"
 #include "web/people_pages.h"
 
@@ -57,8 +55,6 @@ Application::Application(Store& store, Tenant tenant, AppConfig config, std::uni
   AddRecordPageRoutes(router_, context_);
   AddEntryPageRoutes(router_, context_);
   AddAuditPageRoutes(router_, context_);
-  AddDocumentRoutes(router_, context_);
-  AddDocumentPageRoutes(router_, context_);
   AddPeopleApiRoutes(router_, context_);
   AddPeoplePageRoutes(router_, context_);
   AddEntryKindPageRoutes(router_, context_);

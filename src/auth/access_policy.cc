@@ -142,14 +142,6 @@ const std::vector<Endpoint>& Endpoints() {
       {"POST", "/language-check", A::kSignedIn},
       {"GET", "/team/language", A::kSignedIn},
       // Documents on the child's record (R8-R14, R22).
-      {"POST", "/api/v1/children/{id}/documents", A::kRecordEntry},
-      {"GET", "/api/v1/children/{id}/documents", A::kReadEntries},
-      {"GET", "/api/v1/documents/{id}", A::kReadEntries},
-      {"GET", "/api/v1/documents/{id}/content", A::kReadEntries},
-      {"GET", "/children/{id}/documents", A::kReadEntries},
-      {"GET", "/children/{id}/documents/new", A::kRecordEntry},
-      {"POST", "/children/{id}/documents", A::kRecordEntry},
-      {"GET", "/documents/{id}/download", A::kReadEntries},
       // The people around the child (issue 4 item 3; R3, R5, R7, R13).
       {"POST", "/api/v1/children/{id}/people", A::kRecordEntry},
       {"GET", "/api/v1/children/{id}/people/changes", A::kReadPeople},

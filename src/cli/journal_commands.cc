@@ -8,7 +8,7 @@
 #include "store/checkpoint.h"
 #include "store/db_url.h"
 #include "store/verify.h"
-#include "store/verify_documents.h"
+#include "features/documents/document_verify.h"
 
 namespace childrecord::cli {
 

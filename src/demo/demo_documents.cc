@@ -3,7 +3,7 @@
 #include "core/ids.h"
 #include "core/time_format.h"
 #include "demo/demo_pdf.h"
-#include "record/documents.h"
+#include "features/documents/document_rules.h"
 #include "record/event_types.h"
 
 namespace childrecord::demo {

@@ -10,7 +10,7 @@
 namespace childrecord::demo {
 
 // A document the demo adds to a child's record: its document.added event (built with the real
-// rules, record/documents.h), who adds it and when, and its bytes for the blob store.
+// rules, features/documents/document_rules.h), who adds it and when, and its bytes for the blob store.
 struct PlannedDocument {
   TimePoint at;
   std::string actor;

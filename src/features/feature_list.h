@@ -15,4 +15,5 @@
   FEATURE(search)                     \
   FEATURE(closure)                    \
   FEATURE(accounts)                   \
-  FEATURE(identity)
+  FEATURE(identity)                   \
+  FEATURE(documents)

@@ -62,9 +62,6 @@ const std::vector<ProjectedTable>& ProjectedTables() {
         "significant", "details", "version", "amended"}},
       {"entry_versions", {"entry_id", "version", "title", "body", "reason", "recorded_at", "recorded_by"}},
       {"words_we_use", {"words", "updated_at", "updated_by"}},
-      {"documents",
-       {"child_id", "kind", "title", "dated", "description", "child_asked_to_keep", "filename", "media_type", "size",
-        "sha256", "added_at", "added_by"}},
       // Issue 4 item 3 (record/people_projection.cc): link changes (R3, R18), family time (R7),
       // private providers (R13).
       {"child_person_link_changes",
@@ -274,27 +271,6 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
     CR_ASSIGN_OR_RETURN(std::string text, CanonicalJson(*words));
     out.push_back(Mutation{Mutation::Kind::kUpsert, "words_we_use", id,
                            Fields{{"words", text}, {"updated_at", recorded_at}, {"updated_by", event.actor}}});
-    return out;
-  }
-  if (event.type == events::kDocumentAdded) {
-    CR_ASSIGN_OR_RETURN(std::string id, id_of("document_id"));
-    CR_ASSIGN_OR_RETURN(Fields f, ReadColumns(event, p,
-                                              {{"child_id", "child_id", Column::kRequiredText},
-                                               {"kind", "kind", Column::kRequiredText},
-                                               {"title", "title", Column::kRequiredText},
-                                               {"dated", "dated", Column::kRequiredText},
-                                               {"description", "description", Column::kOptionalText},
-                                               {"child_asked_to_keep", "child_asked_to_keep", Column::kFlag},
-                                               {"filename", "filename", Column::kRequiredText},
-                                               {"media_type", "media_type", Column::kRequiredText},
-                                               {"sha256", "sha256", Column::kRequiredText}}));
-    if (!ParseIsoDate(std::get<std::string>(f["dated"]))) return BadPayload(event, "dated");
-    auto size = p.find("size");
-    if (size == p.end() || !size->is_number_integer() || size->get<int64_t>() < 0) return BadPayload(event, "size");
-    f["size"] = size->get<int64_t>();
-    f["added_at"] = recorded_at;
-    f["added_by"] = event.actor;
-    out.push_back(Insert("documents", id, std::move(f)));
     return out;
   }
   // The people around the child (issue 4 item 3): person.contact_changed, child.person_linked,

@@ -8,7 +8,6 @@
 #include "auth/principal.h"
 #include "auth/session_service.h"
 #include "language/language_checker.h"
-#include "service/document_service.h"
 #include "service/language_service.h"
 #include "service/record_service.h"
 #include "store/blob_store.h"
@@ -51,7 +50,6 @@ struct AppContext {
   LanguageChecker language;  // R33-R35; rules loaded once at start
   LanguageService language_service{store, tenant.id, records, language};
   BlobStore blobs{config.blob_dir};
-  DocumentService documents{store, tenant.id, records, blobs};
   // Filled by Application from the feature modules before the first request; read-only after.
   std::vector<OverviewSection> overview_sections = {};
 

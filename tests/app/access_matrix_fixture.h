@@ -20,7 +20,7 @@
 #include "features/transfer/transfer_events.h"
 #include "features/transfer/transfer_rules.h"
 #include "record/commands.h"
-#include "record/documents.h"
+#include "features/documents/document_rules.h"
 #include "record/event_types.h"
 #include "record/visit.h"
 #include "store/blob_store.h"

@@ -10,11 +10,11 @@
 #include "core/time_format.h"
 #include "demo/demo_generator.h"
 #include "demo/demo_pdf.h"
-#include "record/document_types.h"
+#include "features/documents/document_type_rules.h"
 #include "store/blob_store.h"
 #include "store/verify.h"
-#include "store/verify_documents.h"
-#include "store/document_repository.h"
+#include "features/documents/document_verify.h"
+#include "features/documents/document_repository.h"
 #include "store/child_repository.h"
 
 namespace childrecord {

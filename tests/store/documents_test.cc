@@ -9,11 +9,11 @@
 #include "core/ids.h"
 #include "core/sha256.h"
 #include "record/event_types.h"
-#include "service/document_service.h"
+#include "features/documents/document_service.h"
 #include "store/blob_store.h"
 #include "store/store_fixture.h"
-#include "store/verify_documents.h"
-#include "store/document_repository.h"
+#include "features/documents/document_verify.h"
+#include "features/documents/document_repository.h"
 #include "store/account_repository.h"
 
 namespace childrecord::testing {

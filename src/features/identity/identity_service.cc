@@ -6,7 +6,7 @@
 #include "record/event_types.h"
 #include "record/household.h"
 #include "record/identity.h"
-#include "store/document_repository.h"
+#include "features/documents/document_repository.h"
 #include "features/identity/identity_repository.h"
 
 namespace childrecord {

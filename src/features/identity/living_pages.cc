@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/time_format.h"
+#include "features/documents/document_service.h"
 #include "features/identity/identity_page_support.h"
 #include "http/url.h"
 #include "record/household.h"
@@ -126,7 +127,9 @@ std::vector<Error> LivingErrors(Json input, const std::string& child_id, TimePoi
 Json OrderDocumentOptions(AppContext& context, const Request& request, const std::string& child_id,
                           const std::string& chosen) {
   Json options = Json::array();
-  auto documents = context.documents.ListDocuments(*request.principal, child_id, AccessContextOf(request));
+  // The documents feature's use case (features/documents/document_service.h): cheap to make.
+  DocumentService documents_service(context.store, context.tenant.id, context.records, context.blobs);
+  auto documents = documents_service.ListDocuments(*request.principal, child_id, AccessContextOf(request));
   if (!documents.ok()) return options;
   for (const DocumentView& d : *documents) {
     if (d.kind != "court_order") continue;

@@ -1,7 +1,7 @@
 #include "features/transfer/transfer_api.h"
 
 #include "api/api_support.h"
-#include "api/document_routes.h"
+#include "features/documents/document_api.h"
 #include "features/identity/identity_api.h"
 #include "api/openapi.h"
 #include "api/people_routes.h"

@@ -6,7 +6,7 @@
 #include "core/time_format.h"
 #include "features/transfer/transfer_events.h"
 #include "features/transfer/transfer_rules.h"
-#include "store/document_repository.h"
+#include "features/documents/document_repository.h"
 #include "features/identity/identity_repository.h"
 #include "store/people_repository.h"
 #include "store/child_repository.h"

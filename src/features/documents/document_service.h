@@ -5,7 +5,7 @@
 
 #include "core/canonical_json.h"
 #include "core/result.h"
-#include "record/documents.h"
+#include "features/documents/document_rules.h"
 #include "service/record_service.h"
 #include "store/blob_store.h"
 #include "store/store.h"
@@ -23,7 +23,7 @@ class DocumentService {
   DocumentService(Store& store, std::string tenant_id, RecordService& records, BlobStore& blobs)
       : store_(store), tenant_id_(std::move(tenant_id)), records_(records), blobs_(blobs) {}
 
-  // Checks the details and the file (record/documents.h BuildDocumentAdded: type by content,
+  // Checks the details and the file (features/documents/document_rules.h BuildDocumentAdded: type by content,
   // size), stores the bytes durably (BlobStore::Put), and only then appends document.added.
   // A refused file or a failed disk write appends nothing.
   Result<DocumentView> AddDocument(const Principal& who, const std::string& child_id, const Json& input,

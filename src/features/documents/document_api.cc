@@ -1,9 +1,9 @@
-#include "api/document_routes.h"
+#include "features/documents/document_api.h"
 
 #include "api/api_support.h"
 #include "http/error_response.h"
 #include "http/multipart.h"
-#include "record/documents.h"
+#include "features/documents/document_rules.h"
 
 namespace childrecord {
 namespace {
@@ -74,9 +74,10 @@ Response DocumentContentResponse(DocumentService::Download download) {
   return response;
 }
 
-void AddDocumentRoutes(Router& router, AppContext& context) {
-  router.Add("POST", "/api/v1/children/{id}/documents",
-             WithToken(context, [&context](Request& request, const Principal& who) {
+std::vector<FeatureEndpoint> DocumentApiEndpoints(AppContext& context, DocumentService& service) {
+  std::vector<FeatureEndpoint> out;
+  out.push_back({"POST", "/api/v1/children/{id}/documents", AccessAction::kRecordEntry,
+                 WithToken(context, [&context, &service](Request& request, const Principal& who) {
                auto parts = ParseMultipart(request.Header("content-type"), request.body);
                if (!parts.ok()) return ApiErrorResponse(parts.error());
                const auto fields = MultipartFields(*parts);
@@ -91,32 +92,34 @@ void AddDocumentRoutes(Router& router, AppContext& context) {
                DocumentFile upload{file ? *file->filename : std::string(),
                                    file ? std::string_view(file->data) : std::string_view()};
                auto added =
-                   context.documents.AddDocument(who, request.PathParam("id"), input, upload, AccessContextOf(request));
+                   service.AddDocument(who, request.PathParam("id"), input, upload, AccessContextOf(request));
                if (!added.ok()) return ApiErrorResponse(added.error());
                return Response::Json(DocumentJson(*added).dump(), 201);
-             }));
+             })});
 
-  router.Add("GET", "/api/v1/children/{id}/documents",
-             WithToken(context, [&context](Request& request, const Principal& who) {
-               auto documents = context.documents.ListDocuments(who, request.PathParam("id"), AccessContextOf(request));
+  out.push_back({"GET", "/api/v1/children/{id}/documents", AccessAction::kReadEntries,
+                 WithToken(context, [&context, &service](Request& request, const Principal& who) {
+               auto documents = service.ListDocuments(who, request.PathParam("id"), AccessContextOf(request));
                if (!documents.ok()) return ApiErrorResponse(documents.error());
                Json items = Json::array();
                for (const DocumentView& d : *documents) items.push_back(DocumentJson(d));
                return Response::Json(Json{{"items", items}, {"next", nullptr}}.dump());
-             }));
+             })});
 
-  router.Add("GET", "/api/v1/documents/{id}", WithToken(context, [&context](Request& request, const Principal& who) {
-               auto document = context.documents.GetDocument(who, request.PathParam("id"), AccessContextOf(request));
+  out.push_back({"GET", "/api/v1/documents/{id}", AccessAction::kReadEntries,
+                 WithToken(context, [&context, &service](Request& request, const Principal& who) {
+               auto document = service.GetDocument(who, request.PathParam("id"), AccessContextOf(request));
                if (!document.ok()) return ApiErrorResponse(document.error());
                return Response::Json(DocumentJson(*document).dump());
-             }));
+             })});
 
-  router.Add(
-      "GET", "/api/v1/documents/{id}/content", WithToken(context, [&context](Request& request, const Principal& who) {
-        auto download = context.documents.DownloadDocument(who, request.PathParam("id"), AccessContextOf(request));
+  out.push_back({"GET", "/api/v1/documents/{id}/content", AccessAction::kReadEntries,
+                 WithToken(context, [&context, &service](Request& request, const Principal& who) {
+        auto download = service.DownloadDocument(who, request.PathParam("id"), AccessContextOf(request));
         if (!download.ok()) return ApiErrorResponse(download.error());
         return DocumentContentResponse(std::move(download).value());
-      }));
+      })});
+  return out;
 }
 
 }  // namespace childrecord

@@ -1,8 +1,8 @@
-#include "service/document_service.h"
+#include "features/documents/document_service.h"
 
 #include "core/ids.h"
 #include "record/event_types.h"
-#include "store/document_repository.h"
+#include "features/documents/document_repository.h"
 
 namespace childrecord {
 

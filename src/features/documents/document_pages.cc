@@ -1,17 +1,17 @@
-#include "web/document_pages.h"
+#include "features/documents/document_pages.h"
 
 #include <variant>
 
-#include "api/document_routes.h"
+#include "features/documents/document_api.h"
 #include "core/time_format.h"
 #include "http/multipart.h"
-#include "record/document_types.h"
-#include "record/documents.h"
+#include "features/documents/document_type_rules.h"
+#include "features/documents/document_rules.h"
 #include "web/audit_pages.h"
 #include "web/form_dates.h"
 #include "web/page_support.h"
 #include "web/record_page.h"
-#include "store/document_repository.h"
+#include "features/documents/document_repository.h"
 
 namespace childrecord {
 namespace {
@@ -145,13 +145,15 @@ Result<ChildRecord> ChildForAdding(AppContext& context, const Request& request) 
 
 }  // namespace
 
-void AddDocumentPageRoutes(Router& router, AppContext& context) {
-  router.Add("GET", "/children/{id}/documents", SignedIn(context, [&context](Request& request) {
+std::vector<FeatureEndpoint> DocumentPageEndpoints(AppContext& context, DocumentService& service) {
+  std::vector<FeatureEndpoint> out;
+  out.push_back({"GET", "/children/{id}/documents", AccessAction::kReadEntries,
+                 SignedIn(context, [&context, &service](Request& request) {
     const std::string id = request.PathParam("id");
     auto loaded = LoadRecordForPage(context, request, id);
     if (auto* answer = std::get_if<Response>(&loaded)) return std::move(*answer);
     const ChildRecord& child = std::get<ChildRecord>(loaded);
-    auto documents = context.documents.ListDocuments(*request.principal, id, AccessContextOf(request));
+    auto documents = service.ListDocuments(*request.principal, id, AccessContextOf(request));
     if (!documents.ok() && documents.error().code == ErrorCode::kReasonRequired) {
       // The Emergency Duty Team sees the overview of any record; documents, like case notes, need a reason.
       return AccessReasonPage(context, request, id, "", Json::array(), 403);
@@ -175,16 +177,17 @@ void AddDocumentPageRoutes(Router& router, AppContext& context) {
               {"add_href", "/children/" + id + "/documents/new"},
               {"added", !request.Query("added").empty()}};
     return RenderRecordPage(context, request, child, "documents", "documents", "Documents", std::move(data));
-  }));
+  })});
 
-  router.Add("GET", "/children/{id}/documents/new", SignedIn(context, [&context](Request& request) {
+  out.push_back({"GET", "/children/{id}/documents/new", AccessAction::kRecordEntry,
+                 SignedIn(context, [&context, &service](Request& request) {
                auto child = ChildForAdding(context, request);
                if (!child.ok()) return ErrorPage(context, request, child.error());
                return RenderDocumentForm(context, request, *child, DocumentForm{}, {}, 200);
-             }));
+             })});
 
-  router.Add(
-      "POST", "/children/{id}/documents", SignedIn(context, [&context](Request& request) {
+  out.push_back({"POST", "/children/{id}/documents", AccessAction::kRecordEntry,
+                 SignedIn(context, [&context, &service](Request& request) {
         const Principal& who = *request.principal;
         auto parts = ParseMultipart(request.Header("content-type"), request.body);
         if (!parts.ok()) return ErrorPage(context, request, parts.error());
@@ -212,16 +215,17 @@ void AddDocumentPageRoutes(Router& router, AppContext& context) {
                                   file ? std::string_view(file->data) : std::string_view()};
         std::vector<Error> errors = CollectDocumentErrors(input, upload, context.store.clock().Now(), date_error);
         if (!errors.empty()) return RenderDocumentForm(context, request, *child, f, errors, 422);
-        auto added = context.documents.AddDocument(who, child->summary.id, input, upload, AccessContextOf(request));
+        auto added = service.AddDocument(who, child->summary.id, input, upload, AccessContextOf(request));
         if (!added.ok()) {
           if (added.error().code != ErrorCode::kValidation) return ErrorPage(context, request, added.error());
           return RenderDocumentForm(context, request, *child, f, {added.error()}, 422);
         }
         return Response::Redirect("/children/" + child->summary.id + "/documents?added=" + added->id);
-      }));
+      })});
 
-  router.Add("GET", "/documents/{id}/download", SignedIn(context, [&context](Request& request) {
-               auto download = context.documents.DownloadDocument(*request.principal, request.PathParam("id"),
+  out.push_back({"GET", "/documents/{id}/download", AccessAction::kReadEntries,
+                 SignedIn(context, [&context, &service](Request& request) {
+               auto download = service.DownloadDocument(*request.principal, request.PathParam("id"),
                                                                   AccessContextOf(request));
                if (!download.ok() && download.error().code == ErrorCode::kReasonRequired) {
                  // A reason is asked only of someone who may know the record exists: ask it for that record.
@@ -232,7 +236,8 @@ void AddDocumentPageRoutes(Router& router, AppContext& context) {
                }
                if (!download.ok()) return ErrorPage(context, request, download.error());
                return DocumentContentResponse(std::move(download).value());
-             }));
+             })});
+  return out;
 }
 
 }  // namespace childrecord

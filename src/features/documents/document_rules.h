@@ -33,7 +33,7 @@ const std::vector<DocumentKind>& DocumentKinds();
 std::string DocumentKindLabel(const std::string& code);
 
 // The uploaded file as received: its name as the client sent it (may be empty) and its bytes.
-// The declared Content-Type is not taken: the type is judged by content (record/document_types.h).
+// The declared Content-Type is not taken: the type is judged by content (features/documents/document_type_rules.h).
 struct DocumentFile {
   std::string filename;
   std::string_view bytes;

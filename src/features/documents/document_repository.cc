@@ -1,5 +1,5 @@
 // DocumentRepository: reading the documents on a child's record (R8-R14, R22).
-#include "store/document_repository.h"
+#include "features/documents/document_repository.h"
 
 namespace childrecord {
 namespace {

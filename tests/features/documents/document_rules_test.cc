@@ -1,16 +1,16 @@
 // Documents on the child's record (R8-R14, R22): the type judged by content (data-driven from
-// tests/record/cases/document_types.txt) and BuildDocumentAdded's rules.
-#include "record/documents.h"
+// tests/features/documents/cases/document_types.txt) and BuildDocumentAdded's rules.
+#include "features/documents/document_rules.h"
 
 #include <gtest/gtest.h>
 
 #include <functional>
 
-#include "case_file.h"
+#include "record/case_file.h"
 #include "core/sha256.h"
 #include "core/time_format.h"
 #include "demo/demo_pdf.h"
-#include "record/document_types.h"
+#include "features/documents/document_type_rules.h"
 
 namespace childrecord {
 namespace {
@@ -118,7 +118,7 @@ std::string BytesFor(const std::string& spec) {
 // Every case in document_types.txt: the type is judged from the bytes alone (R8-R14, R22).
 TEST(DocumentTypes, CasesFromTheCaseFile_R8_R14_R22) {
   int cases = 0;
-  for (const auto& line : ReadCaseFile("document_types.txt")) {
+  for (const auto& line : ReadCaseFile("document_types.txt", "tests/features/documents/cases/")) {
     // The expected type may contain a space ("text/plain; charset=utf-8") and so may the text:
     // the byte spec starts at the first " text:", " hex:", " zip:" or " pdf".
     size_t space = std::string::npos;

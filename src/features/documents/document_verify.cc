@@ -1,5 +1,5 @@
-#include "store/verify_documents.h"
-#include "store/document_repository.h"
+#include "features/documents/document_verify.h"
+#include "features/documents/document_repository.h"
 
 namespace childrecord {
 

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "service/app_context.h"
-#include "http/router.h"
-#include "service/document_service.h"
+#include <vector>
+
+#include "features/documents/document_service.h"
+#include "features/feature_module.h"
 
 namespace childrecord {
 
@@ -12,8 +13,10 @@ namespace childrecord {
 //   GET  /api/v1/children/{id}/documents   the child's documents
 //   GET  /api/v1/documents/{id}            one document's details
 //   GET  /api/v1/documents/{id}/content    its bytes (logged as a download)
-// (the pages are web/document_pages.cc).
-void AddDocumentRoutes(Router& router, AppContext& context);
+// (the pages are document_pages.h). Handlers borrow `context` and `service`, which outlive them.
+std::vector<FeatureEndpoint> DocumentApiEndpoints(AppContext& context, DocumentService& service);
+// The OpenAPI fragment of these routes: their paths and schemas (document_openapi.cc).
+Json DocumentOpenApi();
 
 // A download: the bytes with the document's type, as an attachment named by its file name
 // (RFC 6266 with an RFC 5987 UTF-8 name and an ASCII fallback). Browsers never sniff it

@@ -1,7 +1,9 @@
 #pragma once
 
-#include "service/app_context.h"
-#include "http/router.h"
+#include <vector>
+
+#include "features/documents/document_service.h"
+#include "features/feature_module.h"
 
 namespace childrecord {
 
@@ -10,6 +12,7 @@ namespace childrecord {
 //   GET  /children/{id}/documents/new  the upload form (GOV.UK file upload; works without JavaScript)
 //   POST /children/{id}/documents      multipart/form-data with the CSRF token as a field
 //   GET  /documents/{id}/download      the bytes (logged as a download)
-void AddDocumentPageRoutes(Router& router, AppContext& context);
+// Handlers borrow `context` and `service`, which outlive them.
+std::vector<FeatureEndpoint> DocumentPageEndpoints(AppContext& context, DocumentService& service);
 
 }  // namespace childrecord

@@ -1,12 +1,13 @@
-// The OpenAPI description of the documents on a child's record (api/document_routes.cc).
+// The OpenAPI description of the documents on a child's record (document_api.cc).
 #include "api/openapi.h"
-#include "api/openapi_areas.h"
-#include "record/documents.h"
+#include "features/documents/document_api.h"
+#include "features/documents/document_rules.h"
 
 namespace childrecord {
 
-// Documents on the child's record (R8-R14, R22): api/document_routes.cc.
-void AddDocumentApi(Json& doc) {
+// Documents on the child's record (R8-R14, R22).
+Json DocumentOpenApi() {
+  Json doc = Json::object();
   const Json id = Param("id", "path", "identifier", true);
   const Json text = {{"type", "string"}};
   Json& schemas = doc["components"]["schemas"];
@@ -70,6 +71,7 @@ void AddDocumentApi(Json& doc) {
       {"content", {{"application/octet-stream", {{"schema", {{"type", "string"}, {"format", "binary"}}}}}}}};
   paths["/api/v1/documents/{id}/content"] = {
       {"get", {{"summary", "Download a document"}, {"parameters", {id}}, {"responses", content}}}};
+  return doc;
 }
 
 }  // namespace childrecord

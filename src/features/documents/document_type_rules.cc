@@ -1,4 +1,4 @@
-#include "record/document_types.h"
+#include "features/documents/document_type_rules.h"
 
 #include <cstdint>
 #include <set>

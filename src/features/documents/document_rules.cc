@@ -1,9 +1,9 @@
-#include "record/documents.h"
+#include "features/documents/document_rules.h"
 
 #include "core/sha256.h"
 #include "core/text.h"
 #include "core/time_format.h"
-#include "record/document_types.h"
+#include "features/documents/document_type_rules.h"
 #include "record/field_rules.h"
 
 namespace childrecord {
