@@ -1,7 +1,6 @@
 #include "api/api_routes.h"
 
 #include "api/api_support.h"
-#include "api/people_routes.h"
 
 #include "core/time_format.h"
 #include "http/error_response.h"
@@ -49,10 +48,6 @@ Json EntryJson(const EntryView& e) {
                                   ? Json{{"child_id", nullptr}, {"full_name", nullptr}}
                                   : Json{{"child_id", e.shared_from_child_id}, {"full_name", e.shared_from_name}}}};
 }
-
-// R3, R5: the person with their parental responsibility basis, home periods and important-to
-// (api/people_routes.cc).
-Json PersonJson(const LinkedPerson& p) { return LinkedPersonJson(p); }
 
 template <typename T, typename ToJson>
 Response PageResponse(const Result<Page<T>>& page, ToJson to_json, int status = 200) {
@@ -107,15 +102,6 @@ void AddApiRoutes(Router& router, AppContext& context) {
   router.Add("GET", "/api/v1/children/{id}", WithToken(context, [&context](Request& request, const Principal& who) {
                return OneResponse(context.records.GetChild(who, request.PathParam("id"), AccessContextOf(request)),
                                   ChildJson);
-             }));
-
-  router.Add("GET", "/api/v1/children/{id}/people",
-             WithToken(context, [&context](Request& request, const Principal& who) {
-               auto people = context.records.ListPeople(who, request.PathParam("id"), AccessContextOf(request));
-               if (!people.ok()) return ApiErrorResponse(people.error());
-               Json items = Json::array();
-               for (const auto& p : *people) items.push_back(PersonJson(p));
-               return Response::Json(Json{{"items", items}, {"next", nullptr}}.dump());
              }));
 
   router.Add("GET", "/api/v1/children/{id}/entries",

@@ -125,12 +125,6 @@ const Json& OpenApiDocument() {
                   {"properties",
                    {{"received_on", {{"type", "string"}, {"format", "date"}}}, {"source", text},
                     {"reason", text}}}}}}}}},
-            {"Person",
-             {{"type", "object"},
-              {"properties",
-               {{"id", text}, {"link_id", text}, {"full_name", text}, {"relationship", text},
-                {"phone", text_or_null}, {"email", text_or_null}, {"address", text_or_null},
-                {"lives_in_home", flag}, {"parental_responsibility", flag}}}}},
             {"Entry",
              {{"type", "object"},
               {"properties",
@@ -195,11 +189,6 @@ const Json& OpenApiDocument() {
               {"responses", Ok("The new record", Ref("Child"), 201, {400, 401, 403, 422})}}}}},
           {"/api/v1/children/{id}",
            {{"get", {{"summary", "A child's record"}, {"parameters", {id}}, {"responses", Ok("The record", Ref("Child"))}}}}},
-          {"/api/v1/children/{id}/people",
-           {{"get",
-             {{"summary", "People linked to the child (R3, R5)"},
-              {"parameters", {id}},
-              {"responses", Ok("People", ListOf("Person"))}}}}},
           {"/api/v1/children/{id}/entries",
            {{"get",
              {{"summary", "Entries on the record, newest first"},
@@ -238,7 +227,6 @@ const Json& OpenApiDocument() {
              {{"summary", "This document"},
               {"security", Json::array()},
               {"responses", {{"200", {{"description", "OpenAPI 3 document"}}}}}}}}}}}};
-    AddPeopleDocs(*doc);
     AddLanguageDocs(*doc);
     return doc;
   }();

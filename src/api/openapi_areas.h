@@ -8,6 +8,5 @@ namespace childrecord {
 // in api/ rather than in a feature module; each file moves into its feature's *_api.cc when the
 // feature moves to src/features/. Each adds its schemas and paths to `doc`. Pure JSON builders.
 void AddLanguageDocs(Json& doc);  // openapi_language.cc: R33-R35
-void AddPeopleDocs(Json& doc);    // openapi_people.cc: R3, R5, R7, R13
 
 }  // namespace childrecord

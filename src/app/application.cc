@@ -14,8 +14,6 @@
 #include "web/page_support.h"
 #include "web/pages.h"
 #include "web/record_pages.h"
-#include "api/people_routes.h"
-#include "web/people_pages.h"
 
 namespace childrecord {
 namespace {
@@ -55,8 +53,6 @@ Application::Application(Store& store, Tenant tenant, AppConfig config, std::uni
   AddRecordPageRoutes(router_, context_);
   AddEntryPageRoutes(router_, context_);
   AddAuditPageRoutes(router_, context_);
-  AddPeopleApiRoutes(router_, context_);
-  AddPeoplePageRoutes(router_, context_);
   AddEntryKindPageRoutes(router_, context_);
   AddEntryViewPageRoutes(router_, context_);
   AddFeatureModules();

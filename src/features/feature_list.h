@@ -16,4 +16,5 @@
   FEATURE(closure)                    \
   FEATURE(accounts)                   \
   FEATURE(identity)                   \
-  FEATURE(documents)
+  FEATURE(documents)                  \
+  FEATURE(people)

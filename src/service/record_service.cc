@@ -120,7 +120,7 @@ Result<EntryView> RecordService::RecordEntry(const Principal& who, const std::st
   CR_ASSIGN_OR_RETURN(Json details, BuildEntryDetails(payload["kind"], input, who.user.role, now));
   // R18 key changes (someone moved in or out): the household's history changes in the SAME append
   // as the visit, so both are written or neither; a change contradicting the history refuses the
-  // visit ("visit.key_changes[i]"). The logic is in service/people_service.cc.
+  // visit ("visit.key_changes[i]"). The logic is in service/household_changes.cc.
   CR_ASSIGN_OR_RETURN(std::vector<NewEvent> household, HouseholdChangeEvents(child_id, entry_id, details));
   if (details.is_object() && !details.empty()) payload["details"] = std::move(details);
   // R32: the brothers' and sisters' records the entry also belongs to.

@@ -72,48 +72,6 @@ class RecordService {
   Result<ChildAccessFacts> RestrictRecord(const Principal& who, const std::string& child_id, const Json& input,
                                           const AccessContext& access);
 
-  // --- The people around the child (service/people_service.cc; issue 4 item 3: R3, R5, R7, R13) ---
-  // Adds a person to the record with a typed relationship (R3, R5; BuildPersonLink). `input`:
-  // person_id (an existing person, e.g. one linked to a brother's or sister's record: linked, not
-  // copied) or full_name (a new person); contact {phone, email, address} (kept on the person, so
-  // every record linking them sees the same details); relationship, important_to, home_periods,
-  // parental_responsibility. kValidation naming "person_id" for a person that does not exist (or
-  // the caller cannot see on any record) or is already on this record. Needs kRecordEntry.
-  Result<LinkedPerson> AddPerson(const Principal& who, const std::string& child_id, const Json& input,
-                                 const AccessContext& access = {});
-  // Changes a link (BuildPersonLinkChange: moved in or out, parental responsibility, relationship,
-  // important to) and/or the person's contact details, as new events; the history is kept.
-  // kValidation when nothing changes; kConflict when someone changed the link at the same moment.
-  Result<LinkedPerson> ChangePersonLink(const Principal& who, const std::string& child_id, const std::string& link_id,
-                                        const Json& input, const AccessContext& access = {});
-  // Everything the People tab shows, read (and logged) once as kReadPeople.
-  struct PeopleOverview {
-    std::vector<LinkedPerson> people;
-    std::vector<PersonLinkChangeView> changes;
-    std::vector<FamilyTimeView> family_time;
-    std::vector<PrivateProviderView> providers;
-  };
-  Result<PeopleOverview> ReadPeopleOverview(const Principal& who, const std::string& child_id,
-                                            const AccessContext& access = {});
-  // People linked to this child's brothers' and sisters' records (R32 siblings: children sharing a
-  // parent) who are not on this record yet, to link without copying. Only siblings' records the
-  // caller may read without a reason are looked at, each read logged. `sibling_name` per person.
-  struct SiblingPerson {
-    LinkedPerson person;
-    std::string sibling_name;
-  };
-  Result<std::vector<SiblingPerson>> PeopleOfSiblings(const Principal& who, const std::string& child_id,
-                                                      const AccessContext& access = {});
-  // R7 family time: BuildFamilyTime; people named by person_id must be on this record ("with[1].person_id").
-  Result<std::vector<FamilyTimeView>> ListFamilyTime(const Principal& who, const std::string& child_id,
-                                                     const AccessContext& access = {});
-  Result<FamilyTimeView> ArrangeFamilyTime(const Principal& who, const std::string& child_id, const Json& input,
-                                           const AccessContext& access = {});
-  // R13 private providers: BuildPrivateProviderUse.
-  Result<std::vector<PrivateProviderView>> ListPrivateProviders(const Principal& who, const std::string& child_id,
-                                                                const AccessContext& access = {});
-  Result<PrivateProviderView> RecordPrivateProvider(const Principal& who, const std::string& child_id,
-                                                    const Json& input, const AccessContext& access = {});
   // --- Brothers and sisters (R32; entry_share_service.cc) -----------------------------------------
   // The brothers' and sisters' records the caller may record on without giving a reason, for the
   // "Also record this on the records of" choice. Needs record-entry access to `child_id` (logged);
@@ -160,12 +118,9 @@ class RecordService {
   // R18 key changes of a visit (details["household_changes"] from BuildEntryDetails): the events
   // that apply each move to the household's history, for RecordEntry to append with the entry.
   // May add ids to `details` (people added by name). kValidation naming "visit.key_changes[i]"
-  // when a change contradicts the history (service/people_service.cc).
+  // when a change contradicts the history (service/household_changes.cc).
   Result<std::vector<NewEvent>> HouseholdChangeEvents(const std::string& child_id, const std::string& entry_id,
                                                       Json& details);
-  // Family time's people with their names, for reading.
-  Result<std::vector<FamilyTimeView>> FamilyTimeWithNames(const std::string& child_id,
-                                                          const std::vector<LinkedPerson>& people);
 
   Store& store_;
   std::string tenant_id_;

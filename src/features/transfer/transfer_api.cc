@@ -4,7 +4,7 @@
 #include "features/documents/document_api.h"
 #include "features/identity/identity_api.h"
 #include "api/openapi.h"
-#include "api/people_routes.h"
+#include "features/people/people_api.h"
 #include "features/transfer/transfer_rules.h"
 #include "http/error_response.h"
 

@@ -1,11 +1,12 @@
 // The OpenAPI description of the people around the child (api/people_routes.cc).
 #include "api/openapi.h"
-#include "api/openapi_areas.h"
+#include "features/people/people_api.h"
 
 namespace childrecord {
 
-// R3, R5, R7, R13: the people around the child (api/people_routes.cc).
-void AddPeopleDocs(Json& doc) {
+// The people around the child (R3, R5, R7, R13): people_api.cc.
+Json PeopleOpenApi() {
+  Json doc = Json::object();
   const Json id = Param("id", "path", "identifier", true);
   const Json text = {{"type", "string"}};
   const Json text_or_null = {{"type", "string"}, {"nullable", true}};
@@ -134,6 +135,9 @@ void AddPeopleDocs(Json& doc) {
                                   {"ends_on", date_or_null},
                                   {"recorded_at", text},
                                   {"recorded_by", text}}}};
+  paths["/api/v1/children/{id}/people"]["get"] = {{"summary", "People linked to the child (R3, R5)"},
+                                                  {"parameters", {id}},
+                                                  {"responses", Ok("People", ListOf("Person"))}};
   paths["/api/v1/children/{id}/people"]["post"] = {
       {"summary", "Add a person to the record, or link someone already on another record (R3, R5)"},
       {"parameters", {id}},
@@ -172,6 +176,7 @@ void AddPeopleDocs(Json& doc) {
         {"parameters", {id}},
         {"requestBody", Body("NewPrivateProvider")},
         {"responses", Ok("The provider", Ref("PrivateProvider"), 201, {400, 401, 403, 404, 422})}}}};
+  return doc;
 }
 
 }  // namespace childrecord

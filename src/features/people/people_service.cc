@@ -1,4 +1,6 @@
-// RecordService: the people around the child (issue 4 item 3; R3, R5, R7, R13, R18 key changes).
+// PeopleService: the people around the child (R3, R5, R7, R13).
+#include "features/people/people_service.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -8,33 +10,16 @@
 #include "record/event_types.h"
 #include "record/household.h"
 #include "record/person_link_change.h"
+#include "record/person_payloads.h"
 #include "record/siblings.h"
-#include "service/record_service.h"
-#include "store/people_repository.h"
 #include "store/child_repository.h"
+#include "store/people_repository.h"
 
 namespace childrecord {
 namespace {
 
 Error NoSuchPerson() {
   return Error::Validation("person_id", "There is no person with that id on a record you can see");
-}
-
-std::string TextOf(const Json& object, const char* key) {
-  auto it = object.find(key);
-  return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-// person.added: the person's name and contact details (absent members are left out, as in the
-// payloads written before issue 4).
-Json PersonAddedPayload(const std::string& person_id, const std::string& full_name, const Json& contact) {
-  Json p{{"person_id", person_id}, {"full_name", full_name}};
-  if (contact.is_object()) {
-    for (const char* key : {"phone", "email", "address"}) {
-      if (!TextOf(contact, key).empty()) p[key] = contact[key];
-    }
-  }
-  return p;
 }
 
 // person.contact_changed when the given details differ from the stored ones: each detail given
@@ -44,7 +29,7 @@ std::optional<NewEvent> ContactChange(const PersonView& person, const Json& cont
   std::map<std::string, std::string> now{{"phone", person.phone}, {"email", person.email}, {"address", person.address}};
   bool differs = false;
   for (auto& [key, value] : now) {
-    const std::string given = TextOf(contact, key.c_str());
+    const std::string given = TextMember(contact, key.c_str());
     if (!given.empty() && given != value) {
       value = given;
       differs = true;
@@ -56,20 +41,16 @@ std::optional<NewEvent> ContactChange(const PersonView& person, const Json& cont
   return NewEvent{events::kPersonContactChanged, std::move(p)};
 }
 
-// The date a link recorded before home periods were kept is taken to have started (see
-// LinkChangeOptions): the day the referral was received.
-std::optional<Date> LegacyHomeSince(const ChildRecord& child) { return ParseIsoDate(child.referral_received_on); }
-
 }  // namespace
 
-Result<LinkedPerson> RecordService::AddPerson(const Principal& who, const std::string& child_id, const Json& input,
+Result<LinkedPerson> PeopleService::AddPerson(const Principal& who, const std::string& child_id, const Json& input,
                                               const AccessContext& access) {
-  CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kRecordEntry, access, "person added"));
+  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "person added"));
   if (!input.is_object()) return Error::BadRequest("The request body must be a JSON object");
   const TimePoint now = store_.clock().Now();
   std::vector<NewEvent> events;
   Json link_input = input;
-  const std::string person_id = TextOf(input, "person_id");
+  const std::string person_id = TextMember(input, "person_id");
   std::optional<PersonView> existing;
   if (input.contains("person_id") && !input["person_id"].is_null()) {
     if (!input["person_id"].is_string() || !IsWellFormedId(person_id)) return NoSuchPerson();
@@ -118,10 +99,10 @@ Result<LinkedPerson> RecordService::AddPerson(const Principal& who, const std::s
   return PeopleRepository(store_).GetPersonLink(tenant_id_, link_id);
 }
 
-Result<LinkedPerson> RecordService::ChangePersonLink(const Principal& who, const std::string& child_id,
+Result<LinkedPerson> PeopleService::ChangePersonLink(const Principal& who, const std::string& child_id,
                                                      const std::string& link_id, const Json& input,
                                                      const AccessContext& access) {
-  CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kRecordEntry, access, "person link " + link_id));
+  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "person link " + link_id));
   if (!IsWellFormedId(link_id)) return Error::NotFound("There is no such person on this record");
   CR_ASSIGN_OR_RETURN(LinkedPerson current, PeopleRepository(store_).GetPersonLink(tenant_id_, link_id));
   if (current.child_id != child_id) return Error::NotFound("There is no such person on this record");
@@ -152,7 +133,7 @@ Result<LinkedPerson> RecordService::ChangePersonLink(const Principal& who, const
   return PeopleRepository(store_).GetPersonLink(tenant_id_, link_id);
 }
 
-Result<std::vector<FamilyTimeView>> RecordService::FamilyTimeWithNames(const std::string& child_id,
+Result<std::vector<FamilyTimeView>> PeopleService::FamilyTimeWithNames(const std::string& child_id,
                                                                        const std::vector<LinkedPerson>& people) {
   CR_ASSIGN_OR_RETURN(std::vector<FamilyTimeView> items, PeopleRepository(store_).ListFamilyTime(tenant_id_, child_id));
   std::map<std::string, std::string> names;
@@ -161,7 +142,7 @@ Result<std::vector<FamilyTimeView>> RecordService::FamilyTimeWithNames(const std
     Json with = Json::parse(item.with_people, nullptr, false);
     if (!with.is_array()) continue;
     for (Json& w : with) {
-      const std::string id = TextOf(w, "person_id");
+      const std::string id = TextMember(w, "person_id");
       if (!id.empty()) w["full_name"] = names.count(id) ? Json(names[id]) : Json(nullptr);
     }
     item.with_people = with.dump();
@@ -169,10 +150,10 @@ Result<std::vector<FamilyTimeView>> RecordService::FamilyTimeWithNames(const std
   return items;
 }
 
-Result<RecordService::PeopleOverview> RecordService::ReadPeopleOverview(const Principal& who,
+Result<PeopleService::PeopleOverview> PeopleService::ReadPeopleOverview(const Principal& who,
                                                                         const std::string& child_id,
                                                                         const AccessContext& access) {
-  CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kReadPeople, access, "people overview"));
+  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadPeople, access, "people overview"));
   PeopleOverview out;
   CR_ASSIGN_OR_RETURN(out.people, PeopleRepository(store_).ListChildPeople(tenant_id_, child_id));
   CR_ASSIGN_OR_RETURN(out.changes, PeopleRepository(store_).ListPersonLinkChanges(tenant_id_, child_id));
@@ -181,10 +162,10 @@ Result<RecordService::PeopleOverview> RecordService::ReadPeopleOverview(const Pr
   return out;
 }
 
-Result<std::vector<RecordService::SiblingPerson>> RecordService::PeopleOfSiblings(const Principal& who,
+Result<std::vector<PeopleService::SiblingPerson>> PeopleService::PeopleOfSiblings(const Principal& who,
                                                                                   const std::string& child_id,
                                                                                   const AccessContext& access) {
-  CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kReadPeople, access, "people of brothers and sisters"));
+  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadPeople, access, "people of brothers and sisters"));
   CR_ASSIGN_OR_RETURN(std::vector<LinkedPerson> own, PeopleRepository(store_).ListChildPeople(tenant_id_, child_id));
   std::set<std::string> on_record;
   std::vector<std::string> parents;
@@ -200,7 +181,7 @@ Result<std::vector<RecordService::SiblingPerson>> RecordService::PeopleOfSibling
     if (!facts.ok() || DecideRecordAccess(who.user, AccessAction::kReadPeople, *facts, false) != AccessDecision::kAllowed) {
       continue;  // a brother's or sister's record the caller may not read is not looked at
     }
-    CR_RETURN_IF_ERROR(Authorize(who, sibling, AccessAction::kReadPeople, access, "to link to a brother or sister"));
+    CR_RETURN_IF_ERROR(records_.Authorize(who, sibling, AccessAction::kReadPeople, access, "to link to a brother or sister"));
     CR_ASSIGN_OR_RETURN(ChildRecord record, ChildRepository(store_).GetChild(tenant_id_, sibling));
     CR_ASSIGN_OR_RETURN(std::vector<LinkedPerson> theirs, PeopleRepository(store_).ListChildPeople(tenant_id_, sibling));
     for (auto& p : theirs) {
@@ -211,20 +192,20 @@ Result<std::vector<RecordService::SiblingPerson>> RecordService::PeopleOfSibling
   return out;
 }
 
-Result<std::vector<FamilyTimeView>> RecordService::ListFamilyTime(const Principal& who, const std::string& child_id,
+Result<std::vector<FamilyTimeView>> PeopleService::ListFamilyTime(const Principal& who, const std::string& child_id,
                                                                   const AccessContext& access) {
-  CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kReadPeople, access, "family time"));
+  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadPeople, access, "family time"));
   CR_ASSIGN_OR_RETURN(std::vector<LinkedPerson> people, PeopleRepository(store_).ListChildPeople(tenant_id_, child_id));
   return FamilyTimeWithNames(child_id, people);
 }
 
-Result<FamilyTimeView> RecordService::ArrangeFamilyTime(const Principal& who, const std::string& child_id,
+Result<FamilyTimeView> PeopleService::ArrangeFamilyTime(const Principal& who, const std::string& child_id,
                                                         const Json& input, const AccessContext& access) {
-  CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kRecordEntry, access, "family time"));
+  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "family time"));
   CR_ASSIGN_OR_RETURN(Json payload, BuildFamilyTime(input, child_id, store_.clock().Now()));
   CR_ASSIGN_OR_RETURN(std::vector<LinkedPerson> people, PeopleRepository(store_).ListChildPeople(tenant_id_, child_id));
   for (size_t i = 0; i < payload["with"].size(); ++i) {
-    const std::string id = TextOf(payload["with"][i], "person_id");
+    const std::string id = TextMember(payload["with"][i], "person_id");
     if (id.empty()) continue;
     if (std::none_of(people.begin(), people.end(), [&](const LinkedPerson& p) { return p.person_id == id; })) {
       return Error::Validation("with[" + std::to_string(i) + "].person_id",
@@ -242,16 +223,16 @@ Result<FamilyTimeView> RecordService::ArrangeFamilyTime(const Principal& who, co
   return Error::Internal("The family time just arranged was not found");
 }
 
-Result<std::vector<PrivateProviderView>> RecordService::ListPrivateProviders(const Principal& who,
+Result<std::vector<PrivateProviderView>> PeopleService::ListPrivateProviders(const Principal& who,
                                                                              const std::string& child_id,
                                                                              const AccessContext& access) {
-  CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kReadPeople, access, "private providers"));
+  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadPeople, access, "private providers"));
   return PeopleRepository(store_).ListPrivateProviders(tenant_id_, child_id);
 }
 
-Result<PrivateProviderView> RecordService::RecordPrivateProvider(const Principal& who, const std::string& child_id,
+Result<PrivateProviderView> PeopleService::RecordPrivateProvider(const Principal& who, const std::string& child_id,
                                                                  const Json& input, const AccessContext& access) {
-  CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kRecordEntry, access, "private provider"));
+  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "private provider"));
   CR_ASSIGN_OR_RETURN(Json payload, BuildPrivateProviderUse(input, child_id, store_.clock().Now()));
   const std::string id = NewId();
   payload["provider_use_id"] = id;
@@ -261,81 +242,6 @@ Result<PrivateProviderView> RecordService::RecordPrivateProvider(const Principal
     if (item.id == id) return item;
   }
   return Error::Internal("The private provider just recorded was not found");
-}
-
-// R18 "key changes (someone moved in or out)". Each change names a person on the record (by id,
-// or by a name matching one person on the record) or, for someone moving in who is not on the
-// record yet, a name: they are added and linked as "other" (someone else important), living in
-// the home from the date they moved in. Moving out someone the record does not show living there,
-// or a date before their last move, refuses the whole visit.
-Result<std::vector<NewEvent>> RecordService::HouseholdChangeEvents(const std::string& child_id,
-                                                                   const std::string& entry_id, Json& details) {
-  std::vector<NewEvent> events;
-  if (!details.is_object() || !details.contains("household_changes")) return events;
-  Json& changes = details["household_changes"];
-  if (!changes.is_array() || changes.empty()) return events;
-  CR_ASSIGN_OR_RETURN(ChildRecord child, ChildRepository(store_).GetChild(tenant_id_, child_id));
-  CR_ASSIGN_OR_RETURN(std::vector<LinkedPerson> links, PeopleRepository(store_).ListChildPeople(tenant_id_, child_id));
-  const TimePoint now = store_.clock().Now();
-  for (size_t i = 0; i < changes.size(); ++i) {
-    Json& change = changes[i];
-    const std::string path = "visit.key_changes[" + std::to_string(i) + "]";
-    const std::string kind = TextOf(change, "change");
-    const std::string on = TextOf(change, "on");
-    const std::string person_id = TextOf(change, "person_id");
-    const std::string name = TextOf(change, "name");
-    LinkedPerson* link = nullptr;
-    for (auto& l : links) {
-      const bool match = !person_id.empty() ? l.person_id == person_id : FoldCase(l.full_name) == FoldCase(name);
-      if (!match) continue;
-      if (link != nullptr && person_id.empty()) {
-        return Error::Validation(path, "More than one person on the record is called " + name +
-                                           ". Choose the person instead of writing the name");
-      }
-      link = &l;
-      if (!person_id.empty()) break;
-    }
-    if (link == nullptr && !person_id.empty()) {
-      return Error::Validation(path + ".person_id", "This person is not on the child's record. Add them on the "
-                                                    "People page first, or write their name");
-    }
-    if (link == nullptr) {
-      if (kind != "moved_in") {
-        return Error::Validation(path, "The record does not show " + name + " living in the home");
-      }
-      const std::string new_person = NewId();
-      const std::string new_link = NewId();
-      Json link_input{{"person_id", new_person},
-                      {"relationship", RelationshipCodeOf(TextOf(change, "role"))},
-                      {"home_periods", Json::array({{{"moved_in", on}}})}};
-      CR_ASSIGN_OR_RETURN(Json payload, BuildPersonLink(link_input, child_id, new_link, now));
-      payload.erase("contact");
-      payload["entry_id"] = entry_id;
-      events.push_back({events::kPersonAdded, PersonAddedPayload(new_person, name, nullptr)});
-      change["person_id"] = new_person;  // the visit's key change now names who was added
-      LinkedPerson added;
-      added.link_id = new_link;
-      added.person_id = new_person;
-      added.full_name = name;
-      added.child_id = child_id;
-      ApplyLinkChange(added, payload);
-      added.version = 1;
-      links.push_back(std::move(added));
-      events.push_back({events::kChildPersonLinked, std::move(payload)});
-      continue;
-    }
-    LinkChangeOptions options;
-    options.legacy_home_since = LegacyHomeSince(child);
-    options.entry_id = entry_id;
-    options.home_move_path = path;
-    CR_ASSIGN_OR_RETURN(Json payload,
-                        BuildPersonLinkChange(*link, Json{{"home_move", {{"change", kind}, {"on", on}}},
-                                                          {"reason", "A key change recorded on a visit"}},
-                                              options, now));
-    ApplyLinkChange(*link, payload);
-    events.push_back({events::kChildPersonLinkChanged, std::move(payload)});
-  }
-  return events;
 }
 
 }  // namespace childrecord

@@ -1,4 +1,4 @@
-#include "api/people_routes.h"
+#include "features/people/people_api.h"
 
 #include "api/api_support.h"
 #include "http/error_response.h"
@@ -100,64 +100,76 @@ Json PrivateProviderJson(const PrivateProviderView& v) {
               {"recorded_by", v.recorded_by_name}};
 }
 
-void AddPeopleApiRoutes(Router& router, AppContext& context) {
-  router.Add("POST", "/api/v1/children/{id}/people", WithToken(context, [&context](Request& request, const Principal& who) {
+std::vector<FeatureEndpoint> PeopleApiEndpoints(AppContext& context, PeopleService& service) {
+  std::vector<FeatureEndpoint> out;
+  out.push_back({"GET", "/api/v1/children/{id}/people", AccessAction::kReadPeople,
+                 WithToken(context, [&context, &service](Request& request, const Principal& who) {
+               auto people = context.records.ListPeople(who, request.PathParam("id"), AccessContextOf(request));
+               if (!people.ok()) return ApiErrorResponse(people.error());
+               Json items = Json::array();
+               for (const auto& p : *people) items.push_back(LinkedPersonJson(p));
+               return Response::Json(Json{{"items", items}, {"next", nullptr}}.dump());
+             })});
+
+  out.push_back({"POST", "/api/v1/children/{id}/people", AccessAction::kRecordEntry,
+                 WithToken(context, [&context, &service](Request& request, const Principal& who) {
                auto body = JsonBody(request);
                if (!body.ok()) return ApiErrorResponse(body.error());
-               return CreatedResponse(context.records.AddPerson(who, request.PathParam("id"), *body, AccessContextOf(request)),
+               return CreatedResponse(service.AddPerson(who, request.PathParam("id"), *body, AccessContextOf(request)),
                                       LinkedPersonJson, 201);
-             }));
-  router.Add("GET", "/api/v1/children/{id}/people/changes",
-             WithToken(context, [&context](Request& request, const Principal& who) {
-               auto overview = context.records.ReadPeopleOverview(who, request.PathParam("id"), AccessContextOf(request));
+             })});
+  out.push_back({"GET", "/api/v1/children/{id}/people/changes", AccessAction::kReadPeople,
+                 WithToken(context, [&context, &service](Request& request, const Principal& who) {
+               auto overview = service.ReadPeopleOverview(who, request.PathParam("id"), AccessContextOf(request));
                if (!overview.ok()) return ApiErrorResponse(overview.error());
                return ListResponse(Result<std::vector<PersonLinkChangeView>>(overview->changes), PersonLinkChangeJson);
-             }));
-  router.Add("GET", "/api/v1/children/{id}/people/from-siblings",
-             WithToken(context, [&context](Request& request, const Principal& who) {
-               return ListResponse(context.records.PeopleOfSiblings(who, request.PathParam("id"), AccessContextOf(request)),
-                                   [](const RecordService::SiblingPerson& s) {
+             })});
+  out.push_back({"GET", "/api/v1/children/{id}/people/from-siblings", AccessAction::kReadPeople,
+                 WithToken(context, [&context, &service](Request& request, const Principal& who) {
+               return ListResponse(service.PeopleOfSiblings(who, request.PathParam("id"), AccessContextOf(request)),
+                                   [](const PeopleService::SiblingPerson& s) {
                                      Json json = LinkedPersonJson(s.person);
                                      json["on_record_of"] = {{"child_id", s.person.child_id}, {"full_name", s.sibling_name}};
                                      return json;
                                    });
-             }));
-  router.Add("POST", "/api/v1/children/{id}/people/{link_id}",
-             WithToken(context, [&context](Request& request, const Principal& who) {
+             })});
+  out.push_back({"POST", "/api/v1/children/{id}/people/{link_id}", AccessAction::kRecordEntry,
+                 WithToken(context, [&context, &service](Request& request, const Principal& who) {
                auto body = JsonBody(request);
                if (!body.ok()) return ApiErrorResponse(body.error());
-               return CreatedResponse(context.records.ChangePersonLink(who, request.PathParam("id"),
+               return CreatedResponse(service.ChangePersonLink(who, request.PathParam("id"),
                                                                        request.PathParam("link_id"), *body,
                                                                        AccessContextOf(request)),
                                       LinkedPersonJson, 200);
-             }));
-  router.Add("GET", "/api/v1/children/{id}/family-time",
-             WithToken(context, [&context](Request& request, const Principal& who) {
-               return ListResponse(context.records.ListFamilyTime(who, request.PathParam("id"), AccessContextOf(request)),
+             })});
+  out.push_back({"GET", "/api/v1/children/{id}/family-time", AccessAction::kReadPeople,
+                 WithToken(context, [&context, &service](Request& request, const Principal& who) {
+               return ListResponse(service.ListFamilyTime(who, request.PathParam("id"), AccessContextOf(request)),
                                    FamilyTimeJson);
-             }));
-  router.Add("POST", "/api/v1/children/{id}/family-time",
-             WithToken(context, [&context](Request& request, const Principal& who) {
+             })});
+  out.push_back({"POST", "/api/v1/children/{id}/family-time", AccessAction::kRecordEntry,
+                 WithToken(context, [&context, &service](Request& request, const Principal& who) {
                auto body = JsonBody(request);
                if (!body.ok()) return ApiErrorResponse(body.error());
                return CreatedResponse(
-                   context.records.ArrangeFamilyTime(who, request.PathParam("id"), *body, AccessContextOf(request)),
+                   service.ArrangeFamilyTime(who, request.PathParam("id"), *body, AccessContextOf(request)),
                    FamilyTimeJson, 201);
-             }));
-  router.Add("GET", "/api/v1/children/{id}/private-providers",
-             WithToken(context, [&context](Request& request, const Principal& who) {
+             })});
+  out.push_back({"GET", "/api/v1/children/{id}/private-providers", AccessAction::kReadPeople,
+                 WithToken(context, [&context, &service](Request& request, const Principal& who) {
                return ListResponse(
-                   context.records.ListPrivateProviders(who, request.PathParam("id"), AccessContextOf(request)),
+                   service.ListPrivateProviders(who, request.PathParam("id"), AccessContextOf(request)),
                    PrivateProviderJson);
-             }));
-  router.Add("POST", "/api/v1/children/{id}/private-providers",
-             WithToken(context, [&context](Request& request, const Principal& who) {
+             })});
+  out.push_back({"POST", "/api/v1/children/{id}/private-providers", AccessAction::kRecordEntry,
+                 WithToken(context, [&context, &service](Request& request, const Principal& who) {
                auto body = JsonBody(request);
                if (!body.ok()) return ApiErrorResponse(body.error());
                return CreatedResponse(
-                   context.records.RecordPrivateProvider(who, request.PathParam("id"), *body, AccessContextOf(request)),
+                   service.RecordPrivateProvider(who, request.PathParam("id"), *body, AccessContextOf(request)),
                    PrivateProviderJson, 201);
-             }));
+             })});
+  return out;
 }
 
 }  // namespace childrecord

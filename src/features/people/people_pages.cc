@@ -1,0 +1,378 @@
+#include "features/people/people_pages.h"
+
+#include <algorithm>
+#include <set>
+
+#include "core/time_format.h"
+#include "features/people/people_form_support.h"
+#include "features/people/people_words.h"
+#include "http/error_response.h"
+#include "http/url.h"
+#include "record/household.h"
+#include "record/person_link_change.h"
+#include "web/page_support.h"
+#include "web/record_page.h"
+
+namespace childrecord::features::people {
+namespace {
+
+// The child whose record a form writes on: recording must be allowed (decided and logged).
+Result<ChildRecord> ChildForRecording(AppContext& context, const Request& request, const std::string& detail) {
+  const AccessContext access = AccessContextOf(request);
+  const std::string id = request.PathParam("id");
+  CR_RETURN_IF_ERROR(context.records.Authorize(*request.principal, id, AccessAction::kRecordEntry, access, detail));
+  return context.records.GetChild(*request.principal, id, access);
+}
+
+// Reads a posted form, checking its CSRF token; the error page to answer otherwise.
+std::optional<Response> ReadPosted(AppContext& context, Request& request, Form& form) {
+  if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
+  return std::nullopt;
+}
+
+void PutIfGiven(Json& object, const char* key, const std::string& value) {
+  if (!value.empty()) object[key] = value;
+}
+
+// --- Add a person ------------------------------------------------------------------------------
+
+Json AddPersonFields(const ChildRecord& child, const std::vector<PeopleService::SiblingPerson>& siblings,
+                     const Form& form) {
+  const std::string first = FirstName(child.summary.full_name);
+  Json fields = Json::array();
+  if (!siblings.empty()) {
+    std::vector<Option> options;
+    for (const auto& s : siblings) {
+      options.push_back({s.person.person_id, s.person.full_name,
+                         RelationshipLabel(s.person.relationship) + " on " + s.sibling_name + "’s record"});
+    }
+    options.push_back({"", "Someone new", ""});
+    fields.push_back(ChoiceField("person_id", "Is this someone already on a brother’s or sister’s record?",
+                                 "They are linked, not copied: a change to their contact details shows on every record.",
+                                 options, {FormField(form, "person_id")}));
+  }
+  fields.push_back(Heading(siblings.empty() ? "Who they are" : "Someone new",
+                           siblings.empty() ? "" : "Leave these blank if you chose someone above."));
+  fields.push_back(TextField("full_name", "Full name", "", FormField(form, "full_name"), "", "text", "off"));
+  fields.push_back(TextField("phone", "Phone number (optional)", "", FormField(form, "phone"), "20", "tel", "off"));
+  fields.push_back(TextField("email", "Email address (optional)", "", FormField(form, "email"), "", "email", "off"));
+  fields.push_back(AreaField("address", "Address (optional)", "", FormField(form, "address")));
+  fields.push_back(Heading("Who they are to " + first));
+  fields.push_back(SelectField("relationship", "Relationship to " + first, "", RelationshipOptions(),
+                               FormField(form, "relationship")));
+  fields.push_back(ChoiceField("important_to", "Who are they important to? (optional)",
+                               "The important people of the child and of the parents or carers: family, friends, "
+                               "neighbours, youth workers.",
+                               ImportantToOptions(first), {FormField(form, "important_to")}));
+  fields.push_back(Heading("The home"));
+  fields.push_back(DateField("moved_in", "If they live in " + first + "’s home, when did they move in?",
+                             "Leave blank if they do not live there.", DateFrom(form, "moved_in")));
+  fields.push_back(Heading("Parental responsibility"));
+  fields.push_back(ChoiceField("pr_holds", "Do they have parental responsibility for " + first + "?", "",
+                               {{"yes", "Yes", ""}, {"no", "No", ""}}, {FormField(form, "pr_holds")}));
+  fields.push_back(SelectField("pr_basis", "How do they have parental responsibility?",
+                               "For example, as the birth mother, or by a court order.", BasisOptions(),
+                               FormField(form, "pr_basis")));
+  fields.push_back(DateField("pr_since", "Since when? (optional)", "", DateFrom(form, "pr_since")));
+  return fields;
+}
+
+Json AddPersonInput(const Form& form) {
+  Json input = Json::object();
+  const std::string person_id = FormField(form, "person_id");
+  if (!person_id.empty()) {
+    input["person_id"] = person_id;
+  } else {
+    input["full_name"] = FormField(form, "full_name");
+  }
+  Json contact = Json::object();
+  PutIfGiven(contact, "phone", FormField(form, "phone"));
+  PutIfGiven(contact, "email", FormField(form, "email"));
+  PutIfGiven(contact, "address", FormField(form, "address"));
+  if (!contact.empty()) input["contact"] = contact;
+  PutIfGiven(input, "relationship", FormField(form, "relationship"));
+  PutIfGiven(input, "important_to", FormField(form, "important_to"));
+  const DateParts moved_in = DateFrom(form, "moved_in");
+  if (!moved_in.Blank()) input["home_periods"] = Json::array({{{"moved_in", moved_in.Iso()}}});
+  Json pr = Json::object();
+  const std::string holds = FormField(form, "pr_holds");
+  if (!holds.empty()) pr["holds"] = holds == "yes";
+  PutIfGiven(pr, "basis", FormField(form, "pr_basis"));
+  const DateParts since = DateFrom(form, "pr_since");
+  if (!since.Blank()) pr["since"] = since.Iso();
+  input["parental_responsibility"] = pr;  // the page asks for an answer ("holds" is required)
+  return input;
+}
+
+// --- Change a link ------------------------------------------------------------------------------
+
+Json ChangeFields(const ChildRecord& child, const LinkedPerson& p, const Form& form, bool posted) {
+  const std::string first = FirstName(child.summary.full_name);
+  auto value = [&](const std::string& name, const std::string& current) {
+    return posted ? FormField(form, name) : current;
+  };
+  Json fields = Json::array();
+  fields.push_back(Heading("The home"));
+  fields.push_back(ChoiceField("home_move", "Has " + p.full_name + " moved in or out of " + first + "’s home?", "",
+                               {{"none", "No change", ""}, {"moved_in", "Moved in", ""}, {"moved_out", "Moved out", ""}},
+                               {value("home_move", "none")}));
+  fields.push_back(DateField("move_on", "When did they move?", "", posted ? DateFrom(form, "move_on") : DateParts{}));
+  fields.push_back(Heading("Parental responsibility"));
+  fields.push_back(ChoiceField("pr_holds", "Do they have parental responsibility for " + first + "?", "",
+                               {{"yes", "Yes", ""}, {"no", "No", ""}},
+                               {value("pr_holds", p.parental_responsibility ? "yes" : "no")}));
+  fields.push_back(SelectField("pr_basis", "How do they have parental responsibility?", "", BasisOptions(),
+                               value("pr_basis", p.parental_responsibility_basis)));
+  fields.push_back(DateField("pr_since", "Since when? (optional)", "",
+                             posted ? DateFrom(form, "pr_since") : DateOfIso(p.parental_responsibility_since)));
+  fields.push_back(Heading("Who they are to " + first));
+  fields.push_back(SelectField("relationship", "Relationship to " + first, "", RelationshipOptions(),
+                               value("relationship", RelationshipCodeOf(p.relationship))));
+  fields.push_back(ChoiceField("important_to", "Who are they important to?", "", ImportantToOptions(first),
+                               {value("important_to", p.important_to)}));
+  fields.push_back(Heading("Contact details", "These belong to " + p.full_name +
+                                                  ": a change shows on every record they are on."));
+  fields.push_back(TextField("phone", "Phone number", "", value("phone", p.phone), "20", "tel", "off"));
+  fields.push_back(TextField("email", "Email address", "", value("email", p.email), "", "email", "off"));
+  fields.push_back(AreaField("address", "Address", "", value("address", p.address)));
+  fields.push_back(AreaField("reason", "Why is this changing? (optional)", "", FormField(form, "reason")));
+  return fields;
+}
+
+Json ChangeInput(const LinkedPerson& p, const Form& form) {
+  Json input = Json::object();
+  const std::string move = FormField(form, "home_move");
+  if (!move.empty() && move != "none") input["home_move"] = {{"change", move}, {"on", DateFrom(form, "move_on").Iso()}};
+  const bool holds = FormField(form, "pr_holds") == "yes";
+  const std::string basis = holds ? FormField(form, "pr_basis") : "";
+  const DateParts since_parts = DateFrom(form, "pr_since");
+  const std::string since = holds && !since_parts.Blank() ? since_parts.Iso() : "";
+  if (holds != p.parental_responsibility || basis != p.parental_responsibility_basis ||
+      since != p.parental_responsibility_since) {
+    Json pr{{"holds", holds}};
+    PutIfGiven(pr, "basis", basis);
+    PutIfGiven(pr, "since", since);
+    input["parental_responsibility"] = pr;
+  }
+  const std::string relationship = FormField(form, "relationship");
+  if (relationship != RelationshipCodeOf(p.relationship) || (relationship != p.relationship && FindRelationshipType(p.relationship))) {
+    input["relationship"] = relationship;
+  }
+  const std::string important = FormField(form, "important_to");
+  if (!important.empty() && important != p.important_to) input["important_to"] = important;
+  Json contact = Json::object();
+  PutIfGiven(contact, "phone", FormField(form, "phone"));
+  PutIfGiven(contact, "email", FormField(form, "email"));
+  PutIfGiven(contact, "address", FormField(form, "address"));
+  if (!contact.empty()) input["contact"] = contact;
+  PutIfGiven(input, "reason", FormField(form, "reason"));
+  return input;
+}
+
+// --- Family time and private providers ------------------------------------------------------------
+
+Json FamilyTimeFields(const ChildRecord& child, const std::vector<LinkedPerson>& people, const Form& form) {
+  const std::string first = FirstName(child.summary.full_name);
+  std::vector<Option> options;
+  for (const auto& p : people) options.push_back({p.person_id, p.full_name, RelationshipLabel(p.relationship)});
+  std::set<std::string> chosen;
+  for (auto [it, end] = form.equal_range("with"); it != end; ++it) chosen.insert(it->second);
+  Json fields = Json::array();
+  if (!options.empty()) {
+    fields.push_back(ChoiceField("with", "Who does " + first + " spend this time with?", "Choose everyone who applies.",
+                                 options, chosen, true));
+  }
+  fields.push_back(TextField("with_other", options.empty() ? "Who does " + first + " spend this time with?"
+                                                            : "Someone not on the record (optional)",
+                             "Their name", FormField(form, "with_other")));
+  fields.push_back(TextField("how_often", "How often", "For example, every Saturday afternoon", FormField(form, "how_often")));
+  fields.push_back(TextField("place", "Where (optional)", "", FormField(form, "place")));
+  fields.push_back(ChoiceField("support", "Is the time supervised?", "",
+                               {{"supervised", "Supervised", "Someone stays with them all the time."},
+                                {"supported", "Supported", "Someone helps, but does not stay all the time."},
+                                {"unsupervised", "Unsupervised", ""}},
+                               {FormField(form, "support")}));
+  fields.push_back(DateField("starts_on", "When does it start?", "", DateFrom(form, "starts_on")));
+  fields.push_back(DateField("ends_on", "When does it end? (optional)", "", DateFrom(form, "ends_on")));
+  fields.push_back(AreaField("childs_views", first + "’s views about it (optional)",
+                             "In their own words where you can.", FormField(form, "childs_views")));
+  return fields;
+}
+
+Json FamilyTimeInput(const Form& form) {
+  Json with = Json::array();
+  for (auto [it, end] = form.equal_range("with"); it != end; ++it) {
+    if (!it->second.empty()) with.push_back({{"person_id", it->second}});
+  }
+  if (!FormField(form, "with_other").empty()) with.push_back({{"name", FormField(form, "with_other")}});
+  Json input{{"with", with}, {"how_often", FormField(form, "how_often")}};
+  PutIfGiven(input, "where", FormField(form, "place"));
+  PutIfGiven(input, "support", FormField(form, "support"));
+  const DateParts starts = DateFrom(form, "starts_on"), ends = DateFrom(form, "ends_on");
+  if (!starts.Blank()) input["starts_on"] = starts.Iso();
+  if (!ends.Blank()) input["ends_on"] = ends.Iso();
+  PutIfGiven(input, "childs_views", FormField(form, "childs_views"));
+  return input;
+}
+
+Json ProviderFields(const Form& form) {
+  std::vector<Option> kinds{{"", "Choose the kind of provider", ""}};
+  for (const auto& k : PrivateProviderKinds()) kinds.push_back({k.code, k.label, ""});
+  Json fields = Json::array();
+  fields.push_back(TextField("provider_name", "Provider’s name", "", FormField(form, "provider_name")));
+  fields.push_back(SelectField("kind", "Kind of provider", "", kinds, FormField(form, "kind")));
+  fields.push_back(TextField("ofsted_urn", "Ofsted number (optional)", "As it appears on the Ofsted report, like SC123456",
+                             FormField(form, "ofsted_urn"), "10"));
+  fields.push_back(AreaField("arrangement", "What they provide for the child", "", FormField(form, "arrangement")));
+  fields.push_back(DateField("starts_on", "When did it start?", "", DateFrom(form, "starts_on")));
+  fields.push_back(DateField("ends_on", "When did it end? (optional)", "", DateFrom(form, "ends_on")));
+  return fields;
+}
+
+Json ProviderInput(const Form& form) {
+  Json input = Json::object();
+  for (const char* key : {"provider_name", "kind", "ofsted_urn", "arrangement"}) PutIfGiven(input, key, FormField(form, key));
+  const DateParts starts = DateFrom(form, "starts_on"), ends = DateFrom(form, "ends_on");
+  if (!starts.Blank()) input["starts_on"] = starts.Iso();
+  if (!ends.Blank()) input["ends_on"] = ends.Iso();
+  return input;
+}
+
+}  // namespace
+
+std::vector<FeatureEndpoint> PeopleFormEndpoints(AppContext& context, PeopleService& service) {
+  std::vector<FeatureEndpoint> out;
+  auto add_person = [&context, &service](Request& request, bool posted) {
+    const Principal& who = *request.principal;
+    Form form;
+    if (posted) {
+      if (auto refused = ReadPosted(context, request, form)) return *refused;
+    }
+    auto child = ChildForRecording(context, request, "person form");
+    if (!child.ok()) return ErrorPage(context, request, child.error());
+    auto siblings = service.PeopleOfSiblings(who, child->summary.id, AccessContextOf(request));
+    if (!siblings.ok()) return ErrorPage(context, request, siblings.error());
+    const std::string action = "/children/" + child->summary.id + "/people/new";
+    const std::string heading = "Add a person";
+    const std::string intro = "Someone in " + FirstName(child->summary.full_name) +
+                              "’s life: family, carers, friends, neighbours or professionals.";
+    if (!posted) {
+      return RenderForm(context, request, *child, heading, intro, action, "Add the person",
+                        AddPersonFields(*child, *siblings, form), nullptr, "full_name");
+    }
+    auto saved = service.AddPerson(who, child->summary.id, AddPersonInput(form), AccessContextOf(request));
+    if (!saved.ok()) {
+      if (saved.error().code != ErrorCode::kValidation) return ErrorPage(context, request, saved.error());
+      return RenderForm(context, request, *child, heading, intro, action, "Add the person",
+                        AddPersonFields(*child, *siblings, form), &saved.error(), "full_name");
+    }
+    return Response::Redirect("/children/" + child->summary.id + "/people?saved=person");
+  };
+  out.push_back({"GET", "/children/{id}/people/new", AccessAction::kRecordEntry,
+                 SignedIn(context, [add_person](Request& request) { return add_person(request, false); })});
+  out.push_back({"POST", "/children/{id}/people/new", AccessAction::kRecordEntry,
+                 SignedIn(context, [add_person](Request& request) { return add_person(request, true); })});
+
+  auto change = [&context, &service](Request& request, bool posted) {
+    const Principal& who = *request.principal;
+    Form form;
+    if (posted) {
+      if (auto refused = ReadPosted(context, request, form)) return *refused;
+    }
+    auto child = ChildForRecording(context, request, "person change form");
+    if (!child.ok()) return ErrorPage(context, request, child.error());
+    auto overview = service.ReadPeopleOverview(who, child->summary.id, AccessContextOf(request));
+    if (!overview.ok()) return ErrorPage(context, request, overview.error());
+    const std::string link_id = request.PathParam("link_id");
+    auto it = std::find_if(overview->people.begin(), overview->people.end(),
+                           [&](const LinkedPerson& p) { return p.link_id == link_id; });
+    if (it == overview->people.end()) {
+      return ErrorPage(context, request, Error::NotFound("There is no such person on this record"));
+    }
+    const std::string action = "/children/" + child->summary.id + "/people/" + link_id + "/change";
+    const std::string heading = "Change " + it->full_name + "’s details";
+    const std::string intro = "Earlier details are kept in the record’s history.";
+    if (!posted) {
+      return RenderForm(context, request, *child, heading, intro, action, "Save the change",
+                        ChangeFields(*child, *it, form, false), nullptr, "home_move");
+    }
+    auto saved = service.ChangePersonLink(who, child->summary.id, link_id, ChangeInput(*it, form),
+                                                  AccessContextOf(request));
+    if (!saved.ok()) {
+      const ErrorCode code = saved.error().code;
+      if (code != ErrorCode::kValidation && code != ErrorCode::kConflict) return ErrorPage(context, request, saved.error());
+      return RenderForm(context, request, *child, heading, intro, action, "Save the change",
+                        ChangeFields(*child, *it, form, true), &saved.error(), "home_move");
+    }
+    return Response::Redirect("/children/" + child->summary.id + "/people?saved=change");
+  };
+  out.push_back({"GET", "/children/{id}/people/{link_id}/change", AccessAction::kRecordEntry,
+                 SignedIn(context, [change](Request& request) { return change(request, false); })});
+  out.push_back({"POST", "/children/{id}/people/{link_id}/change", AccessAction::kRecordEntry,
+                 SignedIn(context, [change](Request& request) { return change(request, true); })});
+
+  auto family_time = [&context, &service](Request& request, bool posted) {
+    const Principal& who = *request.principal;
+    Form form;
+    if (posted) {
+      if (auto refused = ReadPosted(context, request, form)) return *refused;
+    }
+    auto child = ChildForRecording(context, request, "family time form");
+    if (!child.ok()) return ErrorPage(context, request, child.error());
+    auto people = context.records.ListPeople(who, child->summary.id, AccessContextOf(request));
+    if (!people.ok()) return ErrorPage(context, request, people.error());
+    const std::string action = "/children/" + child->summary.id + "/family-time/new";
+    const std::string heading = "Arrange family time";
+    const std::string intro = "Time " + FirstName(child->summary.full_name) +
+                              " spends with family and important people, and how it is supported.";
+    const std::string first_field = people->empty() ? "with_other" : "with";
+    if (!posted) {
+      return RenderForm(context, request, *child, heading, intro, action, "Save the family time",
+                        FamilyTimeFields(*child, *people, form), nullptr, first_field);
+    }
+    auto saved = service.ArrangeFamilyTime(who, child->summary.id, FamilyTimeInput(form), AccessContextOf(request));
+    if (!saved.ok()) {
+      if (saved.error().code != ErrorCode::kValidation) return ErrorPage(context, request, saved.error());
+      Error e = saved.error();
+      if (e.field.rfind("with", 0) == 0) e.field = first_field;
+      return RenderForm(context, request, *child, heading, intro, action, "Save the family time",
+                        FamilyTimeFields(*child, *people, form), &e, first_field);
+    }
+    return Response::Redirect("/children/" + child->summary.id + "/people?saved=family-time#family-time");
+  };
+  out.push_back({"GET", "/children/{id}/family-time/new", AccessAction::kRecordEntry,
+                 SignedIn(context, [family_time](Request& request) { return family_time(request, false); })});
+  out.push_back({"POST", "/children/{id}/family-time/new", AccessAction::kRecordEntry,
+                 SignedIn(context, [family_time](Request& request) { return family_time(request, true); })});
+
+  auto provider = [&context, &service](Request& request, bool posted) {
+    const Principal& who = *request.principal;
+    Form form;
+    if (posted) {
+      if (auto refused = ReadPosted(context, request, form)) return *refused;
+    }
+    auto child = ChildForRecording(context, request, "private provider form");
+    if (!child.ok()) return ErrorPage(context, request, child.error());
+    const std::string action = "/children/" + child->summary.id + "/private-providers/new";
+    const std::string heading = "Add a private provider";
+    const std::string intro = "A provider not run by the council, such as an independent fostering agency.";
+    if (!posted) {
+      return RenderForm(context, request, *child, heading, intro, action, "Save the provider", ProviderFields(form),
+                        nullptr, "provider_name");
+    }
+    auto saved = service.RecordPrivateProvider(who, child->summary.id, ProviderInput(form), AccessContextOf(request));
+    if (!saved.ok()) {
+      if (saved.error().code != ErrorCode::kValidation) return ErrorPage(context, request, saved.error());
+      return RenderForm(context, request, *child, heading, intro, action, "Save the provider", ProviderFields(form),
+                        &saved.error(), "provider_name");
+    }
+    return Response::Redirect("/children/" + child->summary.id + "/people?saved=provider#private-providers");
+  };
+  out.push_back({"GET", "/children/{id}/private-providers/new", AccessAction::kRecordEntry,
+                 SignedIn(context, [provider](Request& request) { return provider(request, false); })});
+  out.push_back({"POST", "/children/{id}/private-providers/new", AccessAction::kRecordEntry,
+                 SignedIn(context, [provider](Request& request) { return provider(request, true); })});
+  return out;
+}
+
+}  // namespace childrecord::features::people
