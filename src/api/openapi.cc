@@ -227,7 +227,6 @@ const Json& OpenApiDocument() {
              {{"summary", "This document"},
               {"security", Json::array()},
               {"responses", {{"200", {{"description", "OpenAPI 3 document"}}}}}}}}}}}};
-    AddLanguageDocs(*doc);
     return doc;
   }();
   return *document;

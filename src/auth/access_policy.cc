@@ -120,12 +120,9 @@ const std::vector<Endpoint>& Endpoints() {
       {"GET", "/api/v1/children/{id}/entries", A::kReadEntries},
       {"POST", "/api/v1/children/{id}/entries", A::kRecordEntry},
       {"POST", "/api/v1/children/{id}/restriction", A::kRestrictRecord},
-      {"GET", "/api/v1/children/{id}/words-we-use", A::kReadOverview},
-      {"PUT", "/api/v1/children/{id}/words-we-use", A::kRecordEntry},
       {"GET", "/api/v1/entries/{id}", A::kReadEntries},
       {"GET", "/api/v1/entries/{id}/versions", A::kReadEntries},
       {"POST", "/api/v1/entries/{id}/versions", A::kRecordEntry},
-      {"POST", "/api/v1/language/check", A::kSignedIn},
       {"GET", "/", A::kPublic},
       {"GET", "/accessibility", A::kPublic},
       {"GET", "/children", A::kSearchChildren},
@@ -136,10 +133,6 @@ const std::vector<Endpoint>& Endpoints() {
       // Entry forms and the words we use (R15, R33-R35).
       {"GET", "/children/{id}/entries/new", A::kRecordEntry},
       {"POST", "/children/{id}/entries", A::kRecordEntry},
-      {"GET", "/children/{id}/words-we-use", A::kReadOverview},
-      {"POST", "/children/{id}/words-we-use", A::kRecordEntry},
-      {"POST", "/language-check", A::kSignedIn},
-      {"GET", "/team/language", A::kSignedIn},
       // Documents on the child's record (R8-R14, R22).
       // The people around the child (issue 4 item 3; R3, R5, R7, R13).
       // Entry kind forms (R18, R19, R6/R27), an entry's page and its amendment (R29/R30), R32.

@@ -17,4 +17,5 @@
   FEATURE(accounts)                   \
   FEATURE(identity)                   \
   FEATURE(documents)                  \
-  FEATURE(people)
+  FEATURE(people)                     \
+  FEATURE(language)

@@ -61,7 +61,6 @@ const std::vector<ProjectedTable>& ProjectedTables() {
        {"child_id", "kind", "occurred_at", "recorded_at", "recorded_by", "practitioner_id", "title", "body", "late",
         "significant", "details", "version", "amended"}},
       {"entry_versions", {"entry_id", "version", "title", "body", "reason", "recorded_at", "recorded_by"}},
-      {"words_we_use", {"words", "updated_at", "updated_by"}},
       // Issue 4 item 3 (record/people_projection.cc): link changes (R3, R18), family time (R7),
       // private providers (R13).
       {"child_person_link_changes",
@@ -261,16 +260,6 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
     out.push_back(Insert("entry_versions", id + "/" + std::to_string(v), std::move(row)));
     out.push_back(Mutation{Mutation::Kind::kUpdate, "entries", id,
                            Fields{{"title", f["title"]}, {"body", f["body"]}, {"version", v}, {"amended", int64_t{1}}}});
-    return out;
-  }
-  if (event.type == events::kWordsWeUseSet) {
-    CR_ASSIGN_OR_RETURN(std::string id, id_of("child_id"));
-    auto words = p.find("words");
-    if (words == p.end() || !words->is_array()) return BadPayload(event, "words");
-    // The list is kept as its canonical JSON text: one spelling, so verify can compare it.
-    CR_ASSIGN_OR_RETURN(std::string text, CanonicalJson(*words));
-    out.push_back(Mutation{Mutation::Kind::kUpsert, "words_we_use", id,
-                           Fields{{"words", text}, {"updated_at", recorded_at}, {"updated_by", event.actor}}});
     return out;
   }
   // The people around the child (issue 4 item 3): person.contact_changed, child.person_linked,

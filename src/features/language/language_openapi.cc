@@ -1,11 +1,12 @@
-// The OpenAPI description of the language checker and the words we use (api/api_routes.cc).
+// The OpenAPI description of the language checker and the words we use (language_api.cc).
 #include "api/openapi.h"
-#include "api/openapi_areas.h"
+#include "features/language/language_api.h"
 
-namespace childrecord {
+namespace childrecord::features::language {
 
-// R33-R35: the language checker (api_routes.cc), and the words the child and family prefer.
-void AddLanguageDocs(Json& doc) {
+// R33-R35: the language checker, and the words the child and family prefer.
+Json LanguageOpenApi() {
+  Json doc = Json::object();
   const Json text = {{"type", "string"}};
   const Json count = {{"type", "integer"}};
   const Json id = Param("id", "path", "identifier", true);
@@ -65,6 +66,7 @@ void AddLanguageDocs(Json& doc) {
         {"parameters", {id}},
         {"requestBody", Body("WordsWeUse")},
         {"responses", Ok("Words we use as saved", Ref("WordsWeUse"), 200, {400, 401, 403, 404, 422})}}}};
+  return doc;
 }
 
-}  // namespace childrecord
+}  // namespace childrecord::features::language

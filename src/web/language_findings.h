@@ -1,0 +1,17 @@
+#pragma once
+
+#include <string>
+
+#include "core/canonical_json.h"
+#include "language/language_checker.h"
+
+namespace childrecord {
+
+// The language checker's findings (R33-R35) as the entry forms show them: the same list the live
+// check draws with JavaScript. Pure.
+Json FindingsForPage(const LanguageReport& report);
+
+// A finding's category in the reader's words ("Kinder words", "May offend", ...).
+std::string CategoryLabel(LanguageCategory category);
+
+}  // namespace childrecord
