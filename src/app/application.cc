@@ -3,7 +3,6 @@
 #include "api/openapi.h"
 #include "app/modules.h"
 #include "api/api_routes.h"
-#include "api/audit_routes.h"
 #include "web/audit_pages.h"
 #include "http/error_response.h"
 #include "http/request_text.h"
@@ -48,7 +47,6 @@ Application::Application(Store& store, Tenant tenant, AppConfig config, std::uni
     return ServeStaticFile(context_.config.web_root + "/dist", request.PathParam("*"), request);
   });
   AddApiRoutes(router_, context_);
-  AddAuditApiRoutes(router_, context_);
   AddPageRoutes(router_, context_);
   AddRecordPageRoutes(router_, context_);
   AddEntryPageRoutes(router_, context_);

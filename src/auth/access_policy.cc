@@ -119,7 +119,6 @@ const std::vector<Endpoint>& Endpoints() {
       {"GET", "/api/v1/children/{id}", A::kReadOverview},
       {"GET", "/api/v1/children/{id}/entries", A::kReadEntries},
       {"POST", "/api/v1/children/{id}/entries", A::kRecordEntry},
-      {"POST", "/api/v1/children/{id}/restriction", A::kRestrictRecord},
       {"GET", "/api/v1/entries/{id}", A::kReadEntries},
       {"GET", "/api/v1/entries/{id}/versions", A::kReadEntries},
       {"POST", "/api/v1/entries/{id}/versions", A::kRecordEntry},

@@ -18,4 +18,5 @@
   FEATURE(identity)                   \
   FEATURE(documents)                  \
   FEATURE(people)                     \
-  FEATURE(language)
+  FEATURE(language)                   \
+  FEATURE(restriction)

@@ -190,21 +190,6 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
     out.push_back(Insert("people", id, std::move(f)));
     return out;
   }
-  if (event.type == events::kChildAccessRestricted) {
-    CR_ASSIGN_OR_RETURN(std::string id, id_of("child_id"));
-    CR_ASSIGN_OR_RETURN(Fields f, ReadColumns(event, p, {{"restricted", "restricted", Column::kFlag}}));
-    // " id1 id2 ": each named id between spaces, so "is this user named" is one LIKE.
-    std::string named = " ";
-    auto ids = p.find("named_user_ids");
-    if (ids == p.end() || !ids->is_array()) return BadPayload(event, "named_user_ids");
-    for (const Json& user_id : *ids) {
-      if (!user_id.is_string() || user_id.get<std::string>().empty()) return BadPayload(event, "named_user_ids");
-      named += user_id.get<std::string>() + " ";
-    }
-    f["restricted_to"] = std::get<int64_t>(f["restricted"]) != 0 ? FieldValue{named} : FieldValue{};
-    out.push_back(Mutation{Mutation::Kind::kUpdate, "children", id, std::move(f)});
-    return out;
-  }
   if (event.type == events::kEntryRecorded) {
     CR_ASSIGN_OR_RETURN(std::string id, id_of("entry_id"));
     CR_ASSIGN_OR_RETURN(Fields f, ReadColumns(event, p,

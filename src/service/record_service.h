@@ -66,11 +66,6 @@ class RecordService {
   Status GiveReason(const Principal& who, const std::string& child_id, const std::string& reason,
                     const AccessContext& access);
 
-  // Restricts a record to named people, or lifts the restriction (issue 3 item 7). Input:
-  // {"restricted": bool, "named_user_ids": [user ids], "reason": "why"}. The caller is always
-  // named. Journaled as child.access_restricted.
-  Result<ChildAccessFacts> RestrictRecord(const Principal& who, const std::string& child_id, const Json& input,
-                                          const AccessContext& access);
 
   // --- Brothers and sisters (R32; entry_share_service.cc) -----------------------------------------
   // The brothers' and sisters' records the caller may record on without giving a reason, for the
