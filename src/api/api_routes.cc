@@ -26,6 +26,26 @@ Json ChildItemJson(const ChildListItem& c) {
               {"last_entry_at", NullIfEmpty(LondonTime(c.last_entry_at))}};
 }
 
+}  // namespace
+
+Json ChildJson(const ChildRecord& c) {
+  Json json = ChildItemJson(c.summary);
+  json["team_id"] = c.team_id;
+  json["allocated_worker_id"] = NullIfEmpty(c.allocated_worker_id);
+  json["referral"] = {{"received_on", c.referral_received_on},
+                      {"source", c.referral_source},
+                      {"reason", c.referral_reason}};
+  json["closure"] = nullptr;
+  if (c.closure) {
+    json["closure"] = {{"closed_on", c.closure->closed_on},
+                       {"reason", c.closure->reason},
+                       {"closing_summary", NullIfEmpty(c.closure->closing_summary)},
+                       {"closed_by", c.closure->closed_by_name},
+                       {"recorded_at", LondonTime(c.closure->recorded_at)}};
+  }
+  return json;
+}
+
 Json EntryJson(const EntryView& e) {
   return Json{{"id", e.id},
               {"child_id", NullIfEmpty(e.child_id)},  // null when written on a record restricted to others
@@ -49,40 +69,6 @@ Json EntryJson(const EntryView& e) {
                                   : Json{{"child_id", e.shared_from_child_id}, {"full_name", e.shared_from_name}}}};
 }
 
-template <typename T, typename ToJson>
-Response PageResponse(const Result<Page<T>>& page, ToJson to_json, int status = 200) {
-  if (!page.ok()) return ApiErrorResponse(page.error());
-  Json items = Json::array();
-  for (const auto& item : page->items) items.push_back(to_json(item));
-  return Response::Json(Json{{"items", items}, {"next", NullIfEmpty(page->next)}}.dump(), status);
-}
-
-template <typename T, typename ToJson>
-Response OneResponse(const Result<T>& result, ToJson to_json, int status = 200) {
-  if (!result.ok()) return ApiErrorResponse(result.error());
-  return Response::Json(to_json(*result).dump(), status);
-}
-
-}  // namespace
-
-Json ChildJson(const ChildRecord& c) {
-  Json json = ChildItemJson(c.summary);
-  json["team_id"] = c.team_id;
-  json["allocated_worker_id"] = NullIfEmpty(c.allocated_worker_id);
-  json["referral"] = {{"received_on", c.referral_received_on},
-                      {"source", c.referral_source},
-                      {"reason", c.referral_reason}};
-  json["closure"] = nullptr;
-  if (c.closure) {
-    json["closure"] = {{"closed_on", c.closure->closed_on},
-                       {"reason", c.closure->reason},
-                       {"closing_summary", NullIfEmpty(c.closure->closing_summary)},
-                       {"closed_by", c.closure->closed_by_name},
-                       {"recorded_at", LondonTime(c.closure->recorded_at)}};
-  }
-  return json;
-}
-
 void AddApiRoutes(Router& router, AppContext& context) {
 
   router.Add("GET", "/api/v1/children", WithToken(context, [&context](Request& request, const Principal& who) {
@@ -102,78 +88,6 @@ void AddApiRoutes(Router& router, AppContext& context) {
   router.Add("GET", "/api/v1/children/{id}", WithToken(context, [&context](Request& request, const Principal& who) {
                return OneResponse(context.records.GetChild(who, request.PathParam("id"), AccessContextOf(request)),
                                   ChildJson);
-             }));
-
-  router.Add("GET", "/api/v1/children/{id}/entries",
-             WithToken(context, [&context](Request& request, const Principal& who) {
-               auto limit = LimitParam(request, 50);
-               if (!limit.ok()) return ApiErrorResponse(limit.error());
-               return PageResponse(context.records.ListEntries(who, request.PathParam("id"), *limit,
-                                                               request.Query("cursor"), AccessContextOf(request)),
-                                   EntryJson);
-             }));
-
-  router.Add("POST", "/api/v1/children/{id}/entries",
-             WithToken(context, [&context](Request& request, const Principal& who) {
-               auto body = JsonBody(request);
-               if (!body.ok()) return ApiErrorResponse(body.error());
-               // R34: offensive words outside quotations need "confirm_offensive_language": true.
-               auto text_of = [&](const char* field) {
-                 auto it = body->find(field);
-                 return it != body->end() && it->is_string() ? it->get<std::string>() : std::string();
-               };
-               auto confirm = body->find("confirm_offensive_language");
-               if (confirm != body->end() && !confirm->is_null() && !confirm->is_boolean()) {
-                 return ApiErrorResponse(
-                     Error::Validation("confirm_offensive_language", "'confirm_offensive_language' must be true or false"));
-               }
-               // The review reads nothing of the record; RecordEntry decides access and logs it once.
-               auto review = context.language_service.ReviewEntryLanguage(
-                   who, text_of("title"), text_of("body"),
-                   confirm != body->end() && confirm->is_boolean() && confirm->get<bool>());
-               if (!review.ok()) return ApiErrorResponse(review.error());
-               body->erase("language_confirmation");
-               if (!review->is_null()) (*body)["language_confirmation"] = *review;
-               auto saved = context.records.RecordEntry(who, request.PathParam("id"), *body, AccessContextOf(request));
-               if (!saved.ok()) return ApiErrorResponse(saved.error());
-               Json out = EntryJson(*saved);
-               // R32: what was saved is exactly the checked list asked for.
-               out["shared_with"] = body->contains("shared_with") && (*body)["shared_with"].is_array()
-                                        ? (*body)["shared_with"]
-                                        : Json::array();
-               return Response::Json(out.dump(), 201);
-             }));
-
-  // R29/R30: amendments are new versions with a reason; every version stays readable.
-  router.Add("GET", "/api/v1/entries/{id}/versions",
-             WithToken(context, [&context](Request& request, const Principal& who) {
-               // ?record=<id>: read from a brother's or sister's record the entry was shared with (R32).
-               auto versions = context.records.ListEntryVersionsOn(who, request.PathParam("id"), request.Query("record"),
-                                                                   AccessContextOf(request));
-               if (!versions.ok()) return ApiErrorResponse(versions.error());
-               Json items = Json::array();
-               for (const auto& v : *versions) {
-                 items.push_back({{"version", v.version},
-                                  {"title", v.title},
-                                  {"body", v.body},
-                                  {"reason", NullIfEmpty(v.reason)},
-                                  {"recorded_at", LondonTime(v.recorded_at)},
-                                  {"recorded_by", v.recorded_by_name}});
-               }
-               return Response::Json(Json{{"items", items}, {"next", nullptr}}.dump());
-             }));
-  router.Add("POST", "/api/v1/entries/{id}/versions",
-             WithToken(context, [&context](Request& request, const Principal& who) {
-               auto body = JsonBody(request);
-               if (!body.ok()) return ApiErrorResponse(body.error());
-               return OneResponse(context.records.AmendEntry(who, request.PathParam("id"), *body, AccessContextOf(request)),
-                                  EntryJson, 201);
-             }));
-
-  router.Add("GET", "/api/v1/entries/{id}", WithToken(context, [&context](Request& request, const Principal& who) {
-               return OneResponse(context.records.GetEntryOn(who, request.PathParam("id"), request.Query("record"),
-                                                             AccessContextOf(request)),
-                                  EntryJson);
              }));
 }
 

@@ -12,4 +12,7 @@ void AddApiRoutes(Router& router, AppContext& context);
 // with it (features/closure/).
 Json ChildJson(const ChildRecord& c);
 
+// An entry as the API shows it (R15, R21, R26, R28; R32 shared_from).
+Json EntryJson(const EntryView& e);
+
 }  // namespace childrecord

@@ -35,4 +35,20 @@ std::string LondonTime(const std::string& stored_utc);
 // JSON null for "", else the text.
 Json NullIfEmpty(const std::string& text);
 
+// A page of results as {items, next} (next null on the last page), or the error.
+template <typename T, typename ToJson>
+Response PageResponse(const Result<Page<T>>& page, ToJson to_json, int status = 200) {
+  if (!page.ok()) return ApiErrorResponse(page.error());
+  Json items = Json::array();
+  for (const auto& item : page->items) items.push_back(to_json(item));
+  return Response::Json(Json{{"items", items}, {"next", NullIfEmpty(page->next)}}.dump(), status);
+}
+
+// One result as JSON, or the error.
+template <typename T, typename ToJson>
+Response OneResponse(const Result<T>& result, ToJson to_json, int status = 200) {
+  if (!result.ok()) return ApiErrorResponse(result.error());
+  return Response::Json(to_json(*result).dump(), status);
+}
+
 }  // namespace childrecord

@@ -7,9 +7,6 @@
 #include "http/error_response.h"
 #include "http/request_text.h"
 #include "http/static_files.h"
-#include "web/entry_pages.h"
-#include "web/entry_kind_pages.h"
-#include "web/entry_view_pages.h"
 #include "web/page_support.h"
 #include "web/pages.h"
 #include "web/record_pages.h"
@@ -49,10 +46,7 @@ Application::Application(Store& store, Tenant tenant, AppConfig config, std::uni
   AddApiRoutes(router_, context_);
   AddPageRoutes(router_, context_);
   AddRecordPageRoutes(router_, context_);
-  AddEntryPageRoutes(router_, context_);
   AddAuditPageRoutes(router_, context_);
-  AddEntryKindPageRoutes(router_, context_);
-  AddEntryViewPageRoutes(router_, context_);
   AddFeatureModules();
 }
 

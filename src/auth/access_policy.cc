@@ -117,11 +117,6 @@ const std::vector<Endpoint>& Endpoints() {
       {"GET", "/api/v1/children", A::kSearchChildren},
       {"POST", "/api/v1/children", A::kOpenRecord},
       {"GET", "/api/v1/children/{id}", A::kReadOverview},
-      {"GET", "/api/v1/children/{id}/entries", A::kReadEntries},
-      {"POST", "/api/v1/children/{id}/entries", A::kRecordEntry},
-      {"GET", "/api/v1/entries/{id}", A::kReadEntries},
-      {"GET", "/api/v1/entries/{id}/versions", A::kReadEntries},
-      {"POST", "/api/v1/entries/{id}/versions", A::kRecordEntry},
       {"GET", "/", A::kPublic},
       {"GET", "/accessibility", A::kPublic},
       {"GET", "/children", A::kSearchChildren},
@@ -130,16 +125,9 @@ const std::vector<Endpoint>& Endpoints() {
       {"GET", "/children/{id}/entries", A::kReadOverview},
       {"POST", "/children/{id}/access-reason", A::kReadOverview},
       // Entry forms and the words we use (R15, R33-R35).
-      {"GET", "/children/{id}/entries/new", A::kRecordEntry},
-      {"POST", "/children/{id}/entries", A::kRecordEntry},
       // Documents on the child's record (R8-R14, R22).
       // The people around the child (issue 4 item 3; R3, R5, R7, R13).
       // Entry kind forms (R18, R19, R6/R27), an entry's page and its amendment (R29/R30), R32.
-      {"GET", "/children/{id}/entries/new/{kind}", A::kRecordEntry},
-      {"POST", "/children/{id}/entries/new/{kind}", A::kRecordEntry},
-      {"GET", "/entries/{id}", A::kReadEntries},
-      {"GET", "/entries/{id}/amend", A::kRecordEntry},
-      {"POST", "/entries/{id}/amend", A::kRecordEntry},
       // Identity (R2) and living arrangements (R4, R8): issue 4 items 2 and 4.
   };
   return *endpoints;

@@ -19,4 +19,5 @@
   FEATURE(documents)                  \
   FEATURE(people)                     \
   FEATURE(language)                   \
-  FEATURE(restriction)
+  FEATURE(restriction)                \
+  FEATURE(entries)

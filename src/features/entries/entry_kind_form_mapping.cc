@@ -1,10 +1,10 @@
-#include "web/entry_kind_form_mapping.h"
+#include "features/entries/entry_kind_form_mapping.h"
 
 #include "core/time_format.h"
 #include "record/commands.h"
 #include "record/information_marks.h"
 #include "record/visit.h"
-#include "web/entry_form_support.h"
+#include "features/entries/entry_form_support.h"
 
 namespace childrecord::entry_kind_forms {
 

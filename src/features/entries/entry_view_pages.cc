@@ -1,4 +1,4 @@
-#include "web/entry_view_pages.h"
+#include "features/entries/entry_view_pages.h"
 
 #include <charconv>
 
@@ -149,18 +149,21 @@ Result<EntryView> EntryToAmend(AppContext& context, const Request& request) {
 
 }  // namespace
 
-void AddEntryViewPageRoutes(Router& router, AppContext& context) {
-  router.Add("GET", "/entries/{id}",
-             SignedIn(context, [&context](Request& request) { return ShowEntry(context, request); }));
+std::vector<FeatureEndpoint> EntryViewPageEndpoints(AppContext& context) {
+  std::vector<FeatureEndpoint> out;
+  out.push_back({"GET", "/entries/{id}", AccessAction::kReadEntries,
+                 SignedIn(context, [&context](Request& request) { return ShowEntry(context, request); })});
 
-  router.Add("GET", "/entries/{id}/amend", SignedIn(context, [&context](Request& request) {
+  out.push_back({"GET", "/entries/{id}/amend", AccessAction::kRecordEntry,
+                 SignedIn(context, [&context](Request& request) {
                auto entry = EntryToAmend(context, request);
                if (!entry.ok()) return ErrorPage(context, request, entry.error());
                AmendForm f{entry->title, entry->body, "", std::to_string(entry->version)};
                return RenderAmend(context, request, *entry, f, {}, false, 200);
-             }));
+             })});
 
-  router.Add("POST", "/entries/{id}/amend", SignedIn(context, [&context](Request& request) {
+  out.push_back({"POST", "/entries/{id}/amend", AccessAction::kRecordEntry,
+                 SignedIn(context, [&context](Request& request) {
                Form form;
                if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
                AmendForm f{FormField(form, "title"), FormField(form, "body"), FormField(form, "reason"),
@@ -192,7 +195,8 @@ void AddEntryViewPageRoutes(Router& router, AppContext& context) {
                  return RenderAmend(context, request, *current, f, {told}, true, 409);
                }
                return RenderAmend(context, request, *current, f, {error}, false, 422);
-             }));
+             })});
+  return out;
 }
 
 }  // namespace childrecord

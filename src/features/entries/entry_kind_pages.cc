@@ -1,4 +1,4 @@
-#include "web/entry_kind_pages.h"
+#include "features/entries/entry_kind_pages.h"
 
 #include <map>
 #include <set>
@@ -9,9 +9,9 @@
 #include "record/commands.h"
 #include "record/information_marks.h"
 #include "record/visit.h"
-#include "web/entry_form_support.h"
-#include "web/entry_kind_blocks.h"
-#include "web/entry_kind_form_mapping.h"
+#include "features/entries/entry_form_support.h"
+#include "features/entries/entry_kind_blocks.h"
+#include "features/entries/entry_kind_form_mapping.h"
 #include "web/page_support.h"
 #include "web/record_page.h"
 #include "store/account_repository.h"
@@ -211,11 +211,13 @@ std::string EntryKindFormPath(const std::string& child_id, const std::string& ki
   return {};
 }
 
-void AddEntryKindPageRoutes(Router& router, AppContext& context) {
-  router.Add("GET", "/children/{id}/entries/new/{kind}",
-             SignedIn(context, [&context](Request& request) { return Show(context, request); }));
-  router.Add("POST", "/children/{id}/entries/new/{kind}",
-             SignedIn(context, [&context](Request& request) { return Save(context, request); }));
+std::vector<FeatureEndpoint> EntryKindPageEndpoints(AppContext& context) {
+  std::vector<FeatureEndpoint> out;
+  out.push_back({"GET", "/children/{id}/entries/new/{kind}", AccessAction::kRecordEntry,
+                 SignedIn(context, [&context](Request& request) { return Show(context, request); })});
+  out.push_back({"POST", "/children/{id}/entries/new/{kind}", AccessAction::kRecordEntry,
+                 SignedIn(context, [&context](Request& request) { return Save(context, request); })});
+  return out;
 }
 
 }  // namespace childrecord

@@ -1,4 +1,4 @@
-#include "web/entry_pages.h"
+#include "features/entries/entry_pages.h"
 
 #include <algorithm>
 
@@ -9,7 +9,7 @@
 #include "language/language_json.h"
 #include "record/commands.h"
 #include "record/visit.h"
-#include "web/entry_kind_pages.h"
+#include "features/entries/entry_kind_pages.h"
 #include "web/form_dates.h"
 #include "web/language_findings.h"
 #include "web/page_support.h"
@@ -152,8 +152,10 @@ Result<ChildRecord> ChildForRecording(AppContext& context, const Request& reques
 
 }  // namespace
 
-void AddEntryPageRoutes(Router& router, AppContext& context) {
-  router.Add("GET", "/children/{id}/entries/new", SignedIn(context, [&context](Request& request) {
+std::vector<FeatureEndpoint> EntryPageEndpoints(AppContext& context) {
+  std::vector<FeatureEndpoint> out;
+  out.push_back({"GET", "/children/{id}/entries/new", AccessAction::kRecordEntry,
+                 SignedIn(context, [&context](Request& request) {
                auto child = ChildForRecording(context, request);
                if (!child.ok()) return ErrorPage(context, request, child.error());
                // ?kind=visit etc.: the chooser's kinds with their own form go there.
@@ -173,9 +175,10 @@ void AddEntryPageRoutes(Router& router, AppContext& context) {
                f.year = std::to_string(static_cast<int>(today.year()));
                f.time = local.substr(11, 5);
                return RenderEntryForm(context, request, *child, *words, f, {}, nullptr, false, 200);
-             }));
+             })});
 
-  router.Add("POST", "/children/{id}/entries", SignedIn(context, [&context](Request& request) {
+  out.push_back({"POST", "/children/{id}/entries", AccessAction::kRecordEntry,
+                 SignedIn(context, [&context](Request& request) {
                const Principal& who = *request.principal;
                Form form;
                if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
@@ -224,7 +227,8 @@ void AddEntryPageRoutes(Router& router, AppContext& context) {
                }
                return Response::Redirect(RecordTabPath(child->summary.id, "entries") + "?recorded=" + saved->id + "#entry-" +
                                          saved->id);
-             }));
+             })});
+  return out;
 }
 
 }  // namespace childrecord

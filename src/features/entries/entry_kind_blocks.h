@@ -11,17 +11,17 @@
 #include "record/read_models.h"
 #include "web/page_support.h"
 #include "record/information_marks.h"
-#include "web/entry_form_support.h"
-#include "web/entry_kind_form_mapping.h"
+#include "features/entries/entry_form_support.h"
+#include "features/entries/entry_kind_form_mapping.h"
 
 namespace childrecord::entry_kind_forms {
 
-// The blocks of an entry kind's form for web/templates/_entry_field.mustache: the questions of a
+// The blocks of an entry kind's form for web/templates/entries/_entry_field.mustache: the questions of a
 // visit, an unsuccessful visit and a management decision, with what was typed and any errors.
 
 Json Opt(const std::string& s);
 
-// A block of the form for web/templates/_entry_field.mustache. Every block sets every flag and
+// A block of the form for web/templates/entries/_entry_field.mustache. Every block sets every flag and
 // optional key, so a nested block (a reveal inside a question) never reads its parent's.
 Json Block(const char* type, const std::string& id);
 

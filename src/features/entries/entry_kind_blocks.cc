@@ -1,16 +1,16 @@
-#include "web/entry_kind_blocks.h"
+#include "features/entries/entry_kind_blocks.h"
 
 #include "core/time_format.h"
 #include "record/commands.h"
 #include "record/information_marks.h"
 #include "record/visit.h"
-#include "web/entry_form_support.h"
+#include "features/entries/entry_form_support.h"
 
 namespace childrecord::entry_kind_forms {
 
 Json Opt(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
 
-// A block of the form for web/templates/_entry_field.mustache. Every block sets every flag and
+// A block of the form for web/templates/entries/_entry_field.mustache. Every block sets every flag and
 // optional key, so a nested block (a reveal inside a question) never reads its parent's.
 Json Block(const char* type, const std::string& id) {
   Json b{{"is_text", false},   {"is_textarea", false}, {"is_yes_no", false}, {"is_date", false},

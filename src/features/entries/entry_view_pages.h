@@ -1,7 +1,8 @@
 #pragma once
 
-#include "service/app_context.h"
-#include "http/router.h"
+#include <vector>
+
+#include "features/feature_module.h"
 
 namespace childrecord {
 
@@ -10,6 +11,7 @@ namespace childrecord {
 // (R28), R31 marks, "Amended" and every version newest first (R29/R30); ?record=<child id> opens
 // it from a brother's or sister's record it was shared with (R32). /entries/{id}/amend makes a
 // new version with a reason; an edit made meanwhile by someone else is shown, never overwritten.
-void AddEntryViewPageRoutes(Router& router, AppContext& context);
+// Handlers borrow `context`, which outlives them.
+std::vector<FeatureEndpoint> EntryViewPageEndpoints(AppContext& context);
 
 }  // namespace childrecord

@@ -12,7 +12,7 @@
 
 namespace childrecord {
 
-// Pieces the entry forms share (web/entry_kind_pages.cc, web/entry_view_pages.cc). Pure.
+// Pieces the entry forms share (entry_kind_pages.cc, entry_view_pages.cc). Pure.
 
 // A field path of the rules ("visit.key_changes[0].on") as an HTML id ("visit-key_changes-0-on"),
 // and as the key of its error message in template data ("error_visit_key_changes_0_on").

@@ -1,4 +1,4 @@
-#include "web/entry_form_support.h"
+#include "features/entries/entry_form_support.h"
 
 #include <charconv>
 #include <set>

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "service/app_context.h"
-#include "http/router.h"
+#include <vector>
+
+#include "features/feature_module.h"
 
 namespace childrecord {
 
@@ -12,7 +13,8 @@ namespace childrecord {
 // text fields and which brothers' and sisters' records it also belongs to (R32). The form's fields
 // are mapped to the same JSON input the API takes, so BuildEntryDetails is the one set of rules;
 // every refused save lists every problem, keeps everything typed and writes nothing.
-void AddEntryKindPageRoutes(Router& router, AppContext& context);
+// Handlers borrow `context`, which outlives them.
+std::vector<FeatureEndpoint> EntryKindPageEndpoints(AppContext& context);
 
 // The kinds with their own form, and the path of that form ("" for other kinds).
 std::string EntryKindFormPath(const std::string& child_id, const std::string& kind);

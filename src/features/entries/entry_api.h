@@ -1,0 +1,16 @@
+#pragma once
+
+#include <vector>
+
+#include "features/feature_module.h"
+
+namespace childrecord::features::entries {
+
+// The entries API: GET/POST /api/v1/children/{id}/entries, GET /api/v1/entries/{id} and
+// GET/POST /api/v1/entries/{id}/versions. Handlers borrow `context`, which outlives them.
+std::vector<FeatureEndpoint> EntryApiEndpoints(AppContext& context);
+// The OpenAPI fragment of these routes: their paths (the Entry and NewEntry schemas are the API's
+// own, in api/openapi.cc, because the transfer copy and search answer entries too).
+Json EntryOpenApi();
+
+}  // namespace childrecord::features::entries
