@@ -47,21 +47,10 @@ Result<bool> FlagField(const std::multimap<std::string, std::string>& fields, co
 }  // namespace
 
 Json DocumentJson(const DocumentView& d) {
-  return Json{{"id", d.id},
-              {"child_id", d.child_id},
-              {"kind", d.kind},
-              {"kind_label", DocumentKindLabel(d.kind)},
-              {"title", d.title},
-              {"dated", d.dated},
-              {"description", NullIfEmpty(d.description)},
-              {"child_asked_to_keep", d.child_asked_to_keep},
-              {"filename", d.filename},
-              {"media_type", d.media_type},
-              {"size", d.size},
-              {"sha256", d.sha256},
-              {"added_at", LondonTime(d.added_at)},
-              {"added_by", d.added_by_name},
-              {"content_url", "/api/v1/documents/" + d.id + "/content"}};
+  Json json = fields::ToJson(d);
+  json["kind_label"] = DocumentKindLabel(d.kind);
+  json["content_url"] = "/api/v1/documents/" + d.id + "/content";
+  return json;
 }
 
 Response DocumentContentResponse(DocumentService::Download download) {

@@ -1,6 +1,7 @@
 // The OpenAPI description of the documents on a child's record (document_api.cc).
 #include "api/openapi.h"
 #include "features/documents/document_api.h"
+#include "features/documents/document_views.h"
 #include "features/documents/document_rules.h"
 
 namespace childrecord {
@@ -14,24 +15,9 @@ Json DocumentOpenApi() {
   Json kinds = Json::array();
   for (const DocumentKind& k : DocumentKinds()) kinds.push_back(k.code);
   schemas["DocumentKind"] = {{"type", "string"}, {"enum", kinds}};
-  schemas["Document"] = {
-      {"type", "object"},
-      {"properties",
-       {{"id", text},
-        {"child_id", text},
-        {"kind", Ref("DocumentKind")},
-        {"kind_label", text},
-        {"title", text},
-        {"dated", {{"type", "string"}, {"format", "date"}}},
-        {"description", {{"type", "string"}, {"nullable", true}}},
-        {"child_asked_to_keep", {{"type", "boolean"}, {"description", "R22: the child asked for this to be kept"}}},
-        {"filename", text},
-        {"media_type", {{"type", "string"}, {"description", "judged from the file's content, not its name"}}},
-        {"size", {{"type", "integer"}}},
-        {"sha256", text},
-        {"added_at", text},
-        {"added_by", text},
-        {"content_url", text}}}};
+  schemas["Document"] = fields::OpenApiSchema<DocumentView>("A document on the child's record (R8-R14, R22)");
+  schemas["Document"]["properties"]["kind_label"] = text;
+  schemas["Document"]["properties"]["content_url"] = text;
   schemas["NewDocument"] = {
       {"type", "object"},
       {"required", {"kind", "title", "dated", "file"}},

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "features/documents/document_views.h"
 #include "record/read_models.h"
 #include "store/store.h"
 

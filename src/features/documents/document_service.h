@@ -6,6 +6,7 @@
 #include "core/canonical_json.h"
 #include "core/result.h"
 #include "features/documents/document_rules.h"
+#include "features/documents/document_views.h"
 #include "service/record_service.h"
 #include "store/blob_store.h"
 #include "store/store.h"

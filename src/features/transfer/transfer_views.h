@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/fields.h"
+#include "features/documents/document_views.h"
 #include "record/read_models.h"
 
 namespace childrecord {
