@@ -47,4 +47,9 @@ bool IsWellFormedId(std::string_view text) {
   return true;
 }
 
+Status CheckId(const std::string& id, const char* what) {
+  if (!IsWellFormedId(id)) return Error::NotFound(std::string("There is no ") + what + " with that id");
+  return Status::Ok();
+}
+
 }  // namespace childrecord

@@ -1,16 +1,16 @@
-// RecordService: brothers' and sisters' records and entries shared with them (R32).
+// EntryService: brothers' and sisters' records and entries shared with them (R32).
 #include <map>
 #include <set>
 
 #include "core/ids.h"
 #include "record/siblings.h"
-#include "service/record_service.h"
+#include "service/entry_service.h"
 #include "store/entry_share_repository.h"
 #include "store/entry_repository.h"
 
 namespace childrecord {
 
-Result<Json> RecordService::CheckSharedWith(const Principal& who, const std::string& child_id, const Json& input,
+Result<Json> EntryService::CheckSharedWith(const Principal& who, const std::string& child_id, const Json& input,
                                             const AccessContext& access, const std::string& entry_id) {
   Json out = Json::array();
   if (!input.is_object()) return out;
@@ -35,7 +35,7 @@ Result<Json> RecordService::CheckSharedWith(const Principal& who, const std::str
   for (size_t i = 0; i < chosen.size(); ++i) {
     // Sharing writes on the sibling's record, so it needs recording access there too (logged
     // against that record, with the entry's id).
-    Status allowed = Authorize(who, chosen[i], AccessAction::kRecordEntry, access, "shared entry " + entry_id);
+    Status allowed = records_.Authorize(who, chosen[i], AccessAction::kRecordEntry, access, "shared entry " + entry_id);
     if (!allowed.ok()) {
       if (allowed.error().code == ErrorCode::kValidation) return allowed.error();
       return Error::Validation("shared_with[" + std::to_string(i) + "]",
@@ -47,10 +47,10 @@ Result<Json> RecordService::CheckSharedWith(const Principal& who, const std::str
   return out;
 }
 
-Result<std::vector<SharedRecord>> RecordService::SiblingRecordsToShare(const Principal& who,
+Result<std::vector<SharedRecord>> EntryService::SiblingRecordsToShare(const Principal& who,
                                                                        const std::string& child_id,
                                                                        const AccessContext& access) {
-  CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kRecordEntry, access, "sibling records"));
+  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "sibling records"));
   CR_ASSIGN_OR_RETURN(std::vector<SharedRecord> siblings, EntryShareRepository(store_).SiblingRecords(tenant_id_, child_id));
   std::vector<SharedRecord> out;
   for (auto& s : siblings) {
@@ -64,7 +64,7 @@ Result<std::vector<SharedRecord>> RecordService::SiblingRecordsToShare(const Pri
   return out;
 }
 
-Result<EntryView> RecordService::GetEntryOn(const Principal& who, const std::string& entry_id,
+Result<EntryView> EntryService::GetEntryOn(const Principal& who, const std::string& entry_id,
                                             const std::string& record_id, const AccessContext& access) {
   if (record_id.empty()) return GetEntry(who, entry_id, access);
   if (!IsWellFormedId(entry_id) || !IsWellFormedId(record_id)) {
@@ -76,7 +76,7 @@ Result<EntryView> RecordService::GetEntryOn(const Principal& who, const std::str
   // what was shared with it, decided (and logged) on that record, not on the one it came from.
   CR_ASSIGN_OR_RETURN(bool shared, EntryShareRepository(store_).EntrySharedWithRecord(tenant_id_, entry_id, record_id));
   if (!shared) return Error::NotFound("There is no entry with that id on this record");
-  Status allowed = Authorize(who, record_id, AccessAction::kReadEntries, access, entry_id);
+  Status allowed = records_.Authorize(who, record_id, AccessAction::kReadEntries, access, entry_id);
   if (!allowed.ok()) {
     if (allowed.error().code == ErrorCode::kNotFound) return Error::NotFound("There is no entry with that id");
     return allowed.error();
@@ -87,12 +87,12 @@ Result<EntryView> RecordService::GetEntryOn(const Principal& who, const std::str
   return one.front();
 }
 
-Result<bool> RecordService::MayKnowRecord(const Principal& who, const std::string& child_id) {
+Result<bool> EntryService::MayKnowRecord(const Principal& who, const std::string& child_id) {
   CR_ASSIGN_OR_RETURN(ChildAccessFacts facts, store_.GetChildAccess(tenant_id_, child_id));
   return MaySeeRestricted(who.user, facts);
 }
 
-Status RecordService::HideRestrictedSources(const Principal& who, std::vector<EntryView>& entries) {
+Status EntryService::HideRestrictedSources(const Principal& who, std::vector<EntryView>& entries) {
   std::map<std::string, bool> known;  // per source record, asked once
   for (EntryView& e : entries) {
     if (e.shared_from_child_id.empty()) continue;
@@ -109,7 +109,7 @@ Status RecordService::HideRestrictedSources(const Principal& who, std::vector<En
   return Status::Ok();
 }
 
-Result<std::vector<EntryVersionView>> RecordService::ListEntryVersionsOn(const Principal& who,
+Result<std::vector<EntryVersionView>> EntryService::ListEntryVersionsOn(const Principal& who,
                                                                          const std::string& entry_id,
                                                                          const std::string& record_id,
                                                                          const AccessContext& access) {
@@ -117,13 +117,13 @@ Result<std::vector<EntryVersionView>> RecordService::ListEntryVersionsOn(const P
   return EntryRepository(store_).ListEntryVersions(tenant_id_, entry_id);
 }
 
-Result<std::vector<SharedRecord>> RecordService::EntrySharedWith(const Principal& who, const std::string& entry_id,
+Result<std::vector<SharedRecord>> EntryService::EntrySharedWith(const Principal& who, const std::string& entry_id,
                                                                  const AccessContext& access) {
   CR_RETURN_IF_ERROR(GetEntry(who, entry_id, access));
   return EntryShareRepository(store_).EntrySharedWith(tenant_id_, entry_id);
 }
 
-Result<RecordService::EntryWithHistory> RecordService::GetEntryWithHistory(const Principal& who,
+Result<EntryService::EntryWithHistory> EntryService::GetEntryWithHistory(const Principal& who,
                                                                           const std::string& entry_id,
                                                                           const std::string& record_id,
                                                                           const AccessContext& access) {

@@ -1,11 +1,11 @@
-// RecordService: a visit's key changes (R18: someone moved in or out) as changes to the household.
+// EntryService: a visit's key changes (R18: someone moved in or out) as changes to the household.
 #include "core/ids.h"
 #include "core/text.h"
 #include "record/event_types.h"
 #include "record/household.h"
 #include "record/person_link_change.h"
 #include "record/person_payloads.h"
-#include "service/record_service.h"
+#include "service/entry_service.h"
 #include "store/child_repository.h"
 #include "store/people_repository.h"
 
@@ -16,7 +16,7 @@ namespace childrecord {
 // record yet, a name: they are added and linked as "other" (someone else important), living in
 // the home from the date they moved in. Moving out someone the record does not show living there,
 // or a date before their last move, refuses the whole visit.
-Result<std::vector<NewEvent>> RecordService::HouseholdChangeEvents(const std::string& child_id,
+Result<std::vector<NewEvent>> EntryService::HouseholdChangeEvents(const std::string& child_id,
                                                                    const std::string& entry_id, Json& details) {
   std::vector<NewEvent> events;
   if (!details.is_object() || !details.contains("household_changes")) return events;

@@ -17,7 +17,7 @@ namespace {
 Status AddEntries(AppContext& context, const Request& request, const std::string& child_id, int limit,
                   const std::string& cursor, Json& data, std::string* next) {
   const Principal& who = *request.principal;
-  auto entries = context.records.ListEntries(who, child_id, limit, cursor, AccessContextOf(request));
+  auto entries = context.entries.ListEntries(who, child_id, limit, cursor, AccessContextOf(request));
   if (!entries.ok() && entries.error().code == ErrorCode::kReasonRequired) {
     data["entries_need_reason"] = {{"action", "/children/" + child_id + "/access-reason"},
                                    {"csrf_token", who.csrf_token}};

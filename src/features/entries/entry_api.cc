@@ -14,7 +14,7 @@ std::vector<FeatureEndpoint> EntryApiEndpoints(AppContext& context) {
                  WithToken(context, [&context](Request& request, const Principal& who) {
                auto limit = LimitParam(request, 50);
                if (!limit.ok()) return ApiErrorResponse(limit.error());
-               return PageResponse(context.records.ListEntries(who, request.PathParam("id"), *limit,
+               return PageResponse(context.entries.ListEntries(who, request.PathParam("id"), *limit,
                                                                request.Query("cursor"), AccessContextOf(request)),
                                    EntryJson);
              })});
@@ -40,7 +40,7 @@ std::vector<FeatureEndpoint> EntryApiEndpoints(AppContext& context) {
                if (!review.ok()) return ApiErrorResponse(review.error());
                body->erase("language_confirmation");
                if (!review->is_null()) (*body)["language_confirmation"] = *review;
-               auto saved = context.records.RecordEntry(who, request.PathParam("id"), *body, AccessContextOf(request));
+               auto saved = context.entries.RecordEntry(who, request.PathParam("id"), *body, AccessContextOf(request));
                if (!saved.ok()) return ApiErrorResponse(saved.error());
                Json out = EntryJson(*saved);
                // R32: what was saved is exactly the checked list asked for.
@@ -54,7 +54,7 @@ std::vector<FeatureEndpoint> EntryApiEndpoints(AppContext& context) {
   out.push_back({"GET", "/api/v1/entries/{id}/versions", AccessAction::kReadEntries,
                  WithToken(context, [&context](Request& request, const Principal& who) {
                // ?record=<id>: read from a brother's or sister's record the entry was shared with (R32).
-               auto versions = context.records.ListEntryVersionsOn(who, request.PathParam("id"), request.Query("record"),
+               auto versions = context.entries.ListEntryVersionsOn(who, request.PathParam("id"), request.Query("record"),
                                                                    AccessContextOf(request));
                if (!versions.ok()) return ApiErrorResponse(versions.error());
                Json items = Json::array();
@@ -72,13 +72,13 @@ std::vector<FeatureEndpoint> EntryApiEndpoints(AppContext& context) {
                  WithToken(context, [&context](Request& request, const Principal& who) {
                auto body = JsonBody(request);
                if (!body.ok()) return ApiErrorResponse(body.error());
-               return OneResponse(context.records.AmendEntry(who, request.PathParam("id"), *body, AccessContextOf(request)),
+               return OneResponse(context.entries.AmendEntry(who, request.PathParam("id"), *body, AccessContextOf(request)),
                                   EntryJson, 201);
              })});
 
   out.push_back({"GET", "/api/v1/entries/{id}", AccessAction::kReadEntries,
                  WithToken(context, [&context](Request& request, const Principal& who) {
-               return OneResponse(context.records.GetEntryOn(who, request.PathParam("id"), request.Query("record"),
+               return OneResponse(context.entries.GetEntryOn(who, request.PathParam("id"), request.Query("record"),
                                                              AccessContextOf(request)),
                                   EntryJson);
              })});

@@ -102,7 +102,7 @@ Result<PageInputs> LoadInputs(AppContext& context, const Request& request, const
   if (kf.kind == "visit") {
     CR_ASSIGN_OR_RETURN(in.people, context.records.ListPeople(who, id, access));
   }
-  CR_ASSIGN_OR_RETURN(in.siblings, context.records.SiblingRecordsToShare(who, id, access));
+  CR_ASSIGN_OR_RETURN(in.siblings, context.entries.SiblingRecordsToShare(who, id, access));
   CR_ASSIGN_OR_RETURN(in.words, context.language_service.GetWordsWeUse(who, id, access));
   // R26: who was involved — the signed-in person or a colleague in their team.
   CR_ASSIGN_OR_RETURN(std::vector<UserAccount> users, AccountRepository(context.store).ListUsers(context.tenant.id));
@@ -194,7 +194,7 @@ Response Save(AppContext& context, Request& request) {
   if (!review->is_null()) to_save["language_confirmation"] = *review;
 
   // 3. Save: the service checks access (R32: on each chosen sibling's record too) and the rules again.
-  auto saved = context.records.RecordEntry(who, child_id, to_save, AccessContextOf(request));
+  auto saved = context.entries.RecordEntry(who, child_id, to_save, AccessContextOf(request));
   if (!saved.ok()) {
     if (saved.error().code != ErrorCode::kValidation) return ErrorPage(context, request, saved.error());
     return RenderKindForm(context, request, *kf, *in, form, {saved.error()}, &mapped, needs_confirmation, 422);

@@ -114,7 +114,7 @@ Response RenderEntryForm(AppContext& context, const Request& request, const Chil
     if (!data.contains(key)) data[key] = e.message;
   }
   // R32: "Also record this on the records of:" — brothers' and sisters' records the person may record on.
-  auto siblings = context.records.SiblingRecordsToShare(*request.principal, child.summary.id, AccessContextOf(request));
+  auto siblings = context.entries.SiblingRecordsToShare(*request.principal, child.summary.id, AccessContextOf(request));
   Json sibling_list = Json::array();
   if (siblings.ok()) {
     for (size_t i = 0; i < siblings->size(); ++i) {
@@ -219,7 +219,7 @@ std::vector<FeatureEndpoint> EntryPageEndpoints(AppContext& context) {
                  return RenderEntryForm(context, request, *child, *words, f, {e}, &report, true, 422);
                }
                if (!review->is_null()) input["language_confirmation"] = *review;
-               auto saved = context.records.RecordEntry(who, child->summary.id, input, AccessContextOf(request));
+               auto saved = context.entries.RecordEntry(who, child->summary.id, input, AccessContextOf(request));
                if (!saved.ok()) {
                  if (saved.error().code != ErrorCode::kValidation) return ErrorPage(context, request, saved.error());
                  return RenderEntryForm(context, request, *child, *words, f, {saved.error()}, &report, needs_confirmation,

@@ -78,7 +78,7 @@ Json EntryData(const EntryView& e) {
 
 Response ShowEntry(AppContext& context, Request& request) {
   const std::string record = request.Query("record");
-  auto page = context.records.GetEntryWithHistory(*request.principal, request.PathParam("id"), record,
+  auto page = context.entries.GetEntryWithHistory(*request.principal, request.PathParam("id"), record,
                                                   AccessContextOf(request));
   if (!page.ok()) return ErrorPage(context, request, page.error());
   const EntryView& e = page->entry;
@@ -141,7 +141,7 @@ Response RenderAmend(AppContext& context, const Request& request, const EntryVie
 // The entry to amend, when the person may record its kind on its record (decided and logged).
 Result<EntryView> EntryToAmend(AppContext& context, const Request& request) {
   const AccessContext access = AccessContextOf(request);
-  CR_ASSIGN_OR_RETURN(EntryView entry, context.records.GetEntry(*request.principal, request.PathParam("id"), access));
+  CR_ASSIGN_OR_RETURN(EntryView entry, context.entries.GetEntry(*request.principal, request.PathParam("id"), access));
   CR_RETURN_IF_ERROR(
       context.records.Authorize(*request.principal, entry.child_id, ActionToRecord(entry.kind), access, entry.id));
   return entry;
@@ -175,7 +175,7 @@ std::vector<FeatureEndpoint> EntryViewPageEndpoints(AppContext& context) {
                if (ec == std::errc() && ptr == f.expected_version.data() + f.expected_version.size()) {
                  input["expected_version"] = expected;
                }
-               auto saved = context.records.AmendEntry(*request.principal, request.PathParam("id"), input,
+               auto saved = context.entries.AmendEntry(*request.principal, request.PathParam("id"), input,
                                                        AccessContextOf(request));
                if (saved.ok()) return Response::Redirect("/entries/" + saved->id + "?amended=1");
                const Error error = saved.error();
