@@ -4,6 +4,13 @@
 
 namespace childrecord {
 
+void AddEndpoints(FeatureModule& module, std::vector<FeatureEndpoint> endpoints, std::shared_ptr<const void> owner) {
+  for (FeatureEndpoint& e : endpoints) {
+    if (owner) e.handler = [owner, handler = std::move(e.handler)](Request& request) { return handler(request); };
+    module.endpoints.push_back(std::move(e));
+  }
+}
+
 void AttachOpenApi(FeatureModule& module, const Json& doc) {
   const Json& paths = doc.contains("paths") ? doc["paths"] : Json::object();
   for (FeatureEndpoint& e : module.endpoints) {

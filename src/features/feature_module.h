@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,11 @@ struct FeatureModule {
   // Sections the feature adds to a child's Overview page, in order (service/app_context.h).
   std::vector<OverviewSection> overview_sections = {};
 };
+
+// Adds `endpoints` to the module. Each handler holds `owner` (the service its handlers borrow, made
+// by the module) so that it lives as long as the handlers; null when they borrow only the context.
+void AddEndpoints(FeatureModule& module, std::vector<FeatureEndpoint> endpoints,
+                  std::shared_ptr<const void> owner = nullptr);
 
 // Sets each endpoint's OpenAPI operation from `doc`'s paths (the same method and pattern) and the
 // module's schemas from `doc`'s components.schemas: for a feature that describes its API as one

@@ -15,13 +15,8 @@ FeatureModule Module(AppContext& context) {
   // The service lives as long as the handlers that hold it (the application's lifetime).
   auto service = std::make_shared<AccessLogService>(context.store, context.tenant.id);
   FeatureModule module{.name = "access_log"};
-  for (auto& endpoints : {AccessLogApiEndpoints(context, *service), AccessLogPageEndpoints(context, *service)}) {
-    for (const FeatureEndpoint& e : endpoints) {
-      module.endpoints.push_back({e.method, e.pattern, e.action,
-                                  [service, handler = e.handler](Request& request) { return handler(request); },
-                                  e.openapi});
-    }
-  }
+  AddEndpoints(module, AccessLogApiEndpoints(context, *service), service);
+  AddEndpoints(module, AccessLogPageEndpoints(context, *service), service);
   return module;
 }
 

@@ -10,9 +10,9 @@ namespace childrecord::features::accounts {
 
 FeatureModule Module(AppContext& context) {
   FeatureModule module{.name = "accounts"};
-  for (auto& endpoints : {TokenApiEndpoints(context), AccountPageEndpoints(context), AdminPageEndpoints(context)}) {
-    for (const FeatureEndpoint& e : endpoints) module.endpoints.push_back(e);
-  }
+  AddEndpoints(module, TokenApiEndpoints(context));
+  AddEndpoints(module, AccountPageEndpoints(context));
+  AddEndpoints(module, AdminPageEndpoints(context));
   module.openapi_schemas = TokenOpenApiSchemas();
   return module;
 }

@@ -13,13 +13,8 @@ FeatureModule Module(AppContext& context) {
   // The service lives as long as the handlers that hold it (the application's lifetime).
   auto service = std::make_shared<ClosureService>(context.store, context.tenant.id, context.records);
   FeatureModule module{.name = "closure"};
-  for (auto& endpoints : {ClosureApiEndpoints(context, *service), ClosurePageEndpoints(context, *service)}) {
-    for (const FeatureEndpoint& e : endpoints) {
-      module.endpoints.push_back({e.method, e.pattern, e.action,
-                                  [service, handler = e.handler](Request& request) { return handler(request); },
-                                  e.openapi});
-    }
-  }
+  AddEndpoints(module, ClosureApiEndpoints(context, *service), service);
+  AddEndpoints(module, ClosurePageEndpoints(context, *service), service);
   module.openapi_schemas = ClosureOpenApiSchemas();
   return module;
 }

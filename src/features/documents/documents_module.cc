@@ -13,13 +13,8 @@ FeatureModule Module(AppContext& context) {
   // The service lives as long as the handlers that hold it (the application's lifetime).
   auto service = std::make_shared<DocumentService>(context.store, context.tenant.id, context.records, context.blobs);
   FeatureModule module{.name = "documents"};
-  for (auto& endpoints : {DocumentApiEndpoints(context, *service), DocumentPageEndpoints(context, *service)}) {
-    for (const FeatureEndpoint& e : endpoints) {
-      module.endpoints.push_back({e.method, e.pattern, e.action,
-                                  [service, handler = e.handler](Request& request) { return handler(request); },
-                                  e.openapi});
-    }
-  }
+  AddEndpoints(module, DocumentApiEndpoints(context, *service), service);
+  AddEndpoints(module, DocumentPageEndpoints(context, *service), service);
   AttachOpenApi(module, DocumentOpenApi());
   return module;
 }

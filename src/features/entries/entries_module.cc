@@ -13,10 +13,10 @@ namespace childrecord::features::entries {
 
 FeatureModule Module(AppContext& context) {
   FeatureModule module{.name = "entries"};
-  for (auto& endpoints : {EntryApiEndpoints(context), EntryPageEndpoints(context), EntryKindPageEndpoints(context),
-                          EntryViewPageEndpoints(context)}) {
-    for (const FeatureEndpoint& e : endpoints) module.endpoints.push_back(e);
-  }
+  AddEndpoints(module, EntryApiEndpoints(context));
+  AddEndpoints(module, EntryPageEndpoints(context));
+  AddEndpoints(module, EntryKindPageEndpoints(context));
+  AddEndpoints(module, EntryViewPageEndpoints(context));
   AttachOpenApi(module, EntryOpenApi());
   return module;
 }

@@ -14,14 +14,9 @@ FeatureModule Module(AppContext& context) {
   // The service lives as long as the handlers that hold it (the application's lifetime).
   auto service = std::make_shared<IdentityService>(context.store, context.tenant.id, context.records);
   FeatureModule module{.name = "identity"};
-  for (auto& endpoints : {IdentityApiEndpoints(context, *service), IdentityPageEndpoints(context, *service),
-                          LivingPageEndpoints(context, *service)}) {
-    for (const FeatureEndpoint& e : endpoints) {
-      module.endpoints.push_back({e.method, e.pattern, e.action,
-                                  [service, handler = e.handler](Request& request) { return handler(request); },
-                                  e.openapi});
-    }
-  }
+  AddEndpoints(module, IdentityApiEndpoints(context, *service), service);
+  AddEndpoints(module, IdentityPageEndpoints(context, *service), service);
+  AddEndpoints(module, LivingPageEndpoints(context, *service), service);
   AttachOpenApi(module, IdentityOpenApi());
   OverviewSection living = LivingOverviewSection(*service);
   living.fill = [service, fill = std::move(living.fill)](const Principal& who, const AccessContext& access,

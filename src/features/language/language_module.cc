@@ -10,9 +10,8 @@ namespace childrecord::features::language {
 
 FeatureModule Module(AppContext& context) {
   FeatureModule module{.name = "language"};
-  for (auto& endpoints : {LanguageApiEndpoints(context), LanguagePageEndpoints(context)}) {
-    for (const FeatureEndpoint& e : endpoints) module.endpoints.push_back(e);
-  }
+  AddEndpoints(module, LanguageApiEndpoints(context));
+  AddEndpoints(module, LanguagePageEndpoints(context));
   AttachOpenApi(module, LanguageOpenApi());
   return module;
 }

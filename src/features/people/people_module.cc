@@ -14,14 +14,9 @@ FeatureModule Module(AppContext& context) {
   // The service lives as long as the handlers that hold it (the application's lifetime).
   auto service = std::make_shared<PeopleService>(context.store, context.tenant.id, context.records);
   FeatureModule module{.name = "people"};
-  for (auto& endpoints : {PeopleApiEndpoints(context, *service), PeopleTabEndpoints(context, *service),
-                          PeopleFormEndpoints(context, *service)}) {
-    for (const FeatureEndpoint& e : endpoints) {
-      module.endpoints.push_back({e.method, e.pattern, e.action,
-                                  [service, handler = e.handler](Request& request) { return handler(request); },
-                                  e.openapi});
-    }
-  }
+  AddEndpoints(module, PeopleApiEndpoints(context, *service), service);
+  AddEndpoints(module, PeopleTabEndpoints(context, *service), service);
+  AddEndpoints(module, PeopleFormEndpoints(context, *service), service);
   AttachOpenApi(module, PeopleOpenApi());
   return module;
 }

@@ -13,11 +13,7 @@ FeatureModule Module(AppContext& context) {
   // The service lives as long as the handlers that hold it (the application's lifetime).
   auto service = std::make_shared<RestrictionService>(context.store, context.tenant.id, context.records);
   FeatureModule module{.name = "restriction"};
-  for (const FeatureEndpoint& e : RestrictionApiEndpoints(context, *service)) {
-    module.endpoints.push_back({e.method, e.pattern, e.action,
-                                [service, handler = e.handler](Request& request) { return handler(request); },
-                                e.openapi});
-  }
+  AddEndpoints(module, RestrictionApiEndpoints(context, *service), service);
   module.openapi_schemas = RestrictionOpenApiSchemas();
   return module;
 }

@@ -13,13 +13,8 @@ FeatureModule Module(AppContext& context) {
   // The service lives as long as the handlers that hold it (the application's lifetime).
   auto service = std::make_shared<SearchService>(context.store, context.tenant.id);
   FeatureModule module{.name = "search"};
-  for (auto& endpoints : {SearchApiEndpoints(context, *service), SearchPageEndpoints(context, *service)}) {
-    for (const FeatureEndpoint& e : endpoints) {
-      module.endpoints.push_back({e.method, e.pattern, e.action,
-                                  [service, handler = e.handler](Request& request) { return handler(request); },
-                                  e.openapi});
-    }
-  }
+  AddEndpoints(module, SearchApiEndpoints(context, *service), service);
+  AddEndpoints(module, SearchPageEndpoints(context, *service), service);
   module.openapi_schemas = SearchOpenApiSchemas();
   return module;
 }

@@ -13,13 +13,8 @@ FeatureModule Module(AppContext& context) {
   // The service lives as long as the handlers that hold it (the application's lifetime).
   auto service = std::make_shared<TransferService>(context.store, context.tenant.id, context.records);
   FeatureModule module{.name = "transfer"};
-  for (auto& endpoints : {TransferApiEndpoints(context, *service), TransferPageEndpoints(context, *service)}) {
-    for (const FeatureEndpoint& e : endpoints) {
-      module.endpoints.push_back({e.method, e.pattern, e.action,
-                                  [service, handler = e.handler](Request& request) { return handler(request); },
-                                  e.openapi});
-    }
-  }
+  AddEndpoints(module, TransferApiEndpoints(context, *service), service);
+  AddEndpoints(module, TransferPageEndpoints(context, *service), service);
   module.openapi_schemas = TransferOpenApiSchemas();
   module.overview_sections.push_back(
       {"transfer_overview", [service](const Principal& who, const AccessContext& access, const std::string& child_id,
