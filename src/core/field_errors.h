@@ -28,6 +28,12 @@ class FieldErrors {
     return result.ok();
   }
 
+  // Adds the error of `status` when it failed; returns whether it succeeded.
+  bool Check(const Status& status) {
+    if (!status.ok()) Add(status.error());
+    return status.ok();
+  }
+
   bool empty() const { return errors_.empty(); }
   // Ok when nothing was added; else the first error, with the rest as its `others`.
   Status ToStatus() const {

@@ -83,7 +83,10 @@ Json DateInput(const Form& form, const std::string& name, const std::string& leg
   Json date = DateParts(form, name);
   date["name"] = name;
   date["legend"] = legend;
-  if (data.contains(name + "_error")) date["error"] = data[name + "_error"];
+  // Every key the template asks about is set here, so Mustache never finds one of the page's
+  // (an "error" elsewhere on the page would otherwise mark this date as wrong).
+  date["error"] = data.contains(name + "_error") ? data[name + "_error"] : Json(false);
+  if (!date.contains("hint")) date["hint"] = "";
   return date;
 }
 

@@ -1,5 +1,7 @@
 #include "features/transfer/transfer_pages.h"
 
+#include "core/field_errors.h"
+
 #include "features/transfer/transfer_api.h"
 #include "features/transfer/transfer_rules.h"
 #include "http/url.h"
@@ -65,17 +67,23 @@ Response TransferFormPost(AppContext& context, TransferService& transfers, Reque
   if (const std::string m = FormField(form, "method"); !m.empty()) input["method"] = m;
   auto [begin, end] = form.equal_range("parts");
   for (auto it = begin; it != end; ++it) input["parts"].push_back(it->second);
+  // Every problem at once: the dates as typed, then the rules over the rest (which run without
+  // saving while a date cannot be read, so an unreadable optional date is never dropped).
+  FieldErrors errors;
   for (const auto& [name, what] :
        std::vector<std::pair<std::string, std::string>>{{"sent_on", "the date the copy was sent"},
                                                         {"entries_from", "the date of the first entry sent"},
                                                         {"entries_to", "the date of the last entry sent"}}) {
     auto date = DateFromForm(form, name, what);
-    if (!date.ok()) return TransferFormPage(context, request, child, form, {date.error()}, 422);
-    if (!date->empty()) input[name] = *date;
+    if (errors.Check(date) && !date->empty()) input[name] = *date;
+  }
+  if (!errors.empty()) {
+    errors.Check(BuildRecordTransferred(input, id, "-", context.store.clock().Now()));
+    return TransferFormPage(context, request, child, form, errors.ToStatus().error().All(), 422);
   }
   auto made = transfers.Record(*request.principal, id, input, AccessContextOf(request));
   if (!made.ok() && made.error().code == ErrorCode::kValidation) {
-    return TransferFormPage(context, request, child, form, {made.error()}, 422);
+    return TransferFormPage(context, request, child, form, made.error().All(), 422);
   }
   if (!made.ok()) return ErrorPage(context, request, made.error());
   return Response::Redirect("/children/" + id);

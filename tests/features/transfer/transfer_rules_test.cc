@@ -93,6 +93,19 @@ TEST(RecordTransferR17, BadInputNamesTheField) {
   }
 }
 
+TEST(RecordTransferR17, ReportsEveryFieldErrorAtOnce) {
+  Json input = Good();
+  input.erase("agency");
+  input["sent_on"] = "2026-11-26";  // in the future
+  input["parts"] = Json::array();
+  input["reason"] = "";
+  auto payload = BuildRecordTransferred(input, "child-1", "transfer-1", kNow);
+  ASSERT_FALSE(payload.ok());
+  std::vector<std::string> fields;
+  for (const Error& e : payload.error().All()) fields.push_back(e.field);
+  EXPECT_EQ(fields, (std::vector<std::string>{"agency", "sent_on", "parts", "reason"}));
+}
+
 TEST(RecordTransferR17, EveryPartAndMethodHasALabel) {
   for (const auto& part : TransferParts()) EXPECT_NE(TransferPartLabel(part), part);
   for (const auto& method : TransferMethods()) EXPECT_NE(TransferMethodLabel(method), method);
