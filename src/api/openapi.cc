@@ -52,10 +52,14 @@ Json Body(const std::string& schema) {
   return Json{{"required", true}, {"content", {{"application/json", {{"schema", Ref(schema)}}}}}};
 }
 
-void AddOperation(Json& document, const std::string& method, const std::string& pattern, const Json& operation) {
+std::string OpenApiVerb(const std::string& method) {
   std::string verb = method;
   for (char& c : verb) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  document["paths"][pattern][verb] = operation;
+  return verb;
+}
+
+void AddOperation(Json& document, const std::string& method, const std::string& pattern, const Json& operation) {
+  document["paths"][pattern][OpenApiVerb(method)] = operation;
 }
 
 void AddSchemas(Json& document, const Json& schemas) {

@@ -28,7 +28,10 @@ Json Body(const std::string& schema);
 // and schemas to a copy of it before serving it.
 const Json& OpenApiDocument();
 
-// Adds one operation at paths[pattern][method in lower case]; `schemas` to components.schemas.
+// The key of an operation under its path: the HTTP method in lower case ("GET" -> "get").
+std::string OpenApiVerb(const std::string& method);
+
+// Adds one operation at paths[pattern][OpenApiVerb(method)]; `schemas` to components.schemas.
 void AddOperation(Json& document, const std::string& method, const std::string& pattern, const Json& operation);
 void AddSchemas(Json& document, const Json& schemas);
 

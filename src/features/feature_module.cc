@@ -1,6 +1,6 @@
 #include "features/feature_module.h"
 
-#include <cctype>
+#include "api/openapi.h"
 
 namespace childrecord {
 
@@ -14,11 +14,9 @@ void AddEndpoints(FeatureModule& module, std::vector<FeatureEndpoint> endpoints,
 void AttachOpenApi(FeatureModule& module, const Json& doc) {
   const Json& paths = doc.contains("paths") ? doc["paths"] : Json::object();
   for (FeatureEndpoint& e : module.endpoints) {
-    std::string verb = e.method;
-    for (char& c : verb) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     auto path = paths.find(e.pattern);
     if (path == paths.end()) continue;
-    auto operation = path->find(verb);
+    auto operation = path->find(OpenApiVerb(e.method));
     if (operation != path->end()) e.openapi = *operation;
   }
   if (doc.contains("components") && doc["components"].contains("schemas")) {

@@ -18,12 +18,7 @@ FeatureModule Module(AppContext& context) {
   AddEndpoints(module, IdentityPageEndpoints(context, *service), service);
   AddEndpoints(module, LivingPageEndpoints(context, *service), service);
   AttachOpenApi(module, IdentityOpenApi());
-  OverviewSection living = LivingOverviewSection(*service);
-  living.fill = [service, fill = std::move(living.fill)](const Principal& who, const AccessContext& access,
-                                                          const std::string& child_id, Json& data) {
-    return fill(who, access, child_id, data);
-  };
-  module.overview_sections.push_back(std::move(living));
+  module.overview_sections.push_back(LivingOverviewSection(service));
   return module;
 }
 

@@ -199,11 +199,11 @@ Response RenderLivingForm(AppContext& context, const Request& request, const Chi
 
 }  // namespace
 
-OverviewSection LivingOverviewSection(IdentityService& identity) {
+OverviewSection LivingOverviewSection(std::shared_ptr<IdentityService> identity) {
   return OverviewSection{"overview_living",
-                         [&identity](const Principal& who, const AccessContext& access, const std::string& child_id,
+                         [identity](const Principal& who, const AccessContext& access, const std::string& child_id,
                                      Json& data) -> Status {
-                           auto answer = identity.ListLivingArrangements(who, child_id, access);
+                           auto answer = identity->ListLivingArrangements(who, child_id, access);
                            if (!answer.ok()) return answer.error();
                            data = answer->current ? ArrangementJson(*answer->current) : Json{{"none", true}};
                            data["href"] = ChildPath(child_id) + "/living";

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <vector>
 
 #include "features/feature_module.h"
@@ -16,6 +17,7 @@ std::vector<FeatureEndpoint> LivingPageEndpoints(AppContext& context, IdentitySe
 // The Overview's rows "Where they live" and "Legal status" (template overview_living): where the
 // child lives now and their legal status explained, or "Not recorded yet". Read through
 // IdentityService (kReadOverview, logged).
-OverviewSection LivingOverviewSection(IdentityService& identity);
+// The section holds `identity`, so it lives as long as the section.
+OverviewSection LivingOverviewSection(std::shared_ptr<IdentityService> identity);
 
 }  // namespace childrecord::features::identity

@@ -27,12 +27,6 @@ Response ListResponse(const Result<std::vector<T>>& items, ToJson to_json) {
   return Response::Json(Json{{"items", list}, {"next", nullptr}}.dump());
 }
 
-template <typename T, typename ToJson>
-Response CreatedResponse(const Result<T>& result, ToJson to_json, int status) {
-  if (!result.ok()) return ApiErrorResponse(result.error());
-  return Response::Json(to_json(*result).dump(), status);
-}
-
 }  // namespace
 
 Json LinkedPersonJson(const LinkedPerson& p) {
@@ -115,7 +109,7 @@ std::vector<FeatureEndpoint> PeopleApiEndpoints(AppContext& context, PeopleServi
                  WithToken(context, [&context, &service](Request& request, const Principal& who) {
                auto body = JsonBody(request);
                if (!body.ok()) return ApiErrorResponse(body.error());
-               return CreatedResponse(service.AddPerson(who, request.PathParam("id"), *body, AccessContextOf(request)),
+               return OneResponse(service.AddPerson(who, request.PathParam("id"), *body, AccessContextOf(request)),
                                       LinkedPersonJson, 201);
              })});
   out.push_back({"GET", "/api/v1/children/{id}/people/changes", AccessAction::kReadPeople,
@@ -137,7 +131,7 @@ std::vector<FeatureEndpoint> PeopleApiEndpoints(AppContext& context, PeopleServi
                  WithToken(context, [&context, &service](Request& request, const Principal& who) {
                auto body = JsonBody(request);
                if (!body.ok()) return ApiErrorResponse(body.error());
-               return CreatedResponse(service.ChangePersonLink(who, request.PathParam("id"),
+               return OneResponse(service.ChangePersonLink(who, request.PathParam("id"),
                                                                        request.PathParam("link_id"), *body,
                                                                        AccessContextOf(request)),
                                       LinkedPersonJson, 200);
@@ -151,7 +145,7 @@ std::vector<FeatureEndpoint> PeopleApiEndpoints(AppContext& context, PeopleServi
                  WithToken(context, [&context, &service](Request& request, const Principal& who) {
                auto body = JsonBody(request);
                if (!body.ok()) return ApiErrorResponse(body.error());
-               return CreatedResponse(
+               return OneResponse(
                    service.ArrangeFamilyTime(who, request.PathParam("id"), *body, AccessContextOf(request)),
                    FamilyTimeJson, 201);
              })});
@@ -165,7 +159,7 @@ std::vector<FeatureEndpoint> PeopleApiEndpoints(AppContext& context, PeopleServi
                  WithToken(context, [&context, &service](Request& request, const Principal& who) {
                auto body = JsonBody(request);
                if (!body.ok()) return ApiErrorResponse(body.error());
-               return CreatedResponse(
+               return OneResponse(
                    service.RecordPrivateProvider(who, request.PathParam("id"), *body, AccessContextOf(request)),
                    PrivateProviderJson, 201);
              })});
