@@ -26,8 +26,7 @@ Json ChildItemJson(const ChildListItem& c) {
               {"last_entry_at", NullIfEmpty(LondonTime(c.last_entry_at))}};
 }
 
-}  // namespace
-
+// The record's own members of the schema "Child"; features add theirs in ChildResponse.
 Json ChildJson(const ChildRecord& c) {
   Json json = ChildItemJson(c.summary);
   json["team_id"] = c.team_id;
@@ -35,15 +34,20 @@ Json ChildJson(const ChildRecord& c) {
   json["referral"] = {{"received_on", c.referral_received_on},
                       {"source", c.referral_source},
                       {"reason", c.referral_reason}};
-  json["closure"] = nullptr;
-  if (c.closure) {
-    json["closure"] = {{"closed_on", c.closure->closed_on},
-                       {"reason", c.closure->reason},
-                       {"closing_summary", NullIfEmpty(c.closure->closing_summary)},
-                       {"closed_by", c.closure->closed_by_name},
-                       {"recorded_at", LondonTime(c.closure->recorded_at)}};
-  }
   return json;
+}
+
+}  // namespace
+
+Response ChildResponse(const AppContext& context, const Result<ChildRecord>& record, int status) {
+  if (!record.ok()) return ApiErrorResponse(record.error());
+  Json json = ChildJson(*record);
+  for (const ChildMember& member : context.child_members) {
+    auto value = member.value(*record);
+    if (!value.ok()) return ApiErrorResponse(value.error());
+    json[member.name] = std::move(*value);
+  }
+  return Response::Json(json.dump(), status);
 }
 
 Json EntryJson(const EntryView& e) {
@@ -82,12 +86,11 @@ void AddApiRoutes(Router& router, AppContext& context) {
   router.Add("POST", "/api/v1/children", WithToken(context, [&context](Request& request, const Principal& who) {
                auto body = JsonBody(request);
                if (!body.ok()) return ApiErrorResponse(body.error());
-               return OneResponse(context.records.OpenRecord(who, *body, AccessContextOf(request)), ChildJson, 201);
+               return ChildResponse(context, context.records.OpenRecord(who, *body, AccessContextOf(request)), 201);
              }));
 
   router.Add("GET", "/api/v1/children/{id}", WithToken(context, [&context](Request& request, const Principal& who) {
-               return OneResponse(context.records.GetChild(who, request.PathParam("id"), AccessContextOf(request)),
-                                  ChildJson);
+               return ChildResponse(context, context.records.GetChild(who, request.PathParam("id"), AccessContextOf(request)));
              }));
 }
 

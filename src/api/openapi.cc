@@ -66,6 +66,10 @@ void AddSchemas(Json& document, const Json& schemas) {
   for (const auto& [name, schema] : schemas.items()) document["components"]["schemas"][name] = schema;
 }
 
+void AddChildMember(Json& document, const std::string& name, const Json& schema) {
+  // "Child" is allOf [ChildListItem, the record's own members]; features add to the second.
+  document["components"]["schemas"]["Child"]["allOf"][1]["properties"][name] = schema;
+}
 
 const Json& OpenApiDocument() {
   static const Json* document = [] {

@@ -34,5 +34,7 @@ std::string OpenApiVerb(const std::string& method);
 // Adds one operation at paths[pattern][OpenApiVerb(method)]; `schemas` to components.schemas.
 void AddOperation(Json& document, const std::string& method, const std::string& pattern, const Json& operation);
 void AddSchemas(Json& document, const Json& schemas);
+// Adds property `name` of schema `schema` to the schema "Child" (a feature's ChildMember).
+void AddChildMember(Json& document, const std::string& name, const Json& schema);
 
 }  // namespace childrecord

@@ -61,6 +61,10 @@ void Application::AddFeatureModules() {
     }
     AddSchemas(openapi_, module.openapi_schemas);
     for (OverviewSection& section : module.overview_sections) context_.overview_sections.push_back(std::move(section));
+    for (ChildMember& member : module.child_members) {
+      AddChildMember(openapi_, member.name, member.schema);
+      context_.child_members.push_back(std::move(member));
+    }
   }
   router_.Add("GET", "/api/v1/openapi.json", [this](Request&) { return Response::Json(openapi_.dump(2)); });
 }

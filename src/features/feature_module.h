@@ -33,6 +33,8 @@ struct FeatureModule {
   Json openapi_schemas = Json::object();  // components.schemas the operations refer to
   // Sections the feature adds to a child's Overview page, in order (service/app_context.h).
   std::vector<OverviewSection> overview_sections = {};
+  // Members the feature adds to the API's answer for a child, and to its OpenAPI schema "Child".
+  std::vector<ChildMember> child_members = {};
 };
 
 // Adds `endpoints` to the module. Each handler holds `owner` (the service its handlers borrow, made

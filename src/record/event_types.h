@@ -17,9 +17,6 @@ inline constexpr char kChildRecordOpened[] = "child.record_opened";
 inline constexpr char kPersonAdded[] = "person.added";
 inline constexpr char kChildPersonLinked[] = "child.person_linked";
 inline constexpr char kEntryRecorded[] = "entry.recorded";
-// A record restricted to named people, or the restriction lifted (issue 3 item 7):
-// {"child_id", "restricted": bool, "named_user_ids": [...], "reason"}.
-inline constexpr char kChildAccessRestricted[] = "child.access_restricted";
 inline constexpr char kWordsWeUseSet[] = "child.words_we_use_set";
 inline constexpr char kEntryAmended[] = "entry.amended";
 // Documents on the child's record (R8-R14, R22): {document_id, child_id, kind, title, dated,

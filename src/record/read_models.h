@@ -48,15 +48,6 @@ struct ChildListItem {
   bool reason_required = false;
 };
 
-// R1: how involvement ended, when the record is closed.
-struct RecordClosure {
-  std::string closed_on;  // "YYYY-MM-DD"
-  std::string reason;
-  std::string closing_summary;  // may be empty
-  std::string closed_by_name;
-  std::string recorded_at;
-};
-
 struct ChildRecord {
   ChildListItem summary;
   std::string team_id;
@@ -64,7 +55,6 @@ struct ChildRecord {
   std::string referral_received_on;
   std::string referral_source;
   std::string referral_reason;
-  std::optional<RecordClosure> closure;  // set when summary.status is "closed"
 };
 
 struct LinkedPerson {

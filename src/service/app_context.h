@@ -26,16 +26,31 @@ struct AppConfig {
   SessionSettings sessions;
 };
 
+// Where a feature's part of the Overview page goes.
+enum class OverviewPlace {
+  kBanner,       // above the overview, for what a reader must see first (a closed record, R1)
+  kSummaryRows,  // rows of the summary list among the child's details at the top
+  kSection,      // a section of its own below the details, in the order of the module list
+};
+
 // A feature's part of a child's Overview page: `fill` adds what template `template_name` shows for
-// the child to `data` (reading through the feature's service, so access is decided and logged).
-// A failed fill fails the page. Features add these through their module (features/feature_module.h).
+// `child` to `data`. The page has already decided and logged the reader's access to the record;
+// a fill that reads more of it goes through the feature's service or repository. A failed fill
+// fails the page; a fill that leaves `data` null adds nothing. Features add these through their
+// module (features/feature_module.h).
 struct OverviewSection {
   std::string template_name;
-  std::function<Status(const Principal& who, const AccessContext& access, const std::string& child_id, Json& data)>
+  std::function<Status(const Principal& who, const AccessContext& access, const ChildRecord& child, Json& data)>
       fill;
-  // True when the template gives rows of the Overview's summary list (shown among the child's
-  // details at the top), false for a section of its own below them.
-  bool summary_rows = false;
+  OverviewPlace place = OverviewPlace::kSection;
+};
+
+// A member a feature adds to the API's answer for one child (OpenAPI schema "Child"): its name,
+// its OpenAPI schema, and its value for a record the caller may already read. Thread safe.
+struct ChildMember {
+  std::string name;
+  Json schema;
+  std::function<Result<Json>(const ChildRecord& child)> value;
 };
 
 // Everything a request handler may use: the API's handlers (src/api) and the pages' (src/web)
@@ -54,6 +69,7 @@ struct AppContext {
   BlobStore blobs{config.blob_dir};
   // Filled by Application from the feature modules before the first request; read-only after.
   std::vector<OverviewSection> overview_sections = {};
+  std::vector<ChildMember> child_members = {};
 
   // The session cookie's name: "__Host-childrecord" over TLS (the browser then insists on
   // Secure, Path=/ and no Domain), "childrecord" otherwise.

@@ -65,19 +65,8 @@ Result<ChildRecord> ChildRepository::GetChild(const std::string& tenant_id, cons
                                               {tenant_id, child_id}));
   if (rows.empty()) return Error::NotFound("There is no child's record with that id");
   const SqlRow& row = rows[0];
-  ChildRecord child{ChildFromRow(row), AsText(row[10]), AsText(row[11]), AsText(row[12]), AsText(row[13]),
-                    AsText(row[14]), std::nullopt};
-  CR_ASSIGN_OR_RETURN(SqlRows closure,
-                      db->Query("SELECT r.closed_on, r.reason, r.closing_summary, u.full_name, r.recorded_at "
-                                "FROM record_closures r LEFT JOIN users u ON u.tenant_id = r.tenant_id AND "
-                                "u.id = r.closed_by WHERE r.tenant_id = ? AND r.child_id = ? "
-                                "ORDER BY r.recorded_at DESC, r.id DESC LIMIT 1",
-                                {tenant_id, child_id}));
-  if (!closure.empty() && child.summary.status == "closed") {  // the closure of the current involvement
-    const SqlRow& c = closure[0];
-    child.closure = RecordClosure{AsText(c[0]), AsText(c[1]), AsText(c[2]), AsText(c[3]), AsText(c[4])};
-  }
-  return child;
+  return ChildRecord{ChildFromRow(row), AsText(row[10]), AsText(row[11]), AsText(row[12]), AsText(row[13]),
+                     AsText(row[14])};
 }
 
 }  // namespace childrecord

@@ -93,7 +93,7 @@ class Store {
   Result<Snapshot> OpenSnapshot(const std::string& tenant_id);
 
   // --- Access control and the access log (store_access_log.cc; issue 3 items 7 and 8) ------------
-  // Who may see a record: its team, allocated worker and restriction. kNotFound if no such child.
+  // Who may see a record: its team, allocated worker and the people it is restricted to. kNotFound if no such child.
   Result<ChildAccessFacts> GetChildAccess(const std::string& tenant_id, const std::string& child_id);
 
   // Appends one row to the tenant's hash-chained access log, in its own write transaction under

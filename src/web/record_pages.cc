@@ -69,31 +69,25 @@ Response OverviewPage(AppContext& context, Request& request) {
   }
   data["entries_href"] = RecordTabPath(id, "entries");
   // The features' sections (service/app_context.h OverviewSection), each its own template.
-  Json sections = Json::array();
+  Json banners = Json::array();
   Json rows = Json::array();
+  Json sections = Json::array();
   for (const OverviewSection& section : context.overview_sections) {
-    Json section_data = Json::object();
-    if (Status s = section.fill(*request.principal, AccessContextOf(request), id, section_data); !s.ok()) {
+    Json section_data = nullptr;
+    if (Status s = section.fill(*request.principal, AccessContextOf(request), child, section_data); !s.ok()) {
       return ErrorPage(context, request, s.error());
     }
+    if (section_data.is_null()) continue;
     auto html = context.templates->Render(section.template_name, section_data);
     if (!html.ok()) return ErrorPage(context, request, html.error());
-    (section.summary_rows ? rows : sections).push_back({{"html", *html}});
+    Json& place = section.place == OverviewPlace::kBanner        ? banners
+                  : section.place == OverviewPlace::kSummaryRows ? rows
+                                                                 : sections;
+    place.push_back({{"html", *html}});
   }
-  data["overview_sections"] = std::move(sections);
+  data["overview_banners"] = std::move(banners);
   data["overview_rows"] = std::move(rows);
-  if (child.closure) {
-    data["closure"] = {{"closed_on", UkDate(child.closure->closed_on)},
-                       {"reason", child.closure->reason},
-                       {"closing_summary", child.closure->closing_summary},
-                       {"closed_by", child.closure->closed_by_name},
-                       {"recorded_at", UkDateTimeOf(child.closure->recorded_at)}};
-  } else if (IsManagerRole(request.principal->user.role)) {
-    data["close_href"] = "/children/" + id + "/close";
-  }
-  if (child.closure && GrantFor(request.principal->user.role, AccessAction::kOpenRecord) != Grant::kNo) {
-    data["reopen_href"] = "/children/" + id + "/reopen";
-  }
+  data["overview_sections"] = std::move(sections);
   return RenderRecordPage(context, request, child, "overview", "child", "", std::move(data));
 }
 

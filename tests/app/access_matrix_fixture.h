@@ -21,6 +21,7 @@
 #include "features/transfer/transfer_rules.h"
 #include "record/commands.h"
 #include "features/documents/document_rules.h"
+#include "features/restriction/restriction_events.h"
 #include "record/event_types.h"
 #include "record/visit.h"
 #include "store/blob_store.h"

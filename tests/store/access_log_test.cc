@@ -10,7 +10,7 @@
 
 #include "core/ids.h"
 #include "core/time_format.h"
-#include "record/event_types.h"
+#include "features/restriction/restriction_events.h"
 #include "store/store_fixture.h"
 #include "store/child_repository.h"
 

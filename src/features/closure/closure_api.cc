@@ -7,25 +7,16 @@
 
 namespace childrecord {
 
-namespace {
-
-Response RecordResponse(const Result<ChildRecord>& record) {
-  if (!record.ok()) return ApiErrorResponse(record.error());
-  return Response::Json(ChildJson(*record).dump());
-}
-
-}  // namespace
-
 std::vector<FeatureEndpoint> ClosureApiEndpoints(AppContext& context, ClosureService& closures) {
   const Json id = Param("id", "path", "identifier", true);
   std::vector<FeatureEndpoint> out;
   // R1: involvement ends; the record stays readable and is never deleted.
   out.push_back({"POST", "/api/v1/children/{id}/closure", AccessAction::kRecordEntry,
                  WithToken(context,
-                           [&closures](Request& request, const Principal& who) {
+                           [&context, &closures](Request& request, const Principal& who) {
                              auto body = JsonBody(request);
                              if (!body.ok()) return ApiErrorResponse(body.error());
-                             return RecordResponse(
+                             return ChildResponse(context, 
                                  closures.Close(who, request.PathParam("id"), *body, AccessContextOf(request)));
                            }),
                  {{"summary", "R1: close the record when involvement ends (team manager, senior manager); it stays readable"},
@@ -35,10 +26,10 @@ std::vector<FeatureEndpoint> ClosureApiEndpoints(AppContext& context, ClosureSer
   // R1, one record per child: a new referral reopens a closed record.
   out.push_back({"POST", "/api/v1/children/{id}/reopening", AccessAction::kOpenRecord,
                  WithToken(context,
-                           [&closures](Request& request, const Principal& who) {
+                           [&context, &closures](Request& request, const Principal& who) {
                              auto body = JsonBody(request);
                              if (!body.ok()) return ApiErrorResponse(body.error());
-                             return RecordResponse(
+                             return ChildResponse(context, 
                                  closures.Reopen(who, request.PathParam("id"), *body, AccessContextOf(request)));
                            }),
                  {{"summary", "R1: a new referral reopens a closed record (First Contact, managers): one record per child"},

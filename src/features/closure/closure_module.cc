@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "features/closure/closure_api.h"
+#include "features/closure/closure_overview.h"
 #include "features/closure/closure_pages.h"
 #include "features/closure/closure_service.h"
 #include "features/feature_module.h"
@@ -16,6 +17,8 @@ FeatureModule Module(AppContext& context) {
   AddEndpoints(module, ClosureApiEndpoints(context, *service), service);
   AddEndpoints(module, ClosurePageEndpoints(context, *service), service);
   module.openapi_schemas = ClosureOpenApiSchemas();
+  module.overview_sections = ClosureOverviewSections(service);
+  module.child_members.push_back(ClosureChildMember(service));
   return module;
 }
 

@@ -1,10 +1,13 @@
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "auth/principal.h"
 #include "core/canonical_json.h"
 #include "core/result.h"
+#include "features/closure/closure_rules.h"
+#include "features/closure/closure_views.h"
 #include "record/read_models.h"
 #include "service/record_service.h"
 #include "store/store.h"
@@ -30,7 +33,14 @@ class ClosureService {
   Result<ChildRecord> Reopen(const Principal& who, const std::string& child_id, const Json& input,
                              const AccessContext& access = {});
 
+  // How involvement ended when `child` is closed; none when it is open. For a record the caller
+  // has already been allowed to read (it decides nothing and logs nothing itself).
+  Result<std::optional<RecordClosure>> Current(const ChildRecord& child);
+
  private:
+  // What closure_rules.h decides from: the record's status, referral and current closure.
+  Result<RecordState> StateOf(const ChildRecord& child);
+
   Store& store_;
   const std::string tenant_id_;
   RecordService& records_;

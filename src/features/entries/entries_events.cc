@@ -1,6 +1,6 @@
 // Entries' events (entry.recorded, entry.amended and the shares with brothers' and sisters'
 // records) are projected with the record's own tables (record/projection.cc): the record's
-// Overview, its Entries tab, search and the transfer copy all read them.
+// Overview, its Entries tab, search and other features all read them.
 #include "record/projection.h"
 
 namespace childrecord::features::entries {

@@ -10,7 +10,7 @@ namespace childrecord::features::entries {
 // GET/POST /api/v1/entries/{id}/versions. Handlers borrow `context`, which outlives them.
 std::vector<FeatureEndpoint> EntryApiEndpoints(AppContext& context);
 // The OpenAPI fragment of these routes: their paths (the Entry and NewEntry schemas are the API's
-// own, in api/openapi.cc, because the transfer copy and search answer entries too).
+// own, in api/openapi.cc, because other features answer with entries too).
 Json EntryOpenApi();
 
 }  // namespace childrecord::features::entries

@@ -16,7 +16,7 @@ std::vector<FeatureEndpoint> IdentityApiEndpoints(AppContext& context, IdentityS
 // The OpenAPI fragment of these routes: their paths and the schemas they use (identity_openapi.cc).
 Json IdentityOpenApi();
 
-// The JSON of the answers (what IdentityOpenApi documents; the transfer copy uses them too).
+// The JSON of the answers (what IdentityOpenApi documents; other features answering with them use them too).
 Json IdentityAnswerJson(const IdentityAnswer& answer);
 Json LivingAnswerJson(const LivingAnswer& answer);
 Json LivingArrangementJson(const LivingArrangementView& arrangement);

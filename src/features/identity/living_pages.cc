@@ -201,15 +201,16 @@ Response RenderLivingForm(AppContext& context, const Request& request, const Chi
 
 OverviewSection LivingOverviewSection(std::shared_ptr<IdentityService> identity) {
   return OverviewSection{"overview_living",
-                         [identity](const Principal& who, const AccessContext& access, const std::string& child_id,
+                         [identity](const Principal& who, const AccessContext& access, const ChildRecord& child,
                                      Json& data) -> Status {
+                           const std::string& child_id = child.summary.id;
                            auto answer = identity->ListLivingArrangements(who, child_id, access);
                            if (!answer.ok()) return answer.error();
                            data = answer->current ? ArrangementJson(*answer->current) : Json{{"none", true}};
                            data["href"] = ChildPath(child_id) + "/living";
                            return Status::Ok();
                          },
-                         /*summary_rows=*/true};
+                         OverviewPlace::kSummaryRows};
 }
 
 std::vector<FeatureEndpoint> LivingPageEndpoints(AppContext& context, IdentityService& identity) {

@@ -1,6 +1,6 @@
 // A record restricted to named people, or the restriction lifted, in the journal
 // (child.access_restricted): the children table's restricted and restricted_to columns.
-#include "record/event_types.h"
+#include "features/restriction/restriction_events.h"
 #include "record/projector_support.h"
 
 namespace childrecord::features::restriction {

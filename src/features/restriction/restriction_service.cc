@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "core/ids.h"
-#include "record/event_types.h"
+#include "features/restriction/restriction_events.h"
 #include "store/account_repository.h"
 
 namespace childrecord::features::restriction {

@@ -17,8 +17,8 @@ FeatureModule Module(AppContext& context) {
   AddEndpoints(module, TransferPageEndpoints(context, *service), service);
   module.openapi_schemas = TransferOpenApiSchemas();
   module.overview_sections.push_back(
-      {"transfer_overview", [service](const Principal& who, const AccessContext& access, const std::string& child_id,
-                                      Json& data) { return FillTransferOverview(*service, who, access, child_id, data); }});
+      {"transfer_overview", [service](const Principal& who, const AccessContext& access, const ChildRecord& child,
+                                      Json& data) { return FillTransferOverview(*service, who, access, child, data); }});
   return module;
 }
 

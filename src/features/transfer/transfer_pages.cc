@@ -123,7 +123,8 @@ Response CopyPage(AppContext& context, TransferService& transfers, Request& requ
 }  // namespace
 
 Status FillTransferOverview(TransferService& transfers, const Principal& who, const AccessContext& access,
-                            const std::string& child_id, Json& data) {
+                            const ChildRecord& child, Json& data) {
+  const std::string& child_id = child.summary.id;
   auto list = transfers.List(who, child_id, access);
   if (!list.ok()) return list.error();
   Json items = Json::array();

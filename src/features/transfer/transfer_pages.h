@@ -23,6 +23,6 @@ std::vector<FeatureEndpoint> TransferPageEndpoints(AppContext& context, Transfer
 // records, newest first) and, for those who may record one, data["transfer_new_href"]. Read
 // through TransferService::List (kReadOverview, logged).
 Status FillTransferOverview(TransferService& transfers, const Principal& who, const AccessContext& access,
-                            const std::string& child_id, Json& data);
+                            const ChildRecord& child, Json& data);
 
 }  // namespace childrecord

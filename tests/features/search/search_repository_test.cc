@@ -8,6 +8,7 @@
 
 #include "core/ids.h"
 #include "features/search/search_repository.h"
+#include "features/restriction/restriction_events.h"
 #include "record/event_types.h"
 #include "store/store_fixture.h"
 
