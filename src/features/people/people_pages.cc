@@ -4,30 +4,53 @@
 #include <set>
 
 #include "core/time_format.h"
-#include "features/people/people_form_support.h"
+#include "web/form_fields.h"
 #include "features/people/people_words.h"
 #include "http/error_response.h"
 #include "http/url.h"
 #include "record/household.h"
 #include "record/person_link_change.h"
 #include "web/page_support.h"
+#include "features/record_form.h"
 #include "web/record_page.h"
 
 namespace childrecord::features::people {
 namespace {
 
-// The child whose record a form writes on: recording must be allowed (decided and logged).
-Result<ChildRecord> ChildForRecording(AppContext& context, const Request& request, const std::string& detail) {
-  const AccessContext access = AccessContextOf(request);
-  const std::string id = request.PathParam("id");
-  CR_RETURN_IF_ERROR(context.records.Authorize(*request.principal, id, AccessAction::kRecordEntry, access, detail));
-  return context.records.GetChild(*request.principal, id, access);
+// The form field an input error names ("parental_responsibility.basis" -> "pr_basis").
+std::string FormNameFor(const std::string& field) {
+  static const std::vector<std::pair<std::string, std::string>> kPrefixes = {
+      {"contact.phone", "phone"},
+      {"contact.email", "email"},
+      {"contact.address", "address"},
+      {"contact", "phone"},
+      {"home_periods", "moved_in"},
+      {"parental_responsibility.basis", "pr_basis"},
+      {"parental_responsibility.since", "pr_since"},
+      {"parental_responsibility", "pr_holds"},
+      {"home_move.on", "move_on"},
+      {"home_move", "home_move"},
+      {"with", "with"},
+      {"where", "place"},
+  };
+  for (const auto& [prefix, name] : kPrefixes) {
+    if (field.rfind(prefix, 0) == 0) return name;
+  }
+  return field;
 }
 
-// Reads a posted form, checking its CSRF token; the error page to answer otherwise.
-std::optional<Response> ReadPosted(AppContext& context, Request& request, Form& form) {
-  if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
-  return std::nullopt;
+std::string PeoplePath(const ChildRecord& child) { return "/children/" + child.summary.id + "/people"; }
+
+// The question page of a People form: back to the People tab.
+RecordFormView PeopleFormView(const ChildRecord& child, std::string heading, std::string intro, std::string submit,
+                              Json fields, std::string default_field) {
+  return RecordFormView{.heading = std::move(heading),
+                        .intro = std::move(intro),
+                        .submit_label = std::move(submit),
+                        .back_href = PeoplePath(child),
+                        .back_text = "Back to the people in " + child.summary.full_name + "’s life",
+                        .fields = std::move(fields),
+                        .default_field = std::move(default_field)};
 }
 
 void PutIfGiven(Json& object, const char* key, const std::string& value) {
@@ -92,13 +115,13 @@ Json AddPersonInput(const Form& form) {
   if (!contact.empty()) input["contact"] = contact;
   PutIfGiven(input, "relationship", FormField(form, "relationship"));
   PutIfGiven(input, "important_to", FormField(form, "important_to"));
-  const DateParts moved_in = DateFrom(form, "moved_in");
+  const TypedDate moved_in = DateFrom(form, "moved_in");
   if (!moved_in.Blank()) input["home_periods"] = Json::array({{{"moved_in", moved_in.Iso()}}});
   Json pr = Json::object();
   const std::string holds = FormField(form, "pr_holds");
   if (!holds.empty()) pr["holds"] = holds == "yes";
   PutIfGiven(pr, "basis", FormField(form, "pr_basis"));
-  const DateParts since = DateFrom(form, "pr_since");
+  const TypedDate since = DateFrom(form, "pr_since");
   if (!since.Blank()) pr["since"] = since.Iso();
   input["parental_responsibility"] = pr;  // the page asks for an answer ("holds" is required)
   return input;
@@ -116,7 +139,7 @@ Json ChangeFields(const ChildRecord& child, const LinkedPerson& p, const Form& f
   fields.push_back(ChoiceField("home_move", "Has " + p.full_name + " moved in or out of " + first + "’s home?", "",
                                {{"none", "No change", ""}, {"moved_in", "Moved in", ""}, {"moved_out", "Moved out", ""}},
                                {value("home_move", "none")}));
-  fields.push_back(DateField("move_on", "When did they move?", "", posted ? DateFrom(form, "move_on") : DateParts{}));
+  fields.push_back(DateField("move_on", "When did they move?", "", posted ? DateFrom(form, "move_on") : TypedDate{}));
   fields.push_back(Heading("Parental responsibility"));
   fields.push_back(ChoiceField("pr_holds", "Do they have parental responsibility for " + first + "?", "",
                                {{"yes", "Yes", ""}, {"no", "No", ""}},
@@ -145,7 +168,7 @@ Json ChangeInput(const LinkedPerson& p, const Form& form) {
   if (!move.empty() && move != "none") input["home_move"] = {{"change", move}, {"on", DateFrom(form, "move_on").Iso()}};
   const bool holds = FormField(form, "pr_holds") == "yes";
   const std::string basis = holds ? FormField(form, "pr_basis") : "";
-  const DateParts since_parts = DateFrom(form, "pr_since");
+  const TypedDate since_parts = DateFrom(form, "pr_since");
   const std::string since = holds && !since_parts.Blank() ? since_parts.Iso() : "";
   if (holds != p.parental_responsibility || basis != p.parental_responsibility_basis ||
       since != p.parental_responsibility_since) {
@@ -208,7 +231,7 @@ Json FamilyTimeInput(const Form& form) {
   Json input{{"with", with}, {"how_often", FormField(form, "how_often")}};
   PutIfGiven(input, "where", FormField(form, "place"));
   PutIfGiven(input, "support", FormField(form, "support"));
-  const DateParts starts = DateFrom(form, "starts_on"), ends = DateFrom(form, "ends_on");
+  const TypedDate starts = DateFrom(form, "starts_on"), ends = DateFrom(form, "ends_on");
   if (!starts.Blank()) input["starts_on"] = starts.Iso();
   if (!ends.Blank()) input["ends_on"] = ends.Iso();
   PutIfGiven(input, "childs_views", FormField(form, "childs_views"));
@@ -232,7 +255,7 @@ Json ProviderFields(const Form& form) {
 Json ProviderInput(const Form& form) {
   Json input = Json::object();
   for (const char* key : {"provider_name", "kind", "ofsted_urn", "arrangement"}) PutIfGiven(input, key, FormField(form, key));
-  const DateParts starts = DateFrom(form, "starts_on"), ends = DateFrom(form, "ends_on");
+  const TypedDate starts = DateFrom(form, "starts_on"), ends = DateFrom(form, "ends_on");
   if (!starts.Blank()) input["starts_on"] = starts.Iso();
   if (!ends.Blank()) input["ends_on"] = ends.Iso();
   return input;
@@ -242,136 +265,88 @@ Json ProviderInput(const Form& form) {
 
 std::vector<FeatureEndpoint> PeopleFormEndpoints(AppContext& context, PeopleService& service) {
   std::vector<FeatureEndpoint> out;
-  auto add_person = [&context, &service](Request& request, bool posted) {
-    const Principal& who = *request.principal;
-    Form form;
-    if (posted) {
-      if (auto refused = ReadPosted(context, request, form)) return *refused;
-    }
-    auto child = ChildForRecording(context, request, "person form");
-    if (!child.ok()) return ErrorPage(context, request, child.error());
-    auto siblings = service.PeopleOfSiblings(who, child->summary.id, AccessContextOf(request));
-    if (!siblings.ok()) return ErrorPage(context, request, siblings.error());
-    const std::string action = "/children/" + child->summary.id + "/people/new";
-    const std::string heading = "Add a person";
-    const std::string intro = "Someone in " + FirstName(child->summary.full_name) +
-                              "’s life: family, carers, friends, neighbours or professionals.";
-    if (!posted) {
-      return RenderForm(context, request, *child, heading, intro, action, "Add the person",
-                        AddPersonFields(*child, *siblings, form), nullptr, "full_name");
-    }
-    auto saved = service.AddPerson(who, child->summary.id, AddPersonInput(form), AccessContextOf(request));
-    if (!saved.ok()) {
-      if (saved.error().code != ErrorCode::kValidation) return ErrorPage(context, request, saved.error());
-      return RenderForm(context, request, *child, heading, intro, action, "Add the person",
-                        AddPersonFields(*child, *siblings, form), &saved.error(), "full_name");
-    }
-    return Response::Redirect("/children/" + child->summary.id + "/people?saved=person");
+  auto add = [&out](std::vector<FeatureEndpoint> endpoints) {
+    for (FeatureEndpoint& e : endpoints) out.push_back(std::move(e));
   };
-  out.push_back({"GET", "/children/{id}/people/new", AccessAction::kRecordEntry,
-                 SignedIn(context, [add_person](Request& request) { return add_person(request, false); })});
-  out.push_back({"POST", "/children/{id}/people/new", AccessAction::kRecordEntry,
-                 SignedIn(context, [add_person](Request& request) { return add_person(request, true); })});
 
-  auto change = [&context, &service](Request& request, bool posted) {
-    const Principal& who = *request.principal;
-    Form form;
-    if (posted) {
-      if (auto refused = ReadPosted(context, request, form)) return *refused;
-    }
-    auto child = ChildForRecording(context, request, "person change form");
-    if (!child.ok()) return ErrorPage(context, request, child.error());
-    auto overview = service.ReadPeopleOverview(who, child->summary.id, AccessContextOf(request));
-    if (!overview.ok()) return ErrorPage(context, request, overview.error());
+  // R3, R5: someone in the child's life, or someone already on a brother's or sister's record.
+  RecordForm person{.detail = "person form", .field_for = FormNameFor};
+  person.view = [&service](const Request& request, const ChildRecord& child, const Form& form,
+                           bool) -> Result<RecordFormView> {
+    CR_ASSIGN_OR_RETURN(auto siblings,
+                        service.PeopleOfSiblings(*request.principal, child.summary.id, AccessContextOf(request)));
+    return PeopleFormView(child, "Add a person",
+                          "Someone in " + FirstName(child.summary.full_name) +
+                              "’s life: family, carers, friends, neighbours or professionals.",
+                          "Add the person", AddPersonFields(child, siblings, form), "full_name");
+  };
+  person.submit = [&service](const Request& request, const ChildRecord& child, const Form& form) -> Result<std::string> {
+    CR_RETURN_IF_ERROR(
+        service.AddPerson(*request.principal, child.summary.id, AddPersonInput(form), AccessContextOf(request)));
+    return PeoplePath(child) + "?saved=person";
+  };
+  add(RecordFormEndpoints(context, "/children/{id}/people/new", std::move(person)));
+
+  // R3: a change to someone's place in the child's life, kept with its history.
+  auto linked = [&service](const Request& request, const ChildRecord& child) -> Result<LinkedPerson> {
+    CR_ASSIGN_OR_RETURN(auto overview,
+                        service.ReadPeopleOverview(*request.principal, child.summary.id, AccessContextOf(request)));
     const std::string link_id = request.PathParam("link_id");
-    auto it = std::find_if(overview->people.begin(), overview->people.end(),
-                           [&](const LinkedPerson& p) { return p.link_id == link_id; });
-    if (it == overview->people.end()) {
-      return ErrorPage(context, request, Error::NotFound("There is no such person on this record"));
+    for (const LinkedPerson& p : overview.people) {
+      if (p.link_id == link_id) return p;
     }
-    const std::string action = "/children/" + child->summary.id + "/people/" + link_id + "/change";
-    const std::string heading = "Change " + it->full_name + "’s details";
-    const std::string intro = "Earlier details are kept in the record’s history.";
-    if (!posted) {
-      return RenderForm(context, request, *child, heading, intro, action, "Save the change",
-                        ChangeFields(*child, *it, form, false), nullptr, "home_move");
-    }
-    auto saved = service.ChangePersonLink(who, child->summary.id, link_id, ChangeInput(*it, form),
-                                                  AccessContextOf(request));
-    if (!saved.ok()) {
-      const ErrorCode code = saved.error().code;
-      if (code != ErrorCode::kValidation && code != ErrorCode::kConflict) return ErrorPage(context, request, saved.error());
-      return RenderForm(context, request, *child, heading, intro, action, "Save the change",
-                        ChangeFields(*child, *it, form, true), &saved.error(), "home_move");
-    }
-    return Response::Redirect("/children/" + child->summary.id + "/people?saved=change");
+    return Error::NotFound("There is no such person on this record");
   };
-  out.push_back({"GET", "/children/{id}/people/{link_id}/change", AccessAction::kRecordEntry,
-                 SignedIn(context, [change](Request& request) { return change(request, false); })});
-  out.push_back({"POST", "/children/{id}/people/{link_id}/change", AccessAction::kRecordEntry,
-                 SignedIn(context, [change](Request& request) { return change(request, true); })});
+  RecordForm change{.detail = "person change form", .field_for = FormNameFor};
+  change.view = [linked](const Request& request, const ChildRecord& child, const Form& form,
+                         bool posted) -> Result<RecordFormView> {
+    CR_ASSIGN_OR_RETURN(LinkedPerson p, linked(request, child));
+    return PeopleFormView(child, "Change " + p.full_name + "’s details", "Earlier details are kept in the record’s history.",
+                          "Save the change", ChangeFields(child, p, form, posted), "home_move");
+  };
+  change.submit = [&service, linked](const Request& request, const ChildRecord& child,
+                                     const Form& form) -> Result<std::string> {
+    CR_ASSIGN_OR_RETURN(LinkedPerson p, linked(request, child));
+    CR_RETURN_IF_ERROR(service.ChangePersonLink(*request.principal, child.summary.id, p.link_id, ChangeInput(p, form),
+                                                AccessContextOf(request)));
+    return PeoplePath(child) + "?saved=change";
+  };
+  add(RecordFormEndpoints(context, "/children/{id}/people/{link_id}/change", std::move(change)));
 
-  auto family_time = [&context, &service](Request& request, bool posted) {
-    const Principal& who = *request.principal;
-    Form form;
-    if (posted) {
-      if (auto refused = ReadPosted(context, request, form)) return *refused;
-    }
-    auto child = ChildForRecording(context, request, "family time form");
-    if (!child.ok()) return ErrorPage(context, request, child.error());
-    auto people = context.records.ListPeople(who, child->summary.id, AccessContextOf(request));
-    if (!people.ok()) return ErrorPage(context, request, people.error());
-    const std::string action = "/children/" + child->summary.id + "/family-time/new";
-    const std::string heading = "Arrange family time";
-    const std::string intro = "Time " + FirstName(child->summary.full_name) +
-                              " spends with family and important people, and how it is supported.";
-    const std::string first_field = people->empty() ? "with_other" : "with";
-    if (!posted) {
-      return RenderForm(context, request, *child, heading, intro, action, "Save the family time",
-                        FamilyTimeFields(*child, *people, form), nullptr, first_field);
-    }
-    auto saved = service.ArrangeFamilyTime(who, child->summary.id, FamilyTimeInput(form), AccessContextOf(request));
-    if (!saved.ok()) {
-      if (saved.error().code != ErrorCode::kValidation) return ErrorPage(context, request, saved.error());
-      Error e = saved.error();
-      if (e.field.rfind("with", 0) == 0) e.field = first_field;
-      return RenderForm(context, request, *child, heading, intro, action, "Save the family time",
-                        FamilyTimeFields(*child, *people, form), &e, first_field);
-    }
-    return Response::Redirect("/children/" + child->summary.id + "/people?saved=family-time#family-time");
+  // R7: family time, with whom, how often and how it is supported.
+  RecordForm family_time{.detail = "family time form", .field_for = FormNameFor};
+  family_time.view = [&context](const Request& request, const ChildRecord& child, const Form& form,
+                                bool) -> Result<RecordFormView> {
+    CR_ASSIGN_OR_RETURN(auto people,
+                        context.records.ListPeople(*request.principal, child.summary.id, AccessContextOf(request)));
+    return PeopleFormView(child, "Arrange family time",
+                          "Time " + FirstName(child.summary.full_name) +
+                              " spends with family and important people, and how it is supported.",
+                          "Save the family time", FamilyTimeFields(child, people, form),
+                          people.empty() ? "with_other" : "with");
   };
-  out.push_back({"GET", "/children/{id}/family-time/new", AccessAction::kRecordEntry,
-                 SignedIn(context, [family_time](Request& request) { return family_time(request, false); })});
-  out.push_back({"POST", "/children/{id}/family-time/new", AccessAction::kRecordEntry,
-                 SignedIn(context, [family_time](Request& request) { return family_time(request, true); })});
+  family_time.submit = [&service](const Request& request, const ChildRecord& child,
+                                  const Form& form) -> Result<std::string> {
+    CR_RETURN_IF_ERROR(
+        service.ArrangeFamilyTime(*request.principal, child.summary.id, FamilyTimeInput(form), AccessContextOf(request)));
+    return PeoplePath(child) + "?saved=family-time#family-time";
+  };
+  add(RecordFormEndpoints(context, "/children/{id}/family-time/new", std::move(family_time)));
 
-  auto provider = [&context, &service](Request& request, bool posted) {
-    const Principal& who = *request.principal;
-    Form form;
-    if (posted) {
-      if (auto refused = ReadPosted(context, request, form)) return *refused;
-    }
-    auto child = ChildForRecording(context, request, "private provider form");
-    if (!child.ok()) return ErrorPage(context, request, child.error());
-    const std::string action = "/children/" + child->summary.id + "/private-providers/new";
-    const std::string heading = "Add a private provider";
-    const std::string intro = "A provider not run by the council, such as an independent fostering agency.";
-    if (!posted) {
-      return RenderForm(context, request, *child, heading, intro, action, "Save the provider", ProviderFields(form),
-                        nullptr, "provider_name");
-    }
-    auto saved = service.RecordPrivateProvider(who, child->summary.id, ProviderInput(form), AccessContextOf(request));
-    if (!saved.ok()) {
-      if (saved.error().code != ErrorCode::kValidation) return ErrorPage(context, request, saved.error());
-      return RenderForm(context, request, *child, heading, intro, action, "Save the provider", ProviderFields(form),
-                        &saved.error(), "provider_name");
-    }
-    return Response::Redirect("/children/" + child->summary.id + "/people?saved=provider#private-providers");
+  // R13: a private provider (an independent fostering agency, a children's home).
+  RecordForm provider{.detail = "private provider form", .field_for = FormNameFor};
+  provider.view = [](const Request&, const ChildRecord& child, const Form& form, bool) -> Result<RecordFormView> {
+    return PeopleFormView(child, "Add a private provider",
+                          "A provider not run by the council, such as an independent fostering agency.",
+                          "Save the provider", ProviderFields(form), "provider_name");
   };
-  out.push_back({"GET", "/children/{id}/private-providers/new", AccessAction::kRecordEntry,
-                 SignedIn(context, [provider](Request& request) { return provider(request, false); })});
-  out.push_back({"POST", "/children/{id}/private-providers/new", AccessAction::kRecordEntry,
-                 SignedIn(context, [provider](Request& request) { return provider(request, true); })});
+  provider.submit = [&service](const Request& request, const ChildRecord& child,
+                               const Form& form) -> Result<std::string> {
+    CR_RETURN_IF_ERROR(service.RecordPrivateProvider(*request.principal, child.summary.id, ProviderInput(form),
+                                                     AccessContextOf(request)));
+    return PeoplePath(child) + "?saved=provider#private-providers";
+  };
+  add(RecordFormEndpoints(context, "/children/{id}/private-providers/new", std::move(provider)));
   return out;
 }
 

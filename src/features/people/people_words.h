@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "core/time_format.h"
-#include "features/people/people_form_support.h"
+#include "web/form_fields.h"
 #include "record/read_models.h"
 
 namespace childrecord::features::people {

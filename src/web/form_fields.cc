@@ -1,8 +1,8 @@
-#include "features/people/people_form_support.h"
+#include "web/form_fields.h"
 
 #include "web/page_support.h"
 
-namespace childrecord::features::people {
+namespace childrecord {
 
 Json BaseField(const std::string& kind, const std::string& name, const std::string& label, const std::string& hint) {
   Json f{{"is_heading", false}, {"is_text", false},  {"is_textarea", false}, {"is_select", false},
@@ -54,7 +54,7 @@ Json ChoiceField(const std::string& name, const std::string& label, const std::s
   return f;
 }
 
-DateParts DateFrom(const Form& form, const std::string& name) {
+TypedDate DateFrom(const Form& form, const std::string& name) {
   auto trim = [](std::string s) {
     s.erase(0, s.find_first_not_of(" \t"));
     s.erase(s.find_last_not_of(" \t") + 1);
@@ -64,14 +64,14 @@ DateParts DateFrom(const Form& form, const std::string& name) {
           trim(FormField(form, name + "-year"))};
 }
 
-DateParts DateOfIso(const std::string& iso) {
+TypedDate DateOfIso(const std::string& iso) {
   auto d = ParseIsoDate(iso);
   if (!d) return {};
   return {std::to_string(static_cast<unsigned>(d->day())), std::to_string(static_cast<unsigned>(d->month())),
           std::to_string(static_cast<int>(d->year()))};
 }
 
-Json DateField(const std::string& name, const std::string& label, const std::string& hint, const DateParts& value) {
+Json DateField(const std::string& name, const std::string& label, const std::string& hint, const TypedDate& value) {
   Json f = BaseField("is_date", name, label, hint);
   f["day"] = value.day;
   f["month"] = value.month;
@@ -79,67 +79,30 @@ Json DateField(const std::string& name, const std::string& label, const std::str
   return f;
 }
 
-// The form field an input error names ("parental_responsibility.basis" -> "pr_basis").
-std::string FormNameFor(const std::string& field) {
-  static const std::vector<std::pair<std::string, std::string>> kPrefixes = {
-      {"contact.phone", "phone"},
-      {"contact.email", "email"},
-      {"contact.address", "address"},
-      {"contact", "phone"},
-      {"home_periods", "moved_in"},
-      {"parental_responsibility.basis", "pr_basis"},
-      {"parental_responsibility.since", "pr_since"},
-      {"parental_responsibility", "pr_holds"},
-      {"home_move.on", "move_on"},
-      {"home_move", "home_move"},
-      {"with", "with"},
-      {"where", "place"},
-  };
-  for (const auto& [prefix, name] : kPrefixes) {
-    if (field.rfind(prefix, 0) == 0) return name;
-  }
-  return field;
-}
-
-// Puts the error beside its field and in the summary, linking to the field's first input.
-void ShowError(Json& data, const Error& error, const std::string& default_field) {
-  std::string name = FormNameFor(error.field.empty() ? default_field : error.field);
-  Json* target = nullptr;
-  for (auto& f : data["fields"]) {
-    if (f["name"] == name) target = &f;
-  }
-  if (target == nullptr) {
-    for (auto& f : data["fields"]) {
-      if (f["name"] == default_field) target = &f;
+void ShowErrors(Json& data, const std::vector<Error>& errors, const std::string& default_field,
+                const std::function<std::string(const std::string&)>& field_for) {
+  Json summary = Json::array();
+  for (const Error& error : errors) {
+    const std::string name = error.field.empty() ? default_field : (field_for ? field_for(error.field) : error.field);
+    Json* target = nullptr;
+    for (const std::string& wanted : {name, default_field}) {
+      for (auto& f : data["fields"]) {
+        if (target == nullptr && !f["is_heading"].get<bool>() && f["name"] == wanted) target = &f;
+      }
     }
+    std::string anchor = name;
+    if (target != nullptr) {
+      if ((*target)["error"].is_null()) (*target)["error"] = error.message;  // a field shows its first error
+      anchor = (*target)["name"].get<std::string>();
+      if ((*target)["is_date"].get<bool>()) anchor += "-day";
+      if ((*target)["is_choices"].get<bool>() && !(*target)["options"].empty()) {
+        anchor = (*target)["options"][0]["id"].get<std::string>();
+      }
+    }
+    summary.push_back({{"message", error.message}, {"href", "#" + anchor}});
   }
-  std::string anchor = name;
-  if (target != nullptr) {
-    (*target)["error"] = error.message;
-    anchor = (*target)["name"].get<std::string>();
-    if ((*target)["is_date"].get<bool>()) anchor += "-day";
-  }
-  data["errors"] = Json::array({{{"message", error.message}, {"href", "#" + anchor}}});
-  data["has_errors"] = true;
+  data["errors"] = std::move(summary);
+  data["has_errors"] = !data["errors"].empty();
 }
 
-Response RenderForm(AppContext& context, const Request& request, const ChildRecord& child, const std::string& heading,
-                    const std::string& intro, const std::string& action, const std::string& submit, Json fields,
-                    const Error* error, const std::string& default_field) {
-  const std::string& name = child.summary.full_name;
-  Json data{{"child_name", name},
-            {"heading", heading},
-            {"intro", intro.empty() ? Json(nullptr) : Json(intro)},
-            {"action", action},
-            {"submit_label", submit},
-            {"back_href", "/children/" + child.summary.id + "/people"},
-            {"csrf_token", request.principal->csrf_token},
-            {"fields", std::move(fields)},
-            {"errors", Json::array()},
-            {"has_errors", false}};
-  if (error != nullptr) ShowError(data, *error, default_field);
-  return RenderPage(context, request, "people_form", std::string(error ? "Error: " : "") + heading + " – " + name, data,
-                    error ? 422 : 200, "children");
-}
-
-}  // namespace childrecord::features::people
+}  // namespace childrecord

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -8,17 +9,14 @@
 
 #include "core/result.h"
 #include "core/time_format.h"
-#include "http/request.h"
-#include "http/url.h"
-#include "record/read_models.h"
-#include "service/app_context.h"
 #include "web/page_support.h"
 
-namespace childrecord::features::people {
+namespace childrecord {
 
-// The generic people_form template's fields (every field carries every key the template asks
-// about, so Mustache never looks a key up in an outer context by accident), dates typed as day,
-// month and year, and rendering a form with its error. For the People forms (people_pages.cc).
+// The one form binder of the record's forms (features/record_form.h): each field of the generic
+// record_form template built from its description and what was typed (every field carries every key
+// the template asks about, so Mustache never looks a key up in an outer context by accident), and
+// dates typed as day, month and year read back as typed. Pure.
 
 Json BaseField(const std::string& kind, const std::string& name, const std::string& label, const std::string& hint);
 
@@ -40,7 +38,7 @@ Json ChoiceField(const std::string& name, const std::string& label, const std::s
                  const std::vector<Option>& options, const std::set<std::string>& selected, bool checkboxes = false);
 
 // A date typed as day, month and year, kept as typed.
-struct DateParts {
+struct TypedDate {
   std::string day, month, year;
   bool Blank() const { return day.empty() && month.empty() && year.empty(); }
   // "YYYY-MM-DD" for the rules to check; what was typed otherwise, which they refuse by name.
@@ -53,20 +51,17 @@ struct DateParts {
   }
 };
 
-DateParts DateFrom(const Form& form, const std::string& name);
+TypedDate DateFrom(const Form& form, const std::string& name);
 
-DateParts DateOfIso(const std::string& iso);
+TypedDate DateOfIso(const std::string& iso);
 
-Json DateField(const std::string& name, const std::string& label, const std::string& hint, const DateParts& value);
+Json DateField(const std::string& name, const std::string& label, const std::string& hint, const TypedDate& value);
 
-// The form field an input error names ("parental_responsibility.basis" -> "pr_basis").
-std::string FormNameFor(const std::string& field);
+// Shows every one of `errors` beside its field and lists them all in the GOV.UK error summary,
+// linking to each field's first input. `field_for` turns the field an error names (the input's,
+// "referral.source") into the form's ("source"); an error naming no field, or one not on the form,
+// is shown at `default_field`.
+void ShowErrors(Json& data, const std::vector<Error>& errors, const std::string& default_field,
+                const std::function<std::string(const std::string&)>& field_for);
 
-// Puts the error beside its field and in the summary, linking to the field's first input.
-void ShowError(Json& data, const Error& error, const std::string& default_field);
-
-Response RenderForm(AppContext& context, const Request& request, const ChildRecord& child, const std::string& heading,
-                    const std::string& intro, const std::string& action, const std::string& submit, Json fields,
-                    const Error* error, const std::string& default_field);
-
-}  // namespace childrecord::features::people
+}  // namespace childrecord
