@@ -66,28 +66,4 @@ Result<std::string> DateFromForm(const Form& form, const std::string& name, cons
                          name, what);
 }
 
-Json DateParts(const Form& form, const std::string& name, const std::string& iso_date) {
-  if (form.count(name + "-day") || form.count(name + "-month") || form.count(name + "-year")) {
-    return {{"day", FieldOf(form, name + "-day")},
-            {"month", FieldOf(form, name + "-month")},
-            {"year", FieldOf(form, name + "-year")}};
-  }
-  auto date = ParseIsoDate(iso_date);
-  if (!date) return {{"day", ""}, {"month", ""}, {"year", ""}};
-  return {{"day", std::to_string(static_cast<unsigned>(date->day()))},
-          {"month", std::to_string(static_cast<unsigned>(date->month()))},
-          {"year", std::to_string(static_cast<int>(date->year()))}};
-}
-
-Json DateInput(const Form& form, const std::string& name, const std::string& legend, const Json& data) {
-  Json date = DateParts(form, name);
-  date["name"] = name;
-  date["legend"] = legend;
-  // Every key the template asks about is set here, so Mustache never finds one of the page's
-  // (an "error" elsewhere on the page would otherwise mark this date as wrong).
-  date["error"] = data.contains(name + "_error") ? data[name + "_error"] : Json(false);
-  if (!date.contains("hint")) date["hint"] = "";
-  return date;
-}
-
 }  // namespace childrecord

@@ -24,15 +24,8 @@ Result<std::string> OccurredAtFromForm(const std::string& day, const std::string
 
 using Form = std::multimap<std::string, std::string>;
 
-// A GOV.UK date input named `name` (web/templates/date_input.mustache: the fields <name>-day,
+// A GOV.UK date input named `name` (web/form_fields.h DateField: the fields <name>-day,
 // <name>-month and <name>-year) read with IsoDateFromForm; the error names `name`.
 Result<std::string> DateFromForm(const Form& form, const std::string& name, const std::string& what);
-// The parts of a date input for a template: {"day","month","year"} from the form, or from an
-// ISO date when the form has none (the first time the page is shown).
-Json DateParts(const Form& form, const std::string& name, const std::string& iso_date = "");
-
-// The data of web/templates/date_input.mustache for the date input `name`: DateParts, the name,
-// the legend, and the error MarkFieldErrors put in `data` as "<name>_error", if any.
-Json DateInput(const Form& form, const std::string& name, const std::string& legend, const Json& data);
 
 }  // namespace childrecord

@@ -25,7 +25,7 @@ describe('transfer of the record to an adoption agency (R17)', { timeout: 170000
     await expectNoAxeViolations(page, 'transfer form');
     const today = londonParts(NOW);
     await page.locator('#agency').fill('Northern Adoption Agency');
-    await page.locator('#sent_on').fill(today.day);
+    await page.locator('#sent_on-day').fill(today.day);
     await page.locator('#sent_on-month').fill(today.month);
     await page.locator('#sent_on-year').fill(today.year);
     await page.getByLabel('Secure email').check();

@@ -1,5 +1,7 @@
 #include "features/transfer/transfer_pages.h"
 
+#include <set>
+
 #include "core/field_errors.h"
 
 #include "features/transfer/transfer_api.h"
@@ -8,85 +10,79 @@
 #include "web/form_dates.h"
 #include "web/page_support.h"
 #include "web/record_page.h"
+#include "features/record_form.h"
 
 namespace childrecord {
 namespace {
 
 // The form's fields are named like the API's; "parts[2]" is shown against the parts checkboxes.
-Error ForForm(Error e) {
-  if (e.field.starts_with("parts[")) e.field = "parts";
-  return e;
-}
+std::string FormFieldFor(const std::string& field) { return field.starts_with("parts[") ? "parts" : field; }
 
-Response TransferFormPage(AppContext& context, const Request& request, const ChildRecord& child, const Form& form,
-                          const std::vector<Error>& errors, int status) {
-  const std::string& id = child.summary.id;
-  Json data{{"action", "/children/" + id + "/transfers/new"},      {"cancel_href", "/children/" + id},
-            {"csrf_token", request.principal->csrf_token},         {"agency", FormField(form, "agency")},
-            {"agency_contact", FormField(form, "agency_contact")}, {"reason", FormField(form, "reason")}};
-  Json summary = Json::array();
-  for (const Error& e : errors) summary.push_back(ErrorSummary(ForForm(e), "agency")[0]);
-  MarkFieldErrors(data, summary);
-  const std::string method = FormField(form, "method");
-  Json methods = Json::array();
-  for (const std::string& m : TransferMethods()) {
-    // The first radio carries the field's id, so the error summary's link lands on it.
-    methods.push_back({{"value", m},
-                       {"id", methods.empty() ? std::string("method") : "method-" + m},
-                       {"label", TransferMethodLabel(m)},
-                       {"checked", m == method}});
-  }
-  data["methods"] = methods;
-  Json parts = Json::array();
-  for (const std::string& p : TransferParts()) {
-    bool checked = false;
-    auto [begin, end] = form.equal_range("parts");
-    for (auto it = begin; it != end; ++it) checked = checked || it->second == p;
-    parts.push_back({{"value", p},
-                     {"id", parts.empty() ? std::string("parts") : "parts-" + p},
-                     {"label", TransferPartLabel(p)},
-                     {"checked", checked}});
-  }
-  data["parts"] = parts;
-  data["sent_on_input"] = DateInput(form, "sent_on", "When was the copy sent?", data);
-  data["entries_from_input"] = DateInput(form, "entries_from", "Entries from (optional)", data);
-  data["entries_to_input"] = DateInput(form, "entries_to", "Entries to (optional)", data);
-  return RenderRecordPage(context, request, child, "overview", "transfer_form",
-                          "Record a transfer to an adoption agency", std::move(data), status);
-}
-
-Response TransferFormPost(AppContext& context, TransferService& transfers, Request& request) {
-  auto posted = ReadRecordForm(context, request);
-  if (auto* page = std::get_if<Response>(&posted)) return std::move(*page);
-  const auto& [form, child] = std::get<PostedRecordForm>(posted);
-  const std::string& id = child.summary.id;
-  Json input{{"agency", FormField(form, "agency")},
-             {"agency_contact", FormField(form, "agency_contact")},
-             {"reason", FormField(form, "reason")},
-             {"parts", Json::array()}};
-  if (const std::string m = FormField(form, "method"); !m.empty()) input["method"] = m;
-  auto [begin, end] = form.equal_range("parts");
-  for (auto it = begin; it != end; ++it) input["parts"].push_back(it->second);
-  // Every problem at once: the dates as typed, then the rules over the rest (which run without
-  // saving while a date cannot be read, so an unreadable optional date is never dropped).
-  FieldErrors errors;
-  for (const auto& [name, what] :
-       std::vector<std::pair<std::string, std::string>>{{"sent_on", "the date the copy was sent"},
-                                                        {"entries_from", "the date of the first entry sent"},
-                                                        {"entries_to", "the date of the last entry sent"}}) {
-    auto date = DateFromForm(form, name, what);
-    if (errors.Check(date) && !date->empty()) input[name] = *date;
-  }
-  if (!errors.empty()) {
-    errors.Check(BuildRecordTransferred(input, id, "-", context.store.clock().Now()));
-    return TransferFormPage(context, request, child, form, errors.ToStatus().error().All(), 422);
-  }
-  auto made = transfers.Record(*request.principal, id, input, AccessContextOf(request));
-  if (!made.ok() && made.error().code == ErrorCode::kValidation) {
-    return TransferFormPage(context, request, child, form, made.error().All(), 422);
-  }
-  if (!made.ok()) return ErrorPage(context, request, made.error());
-  return Response::Redirect("/children/" + id);
+// R17: "Record a transfer to an adoption agency": to whom, when, how, which parts and why.
+RecordForm TransferForm(AppContext& context, TransferService& transfers) {
+  RecordForm form{.action = AccessAction::kReadEntries, .detail = "transfer form", .field_for = FormFieldFor};
+  form.view = [](const Request& request, const ChildRecord& child, const Form& typed, bool) -> Result<RecordFormView> {
+    if (!MayRecordTransfer(request.principal->user.role)) {
+      return Error::Forbidden("Only a team manager, senior manager or records officer can record a transfer of the "
+                              "record to an adoption agency");
+    }
+    RecordFormView view{.heading = "Record a transfer to an adoption agency",
+                        .inset = "When adoption is the plan, a copy of all or part of this record can be sent to "
+                                 "another adoption agency. Record here what was sent, to whom, when, how and why. "
+                                 "The copy can be viewed and printed again from the Overview.",
+                        .submit_label = "Record the transfer",
+                        .back_href = "/children/" + child.summary.id,
+                        .back_text = "Back to the record",
+                        .default_field = "agency"};
+    std::vector<Option> methods, parts;
+    for (const std::string& m : TransferMethods()) methods.push_back({m, TransferMethodLabel(m), ""});
+    for (const std::string& p : TransferParts()) parts.push_back({p, TransferPartLabel(p), ""});
+    std::set<std::string> chosen;
+    for (auto [it, end] = typed.equal_range("parts"); it != end; ++it) chosen.insert(it->second);
+    view.fields.push_back(TextField("agency", "Adoption agency", "", FormField(typed, "agency")));
+    view.fields.push_back(TextField("agency_contact", "Who at the agency received it (optional)", "",
+                                    FormField(typed, "agency_contact")));
+    view.fields.push_back(DateField("sent_on", "When was the copy sent?", "", DateFrom(typed, "sent_on")));
+    view.fields.push_back(ChoiceField("method", "How was it sent?", "", methods, {FormField(typed, "method")}));
+    view.fields.push_back(ChoiceField("parts", "Which parts of the record were sent?",
+                                      "Select all that apply. Documents are listed; their files are sent separately.",
+                                      parts, chosen, /*checkboxes=*/true));
+    view.fields.push_back(
+        Heading("Entries sent", "If only some entries were sent, give the dates they happened between."));
+    view.fields.push_back(DateField("entries_from", "Entries from (optional)", "", DateFrom(typed, "entries_from")));
+    view.fields.push_back(DateField("entries_to", "Entries to (optional)", "", DateFrom(typed, "entries_to")));
+    view.fields.push_back(AreaField("reason", "Why was it sent?",
+                                    "For example, adoption is the plan: the child is to be placed through the agency.",
+                                    FormField(typed, "reason")));
+    return view;
+  };
+  form.submit = [&context, &transfers](const Request& request, const ChildRecord& child,
+                                       const Form& typed) -> Result<std::string> {
+    const std::string& id = child.summary.id;
+    Json input{{"agency", FormField(typed, "agency")},
+               {"agency_contact", FormField(typed, "agency_contact")},
+               {"reason", FormField(typed, "reason")},
+               {"parts", Json::array()}};
+    if (const std::string m = FormField(typed, "method"); !m.empty()) input["method"] = m;
+    for (auto [it, end] = typed.equal_range("parts"); it != end; ++it) input["parts"].push_back(it->second);
+    // Every problem at once: the dates as typed, then the rules over the rest (which run without
+    // saving while a date cannot be read, so an unreadable optional date is never dropped).
+    FieldErrors errors;
+    for (const auto& [name, what] :
+         std::vector<std::pair<std::string, std::string>>{{"sent_on", "the date the copy was sent"},
+                                                          {"entries_from", "the date of the first entry sent"},
+                                                          {"entries_to", "the date of the last entry sent"}}) {
+      auto date = DateFromForm(typed, name, what);
+      if (errors.Check(date) && !date->empty()) input[name] = *date;
+    }
+    if (!errors.empty()) {
+      errors.Check(BuildRecordTransferred(input, id, "-", context.store.clock().Now()));
+      return errors.ToStatus().error();
+    }
+    CR_RETURN_IF_ERROR(transfers.Record(*request.principal, id, input, AccessContextOf(request)));
+    return "/children/" + id;
+  };
+  return form;
 }
 
 Response CopyPage(AppContext& context, TransferService& transfers, Request& request) {
@@ -150,22 +146,8 @@ Status FillTransferOverview(TransferService& transfers, const Principal& who, co
 }
 
 std::vector<FeatureEndpoint> TransferPageEndpoints(AppContext& context, TransferService& transfers) {
-  std::vector<FeatureEndpoint> out;
-  out.push_back({"GET", "/children/{id}/transfers/new", AccessAction::kReadEntries,
-                 SignedIn(context, [&context](Request& request) {
-                   if (!MayRecordTransfer(request.principal->user.role)) {
-                     return ErrorPage(context, request,
-                                      Error::Forbidden("Only a team manager, senior manager or records officer can "
-                                                       "record a transfer of the record to an adoption agency"));
-                   }
-                   auto loaded = LoadRecordForPage(context, request, request.PathParam("id"));
-                   if (auto* page = std::get_if<Response>(&loaded)) return std::move(*page);
-                   return TransferFormPage(context, request, std::get<ChildRecord>(loaded), Form{}, {}, 200);
-                 })});
-  out.push_back({"POST", "/children/{id}/transfers/new", AccessAction::kReadEntries,
-                 SignedIn(context, [&context, &transfers](Request& request) {
-                   return TransferFormPost(context, transfers, request);
-                 })});
+  std::vector<FeatureEndpoint> out =
+      RecordFormEndpoints(context, "/children/{id}/transfers/new", TransferForm(context, transfers));
   out.push_back({"GET", "/transfers/{id}/copy", AccessAction::kReadEntries,
                  SignedIn(context, [&context, &transfers](Request& request) {
                    return CopyPage(context, transfers, request);
