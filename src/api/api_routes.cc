@@ -51,26 +51,14 @@ Response ChildResponse(const AppContext& context, const Result<ChildRecord>& rec
 }
 
 Json EntryJson(const EntryView& e) {
-  return Json{{"id", e.id},
-              {"child_id", NullIfEmpty(e.child_id)},  // null when written on a record restricted to others
-              {"kind", e.kind},
-              {"occurred_at", LondonTime(e.occurred_at)},
-              {"recorded_at", LondonTime(e.recorded_at)},
-              {"recorded_by", e.recorded_by_name},
-              {"practitioner", e.practitioner_name},
-              {"title", e.title},
-              {"body", e.body},
-              {"late", e.late},
-              {"significant", e.significant},
-              {"details", e.details.empty() ? Json(nullptr) : Json::parse(e.details, nullptr, false)},
-              {"version", e.version},
-              {"amended", e.amended},
-              // R32: on a brother's or sister's record, the record the entry was written on; both
-              // null when that record is restricted to others than the reader.
-              {"shared_from", e.shared_from_child_id.empty() ? Json(nullptr)
-                              : e.shared_from_hidden
-                                  ? Json{{"child_id", nullptr}, {"full_name", nullptr}}
-                                  : Json{{"child_id", e.shared_from_child_id}, {"full_name", e.shared_from_name}}}};
+  Json json = fields::ToJson(e);  // every described field (record/read_models.cc)
+  // R32: on a brother's or sister's record, the record the entry was written on; both null when
+  // that record is restricted to others than the reader.
+  json["shared_from"] = e.shared_from_child_id.empty() ? Json(nullptr)
+                        : e.shared_from_hidden
+                            ? Json{{"child_id", nullptr}, {"full_name", nullptr}}
+                            : Json{{"child_id", e.shared_from_child_id}, {"full_name", e.shared_from_name}};
+  return json;
 }
 
 void AddApiRoutes(Router& router, AppContext& context) {

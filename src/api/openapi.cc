@@ -71,6 +71,28 @@ void AddChildMember(Json& document, const std::string& name, const Json& schema)
   document["components"]["schemas"]["Child"]["allOf"][1]["properties"][name] = schema;
 }
 
+namespace {
+
+// An entry as the API answers it: EntryView's description (record/read_models.cc) and R32's
+// sharing, which is worked out after the read.
+Json EntrySchema() {
+  const Json text_or_null = {{"type", "string"}, {"nullable", true}};
+  Json schema = fields::OpenApiSchema<EntryView>("An entry on a child's record (R15, R21, R26, R28)");
+  schema["properties"]["shared_from"] = {
+      {"type", "object"},
+      {"nullable", true},
+      {"description", "R32: on a brother's or sister's record, the record the entry was written on (both null when "
+                      "that record is restricted to others than the reader)"},
+      {"properties", {{"child_id", text_or_null}, {"full_name", text_or_null}}}};
+  schema["properties"]["shared_with"] = {
+      {"type", "array"},
+      {"items", {{"type", "string"}}},
+      {"description", "R32 (answer to recording only): the sibling records it was also put on"}};
+  return schema;
+}
+
+}  // namespace
+
 const Json& OpenApiDocument() {
   static const Json* document = [] {
     const Json id = Param("id", "path", "identifier", true);
@@ -133,26 +155,7 @@ const Json& OpenApiDocument() {
                   {"properties",
                    {{"received_on", {{"type", "string"}, {"format", "date"}}}, {"source", text},
                     {"reason", text}}}}}}}}},
-            {"Entry",
-             {{"type", "object"},
-              {"properties",
-               {{"id", text},
-                {"child_id",
-                 {{"type", "string"}, {"nullable", true},
-                  {"description", "the record it was written on; null when that record is restricted to others"}}},
-                {"kind", text}, {"occurred_at", text}, {"recorded_at", text},
-                {"recorded_by", text}, {"practitioner", text}, {"title", text}, {"body", text},
-                {"late", {{"type", "boolean"}, {"description", "recorded more than 24 hours after the event (R28)"}}},
-                {"significant", flag},
-                {"shared_from",
-                 {{"type", "object"}, {"nullable", true},
-                  {"description", "R32: on a brother's or sister's record, the record the entry was written on "
-                                  "(both null when that record is restricted to others than the reader)"},
-                  {"properties", {{"child_id", text_or_null}, {"full_name", text_or_null}}}}},
-                {"shared_with",
-                 {{"type", "array"},
-                  {"items", text},
-                  {"description", "R32 (answer to recording only): the sibling records it was also put on"}}}}}}},
+            {"Entry", EntrySchema()},
             {"AmendEntry",
              {{"type", "object"},
               {"required", {"reason"}},

@@ -33,6 +33,7 @@ enum class Kind {
   kOptionalDate,  // "YYYY-MM-DD"; empty is JSON null
   kInstant,       // stored as UTC RFC 3339; shown with the Europe/London offset
   kJsonList,      // a JSON array kept as its canonical text
+  kJsonObject,    // a JSON object kept as its canonical text; empty is JSON null
   kFlag,          // bool
   kInteger,       // int64_t
 };
@@ -84,7 +85,9 @@ std::string SelectList() {
 
 namespace detail {
 
-inline bool IsOptional(Kind kind) { return kind == Kind::kOptionalText || kind == Kind::kOptionalDate; }
+inline bool IsOptional(Kind kind) {
+  return kind == Kind::kOptionalText || kind == Kind::kOptionalDate || kind == Kind::kJsonObject;
+}
 
 inline Json TextToJson(const std::string& text, Kind kind) {
   switch (kind) {
@@ -99,6 +102,11 @@ inline Json TextToJson(const std::string& text, Kind kind) {
     case Kind::kJsonList: {
       Json list = Json::parse(text, nullptr, false);
       return list.is_array() ? list : Json::array();
+    }
+    case Kind::kJsonObject: {
+      if (text.empty()) return Json(nullptr);
+      Json object = Json::parse(text, nullptr, false);
+      return object.is_object() ? object : Json(nullptr);
     }
     default:
       return Json(text);
@@ -117,6 +125,8 @@ inline Json SchemaOf(Kind kind) {
       return {{"type", "string"}, {"format", "date-time"}};
     case Kind::kJsonList:
       return {{"type", "array"}, {"items", {{"type", "string"}}}};
+    case Kind::kJsonObject:
+      return {{"type", "object"}, {"nullable", true}};
     case Kind::kFlag:
       return {{"type", "boolean"}};
     case Kind::kInteger:
@@ -214,6 +224,15 @@ Parsed<T> FromJson(const Json& input) {
       continue;
     }
     std::string T::*text = std::get<std::string T::*>(f.member);
+    if (f.kind == Kind::kJsonObject) {
+      auto canonical = it->is_object() ? CanonicalJson(*it) : Result<std::string>(Error::BadRequest("not an object"));
+      if (!canonical.ok()) {
+        out.errors.push_back(Error::Validation(f.name, std::string(f.name) + " must be an object"));
+      } else {
+        out.value.*text = *canonical;
+      }
+      continue;
+    }
     if (f.kind == Kind::kJsonList) {
       if (!it->is_array()) {
         out.errors.push_back(Error::Validation(f.name, std::string(f.name) + " must be a list"));

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "core/fields.h"
+
 namespace childrecord {
 
 // What the store returns when asked about the record. Plain data, no behaviour; instants are
@@ -100,6 +102,11 @@ struct EntryView {
   // shared_from_name and child_id are then empty, and shared_from_child_id is only a marker.
   bool shared_from_hidden = false;
 };
+
+// EntryView's one description (core/fields.h): the entries' SQL columns (store/entry_rows.h), the
+// API's JSON of an entry and the OpenAPI schema "Entry" (read_models.cc). R32's shared_from is
+// worked out after the read, so it is described where the API spells it.
+const fields::Description<EntryView>& Describe(const EntryView*);
 
 // One version of an entry (R29/R30): the first as recorded, later ones with the reason.
 struct EntryVersionView {

@@ -14,7 +14,7 @@ Result<Page<EntryView>> EntryRepository::ListEntries(const std::string& tenant_i
     return Error::BadRequest("The page cursor is not one this server gave out", "cursor");
   }
   // R32: the child's own entries and those shared with their record from a brother's or sister's.
-  std::string sql = std::string(kEntrySelect) +
+  std::string sql = EntrySelect() +
                     "WHERE e.tenant_id = ? AND (e.child_id = ? OR e.id IN (SELECT s.entry_id FROM entry_shares s "
                     "WHERE s.tenant_id = ? AND s.child_id = ?)) ";
   std::vector<SqlValue> params{tenant_id, child_id, tenant_id, child_id};
@@ -38,7 +38,7 @@ Result<Page<EntryView>> EntryRepository::ListEntries(const std::string& tenant_i
 
 Result<EntryView> EntryRepository::GetEntry(const std::string& tenant_id, const std::string& entry_id) {
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
-  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query(std::string(kEntrySelect) +
+  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query(EntrySelect() +
                                                   "WHERE e.tenant_id = ? AND e.id = ?",
                                               {tenant_id, entry_id}));
   if (rows.empty()) return Error::NotFound("There is no entry with that id");

@@ -19,7 +19,7 @@ Result<std::vector<EntryView>> LanguageRepository::RecentTeamEntries(const std::
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(
       SqlRows rows,
-      db->Query(std::string(kEntrySelect) +
+      db->Query(EntrySelect() +
                     "JOIN children c ON c.tenant_id = e.tenant_id AND c.id = e.child_id "
                     "WHERE e.tenant_id = ? AND c.team_id = ? ORDER BY e.recorded_at DESC, e.id DESC LIMIT ?",
                 {tenant_id, team_id, int64_t{limit}}));
