@@ -11,26 +11,18 @@ namespace childrecord {
 namespace {
 
 Json ChildItemJson(const ChildListItem& c) {
-  // Issue 3 item 7: a child outside the reader's reach is listed by name only; opening it needs
-  // a reason (X-Access-Reason).
+  // A child outside the reader's reach is listed by name only; opening it needs a reason
+  // (X-Access-Reason).
   if (c.reason_required) return Json{{"id", c.id}, {"full_name", c.full_name}, {"access", "reason_required"}};
-  return Json{{"access", "full"},
-              {"id", c.id},
-              {"full_name", c.full_name},
-              {"date_of_birth", NullIfEmpty(c.date_of_birth)},
-              {"local_child_id", c.local_child_id},
-              {"status", c.status},
-              {"team", c.team_name},
-              {"allocated_worker", NullIfEmpty(c.allocated_worker_name)},
-              {"opened_at", LondonTime(c.opened_at)},
-              {"last_entry_at", NullIfEmpty(LondonTime(c.last_entry_at))}};
+  Json json = fields::ToJson(c);  // every described field (record/read_models.cc)
+  json["access"] = "full";
+  return json;
 }
 
 // The record's own members of the schema "Child"; features add theirs in ChildResponse.
 Json ChildJson(const ChildRecord& c) {
   Json json = ChildItemJson(c.summary);
-  json["team_id"] = c.team_id;
-  json["allocated_worker_id"] = NullIfEmpty(c.allocated_worker_id);
+  json.update(fields::ToJson(c));
   json["referral"] = {{"received_on", c.referral_received_on},
                       {"source", c.referral_source},
                       {"reason", c.referral_reason}};

@@ -73,6 +73,29 @@ void AddChildMember(Json& document, const std::string& name, const Json& schema)
 
 namespace {
 
+// A listed child: ChildListItem's description (record/read_models.cc). A child the reader may open
+// only with a reason is listed by id and name alone (access "reason_required").
+Json ChildListItemSchema() {
+  Json schema = fields::OpenApiSchema<ChildListItem>("A child's record as listed");
+  schema["properties"]["access"] = {
+      {"type", "string"},
+      {"enum", {"full", "reason_required"}},
+      {"description", "reason_required: open it with X-Access-Reason; only id and full_name are given"}};
+  schema["required"] = {"id", "full_name", "access"};
+  return schema;
+}
+
+// The record's own members beyond its listing (ChildRecord's description, and the referral it was
+// opened on); features add theirs (AddChildMember).
+Json ChildRecordSchema() {
+  const Json text = {{"type", "string"}};
+  Json schema = fields::OpenApiSchema<ChildRecord>("");
+  schema["properties"]["referral"] = {
+      {"type", "object"},
+      {"properties", {{"received_on", {{"type", "string"}, {"format", "date"}}}, {"source", text}, {"reason", text}}}};
+  return schema;
+}
+
 // An entry as the API answers it: EntryView's description (record/read_models.cc) and R32's
 // sharing, which is worked out after the read.
 Json EntrySchema() {
@@ -125,22 +148,8 @@ const Json& OpenApiDocument() {
                         "too_large", "bad_request", "unavailable", "internal"}}}},
                     {"message", text},
                     {"field", text_or_null}}}}}}}}},
-            {"ChildListItem",
-             {{"type", "object"},
-              {"properties",
-               {{"id", text}, {"full_name", text}, {"date_of_birth", text_or_null}, {"local_child_id", text},
-                {"status", text}, {"team", text}, {"allocated_worker", text_or_null}, {"opened_at", text},
-                {"last_entry_at", text_or_null}}}}},
-            {"Child",
-             {{"allOf",
-               {Ref("ChildListItem"),
-                {{"type", "object"},
-                 {"properties",
-                  {{"team_id", text},
-                   {"allocated_worker_id", text_or_null},
-                   {"referral",
-                    {{"type", "object"},
-                     {"properties", {{"received_on", text}, {"source", text}, {"reason", text}}}}}}}}}}}},
+            {"ChildListItem", ChildListItemSchema()},
+            {"Child", {{"allOf", {Ref("ChildListItem"), ChildRecordSchema()}}}},
             {"OpenRecord",
              {{"type", "object"},
               {"required", {"full_name", "team_id", "referral"}},

@@ -32,6 +32,7 @@ enum class Kind {
   kDate,          // "YYYY-MM-DD"
   kOptionalDate,  // "YYYY-MM-DD"; empty is JSON null
   kInstant,       // stored as UTC RFC 3339; shown with the Europe/London offset
+  kOptionalInstant,  // as kInstant; empty is JSON null
   kJsonList,      // a JSON array kept as its canonical text
   kJsonObject,    // a JSON object kept as its canonical text; empty is JSON null
   kFlag,          // bool
@@ -83,10 +84,20 @@ std::string SelectList() {
   return out;
 }
 
+// How many columns SelectList<T>() selects: where the next type's columns start in a row that
+// selects two (store/described_rows.h ReadRow's `first`).
+template <class T>
+size_t ColumnCount() {
+  size_t n = 0;
+  for (const Field<T>& f : DescriptionOf<T>()) n += f.column != nullptr;
+  return n;
+}
+
 namespace detail {
 
 inline bool IsOptional(Kind kind) {
-  return kind == Kind::kOptionalText || kind == Kind::kOptionalDate || kind == Kind::kJsonObject;
+  return kind == Kind::kOptionalText || kind == Kind::kOptionalDate || kind == Kind::kOptionalInstant ||
+         kind == Kind::kJsonObject;
 }
 
 inline Json TextToJson(const std::string& text, Kind kind) {
@@ -94,8 +105,9 @@ inline Json TextToJson(const std::string& text, Kind kind) {
     case Kind::kOptionalText:
     case Kind::kOptionalDate:
       return text.empty() ? Json(nullptr) : Json(text);
-    case Kind::kInstant: {
-      if (text.empty()) return Json(text);
+    case Kind::kInstant:
+    case Kind::kOptionalInstant: {
+      if (text.empty()) return kind == Kind::kOptionalInstant ? Json(nullptr) : Json(text);
       auto instant = ParseRfc3339(text);
       return Json(instant ? FormatLondonRfc3339(*instant) : text);
     }
@@ -123,6 +135,8 @@ inline Json SchemaOf(Kind kind) {
       return {{"type", "string"}, {"format", "date"}, {"nullable", true}};
     case Kind::kInstant:
       return {{"type", "string"}, {"format", "date-time"}};
+    case Kind::kOptionalInstant:
+      return {{"type", "string"}, {"format", "date-time"}, {"nullable", true}};
     case Kind::kJsonList:
       return {{"type", "array"}, {"items", {{"type", "string"}}}};
     case Kind::kJsonObject:
@@ -266,7 +280,7 @@ Parsed<T> FromJson(const Json& input) {
       out.errors.push_back(Error::Validation(f.name, std::string(f.name) + " must be a real date, YYYY-MM-DD"));
       continue;
     }
-    if (f.kind == Kind::kInstant && !value.empty() && !ParseRfc3339(value)) {
+    if ((f.kind == Kind::kInstant || f.kind == Kind::kOptionalInstant) && !value.empty() && !ParseRfc3339(value)) {
       out.errors.push_back(Error::Validation(f.name, std::string(f.name) + " must be a date and time (RFC 3339)"));
       continue;
     }

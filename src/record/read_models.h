@@ -45,10 +45,16 @@ struct ChildListItem {
   std::string last_entry_at;  // empty when nothing recorded yet
   std::string team_id;
   std::string allocated_worker_id;  // empty when unallocated
+  std::string name_key;             // the folded name the list is ordered by (its page cursor)
   // Set by RecordService for a list item the reader may not open without a stated reason: such
   // an item carries only id and full_name, every other field empty.
   bool reason_required = false;
 };
+
+// ChildListItem's one description (read_models.cc): the children list's SQL columns
+// (store/child_repository.cc), the API's JSON of a listed child and the OpenAPI schema
+// "ChildListItem".
+const fields::Description<ChildListItem>& Describe(const ChildListItem*);
 
 struct ChildRecord {
   ChildListItem summary;
@@ -58,6 +64,10 @@ struct ChildRecord {
   std::string referral_source;
   std::string referral_reason;
 };
+
+// The record's own fields beyond its summary (read_models.cc), read after ChildListItem's columns;
+// the API spells the referral as one object, so those fields are described as internal.
+const fields::Description<ChildRecord>& Describe(const ChildRecord*);
 
 struct LinkedPerson {
   std::string link_id;

@@ -4,6 +4,7 @@
 #include "store/people_rows.h"
 #include "store/page_cursor.h"
 #include "store/child_repository.h"
+#include "store/described_rows.h"
 
 namespace childrecord {
 namespace {
@@ -17,16 +18,14 @@ std::string EscapeLike(const std::string& text) {
   return out;
 }
 
-constexpr char kChildColumns[] =
-    "c.id, c.full_name, c.date_of_birth, c.local_child_id, c.status, t.name, w.full_name, c.opened_at, "
-    "(SELECT MAX(e.occurred_at) FROM entries e WHERE e.tenant_id = c.tenant_id AND e.child_id = c.id), "
-    "c.name_key, c.team_id, c.allocated_worker_id, c.referral_received_on, c.referral_source, c.referral_reason "
-    "FROM children c JOIN teams t ON t.tenant_id = c.tenant_id AND t.id = c.team_id "
+constexpr char kChildFrom[] =
+    " FROM children c JOIN teams t ON t.tenant_id = c.tenant_id AND t.id = c.team_id "
     "LEFT JOIN users w ON w.tenant_id = c.tenant_id AND w.id = c.allocated_worker_id ";
 
-ChildListItem ChildFromRow(const SqlRow& row) {
-  return ChildListItem{AsText(row[0]), AsText(row[1]), AsText(row[2]),  AsText(row[3]),  AsText(row[4]), AsText(row[5]),
-                       AsText(row[6]), AsText(row[7]), AsText(row[8]), AsText(row[10]), AsText(row[11]), false};
+// The columns come from ChildListItem's description (record/read_models.cc), read back by it.
+const std::string& ChildListSelect() {
+  static const std::string select = "SELECT " + fields::SelectList<ChildListItem>() + kChildFrom;
+  return select;
 }
 
 }  // namespace
@@ -41,7 +40,7 @@ Result<Page<ChildListItem>> ChildRepository::SearchChildren(const std::string& t
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(
       SqlRows rows,
-      db->Query(std::string("SELECT ") + kChildColumns +
+      db->Query(ChildListSelect() +
                     "WHERE c.tenant_id = ? AND c.name_key LIKE ? ESCAPE '\\' "
                     // Restricted records are not there for anyone not named on them (issue 3 item 7).
                     "AND (c.restricted = 0 OR c.restricted_to LIKE ?) "
@@ -50,23 +49,23 @@ Result<Page<ChildListItem>> ChildRepository::SearchChildren(const std::string& t
                  viewer_id.empty() ? std::string("-") : "% " + EscapeLike(viewer_id) + " %", after_name, after_name,
                  after_id, int64_t{limit} + 1}));
   Page<ChildListItem> page;
-  for (size_t i = 0; i < rows.size() && static_cast<int>(i) < limit; ++i) page.items.push_back(ChildFromRow(rows[i]));
-  if (static_cast<int>(rows.size()) > limit) {
-    const SqlRow& last = rows[limit - 1];
-    page.next = MakeCursor(AsText(last[9]), AsText(last[0]));
+  for (size_t i = 0; i < rows.size() && static_cast<int>(i) < limit; ++i) {
+    page.items.push_back(ReadRow<ChildListItem>(rows[i]));
   }
+  if (static_cast<int>(rows.size()) > limit) page.next = MakeCursor(page.items.back().name_key, page.items.back().id);
   return page;
 }
 
 Result<ChildRecord> ChildRepository::GetChild(const std::string& tenant_id, const std::string& child_id) {
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
-  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query(std::string("SELECT ") + kChildColumns +
-                                                  "WHERE c.tenant_id = ? AND c.id = ?",
-                                              {tenant_id, child_id}));
+  // The record's own columns follow the summary's (both lists from their descriptions).
+  static const std::string select =
+      "SELECT " + fields::SelectList<ChildListItem>() + ", " + fields::SelectList<ChildRecord>() + kChildFrom;
+  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query(select + "WHERE c.tenant_id = ? AND c.id = ?", {tenant_id, child_id}));
   if (rows.empty()) return Error::NotFound("There is no child's record with that id");
-  const SqlRow& row = rows[0];
-  return ChildRecord{ChildFromRow(row), AsText(row[10]), AsText(row[11]), AsText(row[12]), AsText(row[13]),
-                     AsText(row[14])};
+  ChildRecord child = ReadRow<ChildRecord>(rows[0], fields::ColumnCount<ChildListItem>());
+  child.summary = ReadRow<ChildListItem>(rows[0]);
+  return child;
 }
 
 }  // namespace childrecord

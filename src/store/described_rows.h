@@ -11,11 +11,12 @@ namespace childrecord {
 // Reads a row selected with fields::SelectList<T>() into a T: each column into the field whose
 // description named it (core/fields.h), so no reader holds a column position of its own and a
 // field added to the description is selected and read without another edit. Text columns read
-// as text (NULL is ""), flags as integers (non-zero is true), integers as integers.
+// as text (NULL is ""), flags as integers (non-zero is true), integers as integers. A row that
+// selects two types' lists reads the second from `first` = fields::ColumnCount of the first.
 template <class T>
-T ReadRow(const SqlRow& row) {
+T ReadRow(const SqlRow& row, size_t first = 0) {
   T value{};
-  size_t at = 0;
+  size_t at = first;
   for (const fields::Field<T>& f : fields::DescriptionOf<T>()) {
     if (f.column == nullptr) continue;
     const SqlValue& cell = at < row.size() ? row[at] : SqlValue{};
