@@ -1,4 +1,7 @@
 // PeopleRepository: the people around the child (issue 4 item 3; R3, R5, R7, R13).
+#include <algorithm>
+#include <tuple>
+
 #include "store/people_repository.h"
 
 #include "store/people_rows.h"
@@ -39,10 +42,15 @@ Result<std::vector<ChildPersonLink>> PeopleRepository::ListLinksOfPeople(const s
     }
     CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query("SELECT child_id, person_id, relationship FROM child_people "
                                                 "WHERE tenant_id = ? AND person_id IN (" +
-                                                    marks + ") ORDER BY id",
+                                                    marks + ")",  // by child_people_by_person; sorted below (an ORDER BY here
+                                                           // tempts SQLite to walk the primary key instead)
+
                                                 params));
     for (const auto& r : rows) links.push_back({AsText(r[0]), AsText(r[1]), AsText(r[2])});
   }
+  std::sort(links.begin(), links.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.person_id, a.child_id) < std::tie(b.person_id, b.child_id);
+  });
   return links;
 }
 

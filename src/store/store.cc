@@ -86,13 +86,20 @@ Result<T> InWriteTransaction(ConnectionPool& pool, Body&& body) {
 
 }  // namespace
 
-Result<std::unique_ptr<Store>> Store::Open(const std::string& db_url, const Clock& clock, size_t pool_size) {
+Result<std::unique_ptr<Store>> Store::Open(const std::string& db_url, const Clock& clock, size_t pool_size,
+                                           ConnectionWrapper wrap) {
   CR_ASSIGN_OR_RETURN(DbUrl url, ParseDbUrl(db_url));
   ConnectionPool::Factory factory;
   if (url.dialect == Dialect::kSqlite) {
     factory = [path = url.sqlite_path] { return SqliteConnection::Open(path); };
   } else {
     factory = [conninfo = url.postgres_url] { return PostgresConnection::Open(conninfo); };
+  }
+  if (wrap) {
+    factory = [open = std::move(factory), wrap = std::move(wrap)]() -> Result<std::unique_ptr<Connection>> {
+      CR_ASSIGN_OR_RETURN(std::unique_ptr<Connection> connection, open());
+      return wrap(std::move(connection));
+    };
   }
   auto pool = std::make_unique<ConnectionPool>(std::move(factory), pool_size);
   {

@@ -39,9 +39,14 @@ struct JournalHead {
 // from the pool for its duration. The clock decides recorded_at of events.
 class Store {
  public:
+  // Wraps each connection the store opens (the leveldb Env pattern: tests wrap connections to
+  // record the statements run or inject faults). Called from any thread; must be thread safe.
+  using ConnectionWrapper = std::function<std::unique_ptr<Connection>(std::unique_ptr<Connection>)>;
+
   // Opens the database named by a --db URL and applies pending migrations.
-  // `pool_size` bounds the connections held open.
-  static Result<std::unique_ptr<Store>> Open(const std::string& db_url, const Clock& clock, size_t pool_size = 8);
+  // `pool_size` bounds the connections held open; `wrap`, when given, wraps every connection.
+  static Result<std::unique_ptr<Store>> Open(const std::string& db_url, const Clock& clock, size_t pool_size = 8,
+                                             ConnectionWrapper wrap = nullptr);
 
   Dialect dialect() const { return dialect_; }
   const Clock& clock() const { return clock_; }

@@ -171,6 +171,37 @@ Json EntryRecorded(const std::string& entry_id, const std::string& child_id, con
 
 }  // namespace payloads
 
+namespace {
+
+// Passes every call through to the real connection, recording each statement first.
+class RecordingConnection final : public Connection {
+ public:
+  RecordingConnection(std::unique_ptr<Connection> inner, std::shared_ptr<StatementLog> log)
+      : inner_(std::move(inner)), log_(std::move(log)) {}
+  Dialect dialect() const override { return inner_->dialect(); }
+  Result<SqlRows> Query(std::string_view sql, const std::vector<SqlValue>& params) override {
+    log_->Record(sql, params);
+    return inner_->Query(sql, params);
+  }
+  Status ExecScript(std::string_view sql) override { return inner_->ExecScript(sql); }
+  Status BeginRead() override { return inner_->BeginRead(); }
+  Status BeginWrite() override { return inner_->BeginWrite(); }
+  Status Commit() override { return inner_->Commit(); }
+  void Rollback() override { inner_->Rollback(); }
+
+ private:
+  std::unique_ptr<Connection> inner_;
+  std::shared_ptr<StatementLog> log_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> BackendTest::OpenStore() {
+  return Store::Open(database_->url(), clock_, 8, [log = statements_](std::unique_ptr<Connection> connection) {
+    return std::unique_ptr<Connection>(std::make_unique<RecordingConnection>(std::move(connection), log));
+  });
+}
+
 void BackendTest::SetUp() {
   TestDatabase::Made made = TestDatabase::Create(GetParam());
   if (!made.database) {
@@ -178,7 +209,7 @@ void BackendTest::SetUp() {
     FAIL() << made.problem;
   }
   database_ = std::move(made.database);
-  auto opened = Store::Open(database_->url(), clock_);
+  auto opened = OpenStore();
   ASSERT_TRUE(opened.ok()) << "Store::Open(" << database_->url() << ") failed: " << opened.error().message;
   store_ = std::move(opened).value();
 }
@@ -190,7 +221,7 @@ void BackendTest::TearDown() {
 
 void BackendTest::Reopen() {
   store_.reset();
-  auto opened = Store::Open(database_->url(), clock_);
+  auto opened = OpenStore();
   ASSERT_TRUE(opened.ok()) << opened.error().message;
   store_ = std::move(opened).value();
 }

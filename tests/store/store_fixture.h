@@ -18,7 +18,10 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <memory>
+#include <mutex>
+#include <string_view>
 #include <optional>
 #include <string>
 #include <vector>
@@ -106,6 +109,27 @@ struct SeededRecord {
 };
 
 // Base fixture: a fresh database of the parameter's backend, a Store over it and a FakeClock.
+// Every distinct statement the store ran while recording was on, each with the parameters of its
+// first run (for EXPLAIN). BackendTest's store records into one. Thread safe.
+class StatementLog {
+ public:
+  void Start() { std::lock_guard lock(mutex_); on_ = true; }
+  void Stop() { std::lock_guard lock(mutex_); on_ = false; }
+  void Record(std::string_view sql, const std::vector<SqlValue>& params) {
+    std::lock_guard lock(mutex_);
+    if (on_) first_.emplace(std::string(sql), params);
+  }
+  std::map<std::string, std::vector<SqlValue>> Statements() const {
+    std::lock_guard lock(mutex_);
+    return first_;
+  }
+
+ private:
+  mutable std::mutex mutex_;
+  bool on_ = false;
+  std::map<std::string, std::vector<SqlValue>> first_;
+};
+
 class BackendTest : public ::testing::TestWithParam<Backend> {
  protected:
   void SetUp() override;
@@ -115,6 +139,8 @@ class BackendTest : public ::testing::TestWithParam<Backend> {
   bool postgres() const { return GetParam() == Backend::kPostgres; }
   Store& store() { return *store_; }
   FakeClock& clock() { return clock_; }
+  // What the store ran between statements().Start() and Stop().
+  StatementLog& statements() { return *statements_; }
   const std::string& db_url() const { return database_->url(); }
 
   // Closes and reopens the store on the same database (migrations run again).
@@ -144,8 +170,11 @@ class BackendTest : public ::testing::TestWithParam<Backend> {
   VerifyReport Verify(const Tenant& tenant, const std::optional<Checkpoint>& checkpoint = std::nullopt);
 
   FakeClock clock_{TestEpoch()};
+  std::shared_ptr<StatementLog> statements_ = std::make_shared<StatementLog>();
 
  private:
+  Result<std::unique_ptr<Store>> OpenStore();
+
   std::unique_ptr<TestDatabase> database_;
   std::unique_ptr<Store> store_;
 };

@@ -1,0 +1,179 @@
+// Reads that cost what their child costs (SPEC §7 quality bars): every statement a request runs
+// finds its rows through an index for its child, entry, person or user, never by reading a table
+// that grows with the authority. The test runs every endpoint (the API as every role, the pages
+// as a team manager), records each statement the store ran (StatementLog), and asks the database
+// for each one's plan: SQLite's EXPLAIN QUERY PLAN, and PostgreSQL's EXPLAIN with sequential scans
+// discouraged (on a small table the planner would otherwise choose one whatever the indexes).
+#include <regex>
+
+#include "access_matrix_fixture.h"
+
+namespace childrecord::testing {
+namespace {
+
+// Tables that grow with the authority: every child, entry, person, document and read adds rows.
+const std::set<std::string>& GrowingTables() {
+  static const std::set<std::string> tables = {
+      "access_grants", "access_log", "child_people", "child_person_link_changes", "child_search_rows",
+      "children", "documents", "entries", "entry_search_rows", "entry_shares", "entry_versions",
+      "family_time", "identity_changes", "journal", "journal_payloads", "living_arrangements", "people",
+      "private_providers", "record_closures", "record_transfers", "sessions", "users", "credentials"};
+  return tables;
+}
+
+// Statements that read a whole tenant's table on purpose, each with why that stays cheap.
+struct Allowed {
+  const char* fragment;  // a piece of the statement's text that identifies it
+  const char* why;
+};
+const std::vector<Allowed>& AllowedWholeReads() {
+  static const std::vector<Allowed> allowed = {
+      {"FROM users u LEFT JOIN credentials c ON c.tenant_id = u.tenant_id AND c.user_id = u.id WHERE u.tenant_id = ? "
+       "ORDER BY u.full_name",
+       "the administrators' list of every user: staff, hundreds, not the children's records"},
+  };
+  return allowed;
+}
+
+bool IsAllowed(const std::string& sql) {
+  for (const Allowed& a : AllowedWholeReads()) {
+    if (sql.find(a.fragment) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// Table aliases of a statement ("FROM entries e" -> e: entries), and each table by its own name.
+std::map<std::string, std::string> Aliases(const std::string& sql) {
+  std::map<std::string, std::string> out;
+  static const std::regex from(R"((?:FROM|JOIN)\s+([a-z_]+)(?:\s+(?:AS\s+)?([a-z]\w*))?)", std::regex::icase);
+  for (auto it = std::sregex_iterator(sql.begin(), sql.end(), from); it != std::sregex_iterator(); ++it) {
+    const std::string table = (*it)[1];
+    out[table] = table;
+    const std::string alias = (*it)[2];
+    static const std::set<std::string> kKeywords = {"where", "join", "left", "inner", "on", "order", "group",
+                                                    "limit", "union", "using", "as", "cross", "natural"};
+    std::string lower = alias;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (!alias.empty() && !kKeywords.count(lower)) out[alias] = table;
+  }
+  return out;
+}
+
+bool Explainable(const std::string& sql) {
+  for (const char* head : {"SELECT", "UPDATE", "DELETE", "WITH", "INSERT INTO access_log"}) {
+    if (sql.starts_with(head)) return true;
+  }
+  return sql.starts_with("INSERT") && sql.find("SELECT") != std::string::npos;
+}
+
+class QueryPlanTest : public AccessMatrixTest {
+ protected:
+  // Every endpoint once: the API as every role (on a record of their own team, with a reason so
+  // that every read path runs), and every page as a team manager.
+  void RunEveryEndpoint() {
+    for (const std::string& role : Roles()) {
+      SessionSettings settings;
+      SessionService sessions(store(), tenant_.id, settings);
+      auto token = sessions.SignIn(users_[role].username, kPassword, "api");
+      ASSERT_TRUE(token.ok()) << role;
+      for (const Endpoint& e : app_->endpoints()) {
+        if (!e.pattern.starts_with("/api/v1/") || e.action == AccessAction::kPublic) continue;
+        if (e.method == "DELETE") continue;  // would end the token used for the rest
+        for (const Child* child : {&own_, &outside_}) {
+          Request request = Api(e.method, PathFor(e, *child), token->token, BodyFor(e), "Covering the duty desk");
+          if (e.pattern == "/api/v1/search") request.query.emplace("q", "school");
+          Send(request);
+        }
+      }
+    }
+    SessionSettings settings;
+    SessionService sessions(store(), tenant_.id, settings);
+    auto web = sessions.SignIn(users_["team_manager"].username, kPassword, "web");
+    ASSERT_TRUE(web.ok());
+    for (const Endpoint& e : app_->endpoints()) {
+      if (e.method != "GET" || e.pattern.starts_with("/api/") || e.pattern.starts_with("/assets")) continue;
+      std::string path = e.pattern;
+      const std::string id = path.starts_with("/entries/")     ? own_.entry_id
+                             : path.starts_with("/documents/") ? own_.document_id
+                             : path.starts_with("/transfers/") ? own_.transfer_id
+                             : path.starts_with("/admin/")     ? users_["practitioner"].id
+                                                               : own_.id;
+      path = std::regex_replace(path, std::regex(R"(\{id\})"), id);
+      path = std::regex_replace(path, std::regex(R"(\{link_id\})"), own_.link_id);
+      path = std::regex_replace(path, std::regex(R"(\{kind\})"), "visit");
+      Request r;
+      r.method = "GET";
+      r.path = path;
+      r.target = path;
+      r.remote_address = "192.0.2.9";
+      r.headers["cookie"] = "childrecord=" + web->token;
+      if (path == "/search") r.query.emplace("q", "school");
+      Send(r);
+    }
+  }
+
+  // The tables a plan reads whole: SQLite's "SCAN t", or a search on the tenant alone.
+  std::vector<std::string> WholeReads(const std::string& sql, const std::vector<SqlValue>& params) {
+    std::vector<std::string> out;
+    auto db = store().pool().Acquire();
+    EXPECT_TRUE(db.ok());
+    if (!db.ok()) return out;
+    const auto aliases = Aliases(sql);
+    if (!postgres()) {
+      auto plan = (*db)->Query("EXPLAIN QUERY PLAN " + sql, params);
+      EXPECT_TRUE(plan.ok()) << sql << ": " << (plan.ok() ? "" : plan.error().message);
+      if (!plan.ok()) return out;
+      static const std::regex scan(R"(^(?:SCAN|SEARCH) (\w+)(.*)$)");
+      // A walk of the tenant's whole index is cheap only when it reads in the index's order and
+      // stops at a page (LIMIT, no sort of everything first): the newest first, one page.
+      bool sorts = false;
+      for (const SqlRow& row : *plan) sorts = sorts || AsText(row.back()).starts_with("USE TEMP B-TREE FOR ORDER BY");
+      const bool stops_at_a_page = !sorts && sql.find(" LIMIT ") != std::string::npos;
+      for (const SqlRow& row : *plan) {
+        const std::string detail = AsText(row.back());
+        std::smatch m;
+        if (!std::regex_match(detail, m, scan)) continue;
+        auto table = aliases.find(m[1]);
+        if (table == aliases.end() || !GrowingTables().count(table->second)) continue;
+        const std::string rest = m[2];
+        const bool whole = detail.starts_with("SCAN") || (rest.ends_with("(tenant_id=?)") && !stops_at_a_page);
+        if (whole) out.push_back(table->second + " (" + detail + ")");
+      }
+    } else {
+      EXPECT_TRUE((*db)->Exec("SET enable_seqscan = off").ok());
+      auto plan = (*db)->Query("EXPLAIN " + sql, params);
+      EXPECT_TRUE((*db)->Exec("SET enable_seqscan = on").ok());
+      EXPECT_TRUE(plan.ok()) << sql << ": " << (plan.ok() ? "" : plan.error().message);
+      if (!plan.ok()) return out;
+      static const std::regex seq(R"(Seq Scan on (\w+))");
+      for (const SqlRow& row : *plan) {
+        const std::string line = AsText(row[0]);
+        std::smatch m;
+        if (std::regex_search(line, m, seq) && GrowingTables().count(m[1])) out.push_back(std::string(m[1]) + " (" + line + ")");
+      }
+    }
+    return out;
+  }
+};
+
+TEST_P(QueryPlanTest, EveryStatementARequestRunsFindsItsRowsByIndex) {
+  statements().Start();
+  RunEveryEndpoint();
+  statements().Stop();
+  const auto statements_run = statements().Statements();
+  ASSERT_GT(statements_run.size(), 50u) << "the walk should run most of the store's statements";
+  int explained = 0;
+  for (const auto& [sql, params] : statements_run) {
+    if (!Explainable(sql) || IsAllowed(sql)) continue;
+    ++explained;
+    for (const std::string& whole : WholeReads(sql, params)) {
+      ADD_FAILURE() << "reads the whole of " << whole << " for a request:\n  " << sql;
+    }
+  }
+  EXPECT_GT(explained, 30);
+}
+
+CHILDRECORD_INSTANTIATE_BACKENDS(QueryPlanTest);
+
+}  // namespace
+}  // namespace childrecord::testing
