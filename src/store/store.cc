@@ -5,6 +5,7 @@
 #include "core/sha256.h"
 #include "core/time_format.h"
 #include "record/event_types.h"
+#include "store/access_log_writer.h"
 #include "store/db_url.h"
 #include "store/migrations.h"
 #include "store/postgres/postgres_connection.h"
@@ -85,6 +86,14 @@ Result<T> InWriteTransaction(ConnectionPool& pool, Body&& body) {
 }
 
 }  // namespace
+
+Store::Store(Dialect dialect, std::unique_ptr<ConnectionPool> pool, const Clock& clock)
+    : dialect_(dialect),
+      pool_(std::move(pool)),
+      clock_(clock),
+      access_log_(std::make_unique<AccessLogWriter>(*pool_, dialect_, clock_)) {}
+
+Store::~Store() = default;
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& db_url, const Clock& clock, size_t pool_size,
                                            ConnectionWrapper wrap) {

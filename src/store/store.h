@@ -16,6 +16,8 @@
 
 namespace childrecord {
 
+class AccessLogWriter;  // store/access_log_writer.h
+
 // An event to append; the store assigns seq, recorded_at and the hashes.
 struct NewEvent {
   std::string type;
@@ -47,6 +49,8 @@ class Store {
   // `pool_size` bounds the connections held open; `wrap`, when given, wraps every connection.
   static Result<std::unique_ptr<Store>> Open(const std::string& db_url, const Clock& clock, size_t pool_size = 8,
                                              ConnectionWrapper wrap = nullptr);
+
+  ~Store();
 
   Dialect dialect() const { return dialect_; }
   const Clock& clock() const { return clock_; }
@@ -101,10 +105,11 @@ class Store {
   // Who may see a record: its team, allocated worker and the people it is restricted to. kNotFound if no such child.
   Result<ChildAccessFacts> GetChildAccess(const std::string& tenant_id, const std::string& child_id);
 
-  // Appends one row to the tenant's hash-chained access log, in its own write transaction under
-  // a per-tenant lock (PostgreSQL: an advisory transaction lock; SQLite: the write lock), so
-  // concurrent appends from the worker pool chain correctly. Durable when it returns ok.
-  // kValidation when a field is not valid UTF-8.
+  // Appends one row to the tenant's hash-chained access log under a per-tenant lock (PostgreSQL:
+  // an advisory transaction lock; SQLite: the write lock), so concurrent appends from the worker
+  // pool chain correctly; the rows of concurrent calls are committed together (group commit,
+  // store/access_log_writer.h). Durable when it returns ok. kValidation when a field is not
+  // valid UTF-8.
   Result<AccessLogEntry> AppendAccessLog(const std::string& tenant_id, const NewAccessLogEntry& entry);
 
   // Whether the database answers (for /healthz).
@@ -119,12 +124,12 @@ class Store {
   Result<std::vector<JournalEvent>> AppendInTransaction(Connection& db, const std::string& tenant_id,
                                                         const std::string& actor, std::vector<NewEvent> events);
 
-  Store(Dialect dialect, std::unique_ptr<ConnectionPool> pool, const Clock& clock)
-      : dialect_(dialect), pool_(std::move(pool)), clock_(clock) {}
+  Store(Dialect dialect, std::unique_ptr<ConnectionPool> pool, const Clock& clock);
 
   Dialect dialect_;
   std::unique_ptr<ConnectionPool> pool_;
   const Clock& clock_;
+  std::unique_ptr<AccessLogWriter> access_log_;  // group commit of AppendAccessLog
 };
 
 }  // namespace childrecord

@@ -1,6 +1,7 @@
 // Store: access control facts and the hash-chained access log (issue 3 items 7 and 8).
 #include "core/time_format.h"
 #include "store/access_log_rows.h"
+#include "store/access_log_writer.h"
 #include "store/restricted_to.h"
 #include "store/store.h"
 
@@ -30,35 +31,7 @@ Result<AccessLogEntry> Store::AppendAccessLog(const std::string& tenant_id, cons
     return Error::Validation("reason", "The text must be valid UTF-8");
   }
 
-  CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
-  CR_RETURN_IF_ERROR(db->BeginWrite());
-  auto append = [&]() -> Status {
-    // Lock this tenant's access-log chain. PostgreSQL: an advisory lock for the transaction, keyed
-    // by the tenant (separate from the journal's row lock, so reads do not queue behind writes to
-    // the record); SQLite: BEGIN IMMEDIATE already holds the database's write lock.
-    if (dialect_ == Dialect::kPostgres) {
-      CR_RETURN_IF_ERROR(db->Exec("SELECT pg_advisory_xact_lock(7351030, hashtext(?))", {tenant_id}));
-    }
-    CR_ASSIGN_OR_RETURN(SqlRows head, db->Query("SELECT seq, hash FROM access_log WHERE tenant_id = ? "
-                                                "ORDER BY seq DESC LIMIT 1",
-                                                {tenant_id}));
-    entry.seq = head.empty() ? 1 : AsInt(head[0][0]) + 1;
-    entry.prev_hash = head.empty() ? kGenesisHash : AsText(head[0][1]);
-    entry.recorded_at = clock_.Now();
-    entry.hash = ComputeAccessLogHash(entry);
-    return db->Exec(
-        "INSERT INTO access_log (tenant_id, seq, recorded_at, user_id, child_id, action, detail, address, reason, "
-        "outcome, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        {tenant_id, entry.seq, FormatUtc(entry.recorded_at), entry.user_id, entry.child_id, entry.action,
-         entry.detail, entry.address, entry.reason, entry.outcome, entry.prev_hash, entry.hash});
-  };
-  Status status = append();
-  if (status.ok()) status = db->Commit();
-  if (!status.ok()) {
-    db->Rollback();
-    return status.error();
-  }
-  return entry;
+  return access_log_->Append(std::move(entry));
 }
 
 Status Store::Snapshot::ForEachAccessLogEntry(const AccessLogVisitor& visit) {

@@ -5,6 +5,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <map>
+#include <mutex>
 #include <set>
 #include <thread>
 
@@ -73,6 +75,41 @@ TEST_P(AccessLogTest, ConcurrentAppendsFromManyThreadsChainCorrectly_Principle5)
   VerifyReport report = Verify(r_.tenant);
   EXPECT_TRUE(report.ok) << report.problem;
   EXPECT_EQ(report.access_log_rows, kThreads * kEach);
+}
+
+// Rows of different tenants committed together (group commit) still chain each in its own log,
+// and every caller gets its own row back, numbered in its tenant's order.
+TEST_P(AccessLogTest, ConcurrentAppendsOfTwoTenantsChainEachInItsOwnLog_Principle5) {
+  const SeededRecord other = Seed("Second Borough Council", 1);
+  constexpr int kThreads = 8, kEach = 10;
+  std::vector<std::thread> threads;
+  std::atomic<int> failures{0};
+  std::mutex mutex;
+  std::map<std::string, std::set<int64_t>> seqs;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      const SeededRecord& r = t % 2 == 0 ? r_ : other;
+      for (int i = 0; i < kEach; ++i) {
+        auto e = store().AppendAccessLog(
+            r.tenant.id, NewAccessLogEntry{r.worker_id, r.child_id, "child.read", "", "192.0.2.3", "", "allowed"});
+        if (!e.ok()) {
+          ++failures;
+          continue;
+        }
+        std::lock_guard lock(mutex);
+        EXPECT_EQ(e->tenant_id, r.tenant.id);
+        EXPECT_TRUE(seqs[r.tenant.id].insert(e->seq).second) << "a seq given twice";
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(failures.load(), 0);
+  for (const SeededRecord* r : std::vector<const SeededRecord*>{&r_, &other}) {
+    VerifyReport report = Verify(r->tenant);
+    EXPECT_TRUE(report.ok) << report.problem;
+    EXPECT_EQ(report.access_log_rows, kThreads / 2 * kEach);
+    EXPECT_EQ(seqs[r->tenant.id].size(), static_cast<size_t>(kThreads / 2 * kEach));
+  }
 }
 
 TEST_P(AccessLogTest, TheDatabaseRefusesToChangeOrDeleteRows_Principle5) {

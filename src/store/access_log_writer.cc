@@ -1,0 +1,83 @@
+#include "store/access_log_writer.h"
+
+#include <map>
+#include <string>
+#include <utility>
+
+#include "core/journal_event.h"
+#include "core/time_format.h"
+
+namespace childrecord {
+
+Result<AccessLogEntry> AccessLogWriter::Append(AccessLogEntry entry) {
+  Pending mine;
+  mine.entry = std::move(entry);
+  std::unique_lock lock(mutex_);
+  queue_.push_back(&mine);
+  mine.woken.wait(lock, [&] { return mine.done || queue_.front() == &mine; });
+  if (mine.done) {  // a writer before us committed (or failed) our row with its batch
+    if (!mine.status.ok()) return mine.status.error();
+    return std::move(mine.entry);
+  }
+  // We are the writer: every row queued so far goes in one transaction.
+  std::vector<Pending*> batch;
+  for (auto it = queue_.begin(); it != queue_.end() && batch.size() < kMaxBatch; ++it) batch.push_back(*it);
+  lock.unlock();
+  const Status status = WriteBatch(batch);
+  lock.lock();
+  for (Pending* p : batch) {
+    queue_.pop_front();
+    if (p == &mine) continue;
+    p->status = status;
+    p->done = true;
+    p->woken.notify_one();
+  }
+  if (!queue_.empty()) queue_.front()->woken.notify_one();  // the next writer
+  lock.unlock();
+  if (!status.ok()) return status.error();
+  return std::move(mine.entry);
+}
+
+Status AccessLogWriter::WriteBatch(const std::vector<Pending*>& batch) {
+  CR_ASSIGN_OR_RETURN(auto db, pool_.Acquire());
+  CR_RETURN_IF_ERROR(db->BeginWrite());
+  auto write = [&]() -> Status {
+    std::map<std::string, std::pair<int64_t, std::string>> heads;  // tenant -> its chain's (seq, hash)
+    for (Pending* p : batch) {
+      AccessLogEntry& e = p->entry;
+      auto head = heads.find(e.tenant_id);
+      if (head == heads.end()) {
+        // Lock this tenant's chain. PostgreSQL: an advisory lock for the transaction, keyed by the
+        // tenant (apart from the journal's, so reads do not queue behind writes to the record,
+        // and other server processes chain after us); SQLite: BEGIN IMMEDIATE holds the write lock.
+        if (dialect_ == Dialect::kPostgres) {
+          CR_RETURN_IF_ERROR(db->Exec("SELECT pg_advisory_xact_lock(7351030, hashtext(?))", {e.tenant_id}));
+        }
+        CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query("SELECT seq, hash FROM access_log WHERE tenant_id = ? "
+                                                    "ORDER BY seq DESC LIMIT 1",
+                                                    {e.tenant_id}));
+        head = heads
+                   .emplace(e.tenant_id, rows.empty() ? std::make_pair(int64_t{0}, std::string(kGenesisHash))
+                                                      : std::make_pair(AsInt(rows[0][0]), AsText(rows[0][1])))
+                   .first;
+      }
+      e.seq = head->second.first + 1;
+      e.prev_hash = head->second.second;
+      e.recorded_at = clock_.Now();
+      e.hash = ComputeAccessLogHash(e);
+      CR_RETURN_IF_ERROR(db->Exec(
+          "INSERT INTO access_log (tenant_id, seq, recorded_at, user_id, child_id, action, detail, address, reason, "
+          "outcome, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          {e.tenant_id, e.seq, FormatUtc(e.recorded_at), e.user_id, e.child_id, e.action, e.detail, e.address, e.reason,
+           e.outcome, e.prev_hash, e.hash}));
+      head->second = {e.seq, e.hash};
+    }
+    return Status::Ok();
+  };
+  Status status = write();
+  if (status.ok()) status = db->Commit();
+  if (!status.ok()) db->Rollback();
+  return status;
+}
+
+}  // namespace childrecord
