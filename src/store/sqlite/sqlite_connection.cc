@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <chrono>
+#include <filesystem>
 #include <thread>
 #include <unordered_map>
 
@@ -15,7 +16,27 @@ struct SqliteConnection::StatementCache {
   }
 };
 
-SqliteConnection::SqliteConnection(sqlite3* db) : db_(db), cache_(std::make_unique<StatementCache>()) {}
+namespace {
+
+// The write gate of a database file, shared by every connection of this process to it.
+std::shared_ptr<std::mutex> WriteGateOf(const std::string& path) {
+  static std::mutex registry_mutex;
+  static std::unordered_map<std::string, std::weak_ptr<std::mutex>> registry;
+  std::error_code ignored;
+  const std::string key = std::filesystem::weakly_canonical(path, ignored).string();
+  std::lock_guard lock(registry_mutex);
+  std::shared_ptr<std::mutex> gate = registry[key].lock();
+  if (!gate) {
+    gate = std::make_shared<std::mutex>();
+    registry[key] = gate;
+  }
+  return gate;
+}
+
+}  // namespace
+
+SqliteConnection::SqliteConnection(sqlite3* db, std::shared_ptr<std::mutex> write_gate)
+    : db_(db), cache_(std::make_unique<StatementCache>()), write_gate_(std::move(write_gate)) {}
 
 SqliteConnection::~SqliteConnection() {
   cache_.reset();
@@ -40,7 +61,7 @@ Result<std::unique_ptr<Connection>> SqliteConnection::Open(const std::string& pa
     sqlite3_close_v2(db);
     return Error::Unavailable(message);
   }
-  std::unique_ptr<SqliteConnection> connection(new SqliteConnection(db));
+  std::unique_ptr<SqliteConnection> connection(new SqliteConnection(db, WriteGateOf(path)));
   sqlite3_busy_timeout(db, 10000);
   sqlite3_extended_result_codes(db, 1);
   // Switching a new file to WAL takes an exclusive lock that SQLite does not wait for with the
@@ -133,10 +154,23 @@ Status SqliteConnection::ExecScript(std::string_view sql) {
 }
 
 Status SqliteConnection::BeginRead() { return ExecScript("BEGIN DEFERRED"); }
-Status SqliteConnection::BeginWrite() { return ExecScript("BEGIN IMMEDIATE"); }
-Status SqliteConnection::Commit() { return ExecScript("COMMIT"); }
+Status SqliteConnection::BeginWrite() {
+  writing_ = std::unique_lock<std::mutex>(*write_gate_);
+  Status begun = ExecScript("BEGIN IMMEDIATE");
+  if (!begun.ok()) writing_.unlock();
+  return begun;
+}
+
+Status SqliteConnection::Commit() {
+  Status committed = ExecScript("COMMIT");
+  // A failed COMMIT can leave the transaction open; the caller's Rollback then gives the gate back.
+  if (writing_.owns_lock() && sqlite3_get_autocommit(db_)) writing_.unlock();
+  return committed;
+}
+
 void SqliteConnection::Rollback() {
   if (!sqlite3_get_autocommit(db_)) (void)ExecScript("ROLLBACK");
+  if (writing_.owns_lock()) writing_.unlock();
 }
 
 }  // namespace childrecord

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include "store/database.h"
@@ -12,6 +13,13 @@ namespace childrecord {
 // A connection to one SQLite file in WAL mode with foreign keys on, a busy timeout, and
 // synchronous=FULL (a committed transaction survives power loss, not only a crash).
 // Prepared statements are cached per connection. Not thread safe (see Connection).
+//
+// SQLite has one writer at a time. Within this process, write transactions queue for it on a
+// mutex shared by every connection to the same file (taken by BeginWrite, given back by Commit or
+// Rollback on the same thread), so a writer waits its turn and is woken at once, instead of
+// polling with the busy handler's backoff and failing with "database is locked" when the disk is
+// slow. Other processes (a second server, the command line) still meet the busy timeout. A thread
+// must not begin a second write transaction while it holds one (it would wait on itself).
 class SqliteConnection final : public Connection {
  public:
   // Opens (creating if needed) the file at `path`.
@@ -28,11 +36,13 @@ class SqliteConnection final : public Connection {
 
  private:
   struct StatementCache;
-  explicit SqliteConnection(sqlite3* db);
+  SqliteConnection(sqlite3* db, std::shared_ptr<std::mutex> write_gate);
   Error ErrorFromCode(int code, std::string_view context) const;
 
   sqlite3* db_;
   std::unique_ptr<StatementCache> cache_;
+  std::shared_ptr<std::mutex> write_gate_;  // shared by the process's connections to this file
+  std::unique_lock<std::mutex> writing_;    // held from BeginWrite to Commit or Rollback
 };
 
 }  // namespace childrecord
