@@ -3,6 +3,8 @@
 //  1. Recording entries through the store (validated payload, canonical JSON, SHA-256 chain,
 //     projection row, one durable transaction each) against raw SQLite inserts of the same
 //     rows with the same durability (one transaction each) — the price of the journal.
+//     Then the same from 8 and 32 threads at once, as the server's workers write: concurrent
+//     writes are committed together (group commit, store/journal_writer.h).
 //  2. `verify` (recompute the chain, replay projections, compare tables) against plain SHA-256
 //     of the same payload bytes — how far verify is from hashing speed.
 //
@@ -13,6 +15,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "core/ids.h"
@@ -76,6 +79,26 @@ int main(int argc, char** argv) {
   }
   const double store_s = Seconds(start);
 
+  // --- 1a'. Through the store from many threads ---------------------------------------------
+  std::vector<std::pair<int, double>> concurrent;
+  for (int threads : {8, 32}) {
+    start = Steady::now();
+    std::vector<std::thread> workers;
+    for (int t = 0; t < threads; ++t) {
+      workers.emplace_back([&, t] {
+        for (int i = t; i < n; i += threads) {
+          Json input{{"kind", "visit"}, {"occurred_at", now}, {"title", "Home visit"}, {"body", NoteText(i)}};
+          auto payload = BuildEntryRecorded(input, child, NewId(), worker, SystemClock::Instance().Now());
+          if (!payload.ok()) Fail(payload.error().message);
+          auto written = (*store)->Append(tenant->id, worker, {{events::kEntryRecorded, *payload}});
+          if (!written.ok()) Fail(written.error().message);
+        }
+      });
+    }
+    for (auto& w : workers) w.join();
+    concurrent.emplace_back(threads, Seconds(start));
+  }
+
   // --- 1b. Raw SQLite, same rows, same durability --------------------------------------------
   sqlite3* raw = nullptr;
   sqlite3_open((dir / "raw.db").string().c_str(), &raw);
@@ -125,6 +148,10 @@ int main(int argc, char** argv) {
   std::printf("record_entry_store: %.2f ms per entry (%.2fx raw SQLite inserts of the same rows, same durability: "
               "%.2f ms)\n",
               store_s * 1000 / n, store_s / raw_s, raw_s * 1000 / n);
+  for (const auto& [threads, seconds] : concurrent) {
+    std::printf("record_entry_store, %d threads: %.0f entries/s (%.2fx raw SQLite one at a time: %.0f/s)\n", threads,
+                n / seconds, raw_s / seconds, n / raw_s);
+  }
   std::printf("verify: %.0f events/s (%lld events; %.1fx the time of SHA-256 over the same payload bytes)\n",
               report->events / verify_s, static_cast<long long>(report->events), verify_s / hash_s);
   std::filesystem::remove_all(dir);

@@ -9,36 +9,25 @@
 
 namespace childrecord {
 
+AccessLogWriter::AccessLogWriter(ConnectionPool& pool, Dialect dialect, const Clock& clock)
+    : pool_(pool),
+      dialect_(dialect),
+      clock_(clock),
+      queue_([this](const std::vector<Pending*>& batch) { WriteBatch(batch); }, /*max_batch=*/512) {}
+
 Result<AccessLogEntry> AccessLogWriter::Append(AccessLogEntry entry) {
-  Pending mine;
-  mine.entry = std::move(entry);
-  std::unique_lock lock(mutex_);
-  queue_.push_back(&mine);
-  mine.woken.wait(lock, [&] { return mine.done || queue_.front() == &mine; });
-  if (mine.done) {  // a writer before us committed (or failed) our row with its batch
-    if (!mine.status.ok()) return mine.status.error();
-    return std::move(mine.entry);
-  }
-  // We are the writer: every row queued so far goes in one transaction.
-  std::vector<Pending*> batch;
-  for (auto it = queue_.begin(); it != queue_.end() && batch.size() < kMaxBatch; ++it) batch.push_back(*it);
-  lock.unlock();
-  const Status status = WriteBatch(batch);
-  lock.lock();
-  for (Pending* p : batch) {
-    queue_.pop_front();
-    if (p == &mine) continue;
-    p->status = status;
-    p->done = true;
-    p->woken.notify_one();
-  }
-  if (!queue_.empty()) queue_.front()->woken.notify_one();  // the next writer
-  lock.unlock();
-  if (!status.ok()) return status.error();
+  Pending mine{std::move(entry)};
+  queue_.Submit(mine);
+  if (!mine.status.ok()) return mine.status.error();
   return std::move(mine.entry);
 }
 
-Status AccessLogWriter::WriteBatch(const std::vector<Pending*>& batch) {
+void AccessLogWriter::WriteBatch(const std::vector<Pending*>& batch) {
+  const Status status = WriteRows(batch);
+  for (Pending* p : batch) p->status = status;
+}
+
+Status AccessLogWriter::WriteRows(const std::vector<Pending*>& batch) {
   CR_ASSIGN_OR_RETURN(auto db, pool_.Acquire());
   CR_RETURN_IF_ERROR(db->BeginWrite());
   auto write = [&]() -> Status {

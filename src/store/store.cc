@@ -7,6 +7,7 @@
 #include "record/event_types.h"
 #include "store/access_log_writer.h"
 #include "store/db_url.h"
+#include "store/journal_writer.h"
 #include "store/migrations.h"
 #include "store/postgres/postgres_connection.h"
 #include "store/sqlite/sqlite_connection.h"
@@ -91,7 +92,12 @@ Store::Store(Dialect dialect, std::unique_ptr<ConnectionPool> pool, const Clock&
     : dialect_(dialect),
       pool_(std::move(pool)),
       clock_(clock),
-      access_log_(std::make_unique<AccessLogWriter>(*pool_, dialect_, clock_)) {}
+      access_log_(std::make_unique<AccessLogWriter>(*pool_, dialect_, clock_)),
+      journal_(std::make_unique<JournalWriter>(
+          *pool_, [this](Connection& db, const std::string& tenant_id, const std::string& actor,
+                         std::vector<NewEvent> events) {
+            return AppendInTransaction(db, tenant_id, actor, std::move(events));
+          })) {}
 
 Store::~Store() = default;
 
@@ -197,8 +203,7 @@ Result<std::vector<JournalEvent>> Store::AppendInTransaction(Connection& db, con
 
 Result<std::vector<JournalEvent>> Store::Append(const std::string& tenant_id, const std::string& actor,
                                                 std::vector<NewEvent> events) {
-  return InWriteTransaction<std::vector<JournalEvent>>(
-      *pool_, [&](Connection& db) { return AppendInTransaction(db, tenant_id, actor, std::move(events)); });
+  return journal_->Append(tenant_id, actor, std::move(events));
 }
 
 Result<JournalHead> Store::ChainHead(const char* table, const std::string& tenant_id) {

@@ -17,6 +17,7 @@
 namespace childrecord {
 
 class AccessLogWriter;  // store/access_log_writer.h
+class JournalWriter;    // store/journal_writer.h
 
 // An event to append; the store assigns seq, recorded_at and the hashes.
 struct NewEvent {
@@ -63,9 +64,10 @@ class Store {
   Result<std::vector<Tenant>> ListTenants();
 
   // --- Journal ---------------------------------------------------------------------------------
-  // Appends `events` in order for `actor`, writing their projections, in one transaction:
-  // all are written or none. Returns them as written (seq, hashes). When it returns ok the
-  // events are durable (committed with the backend's full durability).
+  // Appends `events` in order for `actor`, writing their projections, atomically: all are
+  // written or none. Returns them as written (seq, hashes). When it returns ok the events are
+  // durable (committed with the backend's full durability). Concurrent calls are committed
+  // together, each undone alone if refused (group commit, store/journal_writer.h).
   Result<std::vector<JournalEvent>> Append(const std::string& tenant_id, const std::string& actor,
                                            std::vector<NewEvent> events);
 
@@ -130,6 +132,7 @@ class Store {
   std::unique_ptr<ConnectionPool> pool_;
   const Clock& clock_;
   std::unique_ptr<AccessLogWriter> access_log_;  // group commit of AppendAccessLog
+  std::unique_ptr<JournalWriter> journal_;       // group commit of Append
 };
 
 }  // namespace childrecord

@@ -346,6 +346,43 @@ TEST_P(JournalTest, ConcurrentAppendsKeepTheChainContiguous_Principle2) {
   EXPECT_EQ(report.events, expected);
 }
 
+// Concurrent writes are committed together (group commit): a write refused among them is undone
+// alone, its events nowhere in the chain or the tables, and every other write stands.
+TEST_P(JournalTest, ARefusedWriteAmongConcurrentOnesIsUndoneAlone_Principle2) {
+  SeededRecord r = Seed("Group Commit Council", 0);
+  const int64_t before = store().Head(r.tenant.id)->seq;
+  constexpr int kThreads = 8;
+  constexpr int kPerThread = 12;
+  std::vector<std::thread> threads;
+  std::atomic<int> refused{0}, unexpected{0};
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < kPerThread; ++i) {
+        const bool bad = (t + i) % 4 == 0;
+        Json entry = payloads::EntryRecorded(NewId(), r.child_id, r.worker_id, clock().Now(),
+                                             "Note " + std::to_string(t) + "." + std::to_string(i), "Body");
+        if (bad) entry.erase("title");  // the projection refuses an entry without a title
+        auto written = store().Append(r.tenant.id, r.worker_id,
+                                      {{events::kPersonAdded, payloads::PersonAdded(NewId(), "Neighbour")},
+                                       {events::kEntryRecorded, entry}});
+        if (bad && !written.ok()) ++refused;
+        if (bad == written.ok()) ++unexpected;
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(unexpected.load(), 0);
+  const int good = kThreads * kPerThread - refused.load();
+  EXPECT_EQ(store().Head(r.tenant.id)->seq, before + 2 * good) << "two events for every write that stood";
+  EXPECT_EQ(AsInt(RawValue("SELECT COUNT(*) FROM entries WHERE tenant_id = ?", {r.tenant.id})), good);
+  EXPECT_EQ(AsInt(RawValue("SELECT COUNT(*) FROM people WHERE tenant_id = ? AND full_name = 'Neighbour'",
+                           {r.tenant.id})),
+            good)
+      << "a refused write's first event is undone with it";
+  VerifyReport report = Verify(r.tenant);
+  EXPECT_TRUE(report.ok) << report.problem;
+}
+
 CHILDRECORD_INSTANTIATE_BACKENDS(JournalTest);
 
 }  // namespace

@@ -1,0 +1,56 @@
+#include "store/journal_writer.h"
+
+#include <utility>
+
+namespace childrecord {
+
+JournalWriter::JournalWriter(ConnectionPool& pool, AppendOne append)
+    : pool_(pool),
+      append_(std::move(append)),
+      queue_([this](const std::vector<Pending*>& batch) { WriteBatch(batch); }, /*max_batch=*/64) {}
+
+Result<std::vector<JournalEvent>> JournalWriter::Append(const std::string& tenant_id, const std::string& actor,
+                                                        std::vector<NewEvent> events) {
+  Pending mine{tenant_id, actor, std::move(events)};
+  queue_.Submit(mine);
+  return std::move(mine.result);
+}
+
+void JournalWriter::WriteBatch(const std::vector<Pending*>& batch) {
+  auto fail_all = [&](const Error& error) {
+    for (Pending* p : batch) p->result = error;
+  };
+  auto db = pool_.Acquire();
+  if (!db.ok()) return fail_all(db.error());
+  if (Status begun = (*db)->BeginWrite(); !begun.ok()) return fail_all(begun.error());
+  // A lone write needs no savepoint: if it fails, the transaction is rolled back.
+  const bool savepoints = batch.size() > 1;
+  for (Pending* p : batch) {
+    if (savepoints) {
+      if (Status s = (*db)->Exec("SAVEPOINT journal_write"); !s.ok()) {
+        (*db)->Rollback();
+        return fail_all(s.error());
+      }
+    }
+    p->result = append_(**db, p->tenant_id, p->actor, std::move(p->events));
+    if (!savepoints) break;
+    Status undone = p->result.ok() ? Status::Ok() : (*db)->Exec("ROLLBACK TO SAVEPOINT journal_write");
+    Status released = undone.ok() ? (*db)->Exec("RELEASE SAVEPOINT journal_write") : undone;
+    if (!released.ok()) {
+      (*db)->Rollback();
+      return fail_all(released.error());
+    }
+  }
+  if (!savepoints && !batch.front()->result.ok()) {
+    (*db)->Rollback();
+    return;
+  }
+  if (Status committed = (*db)->Commit(); !committed.ok()) {
+    (*db)->Rollback();
+    for (Pending* p : batch) {
+      if (p->result.ok()) p->result = committed.error();
+    }
+  }
+}
+
+}  // namespace childrecord
