@@ -69,6 +69,17 @@ void Application::AddFeatureModules() {
   router_.Add("GET", "/api/v1/openapi.json", [this](Request&) { return Response::Json(openapi_.dump(2)); });
 }
 
+bool Application::LogPageReads(const Request& request) {
+  for (const PageReads::Read& read : request.page_reads->reads) {
+    auto logged = context_.store.AppendAccessLog(
+        context_.tenant.id, NewAccessLogEntry{request.principal ? request.principal->user.id : std::string(),
+                                              read.child_id, read.action, read.detail, request.remote_address,
+                                              read.reason, "allowed"});
+    if (!logged.ok()) return false;
+  }
+  return true;
+}
+
 Response Application::Handle(Request& request) {
   const bool is_api = request.path.starts_with("/api/");
   // The edge: no handler ever sees invalid text, a control character or an over-long value.
@@ -81,7 +92,13 @@ Response Application::Handle(Request& request) {
     request.form.clear();
     response = is_api ? ApiErrorResponse(text.error()) : ErrorPage(context_, request, text.error());
   } else if (match.outcome == Router::Outcome::kMatched) {
+    // A page view logs its reads of a record as one row, before it is answered (SPEC §4).
+    if (!is_api && request.method == "GET") request.page_reads = std::make_shared<PageReads>();
     response = (*match.handler)(request);
+    if (request.page_reads && !LogPageReads(request)) {
+      response = ErrorPage(context_, request,
+                           Error::Unavailable("The page could not be shown because its reading could not be logged"));
+    }
   } else if (match.outcome == Router::Outcome::kWrongMethod) {
     response = ApiErrorResponse(Error::BadRequest(request.method + " is not allowed here; use " + match.allowed));
     response.status = 405;

@@ -31,6 +31,9 @@ class Application {
 
  private:
   void AddFeatureModules();
+  // Writes a page view's reads (Request::page_reads), one access-log row per record; false if
+  // any could not be written (the page is then not shown).
+  bool LogPageReads(const Request& request);
 
   AppContext context_;
   Router router_;

@@ -18,7 +18,7 @@ std::string Request::PathParam(const std::string& name) const {
 }
 
 AccessContext AccessContextOf(const Request& request) {
-  AccessContext access{request.remote_address, request.Header("x-access-reason")};
+  AccessContext access{request.remote_address, request.Header("x-access-reason"), request.page_reads};
   // HTTP trims a header's surrounding white space, so a reason of only spaces arrives empty: a
   // header that is there but empty is such a reason, refused as blank (not taken as no reason).
   if (access.reason.empty() && request.headers.count("x-access-reason")) access.reason.assign(1, ' ');

@@ -24,6 +24,9 @@ struct Request {
   std::string remote_address;
   std::map<std::string, std::string> path_params;  // filled by the router, e.g. {"id": "..."}
   std::optional<Principal> principal;              // filled by authentication
+  // A page view's allowed reads, logged as one row per record when it is answered (set by the
+  // application for GET pages; null for the API and for forms posted, whose reads log at once).
+  std::shared_ptr<PageReads> page_reads;
 
   // First value of a query parameter, or "".
   std::string Query(const std::string& name) const;

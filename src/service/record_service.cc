@@ -39,6 +39,24 @@ Status RecordService::Log(const Principal& who, const std::string& child_id, Acc
   return Status::Ok();
 }
 
+namespace {
+
+// What a read without a detail of its own showed, for a page view's access-log row.
+std::string ShownBy(AccessAction action) {
+  switch (action) {
+    case AccessAction::kReadOverview:
+      return "overview";
+    case AccessAction::kReadPeople:
+      return "people";
+    case AccessAction::kReadEntries:
+      return "entries";
+    default:
+      return std::string(AccessActionName(action));
+  }
+}
+
+}  // namespace
+
 Status RecordService::Authorize(const Principal& who, const std::string& child_id, AccessAction action,
                                 const AccessContext& access, const std::string& detail) {
   CR_RETURN_IF_ERROR(CheckId(child_id, "child's record"));
@@ -56,6 +74,16 @@ Status RecordService::Authorize(const Principal& who, const std::string& child_i
     case AccessDecision::kAllowed:
       // Only a reason that was needed is the "access with reason" the team manager reviews.
       if (OnCaseload(who.user, facts) || GrantFor(who.user.role, action) == Grant::kYes) reason.clear();
+      if (access.page_reads) {  // a page view: one row per record, written when it is answered
+        const std::string shown = detail.empty() ? ShownBy(action) : detail;
+        for (PageReads::Read& read : access.page_reads->reads) {
+          if (read.child_id != child_id || read.reason != reason) continue;
+          if (("; " + read.detail + "; ").find("; " + shown + "; ") == std::string::npos) read.detail += "; " + shown;
+          return Status::Ok();
+        }
+        access.page_reads->reads.push_back({child_id, std::string(AccessActionName(action)), shown, reason});
+        return Status::Ok();
+      }
       return Log(who, child_id, action, access, detail, reason, "allowed");
     case AccessDecision::kHidden:
       CR_RETURN_IF_ERROR(Log(who, child_id, action, access, detail, reason, "refused"));
