@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/field_errors.h"
 #include "core/ids.h"
 #include "record/field_rules.h"
 
@@ -368,45 +369,53 @@ Result<Json> BuildPersonLink(const Json& input, const std::string& child_id, con
 Result<Json> BuildLivingArrangement(const Json& input, const std::string& child_id, TimePoint now) {
   if (!input.is_object()) return Error::BadRequest("The request body must be a JSON object");
   const Date today = Today(now);
-  CR_ASSIGN_OR_RETURN(Date from, RequiredDate(input, "effective_from", "effective_from",
-                                              "the date the child started living there", today));
-  CR_ASSIGN_OR_RETURN(std::string place_kind, Choice(input, "place_kind", "place_kind", Codes(LivingPlaceKinds()),
-                                                     "Choose where the child lives"));
-  const bool at_home = place_kind == "home";
-  CR_ASSIGN_OR_RETURN(std::string place, Text(input, "place", "place", "Say where the child lives", 1000, !at_home));
-  CR_ASSIGN_OR_RETURN(std::string with_whom,
-                      Text(input, "with_whom", "with_whom", "Say who the child lives with", 1000, !at_home));
-  CR_ASSIGN_OR_RETURN(std::string status, Choice(input, "legal_status", "legal_status", Codes(LegalStatuses()),
-                                                 "Choose the child's legal status"));
-  if (status == "section_20" && at_home) {
-    return Error::Validation("legal_status",
-                             "A child accommodated under section 20 lives away from home. Choose where they live");
+  FieldErrors errors;  // every problem at once, in the order of the form's fields
+  auto from = RequiredDate(input, "effective_from", "effective_from", "the date the child started living there", today);
+  auto place_kind =
+      Choice(input, "place_kind", "place_kind", Codes(LivingPlaceKinds()), "Choose where the child lives");
+  errors.Check(from);
+  const bool at_home = errors.Check(place_kind) && *place_kind == "home";
+  auto place = Text(input, "place", "place", "Say where the child lives", 1000, !at_home);
+  auto with_whom = Text(input, "with_whom", "with_whom", "Say who the child lives with", 1000, !at_home);
+  auto status = Choice(input, "legal_status", "legal_status", Codes(LegalStatuses()), "Choose the child's legal status");
+  errors.Check(place);
+  errors.Check(with_whom);
+  if (errors.Check(status) && *status == "section_20" && at_home) {
+    errors.Add(Error::Validation("legal_status",
+                                 "A child accommodated under section 20 lives away from home. Choose where they live"));
   }
   Json order = nullptr;
-  const bool is_order = CourtOrderStatuses().count(status) > 0;
-  if (is_order) {
+  if (status.ok() && CourtOrderStatuses().count(*status) > 0) {
     if (Missing(input, "order") || !input.at("order").is_object()) {
-      return Error::Validation("order", "Give the date the order was made and the court that made it");
+      errors.Add(Error::Validation("order", "Give the date the order was made and the court that made it"));
+    } else {
+      const Json& o = input.at("order");
+      auto made_on = RequiredDate(o, "made_on", "order.made_on", "the date the order was made", today);
+      auto court = Text(o, "court", "order.court", "Say which court made the order");
+      // The sealed order itself, when it has been added to the record's documents (an id only:
+      // that it exists on this record is the service's check, not a pure rule).
+      auto document_id = OptionalText(o, "document_id", "order.document_id", 64);
+      if (errors.Check(document_id) && !document_id->empty() && !IsWellFormedId(*document_id)) {
+        errors.Add(Error::Validation("order.document_id", "Choose the order from the record's documents"));
+      }
+      const bool made_on_ok = errors.Check(made_on);
+      const bool court_ok = errors.Check(court);
+      if (made_on_ok && court_ok && document_id.ok()) {
+        order = Json{{"made_on", FormatIsoDate(*made_on)}, {"court", *court}};
+        if (!document_id->empty()) order["document_id"] = *document_id;
+      }
     }
-    const Json& o = input.at("order");
-    CR_ASSIGN_OR_RETURN(Date made_on, RequiredDate(o, "made_on", "order.made_on", "the date the order was made", today));
-    CR_ASSIGN_OR_RETURN(std::string court, Text(o, "court", "order.court", "Say which court made the order"));
-    // The sealed order itself, when it has been added to the record's documents (an id only:
-    // that it exists on this record is the service's check, not a pure rule).
-    CR_ASSIGN_OR_RETURN(std::string document_id, OptionalText(o, "document_id", "order.document_id", 64));
-    if (!document_id.empty() && !IsWellFormedId(document_id)) {
-      return Error::Validation("order.document_id", "Choose the order from the record's documents");
-    }
-    order = Json{{"made_on", FormatIsoDate(made_on)}, {"court", court}};
-    if (!document_id.empty()) order["document_id"] = document_id;
-  } else if (!Missing(input, "order")) {
-    return Error::Validation("order", "This legal status is not a court order, so there are no order details to give");
+  } else if (status.ok() && !Missing(input, "order")) {
+    errors.Add(
+        Error::Validation("order", "This legal status is not a court order, so there are no order details to give"));
   }
-  CR_ASSIGN_OR_RETURN(std::string provider, OptionalText(input, "provider_name", "provider_name"));
-  return Json{{"child_id", child_id},         {"effective_from", FormatIsoDate(from)},
-              {"place_kind", place_kind},     {"place", OptText(place)},
-              {"with_whom", OptText(with_whom)}, {"legal_status", status},
-              {"order", order},               {"provider_name", OptText(provider)}};
+  auto provider = OptionalText(input, "provider_name", "provider_name");
+  errors.Check(provider);
+  CR_RETURN_IF_ERROR(errors.ToStatus());
+  return Json{{"child_id", child_id},          {"effective_from", FormatIsoDate(*from)},
+              {"place_kind", *place_kind},     {"place", OptText(*place)},
+              {"with_whom", OptText(*with_whom)}, {"legal_status", *status},
+              {"order", order},                {"provider_name", OptText(*provider)}};
 }
 
 std::optional<Json> LivingArrangementAsAt(const std::vector<Json>& history, Date as_at) {

@@ -160,3 +160,38 @@ TEST(HouseholdR3R4, ListsHaveLabelsAndExplanations) {
 
 }  // namespace
 }  // namespace childrecord
+
+namespace childrecord {
+namespace {
+
+// R4: a living arrangement's every problem is reported at once, in the order of the form's fields,
+// so the page shows them all in one error summary without running the rules again.
+TEST(LivingArrangementR4, EveryErrorIsReportedAtOnceInTheFormsOrder) {
+  auto built = BuildLivingArrangement(Json{{"effective_from", "2999-01-01"},
+                                           {"place_kind", "spaceship"},
+                                           {"legal_status", "care_order"},
+                                           {"order", {{"made_on", "not a date"}}},
+                                           {"provider_name", 42}},
+                                      "child-1", kNow);
+  ASSERT_FALSE(built.ok());
+  std::vector<std::string> fields;
+  for (const Error& e : built.error().All()) fields.push_back(e.field);
+  EXPECT_EQ(fields, (std::vector<std::string>{"effective_from", "place_kind", "place", "with_whom", "order.made_on",
+                                              "order.court", "provider_name"}));
+}
+
+TEST(LivingArrangementR4, AnAcceptedArrangementIsUnchangedByCollectingErrors) {
+  auto built = BuildLivingArrangement(Json{{"effective_from", "2026-01-15"},
+                                           {"place_kind", "foster_care"},
+                                           {"place", "Foster home in Durham"},
+                                           {"with_whom", "Sue and Dave"},
+                                           {"legal_status", "interim_care_order"},
+                                           {"order", {{"made_on", "2026-01-14"}, {"court", "Durham Family Court"}}}},
+                                      "child-1", kNow);
+  ASSERT_TRUE(built.ok()) << built.error().message;
+  EXPECT_EQ((*built)["order"]["court"], "Durham Family Court");
+  EXPECT_EQ((*built)["legal_status"], "interim_care_order");
+}
+
+}  // namespace
+}  // namespace childrecord

@@ -86,39 +86,10 @@ std::string LivingAnchor(const std::string& field) {
   return "place_kind";
 }
 
-// Every problem at once: note it, put a placeholder in its place and check again.
-std::vector<Error> LivingErrors(Json input, const std::string& child_id, TimePoint now) {
-  std::vector<Error> errors;
-  const std::string today = FormatIsoDate(LondonDate(now));
-  for (int attempt = 0; attempt < 10; ++attempt) {
-    auto checked = BuildLivingArrangement(input, child_id, now);
-    if (checked.ok()) break;
-    const Error e = checked.error();
-    errors.push_back(e);
-    if (e.field == "effective_from") {
-      input["effective_from"] = today;
-    } else if (e.field == "place_kind") {
-      input["place_kind"] = "other";
-    } else if (e.field == "place" || e.field == "with_whom") {
-      input[e.field] = "-";
-    } else if (e.field == "legal_status") {
-      if (input.value("legal_status", "") == "section_20") break;  // the place decides: nothing else to check
-      input["legal_status"] = "no_order";
-    } else if (e.field == "order") {
-      if (input.contains("order")) {
-        input.erase("order");
-      } else {
-        input["order"] = Json{{"made_on", today}, {"court", "-"}};
-      }
-    } else if (e.field == "order.made_on") {
-      input["order"]["made_on"] = today;
-    } else if (e.field == "order.court") {
-      input["order"]["court"] = "-";
-    } else {
-      break;
-    }
-  }
-  return errors;
+// Every problem at once: the rules report them all (record/household.h BuildLivingArrangement).
+std::vector<Error> LivingErrors(const Json& input, const std::string& child_id, TimePoint now) {
+  auto checked = BuildLivingArrangement(input, child_id, now);
+  return checked.ok() ? std::vector<Error>{} : checked.error().All();
 }
 
 // R8: the court orders already on the record's Documents tab, to attach one as the copy of the
