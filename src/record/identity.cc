@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/field_errors.h"
 #include "record/field_rules.h"
 #include "record/nhs_number.h"
 #include "record/upn.h"
@@ -91,18 +92,21 @@ std::string IdentityFieldLabel(const std::string& field) {
 Result<Json> BuildIdentityChanged(const Json& input, const std::string& child_id, TimePoint now) {
   if (!input.is_object()) return Error::BadRequest("The request body must be a JSON object");
   const Date today = Today(now);
-  CR_ASSIGN_OR_RETURN(Date effective_from,
-                      RequiredDate(input, "effective_from", "effective_from", "the date this is true from", today,
-                                   "The date this is true from must be today or in the past"));
-  CR_ASSIGN_OR_RETURN(std::string reason, OptionalText(input, "reason", "reason", 1000));
+  FieldErrors errors;  // every problem at once: the date, the reason, then each detail in order
+  auto effective_from = RequiredDate(input, "effective_from", "effective_from", "the date this is true from", today,
+                                     "The date this is true from must be today or in the past");
+  auto reason = OptionalText(input, "reason", "reason", 1000);
+  errors.Check(effective_from);
+  errors.Check(reason);
   if (Missing(input, "changes") || !input.at("changes").is_object()) {
-    return Error::Validation("changes", "Give at least one detail that has changed");
+    errors.Add(Error::Validation("changes", "Give at least one detail that has changed"));
+    return errors.ToStatus().error();
   }
   const Json& changes = input.at("changes");
   for (const auto& [field, ignored] : changes.items()) {
     const auto& known = IdentityFields();
     if (std::find(known.begin(), known.end(), field) == known.end()) {
-      return Error::Validation(Join("changes", field), "'" + field + "' is not a detail of the child's identity");
+      errors.Add(Error::Validation(Join("changes", field), "'" + field + "' is not a detail of the child's identity"));
     }
   }
   Json out = Json::object();
@@ -110,15 +114,23 @@ Result<Json> BuildIdentityChanged(const Json& input, const std::string& child_id
     if (!changes.contains(field)) continue;
     const std::string path = Join("changes", field);
     const Json& change = changes.at(field);
-    if (!change.is_object()) return Error::Validation(path, "Give the new " + IdentityFieldLabel(field));
-    CR_ASSIGN_OR_RETURN(Json value, ValueOf(field, change, path, today));
-    CR_ASSIGN_OR_RETURN(Json evidence, EvidenceOf(change, path, today));
-    out[field] = Json{{"value", std::move(value)}, {"evidence", std::move(evidence)}};
+    if (!change.is_object()) {
+      errors.Add(Error::Validation(path, "Give the new " + IdentityFieldLabel(field)));
+      continue;
+    }
+    auto value = ValueOf(field, change, path, today);
+    auto evidence = EvidenceOf(change, path, today);
+    const bool value_ok = errors.Check(value);
+    const bool evidence_ok = errors.Check(evidence);
+    if (value_ok && evidence_ok) out[field] = Json{{"value", std::move(*value)}, {"evidence", std::move(*evidence)}};
   }
-  if (out.empty()) return Error::Validation("changes", "Give at least one detail that has changed");
+  if (out.empty() && errors.empty()) {
+    errors.Add(Error::Validation("changes", "Give at least one detail that has changed"));
+  }
+  CR_RETURN_IF_ERROR(errors.ToStatus());
   return Json{{"child_id", child_id},
-              {"effective_from", FormatIsoDate(effective_from)},
-              {"reason", reason.empty() ? Json(nullptr) : Json(reason)},
+              {"effective_from", FormatIsoDate(*effective_from)},
+              {"reason", reason->empty() ? Json(nullptr) : Json(*reason)},
               {"changes", std::move(out)}};
 }
 

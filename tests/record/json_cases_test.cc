@@ -6,6 +6,7 @@
 // "error <field>"; indented lines after "ok" check the output: "/json/pointer = <json value>".
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "case_file.h"
@@ -178,6 +179,27 @@ TEST(LivingArrangementR4, EveryErrorIsReportedAtOnceInTheFormsOrder) {
   for (const Error& e : built.error().All()) fields.push_back(e.field);
   EXPECT_EQ(fields, (std::vector<std::string>{"effective_from", "place_kind", "place", "with_whom", "order.made_on",
                                               "order.court", "provider_name"}));
+}
+
+// R2: an identity change's every problem at once: the date, then each detail's value and evidence.
+TEST(IdentityR2, EveryErrorIsReportedAtOnce) {
+  auto built = BuildIdentityChanged(Json{{"effective_from", "2999-01-01"},
+                                         {"changes",
+                                          {{"nhs_number", {{"value", "943 476 5910"}}},
+                                           {"full_name", {{"value", ""}}},
+                                           {"favourite_colour", {{"value", "blue"}}}}}},
+                                    "child-1", kNow);
+  ASSERT_FALSE(built.ok());
+  std::vector<std::string> fields;
+  for (const Error& e : built.error().All()) fields.push_back(e.field);
+  ASSERT_GE(fields.size(), 4u);
+  EXPECT_EQ(fields[0], "effective_from");
+  EXPECT_EQ(fields[1], "changes.favourite_colour");
+  auto has = [&](const std::string& prefix) {
+    return std::any_of(fields.begin(), fields.end(), [&](const std::string& f) { return f.starts_with(prefix); });
+  };
+  EXPECT_TRUE(has("changes.full_name")) << "an empty name";
+  EXPECT_TRUE(has("changes.nhs_number")) << "an NHS number whose check digit is wrong";
 }
 
 TEST(LivingArrangementR4, AnAcceptedArrangementIsUnchangedByCollectingErrors) {

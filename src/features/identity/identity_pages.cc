@@ -190,29 +190,10 @@ std::string IdentityAnchor(const std::string& field) {
   return "full_name-value";
 }
 
-// Every problem at once (BuildIdentityChanged stops at the first): note it, set the part aside
-// and check again.
-std::vector<Error> IdentityErrors(Json input, const std::string& child_id, TimePoint now) {
-  std::vector<Error> errors;
-  for (int attempt = 0; attempt < 16; ++attempt) {
-    auto checked = BuildIdentityChanged(input, child_id, now);
-    if (checked.ok()) break;
-    const Error e = checked.error();
-    errors.push_back(e);
-    if (e.field == "effective_from") {
-      input["effective_from"] = FormatIsoDate(LondonDate(now));
-    } else if (e.field == "reason") {
-      input.erase("reason");
-    } else if (e.field.rfind("changes.", 0) == 0 && e.field.size() > 8) {
-      std::string name =
-          e.field.substr(8, e.field.find('.', 8) == std::string::npos ? std::string::npos : e.field.find('.', 8) - 8);
-      input["changes"].erase(name);
-      if (input["changes"].empty()) break;
-    } else {
-      break;
-    }
-  }
-  return errors;
+// Every problem at once: the rules report them all (record/identity.h BuildIdentityChanged).
+std::vector<Error> IdentityErrors(const Json& input, const std::string& child_id, TimePoint now) {
+  auto checked = BuildIdentityChanged(input, child_id, now);
+  return checked.ok() ? std::vector<Error>{} : checked.error().All();
 }
 
 Response RenderIdentityForm(AppContext& context, const Request& request, const ChildRecord& child, const Identity& now,
