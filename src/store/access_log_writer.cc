@@ -4,8 +4,8 @@
 #include <string>
 #include <utility>
 
-#include "core/journal_event.h"
 #include "core/time_format.h"
+#include "store/chain_head.h"
 
 namespace childrecord {
 
@@ -31,7 +31,7 @@ Status AccessLogWriter::WriteRows(const std::vector<Pending*>& batch) {
   CR_ASSIGN_OR_RETURN(auto db, pool_.Acquire());
   CR_RETURN_IF_ERROR(db->BeginWrite());
   auto write = [&]() -> Status {
-    std::map<std::string, std::pair<int64_t, std::string>> heads;  // tenant -> its chain's (seq, hash)
+    std::map<std::string, JournalHead> heads;  // each tenant's chain, as far as this batch has written
     for (Pending* p : batch) {
       AccessLogEntry& e = p->entry;
       auto head = heads.find(e.tenant_id);
@@ -42,16 +42,11 @@ Status AccessLogWriter::WriteRows(const std::vector<Pending*>& batch) {
         if (dialect_ == Dialect::kPostgres) {
           CR_RETURN_IF_ERROR(db->Exec("SELECT pg_advisory_xact_lock(7351030, hashtext(?))", {e.tenant_id}));
         }
-        CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query("SELECT seq, hash FROM access_log WHERE tenant_id = ? "
-                                                    "ORDER BY seq DESC LIMIT 1",
-                                                    {e.tenant_id}));
-        head = heads
-                   .emplace(e.tenant_id, rows.empty() ? std::make_pair(int64_t{0}, std::string(kGenesisHash))
-                                                      : std::make_pair(AsInt(rows[0][0]), AsText(rows[0][1])))
-                   .first;
+        CR_ASSIGN_OR_RETURN(JournalHead read, ReadChainHead(*db, "access_log", e.tenant_id));
+        head = heads.emplace(e.tenant_id, std::move(read)).first;
       }
-      e.seq = head->second.first + 1;
-      e.prev_hash = head->second.second;
+      e.seq = head->second.seq + 1;
+      e.prev_hash = head->second.hash;
       e.recorded_at = clock_.Now();
       e.hash = ComputeAccessLogHash(e);
       CR_RETURN_IF_ERROR(db->Exec(
@@ -59,7 +54,7 @@ Status AccessLogWriter::WriteRows(const std::vector<Pending*>& batch) {
           "outcome, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           {e.tenant_id, e.seq, FormatUtc(e.recorded_at), e.user_id, e.child_id, e.action, e.detail, e.address, e.reason,
            e.outcome, e.prev_hash, e.hash}));
-      head->second = {e.seq, e.hash};
+      head->second = JournalHead{e.seq, e.hash};
     }
     return Status::Ok();
   };

@@ -23,25 +23,23 @@ void JournalWriter::WriteBatch(const std::vector<Pending*>& batch) {
   auto db = pool_.Acquire();
   if (!db.ok()) return fail_all(db.error());
   if (Status begun = (*db)->BeginWrite(); !begun.ok()) return fail_all(begun.error());
-  // A lone write needs no savepoint: if it fails, the transaction is rolled back.
-  const bool savepoints = batch.size() > 1;
+  // Each write in its own savepoint, so a refused one is undone alone.
+  bool any_written = false;
   for (Pending* p : batch) {
-    if (savepoints) {
-      if (Status s = (*db)->Exec("SAVEPOINT journal_write"); !s.ok()) {
-        (*db)->Rollback();
-        return fail_all(s.error());
-      }
+    if (Status s = (*db)->Exec("SAVEPOINT journal_write"); !s.ok()) {
+      (*db)->Rollback();
+      return fail_all(s.error());
     }
     p->result = append_(**db, p->tenant_id, p->actor, std::move(p->events));
-    if (!savepoints) break;
-    Status undone = p->result.ok() ? Status::Ok() : (*db)->Exec("ROLLBACK TO SAVEPOINT journal_write");
-    Status released = undone.ok() ? (*db)->Exec("RELEASE SAVEPOINT journal_write") : undone;
-    if (!released.ok()) {
+    Status ended = p->result.ok() ? Status::Ok() : (*db)->Exec("ROLLBACK TO SAVEPOINT journal_write");
+    if (ended.ok()) ended = (*db)->Exec("RELEASE SAVEPOINT journal_write");
+    if (!ended.ok()) {
       (*db)->Rollback();
-      return fail_all(released.error());
+      return fail_all(ended.error());
     }
+    any_written = any_written || p->result.ok();
   }
-  if (!savepoints && !batch.front()->result.ok()) {
+  if (!any_written) {  // every write refused: nothing to commit
     (*db)->Rollback();
     return;
   }

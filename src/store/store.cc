@@ -164,11 +164,9 @@ Result<std::vector<JournalEvent>> Store::AppendInTransaction(Connection& db, con
                                                         : "SELECT id FROM tenants WHERE id = ?";
   CR_ASSIGN_OR_RETURN(SqlRows tenant, db.Query(lock_sql, {tenant_id}));
   if (tenant.empty()) return Error::NotFound("Unknown tenant " + tenant_id);
-  CR_ASSIGN_OR_RETURN(SqlRows head, db.Query("SELECT seq, hash FROM journal WHERE tenant_id = ? ORDER BY seq DESC "
-                                             "LIMIT 1",
-                                             {tenant_id}));
-  int64_t seq = head.empty() ? 0 : AsInt(head[0][0]);
-  std::string prev = head.empty() ? kGenesisHash : AsText(head[0][1]);
+  CR_ASSIGN_OR_RETURN(JournalHead head, ReadChainHead(db, "journal", tenant_id));
+  int64_t seq = head.seq;
+  std::string prev = std::move(head.hash);
   const TimePoint now = clock_.Now();
 
   Written written;
@@ -208,11 +206,7 @@ Result<std::vector<JournalEvent>> Store::Append(const std::string& tenant_id, co
 
 Result<JournalHead> Store::ChainHead(const char* table, const std::string& tenant_id) {
   CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
-  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query(std::string("SELECT seq, hash FROM ") + table +
-                                                  " WHERE tenant_id = ? ORDER BY seq DESC LIMIT 1",
-                                              {tenant_id}));
-  if (rows.empty()) return JournalHead{};
-  return JournalHead{AsInt(rows[0][0]), AsText(rows[0][1])};
+  return ReadChainHead(*db, table, tenant_id);
 }
 
 Result<JournalHead> Store::Head(const std::string& tenant_id) { return ChainHead("journal", tenant_id); }

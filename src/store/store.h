@@ -12,6 +12,7 @@
 #include "audit/access_log_entry.h"
 #include "record/projection.h"
 #include "record/read_models.h"
+#include "store/chain_head.h"
 #include "store/connection_pool.h"
 
 namespace childrecord {
@@ -23,11 +24,6 @@ class JournalWriter;    // store/journal_writer.h
 struct NewEvent {
   std::string type;
   Json payload;
-};
-
-struct JournalHead {
-  int64_t seq = 0;  // 0 for an empty journal
-  std::string hash = kGenesisHash;
 };
 
 // The journal, its transactions and the connection, for both backends (SQLite, PostgreSQL); the
