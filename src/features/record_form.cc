@@ -27,16 +27,17 @@ Response ShowForm(AppContext& context, const Request& request, const RecordForm&
             {"has_errors", false}};
   ShowErrors(data, errors, view->default_field, form.field_for);
   const bool failed = !errors.empty();
-  return RenderPage(context, request, "record_form", std::string(failed ? "Error: " : "") + view->heading + " – " + name,
-                    std::move(data), failed ? 422 : 200, "children");
+  return RenderPage(context, request, "record_form",
+                    std::string(failed ? "Error: " : "") + view->heading + " – " + name, std::move(data),
+                    failed ? 422 : 200, "children");
 }
 
 Response Get(AppContext& context, const RecordForm& form, Request& request) {
   // The action first, so a form the reader may not use is refused before anything is read; a
   // reader who may use it with a reason is asked for one by LoadRecordForPage.
   const std::string id = request.PathParam("id");
-  if (Status allowed = context.records.Authorize(*request.principal, id, form.action, AccessContextOf(request),
-                                                 form.detail);
+  if (Status allowed =
+          context.records.Authorize(*request.principal, id, form.action, AccessContextOf(request), form.detail);
       !allowed.ok() && allowed.error().code != ErrorCode::kReasonRequired) {
     return ErrorPage(context, request, allowed.error());
   }
@@ -58,14 +59,13 @@ Response Post(AppContext& context, const RecordForm& form, Request& request) {
 
 }  // namespace
 
-std::vector<FeatureEndpoint> RecordFormEndpoints(AppContext& context, const std::string& pattern, RecordForm form) {
+void AddRecordForm(std::vector<FeatureEndpoint>& out, AppContext& context, const std::string& pattern,
+                   RecordForm form) {
   auto shared = std::make_shared<const RecordForm>(std::move(form));
-  std::vector<FeatureEndpoint> out;
   out.push_back({"GET", pattern, shared->action,
                  SignedIn(context, [&context, shared](Request& request) { return Get(context, *shared, request); })});
   out.push_back({"POST", pattern, shared->action,
                  SignedIn(context, [&context, shared](Request& request) { return Post(context, *shared, request); })});
-  return out;
 }
 
 }  // namespace childrecord

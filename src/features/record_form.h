@@ -28,7 +28,7 @@ struct RecordFormView {
 };
 
 // One form on a child's record (/children/{id}/...): what it shows and what it does. Every record
-// form goes through RecordFormEndpoints, which owns the steps every form shares:
+// form goes through AddRecordForm, which owns the steps every form shares:
 //   GET   the record is read (a reason is asked for first where one is needed), `action` is
 //         decided and logged, and the form is shown, filled from the record where it changes it;
 //   POST  the form is read and its CSRF token checked, `submit` does what it asks; on success the
@@ -52,8 +52,9 @@ struct RecordForm {
   std::function<std::string(const std::string& field)> field_for = nullptr;
 };
 
-// The GET and POST endpoints of `form` at `pattern` ("/children/{id}/close"), both decided by
-// `form.action` in the access table. The handlers hold `form` and borrow `context`.
-std::vector<FeatureEndpoint> RecordFormEndpoints(AppContext& context, const std::string& pattern, RecordForm form);
+// Adds the GET and POST endpoints of `form` at `pattern` ("/children/{id}/close") to `out`, both
+// decided by `form.action` in the access table. The handlers hold `form` and borrow `context`.
+void AddRecordForm(std::vector<FeatureEndpoint>& out, AppContext& context, const std::string& pattern,
+                   RecordForm form);
 
 }  // namespace childrecord

@@ -66,4 +66,10 @@ Result<std::string> DateFromForm(const Form& form, const std::string& name, cons
                          name, what);
 }
 
+void ReadDateInto(const Form& form, const std::string& name, const std::string& what, Json& target,
+                  FieldErrors& errors) {
+  auto date = DateFromForm(form, name, what);
+  if (errors.Check(date) && !date->empty()) target[name] = *date;
+}
+
 }  // namespace childrecord

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/canonical_json.h"
+#include "core/field_errors.h"
 #include "core/result.h"
 
 namespace childrecord {
@@ -27,5 +28,10 @@ using Form = std::multimap<std::string, std::string>;
 // A GOV.UK date input named `name` (web/form_fields.h DateField: the fields <name>-day,
 // <name>-month and <name>-year) read with IsoDateFromForm; the error names `name`.
 Result<std::string> DateFromForm(const Form& form, const std::string& name, const std::string& what);
+
+// DateFromForm into target[name] ("YYYY-MM-DD"; left out when all three boxes are blank). An
+// unreadable date's error goes to `errors`, so the rules can still check the rest of the form.
+void ReadDateInto(const Form& form, const std::string& name, const std::string& what, Json& target,
+                  FieldErrors& errors);
 
 }  // namespace childrecord

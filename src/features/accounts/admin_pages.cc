@@ -1,5 +1,7 @@
 #include "features/accounts/admin_pages.h"
 
+#include <functional>
+
 #include "features/accounts/account_admin.h"
 #include "features/accounts/user_accounts.h"
 #include "core/time_format.h"
@@ -97,34 +99,38 @@ Response NewUserPage(AppContext& context, const Request& request, const Form& fo
                     status, "admin");
 }
 
+// The users `keep` selects (given the time now), as the administrators' lists show them.
+Result<Json> UserRows(AppContext& context, const std::function<bool(const UserAccount&, TimePoint)>& keep) {
+  CR_ASSIGN_OR_RETURN(auto users, AccountRepository(context.store).ListUsers(context.tenant.id));
+  auto teams = TeamNames(context);
+  const TimePoint now = context.store.clock().Now();
+  Json rows = Json::array();
+  for (const auto& u : users) {
+    if (keep(u, now)) rows.push_back(UserSummary(u, teams, now));
+  }
+  return rows;
+}
+
 }  // namespace
 
 std::vector<FeatureEndpoint> AdminPageEndpoints(AppContext& context) {
   std::vector<FeatureEndpoint> out;
   out.push_back({"GET", "/admin/users", AccessAction::kManageAccounts,
                  AdminOnly(context, [&context](Request& request) {
-               auto users = AccountRepository(context.store).ListUsers(context.tenant.id);
-               if (!users.ok()) return ErrorPage(context, request, users.error());
-               auto teams = TeamNames(context);
-               const TimePoint now = context.store.clock().Now();
-               Json rows = Json::array();
-               for (const auto& u : *users) rows.push_back(UserSummary(u, teams, now));
-               return RenderPage(context, request, "admin_users", "Users", Json{{"users", rows}}, 200, "admin");
+               auto rows = UserRows(context, [](const UserAccount&, TimePoint) { return true; });
+               if (!rows.ok()) return ErrorPage(context, request, rows.error());
+               return RenderPage(context, request, "admin_users", "Users", Json{{"users", *rows}}, 200, "admin");
              })});
 
   out.push_back({"GET", "/admin/training", AccessAction::kManageAccounts,
                  AdminOnly(context, [&context](Request& request) {
-               auto users = AccountRepository(context.store).ListUsers(context.tenant.id);
-               if (!users.ok()) return ErrorPage(context, request, users.error());
-               auto teams = TeamNames(context);
-               const TimePoint now = context.store.clock().Now();
-               Json rows = Json::array();
-               for (const auto& u : *users) {
-                 if (u.active && TrainingOverdue(u, now)) rows.push_back(UserSummary(u, teams, now));
-               }
+               auto rows = UserRows(context, [](const UserAccount& u, TimePoint now) {
+                 return u.active && TrainingOverdue(u, now);
+               });
+               if (!rows.ok()) return ErrorPage(context, request, rows.error());
                return RenderPage(context, request, "admin_training", "Data protection training due",
-                                 Json{{"users", rows}, {"has_users", !rows.empty()},
-                                      {"count", std::to_string(rows.size())}},
+                                 Json{{"users", *rows}, {"has_users", !rows->empty()},
+                                      {"count", std::to_string(rows->size())}},
                                  200, "admin");
              })});
 

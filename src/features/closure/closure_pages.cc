@@ -41,8 +41,7 @@ RecordForm CloseForm(ClosureService& closures) {
     // Every problem at once: a date that cannot be read is the date's error; the rules still check
     // the other fields (without a date they refuse, so nothing is written).
     FieldErrors errors;
-    auto closed_on = DateFromForm(typed, "closed_on", "the date involvement ended");
-    if (errors.Check(closed_on) && !closed_on->empty()) input["closed_on"] = *closed_on;
+    ReadDateInto(typed, "closed_on", "the date involvement ended", input, errors);
     auto closed = closures.Close(*request.principal, child.summary.id, input, AccessContextOf(request));
     if (!closed.ok() && closed.error().code != ErrorCode::kValidation) return closed.error();
     if (!closed.ok()) errors.Add(closed.error());
@@ -72,8 +71,7 @@ RecordForm ReopenForm(ClosureService& closures) {
   form.submit = [&closures](const Request& request, const ChildRecord& child, const Form& typed) -> Result<std::string> {
     Json referral{{"source", FormField(typed, "source")}, {"reason", FormField(typed, "reason")}};
     FieldErrors errors;
-    auto received = DateFromForm(typed, "received_on", "the date the referral was received");
-    if (errors.Check(received) && !received->empty()) referral["received_on"] = *received;
+    ReadDateInto(typed, "received_on", "the date the referral was received", referral, errors);
     auto reopened =
         closures.Reopen(*request.principal, child.summary.id, Json{{"referral", referral}}, AccessContextOf(request));
     if (!reopened.ok() && reopened.error().code != ErrorCode::kValidation) return reopened.error();
@@ -94,10 +92,9 @@ RecordForm ReopenForm(ClosureService& closures) {
 }  // namespace
 
 std::vector<FeatureEndpoint> ClosurePageEndpoints(AppContext& context, ClosureService& closures) {
-  std::vector<FeatureEndpoint> out = RecordFormEndpoints(context, "/children/{id}/close", CloseForm(closures));
-  for (FeatureEndpoint& e : RecordFormEndpoints(context, "/children/{id}/reopen", ReopenForm(closures))) {
-    out.push_back(std::move(e));
-  }
+  std::vector<FeatureEndpoint> out;
+  AddRecordForm(out, context, "/children/{id}/close", CloseForm(closures));
+  AddRecordForm(out, context, "/children/{id}/reopen", ReopenForm(closures));
   return out;
 }
 

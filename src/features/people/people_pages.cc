@@ -265,9 +265,6 @@ Json ProviderInput(const Form& form) {
 
 std::vector<FeatureEndpoint> PeopleFormEndpoints(AppContext& context, PeopleService& service) {
   std::vector<FeatureEndpoint> out;
-  auto add = [&out](std::vector<FeatureEndpoint> endpoints) {
-    for (FeatureEndpoint& e : endpoints) out.push_back(std::move(e));
-  };
 
   // R3, R5: someone in the child's life, or someone already on a brother's or sister's record.
   RecordForm person{.detail = "person form", .field_for = FormNameFor};
@@ -285,7 +282,7 @@ std::vector<FeatureEndpoint> PeopleFormEndpoints(AppContext& context, PeopleServ
         service.AddPerson(*request.principal, child.summary.id, AddPersonInput(form), AccessContextOf(request)));
     return PeoplePath(child) + "?saved=person";
   };
-  add(RecordFormEndpoints(context, "/children/{id}/people/new", std::move(person)));
+  AddRecordForm(out, context, "/children/{id}/people/new", std::move(person));
 
   // R3: a change to someone's place in the child's life, kept with its history.
   auto linked = [&service](const Request& request, const ChildRecord& child) -> Result<LinkedPerson> {
@@ -311,7 +308,7 @@ std::vector<FeatureEndpoint> PeopleFormEndpoints(AppContext& context, PeopleServ
                                                 AccessContextOf(request)));
     return PeoplePath(child) + "?saved=change";
   };
-  add(RecordFormEndpoints(context, "/children/{id}/people/{link_id}/change", std::move(change)));
+  AddRecordForm(out, context, "/children/{id}/people/{link_id}/change", std::move(change));
 
   // R7: family time, with whom, how often and how it is supported.
   RecordForm family_time{.detail = "family time form", .field_for = FormNameFor};
@@ -331,7 +328,7 @@ std::vector<FeatureEndpoint> PeopleFormEndpoints(AppContext& context, PeopleServ
         service.ArrangeFamilyTime(*request.principal, child.summary.id, FamilyTimeInput(form), AccessContextOf(request)));
     return PeoplePath(child) + "?saved=family-time#family-time";
   };
-  add(RecordFormEndpoints(context, "/children/{id}/family-time/new", std::move(family_time)));
+  AddRecordForm(out, context, "/children/{id}/family-time/new", std::move(family_time));
 
   // R13: a private provider (an independent fostering agency, a children's home).
   RecordForm provider{.detail = "private provider form", .field_for = FormNameFor};
@@ -346,7 +343,7 @@ std::vector<FeatureEndpoint> PeopleFormEndpoints(AppContext& context, PeopleServ
                                                      AccessContextOf(request)));
     return PeoplePath(child) + "?saved=provider#private-providers";
   };
-  add(RecordFormEndpoints(context, "/children/{id}/private-providers/new", std::move(provider)));
+  AddRecordForm(out, context, "/children/{id}/private-providers/new", std::move(provider));
   return out;
 }
 

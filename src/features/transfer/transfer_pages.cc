@@ -72,8 +72,7 @@ RecordForm TransferForm(AppContext& context, TransferService& transfers) {
          std::vector<std::pair<std::string, std::string>>{{"sent_on", "the date the copy was sent"},
                                                           {"entries_from", "the date of the first entry sent"},
                                                           {"entries_to", "the date of the last entry sent"}}) {
-      auto date = DateFromForm(typed, name, what);
-      if (errors.Check(date) && !date->empty()) input[name] = *date;
+      ReadDateInto(typed, name, what, input, errors);
     }
     if (!errors.empty()) {
       errors.Check(BuildRecordTransferred(input, id, "-", context.store.clock().Now()));
@@ -146,8 +145,8 @@ Status FillTransferOverview(TransferService& transfers, const Principal& who, co
 }
 
 std::vector<FeatureEndpoint> TransferPageEndpoints(AppContext& context, TransferService& transfers) {
-  std::vector<FeatureEndpoint> out =
-      RecordFormEndpoints(context, "/children/{id}/transfers/new", TransferForm(context, transfers));
+  std::vector<FeatureEndpoint> out;
+  AddRecordForm(out, context, "/children/{id}/transfers/new", TransferForm(context, transfers));
   out.push_back({"GET", "/transfers/{id}/copy", AccessAction::kReadEntries,
                  SignedIn(context, [&context, &transfers](Request& request) {
                    return CopyPage(context, transfers, request);
