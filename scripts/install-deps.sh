@@ -21,6 +21,8 @@ command -v npm >/dev/null 2>&1 || build_pkgs+=(npm)
 test_pkgs=(
   postgresql postgresql-contrib curl procps util-linux
   chromium fonts-liberation
+  # bench/run (its --quick run is one of the tests): the load generator and the read baseline.
+  wrk nginx-light
 )
 pkgs=("${build_pkgs[@]}")
 (( want_test )) && pkgs+=("${test_pkgs[@]}")

@@ -1,4 +1,5 @@
 // `childrecord demo`: a synthetic authority to try the system with.
+#include <algorithm>
 #include <iostream>
 
 #include "cli/cli_support.h"
@@ -13,14 +14,20 @@ void AddDemoCommand(CLI::App& app, Runner& run) {
     std::string db, tenant = "Demo County Council", blob_dir;
     int children = 300;
     uint64_t seed = 1;
+    int months = 9;
   };
   auto options = std::make_shared<Options>();
-  auto* cmd = app.add_subcommand("demo", "Fill a new tenant with a synthetic authority (teams, staff, children, "
-                                         "households and months of case notes) and print the demo logins");
+  auto* cmd = app.add_subcommand("demo",
+                                 "Fill a new tenant with a synthetic authority (teams, staff, children, "
+                                 "households and months of case notes) and print the demo logins");
   cmd->add_option("--db", options->db, "Database URL")->required();
   cmd->add_option("--tenant", options->tenant, "Name of the demo tenant")->capture_default_str();
-  cmd->add_option("--children", options->children, "How many children")->capture_default_str()->check(
-      CLI::Range(1, 1000000));
+  cmd->add_option("--children", options->children, "How many children")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000000));
+  cmd->add_option("--months", options->months, "Months of case history before today")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 120));
   cmd->add_option("--seed", options->seed, "Random seed: the same seed gives the same authority")
       ->capture_default_str();
   cmd->add_option("--blob-dir", options->blob_dir,
@@ -41,13 +48,15 @@ void AddDemoCommand(CLI::App& app, Runner& run) {
         return Fail(Error::Conflict("The database already has a tenant called '" + options->tenant +
                                     "': use a new database file or another --tenant"));
       }
-      clock.Set(now - std::chrono::hours(24 * 400));
-      auto tenant = (*store)->CreateTenant(options->tenant);
-      if (!tenant.ok()) return Fail(tenant.error());
       DemoOptions demo;
       demo.children = options->children;
       demo.seed = options->seed;
+      demo.months_of_history = options->months;
       demo.blob_dir = *blob_dir;
+      // The tenant exists before the history begins, so the journal reads in time order.
+      clock.Set(std::min(now - std::chrono::hours(24 * 400), DemoHistoryStart(demo, now) - std::chrono::hours(24)));
+      auto tenant = (*store)->CreateTenant(options->tenant);
+      if (!tenant.ok()) return Fail(tenant.error());
       auto summary = GenerateDemo(**store, clock, *tenant, demo, now);
       if (!summary.ok()) return Fail(summary.error());
       std::cout << "Created demo tenant '" << tenant->name << "': " << summary->teams << " teams, " << summary->users
@@ -57,8 +66,8 @@ void AddDemoCommand(CLI::App& app, Runner& run) {
       std::cout << "Password for all demo users: " << summary->password << "\n";
       std::cout << "Demo logins:\n";
       for (const auto& login : summary->logins) {
-        std::cout << "  " << login.role << ": " << login.username << " (" << login.full_name << ", "
-                  << login.team_name << ")\n";
+        std::cout << "  " << login.role << ": " << login.username << " (" << login.full_name << ", " << login.team_name
+                  << ")\n";
       }
       return 0;
     };

@@ -17,7 +17,10 @@ export function csrfOf(html) {
   return m[1];
 }
 
-/** Signs in through /login and returns {get(path), post(path, fields)} answering {status, html, location}. */
+/**
+ * Signs in through /login and returns {get(path), post(path, fields)} answering {status, html, location},
+ * and cookie(): the session's Cookie header (for tools such as wrk).
+ */
 export async function webSession(baseUrl, username, password) {
   const jar = {};
   const cookieHeader = () => Object.entries(jar).map(([k, v]) => `${k}=${v}`).join('; ');
@@ -35,5 +38,5 @@ export async function webSession(baseUrl, username, password) {
   const loginPage = await request('GET', '/login');
   const signedIn = await request('POST', '/login', [['username', username], ['password', password], ['csrf_token', csrfOf(loginPage.html)], ['next', '/children']]);
   if (signedIn.status !== 303 && signedIn.status !== 302) throw new Error(`sign-in failed: HTTP ${signedIn.status}`);
-  return { get: (path) => request('GET', path), post: (path, fields) => request('POST', path, fields) };
+  return { get: (path) => request('GET', path), post: (path, fields) => request('POST', path, fields), cookie: cookieHeader };
 }

@@ -98,6 +98,9 @@ std::string EntryScopeClause(const SearchScope& scope, std::vector<SqlValue>& pa
   return sql + ") ";
 }
 
+// How many of the newest matching entries a search ranks at least (see Search).
+constexpr int64_t kRankedWindow = 500;
+
 constexpr char kChildFacts[] = "c.id, c.full_name, c.team_id, c.allocated_worker_id, c.restricted, c.restricted_to";
 
 SearchHit HitFromRow(const SqlRow& row) {
@@ -142,9 +145,10 @@ Result<Page<SearchHit>> SearchRepository::Search(const std::string& tenant_id, c
     params.push_back(tenant_id);
     sql += PostgresQuery(query, params) + " AND ";
   } else {
-    sql += "child_search s JOIN child_search_rows r ON r.search_rowid = s.rowid "
-           "JOIN children c ON c.tenant_id = r.tenant_id AND c.id = r.child_id "
-           "WHERE child_search MATCH ? AND r.tenant_id = ? AND ";
+    sql +=
+        "child_search s JOIN child_search_rows r ON r.search_rowid = s.rowid "
+        "JOIN children c ON c.tenant_id = r.tenant_id AND c.id = r.child_id "
+        "WHERE child_search MATCH ? AND r.tenant_id = ? AND ";
     params.insert(params.end(), {Fts5Match(query), tenant_id});
   }
   sql += VisibleClause(scope, params) + "ORDER BY c.name_key, c.id LIMIT ?";
@@ -160,33 +164,44 @@ Result<Page<SearchHit>> SearchRepository::Search(const std::string& tenant_id, c
   }
   if (scope.entries == SearchScope::Entries::kNone) return page;
 
-  // Then entries, best first, then newest.
+  // Then entries: the newest matches the reader may see, up to a window that covers this page,
+  // read in the index's order so that a common word stops after the window instead of reading
+  // every match; within the window, best first, then newest. The window is at least
+  // kRankedWindow, so a search with fewer matches ranks them all.
   const int64_t room = limit - static_cast<int64_t>(page.items.size());
   const int64_t entry_offset = std::max<int64_t>(0, offset - name_count);
+  const int64_t window = std::max<int64_t>(kRankedWindow, entry_offset + room + 1);
+  // The window holds keys only; the page's rows are read in full afterwards.
   params.clear();
-  sql = std::string("SELECT ") + kChildFacts +
-        ", e.id, e.kind, e.occurred_at, e.title, e.body, e.late, e.significant FROM ";
+  sql = "WITH w AS (SELECT e.tenant_id, e.id AS entry_id, e.occurred_at, ";
   if (postgres) {
     std::string tsquery = PostgresQuery(query, params);
-    sql += "(SELECT " + tsquery + " AS q) qq CROSS JOIN entries e "
+    sql += "-ts_rank(e.search_vector, qq.q) AS rank FROM (SELECT " + tsquery +
+           " AS q) qq CROSS JOIN entries e "
            "JOIN children c ON c.tenant_id = e.tenant_id AND c.id = e.child_id "
            "WHERE e.tenant_id = ? AND e.search_vector @@ qq.q AND ";
     params.push_back(tenant_id);
   } else {
-    // Weights: a word in the title counts five times one in the body.
-    sql += "(SELECT rowid, bm25(entry_search, 5.0, 1.0) AS rank FROM entry_search WHERE entry_search MATCH ?) s "
-           "JOIN entry_search_rows r ON r.search_rowid = s.rowid "
-           "JOIN entries e ON e.tenant_id = r.tenant_id AND e.id = r.entry_id "
-           "JOIN children c ON c.tenant_id = e.tenant_id AND c.id = e.child_id "
-           "WHERE r.tenant_id = ? AND ";
+    // Weights: a word in the title counts five times one in the body. entry_search's rowids
+    // grow as entries are recorded, so its rowid order is newest recorded first.
+    sql +=
+        "bm25(entry_search, 5.0, 1.0) AS rank FROM entry_search "
+        "JOIN entry_search_rows r ON r.search_rowid = entry_search.rowid "
+        "JOIN entries e ON e.tenant_id = r.tenant_id AND e.id = r.entry_id "
+        "JOIN children c ON c.tenant_id = e.tenant_id AND c.id = e.child_id "
+        "WHERE entry_search MATCH ? AND r.tenant_id = ? AND ";
     params.insert(params.end(), {Fts5Match(query), tenant_id});
   }
   // Two statements: the parameters must be added in the order of their placeholders.
   sql += VisibleClause(scope, params);
   sql += EntryScopeClause(scope, params);
-  sql += postgres ? "ORDER BY ts_rank(e.search_vector, qq.q) DESC, " : "ORDER BY s.rank, ";
-  sql += "e.occurred_at DESC, e.id DESC LIMIT ? OFFSET ?";
-  params.insert(params.end(), {room + 1, entry_offset});
+  sql += postgres ? "ORDER BY e.recorded_at DESC, e.id DESC LIMIT ?) " : "ORDER BY entry_search.rowid DESC LIMIT ?) ";
+  sql += std::string("SELECT ") + kChildFacts +
+         ", e.id, e.kind, e.occurred_at, e.title, e.body, e.late, e.significant FROM w "
+         "JOIN entries e ON e.tenant_id = w.tenant_id AND e.id = w.entry_id "
+         "JOIN children c ON c.tenant_id = e.tenant_id AND c.id = e.child_id "
+         "ORDER BY w.rank, w.occurred_at DESC, w.entry_id DESC LIMIT ? OFFSET ?";
+  params.insert(params.end(), {window, room + 1, entry_offset});
   CR_ASSIGN_OR_RETURN(SqlRows entries, db->Query(sql, params));
   for (int64_t i = 0; i < static_cast<int64_t>(entries.size()) && i < room; ++i) {
     page.items.push_back(HitFromRow(entries[i]));

@@ -1,0 +1,361 @@
+// The benchmark table (bench/run builds first, then runs this; docs/performance.md explains each
+// row). Every figure is a ratio to a limit measured in the same run, on the same machine, a few
+// seconds apart: nginx serving the same bytes, raw SQLite inserting the same rows, sha256sum
+// reading the same file. Nothing here asserts a timing: it prints what it measured.
+//
+// node bench/run.mjs [--quick] [--sizes default,large] [--children-default N] [--children-large N]
+//                    [--months M] [--seconds S] [--fresh] [--binary PATH] [--raw-bench PATH]
+//   --quick   tiny data and one-second runs, so the test command proves the benchmark still works
+//   --fresh   generate the data again instead of reusing var/bench/<size>.db
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { webSession } from '../tests/support/web_session.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const wrkScript = path.join(root, 'bench', 'wrk_report.lua');
+
+function parseArgs(argv) {
+  const build = path.join(root, 'build');
+  const out = { binary: path.join(build, 'src', 'cli', 'childrecord'), rawBench: path.join(build, 'bench', 'raw_sqlite_bench'),
+    quick: false, fresh: false, sizes: null, childrenDefault: 5000, childrenLarge: 50000, months: 12, seconds: 10 };
+  for (let i = 0; i < argv.length; ++i) {
+    const a = argv[i];
+    const next = () => {
+      if (i + 1 >= argv.length) throw new Error(`${a} needs a value`);
+      return argv[++i];
+    };
+    if (a === '--quick') out.quick = true;
+    else if (a === '--fresh') out.fresh = true;
+    else if (a === '--binary') out.binary = next();
+    else if (a === '--raw-bench') out.rawBench = next();
+    else if (a === '--sizes') out.sizes = next().split(',');
+    else if (a === '--children-default') out.childrenDefault = Number(next());
+    else if (a === '--children-large') out.childrenLarge = Number(next());
+    else if (a === '--months') out.months = Number(next());
+    else if (a === '--seconds') out.seconds = Number(next());
+    else throw new Error(`unknown option ${a} (see the top of bench/run.mjs)`);
+  }
+  return out;
+}
+
+const args = parseArgs(process.argv.slice(2));
+const binary = args.binary;
+const seconds = args.quick ? 1 : args.seconds;
+const repetitions = args.quick ? 1 : 3;
+const sizes = args.quick
+  ? [{ name: 'quick', children: 12, months: 2 }]
+  : (args.sizes ?? ['default', 'large']).map((name) => ({
+      name,
+      children: name === 'large' ? args.childrenLarge : args.childrenDefault,
+      months: args.months,
+    }));
+const dataDir = args.quick ? fs.mkdtempSync(path.join(os.tmpdir(), 'bench-quick-')) : path.join(root, 'var', 'bench');
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-run-'));
+fs.mkdirSync(dataDir, { recursive: true });
+
+function log(message) {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+function run(command, argv, options = {}) {
+  const started = process.hrtime.bigint();
+  const r = spawnSync(command, argv, { encoding: 'utf8', maxBuffer: 1 << 26, ...options });
+  const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
+  if (r.status !== 0) throw new Error(`${command} ${argv.join(' ')} failed (${r.status}): ${r.stderr || r.stdout}`);
+  return { stdout: r.stdout, elapsed };
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url, child) {
+  for (let i = 0; i < 600; ++i) {
+    if (child.exitCode !== null) throw new Error(`${url}: the process ended (${child.exitCode})`);
+    try {
+      const r = await fetch(url);
+      if (r.status < 500) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+// Generates (or reuses) the authority of one size; returns its database path, logins and counts.
+function ensureData(size) {
+  const db = path.join(dataDir, `${size.name}-${size.children}x${size.months}.db`);
+  const info = `${db}.json`;
+  if (!args.fresh && fs.existsSync(db) && fs.existsSync(info)) return { db, ...JSON.parse(fs.readFileSync(info, 'utf8')) };
+  for (const f of [db, `${db}-wal`, `${db}-shm`, info]) fs.rmSync(f, { force: true });
+  fs.rmSync(db.replace(/\.db$/, '.blobs'), { recursive: true, force: true });
+  log(`generating ${size.name}: ${size.children} children, ${size.months} months of history`);
+  const made = run(binary, ['demo', '--db', `sqlite://${db}`, '--children', String(size.children), '--months',
+    String(size.months), '--seed', '7']);
+  const password = made.stdout.match(/Password for all demo users: (\S+)/)[1];
+  const logins = Object.fromEntries([...made.stdout.matchAll(/^ {2}(\w+): (\S+) /gm)].map((m) => [m[1], m[2]]));
+  const entries = Number(made.stdout.match(/ (\d+) entries/)[1]);
+  const data = { password, logins, entries, generateSeconds: made.elapsed };
+  fs.writeFileSync(info, JSON.stringify(data));
+  return { db, ...data };
+}
+
+function sqlite(db, sql) {
+  return run('sqlite3', ['-bail', '-separator', '\t', db, sql]).stdout.trim();
+}
+
+// One wrk run: requests/s and latency percentiles in milliseconds.
+function wrk(url, { connections, headers = {}, method, bodyFile }) {
+  const argv = ['-t2', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', wrkScript];
+  for (const [k, v] of Object.entries(headers)) argv.push('-H', `${k}: ${v}`);
+  argv.push(url);
+  const env = { ...process.env, WRK_METHOD: method ?? 'GET', WRK_BODY_FILE: bodyFile ?? '' };
+  const out = run('wrk', argv, { env }).stdout;
+  const m = out.match(/RESULT requests=(\d+) seconds=([\d.]+) p50_us=(\d+) p95_us=(\d+) p99_us=(\d+) bad_status=(\d+) socket_errors=(\d+)/);
+  if (!m) throw new Error(`wrk printed no result: ${out}`);
+  const [requests, secs, p50, p95, p99, bad, socketErrors] = m.slice(1).map(Number);
+  if (requests === 0) throw new Error(`${method ?? 'GET'} ${url}: no answer in ${seconds} s`);
+  if (bad > 0 || socketErrors > 0) throw new Error(`${method ?? 'GET'} ${url}: ${bad} bad answers, ${socketErrors} socket errors`);
+  return { rps: requests / secs, p50: p50 / 1000, p95: p95 / 1000, p99: p99 / 1000 };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// The same measurement `repetitions` times; the run with the median requests/s.
+function repeated(measure) {
+  const runs = [];
+  for (let i = 0; i < repetitions; ++i) runs.push(measure());
+  const mid = median(runs.map((r) => r.rps));
+  return runs.find((r) => r.rps === mid);
+}
+
+async function startServer(db) {
+  const port = await freePort();
+  // The server's log goes to a file: a pipe would fill while wrk runs (spawnSync blocks this
+  // process) and stall the server's threads on writing it.
+  const logFile = path.join(scratch, `serve-${port}.log`);
+  const logFd = fs.openSync(logFile, 'w');
+  const child = spawn(binary, ['serve', '--db', `sqlite://${db}`, '--listen', `127.0.0.1:${port}`],
+    { stdio: ['ignore', logFd, logFd] });
+  fs.closeSync(logFd);
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitFor(`${base}/healthz`, child);
+  } catch (e) {
+    throw new Error(`${e.message}: ${fs.readFileSync(logFile, 'utf8').slice(-4000)}`);
+  }
+  return { base, child, stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }) };
+}
+
+async function startNginx(bytes) {
+  const dir = fs.mkdtempSync(path.join(scratch, 'nginx-'));
+  fs.chmodSync(dir, 0o755);
+  fs.mkdirSync(path.join(dir, 'www'));
+  fs.writeFileSync(path.join(dir, 'www', 'child.json'), bytes);
+  const port = await freePort();
+  const user = process.getuid?.() === 0 ? 'user root;\n' : '';
+  fs.writeFileSync(path.join(dir, 'nginx.conf'), `${user}worker_processes 2;
+daemon off;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  keepalive_requests 1000000;
+  client_body_temp_path ${dir}/tmp;
+  server {
+    listen 127.0.0.1:${port};
+    root ${dir}/www;
+    location / { default_type application/json; }
+  }
+}
+`);
+  const child = spawn('nginx', ['-p', dir, '-c', path.join(dir, 'nginx.conf')], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}/child.json`;
+  await waitFor(url, child);
+  return { url, stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGQUIT'); }) };
+}
+
+async function api(base, method, p, { token, body } = {}) {
+  const r = await fetch(base + p, {
+    method,
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await r.text();
+  if (r.status >= 300) throw new Error(`${method} ${p}: HTTP ${r.status} ${text}`);
+  return { text, json: text ? JSON.parse(text) : null };
+}
+
+// A note of about the size the issue measured (1.6 KB), in the words practitioners write.
+function noteText() {
+  const sentences = [
+    'I visited Amelia at home after school; her mum and Nana Sue were there.',
+    'Amelia showed me her room and the drawings she made at school this week.',
+    'She said she likes it when Nana Sue picks her up because they walk past the ducks.',
+    'Mum said the new bedtime routine is helping and that Amelia has been sleeping through.',
+    'We talked about what Amelia would like to happen at the next meeting with her teacher.',
+    'I saw Amelia on her own for twenty minutes; she said she feels safe at home.',
+    'We agreed that I will visit again next Tuesday and phone the school on Friday.',
+  ];
+  let text = '';
+  for (let i = 0; text.length < 1600; ++i) text += `${sentences[i % sentences.length]} `;
+  return text.trim();
+}
+
+const rows = [];
+function row(name, figure, limit, ratio, lat, target) {
+  rows.push({ name, figure, limit, ratio, lat, target });
+}
+const fmt = (x, digits = 0) => x.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const ms = (lat) => (lat ? `${fmt(lat.p50, 1)} / ${fmt(lat.p95, 1)} / ${fmt(lat.p99, 1)}` : '');
+
+async function benchSize(size) {
+  const data = ensureData(size);
+  const label = `${size.name} (${fmt(size.children)} children, ${fmt(data.entries)} entries)`;
+  log(`measuring ${label}`);
+  const server = await startServer(data.db);
+  const practitioner = data.logins.practitioner;
+  const results = { label };
+  try {
+    const token = (await api(server.base, 'POST', '/api/v1/tokens', { body: { username: practitioner, password: data.password } })).json.token;
+    const auth = { Authorization: `Bearer ${token}` };
+    const list = (await api(server.base, 'GET', '/api/v1/children?limit=100', { token })).json;
+    // A child the reader may not open without a reason is listed with its name only.
+    const mine = list.items.filter((c) => c.status);
+    if (!mine.length) throw new Error(`${practitioner} may read none of the first 100 children`);
+    // The child of the practitioner's with the most entries: the page that costs most.
+    let child = mine[0];
+    let most = -1;
+    for (const c of mine.slice(0, 20)) {
+      const n = Number(sqlite(data.db, `SELECT count(*) FROM entries WHERE child_id = '${c.id.replace(/'/g, '')}'`));
+      if (n > most) [child, most] = [c, n];
+    }
+    const childPath = `/api/v1/children/${child.id}`;
+    const bytes = (await api(server.base, 'GET', childPath, { token })).text;
+
+    // Read: a child's JSON against nginx serving the same bytes, 64 connections, keep-alive.
+    const nginx = await startNginx(bytes);
+    const reads = [];
+    try {
+      for (let i = 0; i < repetitions; ++i) {
+        const limit = wrk(nginx.url, { connections: 64 });
+        const ours = wrk(server.base + childPath, { connections: 64, headers: auth });
+        reads.push({ ...ours, limit: limit.rps, ratio: ours.rps / limit.rps });
+      }
+    } finally {
+      await nginx.stop();
+    }
+    const read = reads.find((r) => r.ratio === median(reads.map((x) => x.ratio)));
+    results.read = read;
+    row(`read: a child's JSON (${bytes.length} B), 64 connections — ${size.name}`, `${fmt(read.rps)} req/s`,
+      `nginx ${fmt(read.limit)} req/s`, read.ratio, read, '≥ 0.5×, p99 < 20 ms');
+
+    // Pages: the child's Overview and Entries pages, signed in as the practitioner.
+    const session = await webSession(server.base, practitioner, data.password);
+    const cookie = { Cookie: session.cookie() };
+    for (const [page, suffix] of [['Overview', ''], ['Entries', '/entries']]) {
+      const check = await session.get(`/children/${child.id}${suffix}`);
+      if (check.status !== 200) throw new Error(`${page} page: HTTP ${check.status}`);
+      const r = repeated(() => wrk(`${server.base}/children/${child.id}${suffix}`, { connections: 8, headers: cookie }));
+      results[page] = r;
+      row(`page: ${page} (${most} entries on the record), 8 connections — ${size.name}`, `${fmt(r.rps)} req/s`, '', null, r,
+        'p95 < 20 ms');
+    }
+
+    // Search: the most common and a rare word of the notes, as the practitioner.
+    sqlite(data.db, 'SELECT 1');
+    const vocab = (order, where) => sqlite(data.db,
+      `CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, entry_search, 'row');
+       SELECT term FROM v WHERE length(term) >= 5 AND term GLOB '[a-z]*' ${where} ORDER BY ${order} LIMIT 1;`);
+    const common = vocab('doc DESC', '');
+    const rare = vocab('doc ASC, term', 'AND doc BETWEEN 2 AND 5') || vocab('doc ASC, term', '');
+    for (const [which, word] of [['common', common], ['rare', rare]]) {
+      const docs = sqlite(data.db, `CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, entry_search, 'row');
+        SELECT doc FROM v WHERE term = '${word}';`);
+      const r = repeated(() => wrk(`${server.base}/api/v1/search?q=${encodeURIComponent(word)}`, { connections: 8, headers: auth }));
+      results[`search_${which}`] = r;
+      row(`search: a ${which} word ("${word}", in ${fmt(Number(docs))} entries), 8 connections — ${size.name}`,
+        `${fmt(r.rps)} req/s`, '', null, r, 'p95 < 50 ms');
+    }
+
+    // Write: entries through the API against raw SQLite inserting rows of the same size.
+    const body = { kind: 'phone_call', occurred_at: new Date(Date.now() - 3600_000).toISOString(), title: 'Home visit', body: noteText() };
+    const bodyFile = path.join(scratch, 'entry.json');
+    fs.writeFileSync(bodyFile, JSON.stringify(body));
+    const raw = run(args.rawBench,
+      [path.join(scratch, 'raw.db'), String(args.quick ? 200 : 3000), String(body.body.length)]).stdout;
+    const rawRate = Number(raw.match(/rows_per_s=([\d.]+)/)[1]);
+    for (const clients of [8, 32]) {
+      const r = wrk(`${server.base}/api/v1/children/${child.id}/entries`, { connections: clients, headers: auth, method: 'POST', bodyFile });
+      results[`write_${clients}`] = { ...r, ratio: r.rps / rawRate };
+      row(`write: entries through the API, ${clients} clients — ${size.name}`, `${fmt(r.rps)} entries/s`,
+        `raw SQLite ${fmt(rawRate)} rows/s`, r.rps / rawRate, r, '≥ 0.25×, p99 < 50 ms');
+    }
+
+    // Peak memory of the server under these loads.
+    const status = fs.readFileSync(`/proc/${server.child.pid}/status`, 'utf8');
+    const peak = Number(status.match(/VmHWM:\s+(\d+) kB/)[1]) / 1024;
+    results.rss = peak;
+    row(`server peak RSS — ${size.name}`, `${fmt(peak)} MB`, '', null, null, '< 300 MB');
+  } finally {
+    await server.stop();
+  }
+
+  // Storage: bytes on disk per entry against the size of a note's text.
+  sqlite(data.db, 'PRAGMA wal_checkpoint(TRUNCATE);');
+  const fileBytes = fs.statSync(data.db).size;
+  const [entries, noteBytes] = sqlite(data.db, 'SELECT count(*), avg(length(CAST(title AS BLOB)) + length(CAST(body AS BLOB))) FROM entries').split('\t').map(Number);
+  results.bytesPerEntry = fileBytes / entries;
+  row(`storage: database bytes per entry, against the note's bytes — ${size.name}`, `${fmt(fileBytes / entries)} B`,
+    `note ${fmt(noteBytes)} B`, fileBytes / entries / noteBytes, null, '< 4×');
+
+  // verify against sha256sum over the same file (both from a warm page cache).
+  run('sha256sum', [data.db]);
+  const sha = run('sha256sum', [data.db]).elapsed;
+  const verify = run(binary, ['verify', '--db', `sqlite://${data.db}`]).elapsed;
+  results.verify = sha / verify;
+  row(`verify: ${fmt(fileBytes / 1e6)} MB — ${size.name}`, `${fmt(fileBytes / 1e6 / verify, 1)} MB/s`,
+    `sha256sum ${fmt(fileBytes / 1e6 / sha, 1)} MB/s`, sha / verify, null, '≥ 0.5×');
+  return results;
+}
+
+function cpuName() {
+  const m = fs.readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.+)/);
+  return m ? m[1] : os.arch();
+}
+
+const measured = [];
+try {
+  for (const size of sizes) measured.push(await benchSize(size));
+  if (measured.length === 2) {
+    const [small, large] = measured;
+    for (const page of ['Overview', 'Entries']) {
+      const growth = large[page].p95 / small[page].p95;
+      row(`page growth: ${page} p95, large against default`, `${fmt(growth, 2)}×`, '', null, null, '≤ 1.2×');
+    }
+  }
+} finally {
+  fs.rmSync(scratch, { recursive: true, force: true });
+  if (args.quick) fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+console.log(`childrecord bench/run ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${cpuName()}, ` +
+  `${fmt(os.totalmem() / 2 ** 30)} GiB; SQLite; ${seconds} s runs, ${repetitions} repetitions (median)`);
+console.log('');
+console.log('| Row | Figure | Limit, same run | Ratio | p50 / p95 / p99 ms | Target |');
+console.log('|---|---|---|---|---|---|');
+for (const r of rows) {
+  console.log(`| ${r.name} | ${r.figure} | ${r.limit} | ${r.ratio == null ? '' : `${fmt(r.ratio, 2)}×`} | ${ms(r.lat)} | ${r.target} |`);
+}
