@@ -5,8 +5,10 @@
 //
 // node bench/run.mjs [--quick] [--sizes default,large] [--children-default N] [--children-large N]
 //                    [--months M] [--seconds S] [--fresh] [--binary PATH] [--raw-bench PATH]
+//                    [--no-postgres] [--children-postgres N]
 //   --quick   tiny data and one-second runs, so the test command proves the benchmark still works
 //   --fresh   generate the data again instead of reusing var/bench/<size>.db
+//   --generate-only   make the data and stop
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -21,7 +23,7 @@ const wrkScript = path.join(root, 'bench', 'wrk_report.lua');
 function parseArgs(argv) {
   const build = path.join(root, 'build');
   const out = { binary: path.join(build, 'src', 'cli', 'childrecord'), rawBench: path.join(build, 'bench', 'raw_sqlite_bench'),
-    quick: false, fresh: false, sizes: null, childrenDefault: 5000, childrenLarge: 50000, months: 12, seconds: 10 };
+    quick: false, postgres: true, childrenPostgres: 2000, fresh: false, sizes: null, childrenDefault: 5000, childrenLarge: 50000, months: 12, seconds: 10 };
   for (let i = 0; i < argv.length; ++i) {
     const a = argv[i];
     const next = () => {
@@ -30,6 +32,9 @@ function parseArgs(argv) {
     };
     if (a === '--quick') out.quick = true;
     else if (a === '--fresh') out.fresh = true;
+    else if (a === '--generate-only') out.generateOnly = true;
+    else if (a === '--no-postgres') out.postgres = false;
+    else if (a === '--children-postgres') out.childrenPostgres = Number(next());
     else if (a === '--binary') out.binary = next();
     else if (a === '--raw-bench') out.rawBench = next();
     else if (a === '--sizes') out.sizes = next().split(',');
@@ -93,6 +98,15 @@ async function waitFor(url, child) {
   throw new Error(`${url} did not answer`);
 }
 
+// What `childrecord demo` printed: the shared password, a login per role, how many entries.
+function demoOutput(stdout) {
+  return {
+    password: stdout.match(/Password for all demo users: (\S+)/)[1],
+    logins: Object.fromEntries([...stdout.matchAll(/^ {2}(\w+): (\S+) /gm)].map((m) => [m[1], m[2]])),
+    entries: Number(stdout.match(/ (\d+) entries/)[1]),
+  };
+}
+
 // Generates (or reuses) the authority of one size; returns its database path, logins and counts.
 function ensureData(size) {
   const db = path.join(dataDir, `${size.name}-${size.children}x${size.months}.db`);
@@ -103,10 +117,7 @@ function ensureData(size) {
   log(`generating ${size.name}: ${size.children} children, ${size.months} months of history`);
   const made = run(binary, ['demo', '--db', `sqlite://${db}`, '--children', String(size.children), '--months',
     String(size.months), '--seed', '7']);
-  const password = made.stdout.match(/Password for all demo users: (\S+)/)[1];
-  const logins = Object.fromEntries([...made.stdout.matchAll(/^ {2}(\w+): (\S+) /gm)].map((m) => [m[1], m[2]]));
-  const entries = Number(made.stdout.match(/ (\d+) entries/)[1]);
-  const data = { password, logins, entries, generateSeconds: made.elapsed };
+  const data = { ...demoOutput(made.stdout), generateSeconds: made.elapsed };
   fs.writeFileSync(info, JSON.stringify(data));
   return { db, ...data };
 }
@@ -140,13 +151,13 @@ function repeated(measure) {
   return runs.find((r) => r.rps === mid);
 }
 
-async function startServer(db) {
+async function startServer(dbUrl, extra = []) {
   const port = await freePort();
   // The server's log goes to a file: a pipe would fill while wrk runs (spawnSync blocks this
   // process) and stall the server's threads on writing it.
   const logFile = path.join(scratch, `serve-${port}.log`);
   const logFd = fs.openSync(logFile, 'w');
-  const child = spawn(binary, ['serve', '--db', `sqlite://${db}`, '--listen', `127.0.0.1:${port}`],
+  const child = spawn(binary, ['serve', '--db', dbUrl, '--listen', `127.0.0.1:${port}`, ...extra],
     { stdio: ['ignore', logFd, logFd] });
   fs.closeSync(logFd);
   const base = `http://127.0.0.1:${port}`;
@@ -221,49 +232,90 @@ function row(name, figure, limit, ratio, lat, target) {
 const fmt = (x, digits = 0) => x.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const ms = (lat) => (lat ? `${fmt(lat.p50, 1)} / ${fmt(lat.p95, 1)} / ${fmt(lat.p99, 1)}` : '');
 
+// Signs in to the API as the practitioner and finds the children they may read.
+async function practitionerApi(server, data) {
+  const practitioner = data.logins.practitioner;
+  const token = (await api(server.base, 'POST', '/api/v1/tokens', { body: { username: practitioner, password: data.password } })).json.token;
+  const list = (await api(server.base, 'GET', '/api/v1/children?limit=100', { token })).json;
+  // A child the reader may not open without a reason is listed with its name only.
+  const mine = list.items.filter((c) => c.status);
+  if (!mine.length) throw new Error(`${practitioner} may read none of the first 100 children`);
+  return { token, auth: { Authorization: `Bearer ${token}` }, mine };
+}
+
+// Read: a child's JSON against nginx serving the same bytes, 64 connections, keep-alive.
+async function measureRead(server, reader, child, label) {
+  const childPath = `/api/v1/children/${child.id}`;
+  const bytes = (await api(server.base, 'GET', childPath, { token: reader.token })).text;
+  const nginx = await startNginx(bytes);
+  const reads = [];
+  try {
+    for (let i = 0; i < repetitions; ++i) {
+      const limit = wrk(nginx.url, { connections: 64 });
+      const ours = wrk(server.base + childPath, { connections: 64, headers: reader.auth });
+      reads.push({ ...ours, limit: limit.rps, ratio: ours.rps / limit.rps });
+    }
+  } finally {
+    await nginx.stop();
+  }
+  const read = reads.find((r) => r.ratio === median(reads.map((x) => x.ratio)));
+  row(`read: a child's JSON (${bytes.length} B), 64 connections — ${label}`, `${fmt(read.rps)} req/s`,
+    `nginx ${fmt(read.limit)} req/s`, read.ratio, read, '≥ 0.5×, p99 < 20 ms');
+  return read;
+}
+
+// The body every write posts: a phone call with a note of about 1.6 KB.
+function entryBodyFile() {
+  const body = { kind: 'phone_call', occurred_at: new Date(Date.now() - 3600_000).toISOString(), title: 'Home visit', body: noteText() };
+  const file = path.join(scratch, 'entry.json');
+  fs.writeFileSync(file, JSON.stringify(body));
+  return { file, noteBytes: Buffer.byteLength(body.title + body.body) };
+}
+
+// Write: entries through the API, 8 and 32 clients, against `limit` (rows/s of the same rows
+// written raw, one durable transaction each).
+function measureWrites(server, reader, child, label, limit) {
+  const { file } = entryBodyFile();
+  const out = {};
+  for (const clients of [8, 32]) {
+    const r = wrk(`${server.base}/api/v1/children/${child.id}/entries`,
+      { connections: clients, headers: reader.auth, method: 'POST', bodyFile: file });
+    const base = typeof limit === 'function' ? limit(clients) : limit;
+    out[clients] = { ...r, ratio: r.rps / base.rate };
+    row(`write: entries through the API, ${clients} clients — ${label}`, `${fmt(r.rps)} entries/s`,
+      `${base.name} ${fmt(base.rate)} rows/s`, r.rps / base.rate, r, '≥ 0.25×, p99 < 50 ms');
+  }
+  return out;
+}
+
+function peakRss(server, label) {
+  const status = fs.readFileSync(`/proc/${server.child.pid}/status`, 'utf8');
+  const peak = Number(status.match(/VmHWM:\s+(\d+) kB/)[1]) / 1024;
+  row(`server peak RSS — ${label}`, `${fmt(peak)} MB`, '', null, null, '< 300 MB');
+  return peak;
+}
+
 async function benchSize(size) {
   const data = ensureData(size);
   const label = `${size.name} (${fmt(size.children)} children, ${fmt(data.entries)} entries)`;
   log(`measuring ${label}`);
-  const server = await startServer(data.db);
-  const practitioner = data.logins.practitioner;
+  row(`data: ${fmt(data.entries)} entries generated through the journal — ${size.name}`,
+    `${fmt(data.entries / data.generateSeconds)} entries/s`, '', null, null, 'large in < 15 min');
+  const server = await startServer(`sqlite://${data.db}`);
   const results = { label };
   try {
-    const token = (await api(server.base, 'POST', '/api/v1/tokens', { body: { username: practitioner, password: data.password } })).json.token;
-    const auth = { Authorization: `Bearer ${token}` };
-    const list = (await api(server.base, 'GET', '/api/v1/children?limit=100', { token })).json;
-    // A child the reader may not open without a reason is listed with its name only.
-    const mine = list.items.filter((c) => c.status);
-    if (!mine.length) throw new Error(`${practitioner} may read none of the first 100 children`);
+    const reader = await practitionerApi(server, data);
     // The child of the practitioner's with the most entries: the page that costs most.
-    let child = mine[0];
+    let child = reader.mine[0];
     let most = -1;
-    for (const c of mine.slice(0, 20)) {
+    for (const c of reader.mine.slice(0, 20)) {
       const n = Number(sqlite(data.db, `SELECT count(*) FROM entries WHERE child_id = '${c.id.replace(/'/g, '')}'`));
       if (n > most) [child, most] = [c, n];
     }
-    const childPath = `/api/v1/children/${child.id}`;
-    const bytes = (await api(server.base, 'GET', childPath, { token })).text;
-
-    // Read: a child's JSON against nginx serving the same bytes, 64 connections, keep-alive.
-    const nginx = await startNginx(bytes);
-    const reads = [];
-    try {
-      for (let i = 0; i < repetitions; ++i) {
-        const limit = wrk(nginx.url, { connections: 64 });
-        const ours = wrk(server.base + childPath, { connections: 64, headers: auth });
-        reads.push({ ...ours, limit: limit.rps, ratio: ours.rps / limit.rps });
-      }
-    } finally {
-      await nginx.stop();
-    }
-    const read = reads.find((r) => r.ratio === median(reads.map((x) => x.ratio)));
-    results.read = read;
-    row(`read: a child's JSON (${bytes.length} B), 64 connections — ${size.name}`, `${fmt(read.rps)} req/s`,
-      `nginx ${fmt(read.limit)} req/s`, read.ratio, read, '≥ 0.5×, p99 < 20 ms');
+    results.read = await measureRead(server, reader, child, size.name);
 
     // Pages: the child's Overview and Entries pages, signed in as the practitioner.
-    const session = await webSession(server.base, practitioner, data.password);
+    const session = await webSession(server.base, data.logins.practitioner, data.password);
     const cookie = { Cookie: session.cookie() };
     for (const [page, suffix] of [['Overview', ''], ['Entries', '/entries']]) {
       const check = await session.get(`/children/${child.id}${suffix}`);
@@ -275,51 +327,39 @@ async function benchSize(size) {
     }
 
     // Search: the most common and a rare word of the notes, as the practitioner.
-    sqlite(data.db, 'SELECT 1');
-    const vocab = (order, where) => sqlite(data.db,
+    const vocab = (select, where, order) => sqlite(data.db,
       `CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, entry_search, 'row');
-       SELECT term FROM v WHERE length(term) >= 5 AND term GLOB '[a-z]*' ${where} ORDER BY ${order} LIMIT 1;`);
-    const common = vocab('doc DESC', '');
-    const rare = vocab('doc ASC, term', 'AND doc BETWEEN 2 AND 5') || vocab('doc ASC, term', '');
+       SELECT ${select} FROM v WHERE length(term) >= 5 AND term GLOB '[a-z]*' ${where} ORDER BY ${order} LIMIT 1;`);
+    const common = vocab('term', '', 'doc DESC');
+    const rare = vocab('term', 'AND doc BETWEEN 2 AND 5', 'doc ASC, term') || vocab('term', '', 'doc ASC, term');
     for (const [which, word] of [['common', common], ['rare', rare]]) {
-      const docs = sqlite(data.db, `CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, entry_search, 'row');
-        SELECT doc FROM v WHERE term = '${word}';`);
-      const r = repeated(() => wrk(`${server.base}/api/v1/search?q=${encodeURIComponent(word)}`, { connections: 8, headers: auth }));
+      const docs = Number(vocab('doc', `AND term = '${word}'`, 'doc'));
+      const r = repeated(() => wrk(`${server.base}/api/v1/search?q=${encodeURIComponent(word)}`, { connections: 8, headers: reader.auth }));
       results[`search_${which}`] = r;
-      row(`search: a ${which} word ("${word}", in ${fmt(Number(docs))} entries), 8 connections — ${size.name}`,
+      row(`search: a ${which} word ("${word}", in ${fmt(docs)} entries), 8 connections — ${size.name}`,
         `${fmt(r.rps)} req/s`, '', null, r, 'p95 < 50 ms');
     }
 
-    // Write: entries through the API against raw SQLite inserting rows of the same size.
-    const body = { kind: 'phone_call', occurred_at: new Date(Date.now() - 3600_000).toISOString(), title: 'Home visit', body: noteText() };
-    const bodyFile = path.join(scratch, 'entry.json');
-    fs.writeFileSync(bodyFile, JSON.stringify(body));
-    const raw = run(args.rawBench,
-      [path.join(scratch, 'raw.db'), String(args.quick ? 200 : 3000), String(body.body.length)]).stdout;
-    const rawRate = Number(raw.match(/rows_per_s=([\d.]+)/)[1]);
-    for (const clients of [8, 32]) {
-      const r = wrk(`${server.base}/api/v1/children/${child.id}/entries`, { connections: clients, headers: auth, method: 'POST', bodyFile });
-      results[`write_${clients}`] = { ...r, ratio: r.rps / rawRate };
-      row(`write: entries through the API, ${clients} clients — ${size.name}`, `${fmt(r.rps)} entries/s`,
-        `raw SQLite ${fmt(rawRate)} rows/s`, r.rps / rawRate, r, '≥ 0.25×, p99 < 50 ms');
-    }
-
-    // Peak memory of the server under these loads.
-    const status = fs.readFileSync(`/proc/${server.child.pid}/status`, 'utf8');
-    const peak = Number(status.match(/VmHWM:\s+(\d+) kB/)[1]) / 1024;
-    results.rss = peak;
-    row(`server peak RSS — ${size.name}`, `${fmt(peak)} MB`, '', null, null, '< 300 MB');
+    // Write: against raw SQLite inserting rows of the same size, one durable transaction each.
+    const { noteBytes } = entryBodyFile();
+    const raw = run(args.rawBench, [path.join(scratch, 'raw.db'), String(args.quick ? 200 : 3000), String(noteBytes)]).stdout;
+    results.writes = measureWrites(server, reader, child, size.name,
+      { name: 'raw SQLite', rate: Number(raw.match(/rows_per_s=([\d.]+)/)[1]) });
+    results.rss = peakRss(server, size.name);
   } finally {
     await server.stop();
   }
 
-  // Storage: bytes on disk per entry against the size of a note's text.
+  // Storage: bytes on disk per entry against the size of what was written (title, text and a
+  // visit's or decision's details).
   sqlite(data.db, 'PRAGMA wal_checkpoint(TRUNCATE);');
   const fileBytes = fs.statSync(data.db).size;
-  const [entries, noteBytes] = sqlite(data.db, 'SELECT count(*), avg(length(CAST(title AS BLOB)) + length(CAST(body AS BLOB))) FROM entries').split('\t').map(Number);
+  const [entries, noteBytes] = sqlite(data.db,
+    'SELECT count(*), avg(length(CAST(title AS BLOB)) + length(CAST(body AS BLOB)) + coalesce(length(CAST(details AS BLOB)), 0)) FROM entries')
+    .split('\t').map(Number);
   results.bytesPerEntry = fileBytes / entries;
-  row(`storage: database bytes per entry, against the note's bytes — ${size.name}`, `${fmt(fileBytes / entries)} B`,
-    `note ${fmt(noteBytes)} B`, fileBytes / entries / noteBytes, null, '< 4×');
+  row(`storage: database bytes per entry, against the entry's own bytes — ${size.name}`, `${fmt(fileBytes / entries)} B`,
+    `entry ${fmt(noteBytes)} B`, fileBytes / entries / noteBytes, null, '< 4×');
 
   // verify against sha256sum over the same file (both from a warm page cache).
   run('sha256sum', [data.db]);
@@ -331,14 +371,68 @@ async function benchSize(size) {
   return results;
 }
 
+// pgbench inserting the rows the API's writes insert, one transaction each, `clients` at once:
+// what this PostgreSQL allows for durable single-row writes.
+function pgbenchInserts(url, clients, noteBytes) {
+  const pgbench = fs.existsSync('/usr/lib/postgresql/15/bin/pgbench') ? '/usr/lib/postgresql/15/bin/pgbench' : 'pgbench';
+  run('psql', ['-q', url, '-c', 'DROP TABLE IF EXISTS bench_entries; CREATE TABLE bench_entries (id bigserial PRIMARY KEY, ' +
+    'tenant_id text, child_id text, kind text, occurred_at text, recorded_at text, recorded_by text, title text, body text); ' +
+    'CREATE INDEX ON bench_entries (tenant_id, child_id, occurred_at);']);
+  const script = path.join(scratch, 'insert.sql');
+  fs.writeFileSync(script, `INSERT INTO bench_entries (tenant_id, child_id, kind, occurred_at, recorded_at, recorded_by, title, body) ` +
+    `VALUES ('t', 'child', 'phone_call', '2026-01-01T09:30:00Z', '2026-01-01T10:00:00Z', 'worker', 'Call', '${'x'.repeat(noteBytes)}');\n`);
+  const out = run(pgbench, ['-n', '-c', String(clients), '-j', '2', '-T', String(seconds), '-f', script, url]).stdout;
+  return Number(out.match(/tps = ([\d.]+)/)[1]);
+}
+
+// The read and write rows against PostgreSQL (a throwaway cluster, tests/support/pg-cluster.sh).
+async function benchPostgres(children) {
+  const dir = path.join(scratch, 'pg');
+  const cluster = path.join(root, 'tests', 'support', 'pg-cluster.sh');
+  run('bash', [cluster, 'start', dir]);
+  try {
+    const url = fs.readFileSync(path.join(dir, 'url'), 'utf8').trim();
+    const blobs = path.join(scratch, 'pg-blobs');
+    log(`generating PostgreSQL: ${children} children`);
+    const made = run(binary, ['demo', '--db', url, '--blob-dir', blobs, '--children', String(children), '--months', '12', '--seed', '7']);
+    const data = { ...demoOutput(made.stdout), generateSeconds: made.elapsed };
+    const label = `PostgreSQL (${fmt(children)} children, ${fmt(data.entries)} entries)`;
+    row(`data: ${fmt(data.entries)} entries generated through the journal — PostgreSQL`,
+      `${fmt(data.entries / data.generateSeconds)} entries/s`, '', null, null, '');
+    const server = await startServer(url, ['--blob-dir', blobs]);
+    try {
+      const reader = await practitionerApi(server, data);
+      log(`measuring ${label}`);
+      await measureRead(server, reader, reader.mine[0], 'PostgreSQL');
+      const { noteBytes } = entryBodyFile();
+      const limits = {};
+      for (const clients of [8, 32]) limits[clients] = pgbenchInserts(url, clients, noteBytes);
+      measureWrites(server, reader, reader.mine[0], 'PostgreSQL', (clients) => ({ name: 'pgbench inserts', rate: limits[clients] }));
+      peakRss(server, 'PostgreSQL');
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    run('bash', [cluster, 'stop', dir]);
+  }
+}
+
 function cpuName() {
   const m = fs.readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.+)/);
   return m ? m[1] : os.arch();
 }
 
 const measured = [];
+if (args.generateOnly) {
+  for (const size of sizes) {
+    const data = ensureData(size);
+    console.log(`${size.name}: ${data.entries} entries, generated in ${fmt(data.generateSeconds)} s (${data.db})`);
+  }
+  process.exit(0);
+}
 try {
   for (const size of sizes) measured.push(await benchSize(size));
+  if (args.postgres) await benchPostgres(args.quick ? 12 : args.childrenPostgres);
   if (measured.length === 2) {
     const [small, large] = measured;
     for (const page of ['Overview', 'Entries']) {
@@ -352,7 +446,7 @@ try {
 }
 
 console.log(`childrecord bench/run ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${cpuName()}, ` +
-  `${fmt(os.totalmem() / 2 ** 30)} GiB; SQLite; ${seconds} s runs, ${repetitions} repetitions (median)`);
+  `${fmt(os.totalmem() / 2 ** 30)} GiB; ${seconds} s runs, ${repetitions} repetitions (median)`);
 console.log('');
 console.log('| Row | Figure | Limit, same run | Ratio | p50 / p95 / p99 ms | Target |');
 console.log('|---|---|---|---|---|---|');

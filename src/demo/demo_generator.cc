@@ -13,8 +13,8 @@
 #include "demo/demo_names.h"
 #include "demo/demo_plan.h"
 #include "record/event_types.h"
-#include "store/blob_store.h"
 #include "store/account_repository.h"
+#include "store/blob_store.h"
 
 namespace childrecord {
 namespace demo {
@@ -24,13 +24,12 @@ namespace {
 constexpr char kDemoPassword[] = "kind-words-for-every-child";
 
 // SPEC §4 roles, in the order the logins are listed.
-constexpr std::array<const char*, 9> kRoles = {"practitioner",    "first_contact",   "team_manager",
-                                               "senior_manager",  "edt",             "records_officer",
-                                               "data_protection", "auditor",         "admin"};
+constexpr std::array<const char*, 9> kRoles = {"practitioner",    "first_contact", "team_manager",
+                                               "senior_manager",  "edt",           "records_officer",
+                                               "data_protection", "auditor",       "admin"};
 
-constexpr std::array<const char*, kTeamCount> kTeamNames = {"First Contact Team", "Locality Team North",
-                                                            "Locality Team South", "Children in Care Team",
-                                                            "Emergency Duty Team"};
+constexpr std::array<const char*, kTeamCount> kTeamNames = {
+    "First Contact Team", "Locality Team North", "Locality Team South", "Children in Care Team", "Emergency Duty Team"};
 
 }  // namespace
 
@@ -57,13 +56,20 @@ void Generator::PlanStaff(TimePoint at) {
     int count;
   };
   const std::vector<Post> posts = {
-      {"team_manager", kNorth, 1},        {"practitioner", kNorth, north},
-      {"team_manager", kFirstContact, 1}, {"first_contact", kFirstContact, std::max(2, practitioners / 5)},
-      {"team_manager", kSouth, 1},        {"practitioner", kSouth, south},
-      {"team_manager", kInCare, 1},       {"practitioner", kInCare, in_care},
-      {"team_manager", kEdt, 1},          {"edt", kEdt, 3},
-      {"senior_manager", -1, 2},          {"records_officer", -1, 2},
-      {"data_protection", -1, 1},         {"auditor", -1, 1},
+      {"team_manager", kNorth, 1},
+      {"practitioner", kNorth, north},
+      {"team_manager", kFirstContact, 1},
+      {"first_contact", kFirstContact, std::max(2, practitioners / 5)},
+      {"team_manager", kSouth, 1},
+      {"practitioner", kSouth, south},
+      {"team_manager", kInCare, 1},
+      {"practitioner", kInCare, in_care},
+      {"team_manager", kEdt, 1},
+      {"edt", kEdt, 3},
+      {"senior_manager", -1, 2},
+      {"records_officer", -1, 2},
+      {"data_protection", -1, 1},
+      {"auditor", -1, 1},
       {"admin", -1, 1},
   };
   std::map<std::string, int> taken;
@@ -134,9 +140,8 @@ Result<DemoSummary> Generator::Run() {
     b.order = next_order_++;
     batches_.push_back(std::move(b));
   }
-  std::stable_sort(batches_.begin(), batches_.end(), [](const Batch& a, const Batch& b) {
-    return a.at != b.at ? a.at < b.at : a.order < b.order;
-  });
+  std::stable_sort(batches_.begin(), batches_.end(),
+                   [](const Batch& a, const Batch& b) { return a.at != b.at ? a.at < b.at : a.order < b.order; });
 
   // One hash for everyone (Argon2id is slow by design).
   CR_ASSIGN_OR_RETURN(const std::string hash, HashPassword(kDemoPassword));
@@ -150,15 +155,26 @@ Result<DemoSummary> Generator::Run() {
 
   DemoSummary summary;
   summary.documents = static_cast<int>(document_bytes_.size());
-  bool passwords_set = false;
+  // The history is loaded in large transactions (Store::Import), each event recorded at its own
+  // time. The staff's passwords are set last, as of the end of the history, so that however long
+  // the history a demo login is not one whose password is due to be changed (R44).
+  constexpr size_t kBatchesPerTransaction = 2000;
+  std::vector<HistoricAppend> chunk;
+  TimePoint last = clock_.Now();
+  auto flush = [&]() -> Status {
+    if (chunk.empty()) return Status::Ok();
+    if (last > clock_.Now()) clock_.Set(last);  // never backwards
+    Status imported = store_.Import(tenant_.id, std::move(chunk));
+    chunk.clear();
+    return imported;
+  };
   for (Batch& b : batches_) {
-    if (b.at > clock_.Now()) clock_.Set(b.at);  // never backwards
-    CR_RETURN_IF_ERROR(store_.Append(tenant_.id, b.actor, std::move(b.events)));
-    if (!passwords_set) {
-      for (const Staff& s : staff_) CR_RETURN_IF_ERROR(AccountRepository(store_).SetPasswordHash(tenant_.id, s.id, hash));
-      passwords_set = true;
-    }
+    last = std::max(last, b.at);
+    chunk.push_back(HistoricAppend{b.actor, std::move(b.events), last});
+    if (chunk.size() == kBatchesPerTransaction) CR_RETURN_IF_ERROR(flush());
   }
+  CR_RETURN_IF_ERROR(flush());
+  for (const Staff& s : staff_) CR_RETURN_IF_ERROR(AccountRepository(store_).SetPasswordHash(tenant_.id, s.id, hash));
 
   summary.teams = kTeamCount;
   summary.users = static_cast<int>(staff_.size());

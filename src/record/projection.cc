@@ -48,40 +48,41 @@ Result<std::vector<Mutation>> ProjectEntryShares(const JournalEvent& event, cons
 const std::vector<ProjectedTable>& ProjectedTables() {
   static const auto* tables = [] {
     auto* t = new std::vector<ProjectedTable>{
-      {"teams", {"name", "created_at"}},
-      {"users", {"username", "full_name", "role", "team_id", "created_at", "active", "training_completed_on"}},
-      {"children",
-       {"full_name", "name_key", "date_of_birth", "local_child_id", "status", "team_id", "allocated_worker_id",
-        "opened_at", "referral_received_on", "referral_source", "referral_reason", "restricted", "restricted_to"}},
-      {"people", {"full_name", "phone", "email", "address"}},
-      {"child_people",
-       {"child_id", "person_id", "relationship", "lives_in_home", "parental_responsibility",
-        "parental_responsibility_basis", "parental_responsibility_since", "important_to", "home_periods", "version"}},
-      {"entries",
-       {"child_id", "kind", "occurred_at", "recorded_at", "recorded_by", "practitioner_id", "title", "body", "late",
-        "significant", "details", "version", "amended"}},
-      {"entry_versions", {"entry_id", "version", "title", "body", "reason", "recorded_at", "recorded_by"}},
-      // Issue 4 item 3 (record/people_projection.cc): link changes (R3, R18), family time (R7),
-      // private providers (R13).
-      {"child_person_link_changes",
-       {"link_id", "child_id", "version", "changed", "relationship", "lives_in_home", "parental_responsibility",
-        "parental_responsibility_basis", "parental_responsibility_since", "important_to", "home_periods", "reason",
-        "entry_id", "recorded_at", "recorded_by"}},
-      {"family_time",
-       {"child_id", "with_people", "how_often", "place", "support", "starts_on", "ends_on", "childs_views",
-        "recorded_at", "recorded_by"}},
-      {"private_providers",
-       {"child_id", "provider_name", "kind", "ofsted_urn", "arrangement", "starts_on", "ends_on", "recorded_at",
-        "recorded_by"}},
-      {"entry_shares", {"entry_id", "child_id", "shared_at"}},
-      // R2 (record/projection_identity.cc): more of children's columns; the identity and
-      // living-arrangement histories are the identity feature's (features/identity/identity_events.cc).
-      {"children",
-       {"other_names", "nhs_number", "upn", "full_name_from", "other_names_from", "date_of_birth_from",
-        "nhs_number_from", "upn_from", "local_child_id_from", "opened_full_name", "opened_date_of_birth",
-        "opened_local_child_id"}},
-  };
-    for (const FeatureEvents& feature : AllFeatureEvents()) t->insert(t->end(), feature.tables.begin(), feature.tables.end());
+        {"teams", {"name", "created_at"}},
+        {"users", {"username", "full_name", "role", "team_id", "created_at", "active", "training_completed_on"}},
+        {"children",
+         {"full_name", "name_key", "date_of_birth", "local_child_id", "status", "team_id", "allocated_worker_id",
+          "opened_at", "referral_received_on", "referral_source", "referral_reason", "restricted", "restricted_to"}},
+        {"people", {"full_name", "phone", "email", "address"}},
+        {"child_people",
+         {"child_id", "person_id", "relationship", "lives_in_home", "parental_responsibility",
+          "parental_responsibility_basis", "parental_responsibility_since", "important_to", "home_periods", "version"}},
+        {"entries",
+         {"child_id", "kind", "occurred_at", "recorded_at", "recorded_by", "practitioner_id", "title", "body", "late",
+          "significant", "version", "amended"}},
+        {"entry_versions", {"entry_id", "version", "seq", "reason", "recorded_at", "recorded_by"}},
+        // Issue 4 item 3 (record/people_projection.cc): link changes (R3, R18), family time (R7),
+        // private providers (R13).
+        {"child_person_link_changes",
+         {"link_id", "child_id", "version", "changed", "relationship", "lives_in_home", "parental_responsibility",
+          "parental_responsibility_basis", "parental_responsibility_since", "important_to", "home_periods", "reason",
+          "entry_id", "recorded_at", "recorded_by"}},
+        {"family_time",
+         {"child_id", "with_people", "how_often", "place", "support", "starts_on", "ends_on", "childs_views",
+          "recorded_at", "recorded_by"}},
+        {"private_providers",
+         {"child_id", "provider_name", "kind", "ofsted_urn", "arrangement", "starts_on", "ends_on", "recorded_at",
+          "recorded_by"}},
+        {"entry_shares", {"entry_id", "child_id", "shared_at"}},
+        // R2 (record/projection_identity.cc): more of children's columns; the identity and
+        // living-arrangement histories are the identity feature's (features/identity/identity_events.cc).
+        {"children",
+         {"other_names", "nhs_number", "upn", "full_name_from", "other_names_from", "date_of_birth_from",
+          "nhs_number_from", "upn_from", "local_child_id_from", "opened_full_name", "opened_date_of_birth",
+          "opened_local_child_id"}},
+    };
+    for (const FeatureEvents& feature : AllFeatureEvents())
+      t->insert(t->end(), feature.tables.begin(), feature.tables.end());
     return t;
   }();
   return *tables;
@@ -147,8 +148,8 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
   }
   if (event.type == events::kUserTrainingRecorded) {
     CR_ASSIGN_OR_RETURN(std::string id, id_of("user_id"));
-    CR_ASSIGN_OR_RETURN(Fields f, ReadColumns(event, p,
-                                              {{"training_completed_on", "completed_on", Column::kRequiredText}}));
+    CR_ASSIGN_OR_RETURN(Fields f,
+                        ReadColumns(event, p, {{"training_completed_on", "completed_on", Column::kRequiredText}}));
     if (!ParseIsoDate(std::get<std::string>(f["training_completed_on"]))) return BadPayload(event, "completed_on");
     out.push_back(Mutation{Mutation::Kind::kUpdate, "users", id, std::move(f)});
     return out;
@@ -206,19 +207,14 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
     f["recorded_at"] = recorded_at;
     f["recorded_by"] = event.actor;
     f["late"] = int64_t{IsLateEntry(*occurred, event.recorded_at) ? 1 : 0};
-    // The kind's own details (R18, R19, R27, R31), kept as their canonical JSON text.
-    if (auto details = p.find("details"); details != p.end() && details->is_object()) {
-      CR_ASSIGN_OR_RETURN(std::string text, CanonicalJson(*details));
-      f["details"] = text;
-    } else {
-      f["details"] = FieldValue{};
-    }
+    // The kind's own details (R18, R19, R27, R31) are not copied: they are read from this event,
+    // which the entry's first version names (record/read_models.cc, EntryView "details").
     f["version"] = int64_t{1};
     f["amended"] = int64_t{0};
-    // R29/R30: every version is kept, the first included.
-    Fields first{{"entry_id", id},          {"version", int64_t{1}}, {"title", f["title"]},
-                 {"body", f["body"]},       {"reason", FieldValue{}}, {"recorded_at", recorded_at},
-                 {"recorded_by", event.actor}};
+    // R29/R30: every version is kept, the first included; its title and text are this event's
+    // (a version names its event rather than copying them).
+    Fields first{{"entry_id", id},         {"version", int64_t{1}},      {"seq", event.seq},
+                 {"reason", FieldValue{}}, {"recorded_at", recorded_at}, {"recorded_by", event.actor}};
     out.push_back(Insert("entries", id, std::move(f)));
     out.push_back(Insert("entry_versions", id + "/1", std::move(first)));
     // R32: the brothers' and sisters' records the entry also belongs to.
@@ -237,14 +233,18 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
                                               {{"title", "title", Column::kRequiredText},
                                                {"body", "body", Column::kRequiredText},
                                                {"reason", "reason", Column::kRequiredText}}));
-    Fields row{{"entry_id", id},          {"version", v},         {"title", f["title"]},
-               {"body", f["body"]},       {"reason", f["reason"]}, {"recorded_at", recorded_at},
+    Fields row{{"entry_id", id},
+               {"version", v},
+               {"seq", event.seq},
+               {"reason", f["reason"]},
+               {"recorded_at", recorded_at},
                {"recorded_by", event.actor}};
     // The version row's key makes two amendments to the same version collide in the database,
     // so a concurrent second edit is refused rather than silently overwriting the first.
     out.push_back(Insert("entry_versions", id + "/" + std::to_string(v), std::move(row)));
-    out.push_back(Mutation{Mutation::Kind::kUpdate, "entries", id,
-                           Fields{{"title", f["title"]}, {"body", f["body"]}, {"version", v}, {"amended", int64_t{1}}}});
+    out.push_back(
+        Mutation{Mutation::Kind::kUpdate, "entries", id,
+                 Fields{{"title", f["title"]}, {"body", f["body"]}, {"version", v}, {"amended", int64_t{1}}}});
     return out;
   }
   // The people around the child (issue 4 item 3): person.contact_changed, child.person_linked,

@@ -19,7 +19,14 @@ const fields::Description<EntryView>& Describe(const EntryView*) {
       {"body", "e.body", &V::body},
       {"late", "e.late", &V::late, Kind::kFlag, "recorded more than 24 hours after the event (R28)"},
       {"significant", "e.significant", &V::significant, Kind::kFlag},
-      {"details", "e.details", &V::details, Kind::kJsonObject,
+      // Read from the journal event of the entry's first version instead of a copy (storage:
+      // docs/performance.md). PostgreSQL has json_type/json_extract for '$.key' paths as SQLite's
+      // (store/migrations/0016_entry_text_by_reference.postgres.sql).
+      {"details",
+       "(SELECT CASE json_type(jp.payload, '$.details') WHEN 'object' THEN json_extract(jp.payload, '$.details') END "
+       "FROM entry_versions ev JOIN journal_payloads jp ON jp.tenant_id = ev.tenant_id AND jp.seq = ev.seq "
+       "WHERE ev.tenant_id = e.tenant_id AND ev.entry_id = e.id AND ev.version = 1)",
+       &V::details, Kind::kJsonObject,
        "the kind's own details (R18 visit, R19 unsuccessful visit, R27 decision, R31 sections)"},
       {"version", "e.version", &V::version, Kind::kInteger, "R29/R30: 1, then one more for each amendment"},
       {"amended", "e.amended", &V::amended, Kind::kFlag, "R29/R30: whether it has been amended"},

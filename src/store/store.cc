@@ -61,8 +61,8 @@ Status ApplyMutation(Connection& db, const std::string& tenant_id, const Mutatio
   }
   CR_ASSIGN_OR_RETURN(SqlRows rows, db.Query("UPDATE " + m.table + " SET " + sets + where + " RETURNING id", params));
   if (rows.empty() && !m.unless_later.empty()) {
-    CR_ASSIGN_OR_RETURN(rows, db.Query("SELECT id FROM " + m.table + " WHERE tenant_id = ? AND id = ?",
-                                       {tenant_id, m.id}));
+    CR_ASSIGN_OR_RETURN(rows,
+                        db.Query("SELECT id FROM " + m.table + " WHERE tenant_id = ? AND id = ?", {tenant_id, m.id}));
   }
   if (rows.empty()) return Error::Internal("Row " + m.table + "/" + m.id + " does not exist to update");
   return Status::Ok();
@@ -93,11 +93,10 @@ Store::Store(Dialect dialect, std::unique_ptr<ConnectionPool> pool, const Clock&
       pool_(std::move(pool)),
       clock_(clock),
       access_log_(std::make_unique<AccessLogWriter>(*pool_, dialect_, clock_)),
-      journal_(std::make_unique<JournalWriter>(
-          *pool_, [this](Connection& db, const std::string& tenant_id, const std::string& actor,
-                         std::vector<NewEvent> events) {
-            return AppendInTransaction(db, tenant_id, actor, std::move(events));
-          })) {}
+      journal_(std::make_unique<JournalWriter>(*pool_, [this](Connection& db, const std::string& tenant_id,
+                                                              const std::string& actor, std::vector<NewEvent> events) {
+        return AppendInTransaction(db, tenant_id, actor, std::move(events));
+      })) {}
 
 Store::~Store() = default;
 
@@ -156,7 +155,8 @@ Result<std::vector<Tenant>> Store::ListTenants() {
 }
 
 Result<std::vector<JournalEvent>> Store::AppendInTransaction(Connection& db, const std::string& tenant_id,
-                                                             const std::string& actor, std::vector<NewEvent> events) {
+                                                             const std::string& actor, std::vector<NewEvent> events,
+                                                             std::optional<TimePoint> recorded_at) {
   using Written = std::vector<JournalEvent>;
   // Lock the tenant's chain: in PostgreSQL a row lock on the tenant; SQLite's write lock is
   // already held for the whole database by BEGIN IMMEDIATE.
@@ -167,7 +167,7 @@ Result<std::vector<JournalEvent>> Store::AppendInTransaction(Connection& db, con
   CR_ASSIGN_OR_RETURN(JournalHead head, ReadChainHead(db, "journal", tenant_id));
   int64_t seq = head.seq;
   std::string prev = std::move(head.hash);
-  const TimePoint now = clock_.Now();
+  const TimePoint now = recorded_at.value_or(clock_.Now());
 
   Written written;
   written.reserve(events.size());
@@ -202,6 +202,24 @@ Result<std::vector<JournalEvent>> Store::AppendInTransaction(Connection& db, con
 Result<std::vector<JournalEvent>> Store::Append(const std::string& tenant_id, const std::string& actor,
                                                 std::vector<NewEvent> events) {
   return journal_->Append(tenant_id, actor, std::move(events));
+}
+
+Status Store::Import(const std::string& tenant_id, std::vector<HistoricAppend> items) {
+  const TimePoint now = clock_.Now();
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (items[i].recorded_at > now || (i > 0 && items[i].recorded_at < items[i - 1].recorded_at)) {
+      return Error::BadRequest("A history must be in time order and not later than now (item " + std::to_string(i) +
+                               " is " + FormatUtc(items[i].recorded_at) + ")");
+    }
+  }
+  auto imported = InWriteTransaction<bool>(*pool_, [&](Connection& db) -> Result<bool> {
+    for (HistoricAppend& item : items) {
+      CR_RETURN_IF_ERROR(AppendInTransaction(db, tenant_id, item.actor, std::move(item.events), item.recorded_at));
+    }
+    return true;
+  });
+  if (!imported.ok()) return imported.error();
+  return Status::Ok();
 }
 
 Result<JournalHead> Store::ChainHead(const char* table, const std::string& tenant_id) {

@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
+#include "audit/access_log_entry.h"
 #include "core/clock.h"
 #include "core/journal_event.h"
 #include "core/result.h"
-#include "audit/access_log_entry.h"
 #include "record/projection.h"
 #include "record/read_models.h"
 #include "store/chain_head.h"
@@ -24,6 +24,13 @@ class JournalWriter;    // store/journal_writer.h
 struct NewEvent {
   std::string type;
   Json payload;
+};
+
+// One actor's events of a history being loaded (Store::Import), with when they were recorded.
+struct HistoricAppend {
+  std::string actor;
+  std::vector<NewEvent> events;
+  TimePoint recorded_at;
 };
 
 // The journal, its transactions and the connection, for both backends (SQLite, PostgreSQL); the
@@ -66,6 +73,14 @@ class Store {
   // together, each undone alone if refused (group commit, store/journal_writer.h).
   Result<std::vector<JournalEvent>> Append(const std::string& tenant_id, const std::string& actor,
                                            std::vector<NewEvent> events);
+
+  // Loads a history at once: each item's events are appended as Append would, but recorded at
+  // the item's `recorded_at` instead of the clock's now, all in one transaction (all or none;
+  // durable when it returns ok). For loading history in bulk (the demo and bench/run's
+  // authorities; a migration from a council's previous system), never for a request. The items
+  // must be in time order and none later than the clock's now (kBadRequest otherwise). Not
+  // grouped with concurrent Appends; it waits for the write lock like them.
+  Status Import(const std::string& tenant_id, std::vector<HistoricAppend> items);
 
   Result<JournalHead> Head(const std::string& tenant_id);
   // The access log's newest row (seq 0 and the genesis hash when it is empty), for checkpoints.
@@ -119,8 +134,10 @@ class Store {
   // The newest (seq, hash) of a hash-chained table of the tenant: "journal" or "access_log".
   Result<JournalHead> ChainHead(const char* table, const std::string& tenant_id);
   // Append's work inside a write transaction the caller holds on `db`.
+  // `recorded_at`: when the events are recorded; the clock's now when not given.
   Result<std::vector<JournalEvent>> AppendInTransaction(Connection& db, const std::string& tenant_id,
-                                                        const std::string& actor, std::vector<NewEvent> events);
+                                                        const std::string& actor, std::vector<NewEvent> events,
+                                                        std::optional<TimePoint> recorded_at = std::nullopt);
 
   Store(Dialect dialect, std::unique_ptr<ConnectionPool> pool, const Clock& clock);
 
