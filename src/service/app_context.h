@@ -31,6 +31,8 @@ enum class OverviewPlace {
   kBanner,       // above the overview, for what a reader must see first (a closed record, R1)
   kSummaryRows,  // rows of the summary list among the child's details at the top
   kSection,      // a section of its own below the details, in the order of the module list
+  // a section of the page of its own after the Overview's, before the People (the latest entries)
+  kAfterOverview,
 };
 
 // A feature's part of a child's Overview page: `fill` adds what template `template_name` shows for

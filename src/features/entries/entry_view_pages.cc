@@ -3,10 +3,11 @@
 #include <charconv>
 
 #include "auth/access_policy.h"
+#include "features/entries/entry_details.h"
+#include "features/entries/entry_timeline.h"
 #include "http/url.h"
 #include "record/commands.h"
 #include "record/information_marks.h"
-#include "web/entry_details.h"
 #include "web/page_support.h"
 #include "web/record_page.h"
 
