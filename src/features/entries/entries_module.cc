@@ -8,20 +8,21 @@
 #include "features/entries/entry_kind_pages.h"
 #include "features/entries/entry_list_pages.h"
 #include "features/entries/entry_pages.h"
+#include "features/entries/entry_service.h"
 #include "features/entries/entry_view_pages.h"
 #include "features/feature_module.h"
 
 namespace childrecord::features::entries {
 
 FeatureModule Module(AppContext& context) {
-  // The context's service, which outlives the handlers; held without owning it.
-  std::shared_ptr<EntryService> service(std::shared_ptr<EntryService>(), &context.entries);
+  // The service lives as long as the handlers that hold it (the application's lifetime).
+  auto service = std::make_shared<EntryService>(context.store, context.tenant.id, context.records);
   FeatureModule module{.name = "entries"};
-  AddEndpoints(module, EntriesTabEndpoints(context, *service));
-  AddEndpoints(module, EntryApiEndpoints(context));
-  AddEndpoints(module, EntryPageEndpoints(context));
-  AddEndpoints(module, EntryKindPageEndpoints(context));
-  AddEndpoints(module, EntryViewPageEndpoints(context));
+  AddEndpoints(module, EntriesTabEndpoints(context, *service), service);
+  AddEndpoints(module, EntryApiEndpoints(context, *service), service);
+  AddEndpoints(module, EntryPageEndpoints(context, *service), service);
+  AddEndpoints(module, EntryKindPageEndpoints(context, *service), service);
+  AddEndpoints(module, EntryViewPageEndpoints(context, *service), service);
   AttachOpenApi(module, EntryOpenApi());
   module.overview_sections.push_back(LatestEntriesOverviewSection(service));
   return module;

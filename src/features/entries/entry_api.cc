@@ -8,19 +8,19 @@
 
 namespace childrecord::features::entries {
 
-std::vector<FeatureEndpoint> EntryApiEndpoints(AppContext& context) {
+std::vector<FeatureEndpoint> EntryApiEndpoints(AppContext& context, EntryService& entries) {
   std::vector<FeatureEndpoint> out;
   out.push_back({"GET", "/api/v1/children/{id}/entries", AccessAction::kReadEntries,
-                 WithToken(context, [&context](Request& request, const Principal& who) {
+                 WithToken(context, [&context, &entries](Request& request, const Principal& who) {
                auto limit = LimitParam(request, 50);
                if (!limit.ok()) return ApiErrorResponse(limit.error());
-               return PageResponse(context.entries.ListEntries(who, request.PathParam("id"), *limit,
+               return PageResponse(entries.ListEntries(who, request.PathParam("id"), *limit,
                                                                request.Query("cursor"), AccessContextOf(request)),
                                    EntryJson);
              })});
 
   out.push_back({"POST", "/api/v1/children/{id}/entries", AccessAction::kRecordEntry,
-                 WithToken(context, [&context](Request& request, const Principal& who) {
+                 WithToken(context, [&context, &entries](Request& request, const Principal& who) {
                auto body = JsonBody(request);
                if (!body.ok()) return ApiErrorResponse(body.error());
                // R34: offensive words outside quotations need "confirm_offensive_language": true.
@@ -40,7 +40,7 @@ std::vector<FeatureEndpoint> EntryApiEndpoints(AppContext& context) {
                if (!review.ok()) return ApiErrorResponse(review.error());
                body->erase("language_confirmation");
                if (!review->is_null()) (*body)["language_confirmation"] = *review;
-               auto saved = context.entries.RecordEntry(who, request.PathParam("id"), *body, AccessContextOf(request));
+               auto saved = entries.RecordEntry(who, request.PathParam("id"), *body, AccessContextOf(request));
                if (!saved.ok()) return ApiErrorResponse(saved.error());
                Json out = EntryJson(*saved);
                // R32: what was saved is exactly the checked list asked for.
@@ -52,9 +52,9 @@ std::vector<FeatureEndpoint> EntryApiEndpoints(AppContext& context) {
 
   // R29/R30: amendments are new versions with a reason; every version stays readable.
   out.push_back({"GET", "/api/v1/entries/{id}/versions", AccessAction::kReadEntries,
-                 WithToken(context, [&context](Request& request, const Principal& who) {
+                 WithToken(context, [&context, &entries](Request& request, const Principal& who) {
                // ?record=<id>: read from a brother's or sister's record the entry was shared with (R32).
-               auto versions = context.entries.ListEntryVersionsOn(who, request.PathParam("id"), request.Query("record"),
+               auto versions = entries.ListEntryVersionsOn(who, request.PathParam("id"), request.Query("record"),
                                                                    AccessContextOf(request));
                if (!versions.ok()) return ApiErrorResponse(versions.error());
                Json items = Json::array();
@@ -69,16 +69,16 @@ std::vector<FeatureEndpoint> EntryApiEndpoints(AppContext& context) {
                return Response::Json(Json{{"items", items}, {"next", nullptr}}.dump());
              })});
   out.push_back({"POST", "/api/v1/entries/{id}/versions", AccessAction::kRecordEntry,
-                 WithToken(context, [&context](Request& request, const Principal& who) {
+                 WithToken(context, [&context, &entries](Request& request, const Principal& who) {
                auto body = JsonBody(request);
                if (!body.ok()) return ApiErrorResponse(body.error());
-               return OneResponse(context.entries.AmendEntry(who, request.PathParam("id"), *body, AccessContextOf(request)),
+               return OneResponse(entries.AmendEntry(who, request.PathParam("id"), *body, AccessContextOf(request)),
                                   EntryJson, 201);
              })});
 
   out.push_back({"GET", "/api/v1/entries/{id}", AccessAction::kReadEntries,
-                 WithToken(context, [&context](Request& request, const Principal& who) {
-               return OneResponse(context.entries.GetEntryOn(who, request.PathParam("id"), request.Query("record"),
+                 WithToken(context, [&context, &entries](Request& request, const Principal& who) {
+               return OneResponse(entries.GetEntryOn(who, request.PathParam("id"), request.Query("record"),
                                                              AccessContextOf(request)),
                                   EntryJson);
              })});

@@ -90,7 +90,8 @@ Response RenderKindForm(AppContext& context, const Request& request, const KindF
 
 // Everything the form shows besides what was typed. Needs record-entry access to the child's
 // record (decided and logged); reads its people (logged) and the siblings the person may record on.
-Result<PageInputs> LoadInputs(AppContext& context, const Request& request, const KindForm& kf) {
+Result<PageInputs> LoadInputs(AppContext& context, EntryService& entries, const Request& request,
+                              const KindForm& kf) {
   const Principal& who = *request.principal;
   const AccessContext access = AccessContextOf(request);
   const std::string id = request.PathParam("id");
@@ -102,7 +103,7 @@ Result<PageInputs> LoadInputs(AppContext& context, const Request& request, const
   if (kf.kind == "visit") {
     CR_ASSIGN_OR_RETURN(in.people, context.records.ListPeople(who, id, access));
   }
-  CR_ASSIGN_OR_RETURN(in.siblings, context.entries.SiblingRecordsToShare(who, id, access));
+  CR_ASSIGN_OR_RETURN(in.siblings, entries.SiblingRecordsToShare(who, id, access));
   CR_ASSIGN_OR_RETURN(in.words, context.language_service.GetWordsWeUse(who, id, access));
   // R26: who was involved — the signed-in person or a colleague in their team.
   CR_ASSIGN_OR_RETURN(std::vector<UserAccount> users, AccountRepository(context.store).ListUsers(context.tenant.id));
@@ -114,10 +115,10 @@ Result<PageInputs> LoadInputs(AppContext& context, const Request& request, const
   return in;
 }
 
-Response Show(AppContext& context, Request& request) {
+Response Show(AppContext& context, EntryService& entries, Request& request) {
   const KindForm* kf = FindBySlug(request.PathParam("kind"));
   if (kf == nullptr) return ErrorPage(context, request, Error::NotFound("There is no such kind of entry form"));
-  auto in = LoadInputs(context, request, *kf);
+  auto in = LoadInputs(context, entries, request, *kf);
   if (!in.ok()) return ErrorPage(context, request, in.error());
   // The form starts at now, London time, with the kind's name as the title.
   const TimePoint now = context.store.clock().Now();
@@ -131,13 +132,13 @@ Response Show(AppContext& context, Request& request) {
   return RenderKindForm(context, request, *kf, *in, form, {}, nullptr, false, 200);
 }
 
-Response Save(AppContext& context, Request& request) {
+Response Save(AppContext& context, EntryService& entries, Request& request) {
   const Principal& who = *request.principal;
   const KindForm* kf = FindBySlug(request.PathParam("kind"));
   if (kf == nullptr) return ErrorPage(context, request, Error::NotFound("There is no such kind of entry form"));
   Form form;
   if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
-  auto in = LoadInputs(context, request, *kf);
+  auto in = LoadInputs(context, entries, request, *kf);
   if (!in.ok()) return ErrorPage(context, request, in.error());
   const TimePoint now = context.store.clock().Now();
   Mapped mapped = MapForm(*kf, form, now);
@@ -194,7 +195,7 @@ Response Save(AppContext& context, Request& request) {
   if (!review->is_null()) to_save["language_confirmation"] = *review;
 
   // 3. Save: the service checks access (R32: on each chosen sibling's record too) and the rules again.
-  auto saved = context.entries.RecordEntry(who, child_id, to_save, AccessContextOf(request));
+  auto saved = entries.RecordEntry(who, child_id, to_save, AccessContextOf(request));
   if (!saved.ok()) {
     if (saved.error().code != ErrorCode::kValidation) return ErrorPage(context, request, saved.error());
     return RenderKindForm(context, request, *kf, *in, form, {saved.error()}, &mapped, needs_confirmation, 422);
@@ -211,12 +212,14 @@ std::string EntryKindFormPath(const std::string& child_id, const std::string& ki
   return {};
 }
 
-std::vector<FeatureEndpoint> EntryKindPageEndpoints(AppContext& context) {
+std::vector<FeatureEndpoint> EntryKindPageEndpoints(AppContext& context, EntryService& entries) {
   std::vector<FeatureEndpoint> out;
   out.push_back({"GET", "/children/{id}/entries/new/{kind}", AccessAction::kRecordEntry,
-                 SignedIn(context, [&context](Request& request) { return Show(context, request); })});
+                 SignedIn(context,
+                          [&context, &entries](Request& request) { return Show(context, entries, request); })});
   out.push_back({"POST", "/children/{id}/entries/new/{kind}", AccessAction::kRecordEntry,
-                 SignedIn(context, [&context](Request& request) { return Save(context, request); })});
+                 SignedIn(context,
+                          [&context, &entries](Request& request) { return Save(context, entries, request); })});
   return out;
 }
 

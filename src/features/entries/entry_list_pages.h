@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "features/feature_module.h"
-#include "service/entry_service.h"
+#include "features/entries/entry_service.h"
 
 namespace childrecord::features::entries {
 

@@ -67,7 +67,7 @@ void CollectEntryErrors(Json input, const std::string& child_id, const std::stri
   }
 }
 
-Response RenderEntryForm(AppContext& context, const Request& request, const ChildRecord& child,
+Response RenderEntryForm(AppContext& context, EntryService& entries, const Request& request, const ChildRecord& child,
                          const std::vector<WordWeUse>& words, const EntryForm& f, const std::vector<Error>& errors,
                          const LanguageReport* report, bool needs_confirmation, int status) {
   Json kinds = Json::array();
@@ -114,7 +114,7 @@ Response RenderEntryForm(AppContext& context, const Request& request, const Chil
     if (!data.contains(key)) data[key] = e.message;
   }
   // R32: "Also record this on the records of:" — brothers' and sisters' records the person may record on.
-  auto siblings = context.entries.SiblingRecordsToShare(*request.principal, child.summary.id, AccessContextOf(request));
+  auto siblings = entries.SiblingRecordsToShare(*request.principal, child.summary.id, AccessContextOf(request));
   Json sibling_list = Json::array();
   if (siblings.ok()) {
     for (size_t i = 0; i < siblings->size(); ++i) {
@@ -152,10 +152,10 @@ Result<ChildRecord> ChildForRecording(AppContext& context, const Request& reques
 
 }  // namespace
 
-std::vector<FeatureEndpoint> EntryPageEndpoints(AppContext& context) {
+std::vector<FeatureEndpoint> EntryPageEndpoints(AppContext& context, EntryService& entries) {
   std::vector<FeatureEndpoint> out;
   out.push_back({"GET", "/children/{id}/entries/new", AccessAction::kRecordEntry,
-                 SignedIn(context, [&context](Request& request) {
+                 SignedIn(context, [&context, &entries](Request& request) {
                auto child = ChildForRecording(context, request);
                if (!child.ok()) return ErrorPage(context, request, child.error());
                // ?kind=visit etc.: the chooser's kinds with their own form go there.
@@ -174,11 +174,11 @@ std::vector<FeatureEndpoint> EntryPageEndpoints(AppContext& context) {
                f.month = std::to_string(static_cast<unsigned>(today.month()));
                f.year = std::to_string(static_cast<int>(today.year()));
                f.time = local.substr(11, 5);
-               return RenderEntryForm(context, request, *child, *words, f, {}, nullptr, false, 200);
+               return RenderEntryForm(context, entries, request, *child, *words, f, {}, nullptr, false, 200);
              })});
 
   out.push_back({"POST", "/children/{id}/entries", AccessAction::kRecordEntry,
-                 SignedIn(context, [&context](Request& request) {
+                 SignedIn(context, [&context, &entries](Request& request) {
                const Principal& who = *request.principal;
                Form form;
                if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
@@ -206,24 +206,26 @@ std::vector<FeatureEndpoint> EntryPageEndpoints(AppContext& context) {
                LanguageReport report = context.language_service.CheckWith(f.title + ".\n" + f.body, *words);
                const bool needs_confirmation = NeedsConfirmation(report);
                if (!errors.empty()) {
-                 return RenderEntryForm(context, request, *child, *words, f, errors, &report, needs_confirmation, 422);
+                 return RenderEntryForm(context, entries, request, *child, *words, f, errors, &report,
+                                        needs_confirmation, 422);
                }
                if (!report.findings.empty() && !f.language_reviewed) {
-                 return RenderEntryForm(context, request, *child, *words, f, {}, &report, needs_confirmation, 200);
+                 return RenderEntryForm(context, entries, request, *child, *words, f, {}, &report,
+                                        needs_confirmation, 200);
                }
                auto review = context.language_service.ReviewEntryLanguage(who, f.title, f.body, f.confirm_offensive);
                if (!review.ok()) {
                  Error e = review.error();
                  if (e.code == ErrorCode::kValidation) e.field = "confirm_offensive";
                  if (e.code != ErrorCode::kValidation) return ErrorPage(context, request, e);
-                 return RenderEntryForm(context, request, *child, *words, f, {e}, &report, true, 422);
+                 return RenderEntryForm(context, entries, request, *child, *words, f, {e}, &report, true, 422);
                }
                if (!review->is_null()) input["language_confirmation"] = *review;
-               auto saved = context.entries.RecordEntry(who, child->summary.id, input, AccessContextOf(request));
+               auto saved = entries.RecordEntry(who, child->summary.id, input, AccessContextOf(request));
                if (!saved.ok()) {
                  if (saved.error().code != ErrorCode::kValidation) return ErrorPage(context, request, saved.error());
-                 return RenderEntryForm(context, request, *child, *words, f, {saved.error()}, &report, needs_confirmation,
-                                        422);
+                 return RenderEntryForm(context, entries, request, *child, *words, f, {saved.error()}, &report,
+                                        needs_confirmation, 422);
                }
                return Response::Redirect(RecordTabPath(child->summary.id, "entries") + "?recorded=" + saved->id + "#entry-" +
                                          saved->id);

@@ -77,9 +77,9 @@ Json EntryData(const EntryView& e) {
           {"shared_from", SharedFromText(e).empty() ? Json(nullptr) : Json(SharedFromText(e))}};
 }
 
-Response ShowEntry(AppContext& context, Request& request) {
+Response ShowEntry(AppContext& context, EntryService& entries, Request& request) {
   const std::string record = request.Query("record");
-  auto page = context.entries.GetEntryWithHistory(*request.principal, request.PathParam("id"), record,
+  auto page = entries.GetEntryWithHistory(*request.principal, request.PathParam("id"), record,
                                                   AccessContextOf(request));
   if (!page.ok()) return ErrorPage(context, request, page.error());
   const EntryView& e = page->entry;
@@ -140,9 +140,9 @@ Response RenderAmend(AppContext& context, const Request& request, const EntryVie
 }
 
 // The entry to amend, when the person may record its kind on its record (decided and logged).
-Result<EntryView> EntryToAmend(AppContext& context, const Request& request) {
+Result<EntryView> EntryToAmend(AppContext& context, EntryService& entries, const Request& request) {
   const AccessContext access = AccessContextOf(request);
-  CR_ASSIGN_OR_RETURN(EntryView entry, context.entries.GetEntry(*request.principal, request.PathParam("id"), access));
+  CR_ASSIGN_OR_RETURN(EntryView entry, entries.GetEntry(*request.principal, request.PathParam("id"), access));
   CR_RETURN_IF_ERROR(
       context.records.Authorize(*request.principal, entry.child_id, ActionToRecord(entry.kind), access, entry.id));
   return entry;
@@ -150,21 +150,22 @@ Result<EntryView> EntryToAmend(AppContext& context, const Request& request) {
 
 }  // namespace
 
-std::vector<FeatureEndpoint> EntryViewPageEndpoints(AppContext& context) {
+std::vector<FeatureEndpoint> EntryViewPageEndpoints(AppContext& context, EntryService& entries) {
   std::vector<FeatureEndpoint> out;
   out.push_back({"GET", "/entries/{id}", AccessAction::kReadEntries,
-                 SignedIn(context, [&context](Request& request) { return ShowEntry(context, request); })});
+                 SignedIn(context,
+                          [&context, &entries](Request& request) { return ShowEntry(context, entries, request); })});
 
   out.push_back({"GET", "/entries/{id}/amend", AccessAction::kRecordEntry,
-                 SignedIn(context, [&context](Request& request) {
-               auto entry = EntryToAmend(context, request);
+                 SignedIn(context, [&context, &entries](Request& request) {
+               auto entry = EntryToAmend(context, entries, request);
                if (!entry.ok()) return ErrorPage(context, request, entry.error());
                AmendForm f{entry->title, entry->body, "", std::to_string(entry->version)};
                return RenderAmend(context, request, *entry, f, {}, false, 200);
              })});
 
   out.push_back({"POST", "/entries/{id}/amend", AccessAction::kRecordEntry,
-                 SignedIn(context, [&context](Request& request) {
+                 SignedIn(context, [&context, &entries](Request& request) {
                Form form;
                if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
                AmendForm f{FormField(form, "title"), FormField(form, "body"), FormField(form, "reason"),
@@ -176,14 +177,14 @@ std::vector<FeatureEndpoint> EntryViewPageEndpoints(AppContext& context) {
                if (ec == std::errc() && ptr == f.expected_version.data() + f.expected_version.size()) {
                  input["expected_version"] = expected;
                }
-               auto saved = context.entries.AmendEntry(*request.principal, request.PathParam("id"), input,
+               auto saved = entries.AmendEntry(*request.principal, request.PathParam("id"), input,
                                                        AccessContextOf(request));
                if (saved.ok()) return Response::Redirect("/entries/" + saved->id + "?amended=1");
                const Error error = saved.error();
                if (error.code != ErrorCode::kValidation && error.code != ErrorCode::kConflict) {
                  return ErrorPage(context, request, error);
                }
-               auto current = EntryToAmend(context, request);
+               auto current = EntryToAmend(context, entries, request);
                if (!current.ok()) return ErrorPage(context, request, current.error());
                if (error.code == ErrorCode::kConflict) {
                  // R30: the other person's version is shown; what this person typed is kept, and

@@ -1,5 +1,5 @@
 // EntryService: entries on a child's record (R15, R21, R26, R28; R29, R30 amendments).
-#include "service/entry_service.h"
+#include "features/entries/entry_service.h"
 
 #include <algorithm>
 
@@ -8,7 +8,7 @@
 #include "record/event_types.h"
 #include "record/visit.h"
 #include "store/account_repository.h"
-#include "store/entry_repository.h"
+#include "features/entries/entry_repository.h"
 
 namespace childrecord {
 
@@ -34,7 +34,7 @@ Result<EntryView> EntryService::RecordEntry(const Principal& who, const std::str
   CR_ASSIGN_OR_RETURN(Json details, BuildEntryDetails(payload["kind"], input, who.user.role, now));
   // R18 key changes (someone moved in or out): the household's history changes in the SAME append
   // as the visit, so both are written or neither; a change contradicting the history refuses the
-  // visit ("visit.key_changes[i]"). The logic is in service/household_changes.cc.
+  // visit ("visit.key_changes[i]"). The logic is in household_changes.cc.
   CR_ASSIGN_OR_RETURN(std::vector<NewEvent> household, HouseholdChangeEvents(child_id, entry_id, details));
   if (details.is_object() && !details.empty()) payload["details"] = std::move(details);
   // R32: the brothers' and sisters' records the entry also belongs to.

@@ -5,7 +5,7 @@
 #include "record/household.h"
 #include "record/person_link_change.h"
 #include "record/person_payloads.h"
-#include "service/entry_service.h"
+#include "features/entries/entry_service.h"
 #include "store/child_repository.h"
 #include "store/people_repository.h"
 

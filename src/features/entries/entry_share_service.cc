@@ -4,9 +4,9 @@
 
 #include "core/ids.h"
 #include "record/siblings.h"
-#include "service/entry_service.h"
-#include "store/entry_share_repository.h"
-#include "store/entry_repository.h"
+#include "features/entries/entry_service.h"
+#include "features/entries/entry_share_repository.h"
+#include "features/entries/entry_repository.h"
 
 namespace childrecord {
 

@@ -8,8 +8,8 @@
 #include "core/ids.h"
 #include "record/event_types.h"
 #include "store/store_fixture.h"
-#include "store/entry_share_repository.h"
-#include "store/entry_repository.h"
+#include "features/entries/entry_share_repository.h"
+#include "features/entries/entry_repository.h"
 
 namespace childrecord::testing {
 namespace {
