@@ -4,17 +4,17 @@
 #include <set>
 
 #include "core/time_format.h"
+#include "features/entries/entry_form_support.h"
+#include "features/entries/entry_kind_blocks.h"
+#include "features/entries/entry_kind_form_mapping.h"
 #include "http/url.h"
 #include "language/language_json.h"
 #include "record/commands.h"
 #include "record/information_marks.h"
 #include "record/visit.h"
-#include "features/entries/entry_form_support.h"
-#include "features/entries/entry_kind_blocks.h"
-#include "features/entries/entry_kind_form_mapping.h"
+#include "store/account_repository.h"
 #include "web/page_support.h"
 #include "web/record_page.h"
-#include "store/account_repository.h"
 
 namespace childrecord {
 namespace {
@@ -47,9 +47,8 @@ Response RenderKindForm(AppContext& context, const Request& request, const KindF
   Json colleagues = Json::array();
   for (const auto& u : in.colleagues) {
     const bool me = u.id == request.principal->user.id;
-    colleagues.push_back({{"value", u.id},
-                          {"text", u.full_name + (me ? " (you)" : "")},
-                          {"selected", who.empty() ? me : who == u.id}});
+    colleagues.push_back(
+        {{"value", u.id}, {"text", u.full_name + (me ? " (you)" : "")}, {"selected", who.empty() ? me : who == u.id}});
   }
   Json siblings = Json::array();
   for (size_t i = 0; i < in.siblings.size(); ++i) {
@@ -90,8 +89,7 @@ Response RenderKindForm(AppContext& context, const Request& request, const KindF
 
 // Everything the form shows besides what was typed. Needs record-entry access to the child's
 // record (decided and logged); reads its people (logged) and the siblings the person may record on.
-Result<PageInputs> LoadInputs(AppContext& context, EntryService& entries, const Request& request,
-                              const KindForm& kf) {
+Result<PageInputs> LoadInputs(AppContext& context, EntryService& entries, const Request& request, const KindForm& kf) {
   const Principal& who = *request.principal;
   const AccessContext access = AccessContextOf(request);
   const std::string id = request.PathParam("id");
@@ -184,7 +182,7 @@ Response Save(AppContext& context, EntryService& entries, Request& request) {
     return RenderKindForm(context, request, *kf, *in, form, errors, &mapped, needs_confirmation, 422);
   }
   auto review = context.language_service.ReviewEntryLanguage(who, Field(form, "title"), text,
-                                                              Field(form, "confirm_offensive") == "yes");
+                                                             Field(form, "confirm_offensive") == "yes");
   if (!review.ok()) {
     Error e = review.error();
     if (e.code != ErrorCode::kValidation) return ErrorPage(context, request, e);
@@ -214,12 +212,12 @@ std::string EntryKindFormPath(const std::string& child_id, const std::string& ki
 
 std::vector<FeatureEndpoint> EntryKindPageEndpoints(AppContext& context, EntryService& entries) {
   std::vector<FeatureEndpoint> out;
-  out.push_back({"GET", "/children/{id}/entries/new/{kind}", AccessAction::kRecordEntry,
-                 SignedIn(context,
-                          [&context, &entries](Request& request) { return Show(context, entries, request); })});
-  out.push_back({"POST", "/children/{id}/entries/new/{kind}", AccessAction::kRecordEntry,
-                 SignedIn(context,
-                          [&context, &entries](Request& request) { return Save(context, entries, request); })});
+  out.push_back(
+      {"GET", "/children/{id}/entries/new/{kind}", AccessAction::kRecordEntry,
+       SignedIn(context, [&context, &entries](Request& request) { return Show(context, entries, request); })});
+  out.push_back(
+      {"POST", "/children/{id}/entries/new/{kind}", AccessAction::kRecordEntry,
+       SignedIn(context, [&context, &entries](Request& request) { return Save(context, entries, request); })});
   return out;
 }
 

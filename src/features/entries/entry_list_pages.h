@@ -3,8 +3,8 @@
 #include <memory>
 #include <vector>
 
-#include "features/feature_module.h"
 #include "features/entries/entry_service.h"
+#include "features/feature_module.h"
 
 namespace childrecord::features::entries {
 

@@ -1,13 +1,14 @@
 // EntryRepository: a child's entries and every version of one.
-#include "store/entry_rows.h"
-#include "features/entries/entry_share_repository.h"
-#include "store/page_cursor.h"
 #include "features/entries/entry_repository.h"
+
+#include "features/entries/entry_share_repository.h"
+#include "store/entry_rows.h"
+#include "store/page_cursor.h"
 
 namespace childrecord {
 
-Result<Page<EntryView>> EntryRepository::ListEntries(const std::string& tenant_id, const std::string& child_id, int limit,
-                                           const std::string& cursor) {
+Result<Page<EntryView>> EntryRepository::ListEntries(const std::string& tenant_id, const std::string& child_id,
+                                                     int limit, const std::string& cursor) {
   if (limit < 1) return Error::BadRequest("The page size must be at least 1", "limit");
   std::string before_time, before_id;
   if (!cursor.empty() && !ParseCursor(cursor, before_time, before_id)) {
@@ -18,9 +19,8 @@ Result<Page<EntryView>> EntryRepository::ListEntries(const std::string& tenant_i
   // newest first: an OR of the two could use neither and read every entry of the authority.
   const std::string after = cursor.empty() ? "" : "AND (e.occurred_at < ? OR (e.occurred_at = ? AND e.id < ?)) ";
   std::string sql = EntrySelect() + "WHERE e.tenant_id = ? AND e.child_id = ? " + after + "UNION ALL " +
-                    SharedEntrySelect() + "WHERE s.tenant_id = ? AND s.child_id = ? " + after +
-                    "ORDER BY " + EntryColumnNumber("occurred_at") + " DESC, " + EntryColumnNumber("id") +
-                    " DESC LIMIT ?";
+                    SharedEntrySelect() + "WHERE s.tenant_id = ? AND s.child_id = ? " + after + "ORDER BY " +
+                    EntryColumnNumber("occurred_at") + " DESC, " + EntryColumnNumber("id") + " DESC LIMIT ?";
   std::vector<SqlValue> params;
   for (int part = 0; part < 2; ++part) {
     params.insert(params.end(), {tenant_id, child_id});
@@ -31,22 +31,22 @@ Result<Page<EntryView>> EntryRepository::ListEntries(const std::string& tenant_i
   CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query(sql, params));
   Page<EntryView> page;
   for (size_t i = 0; i < rows.size() && static_cast<int>(i) < limit; ++i) page.items.push_back(EntryFromRow(rows[i]));
-  if (static_cast<int>(rows.size()) > limit) page.next = MakeCursor(page.items.back().occurred_at, page.items.back().id);
+  if (static_cast<int>(rows.size()) > limit)
+    page.next = MakeCursor(page.items.back().occurred_at, page.items.back().id);
   CR_RETURN_IF_ERROR(EntryShareRepository(store_).MarkSharedFrom(tenant_id, child_id, page.items));
   return page;
 }
 
 Result<EntryView> EntryRepository::GetEntry(const std::string& tenant_id, const std::string& entry_id) {
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
-  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query(EntrySelect() +
-                                                  "WHERE e.tenant_id = ? AND e.id = ?",
-                                              {tenant_id, entry_id}));
+  CR_ASSIGN_OR_RETURN(SqlRows rows,
+                      db->Query(EntrySelect() + "WHERE e.tenant_id = ? AND e.id = ?", {tenant_id, entry_id}));
   if (rows.empty()) return Error::NotFound("There is no entry with that id");
   return EntryFromRow(rows[0]);
 }
 
 Result<std::vector<EntryVersionView>> EntryRepository::ListEntryVersions(const std::string& tenant_id,
-                                                               const std::string& entry_id) {
+                                                                         const std::string& entry_id) {
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(SqlRows rows,
                       db->Query("SELECT v.version, v.title, v.body, v.reason, v.recorded_at, u.full_name "
