@@ -121,10 +121,8 @@ const std::vector<Endpoint>& Endpoints() {
       {"GET", "/accessibility", A::kPublic},
       {"GET", "/children", A::kSearchChildren},
       {"GET", "/children/{id}", A::kReadOverview},
-      // The Entries tab shows the overview's header and asks for a reason before the case notes.
-      {"GET", "/children/{id}/entries", A::kReadOverview},
       {"POST", "/children/{id}/access-reason", A::kReadOverview},
-      // Entry forms and the words we use (R15, R33-R35).
+      // The Entries tab, entry forms and the words we use (R15, R33-R35).
       // Documents on the child's record (R8-R14, R22).
       // The people around the child (issue 4 item 3; R3, R5, R7, R13).
       // Entry kind forms (R18, R19, R6/R27), an entry's page and its amendment (R29/R30), R32.

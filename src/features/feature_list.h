@@ -9,7 +9,11 @@
 // The pure rules library reads the list for Events() (feature_events.cc) and the application for
 // Module() (app/modules.cc); the build puts a feature's *_rules.cc and *_events.cc in the pure
 // library and its other files in childrecord_core.
+// The order is the order of the Overview's sections and of what its access-log row says it showed
+// (SPEC §4: one row per record a page read): entries come first, so a page view reads and lists the
+// latest entries right after the people, before the features' own sections.
 #define CHILDRECORD_FEATURES(FEATURE) \
+  FEATURE(entries)                    \
   FEATURE(transfer)                   \
   FEATURE(access_log)                 \
   FEATURE(search)                     \
@@ -19,5 +23,4 @@
   FEATURE(documents)                  \
   FEATURE(people)                     \
   FEATURE(language)                   \
-  FEATURE(restriction)                \
-  FEATURE(entries)
+  FEATURE(restriction)

@@ -9,7 +9,6 @@
 #include "auth/session_service.h"
 #include "language/language_checker.h"
 #include "service/language_service.h"
-#include "service/entry_service.h"
 #include "service/record_service.h"
 #include "store/blob_store.h"
 #include "store/store.h"
@@ -31,6 +30,8 @@ enum class OverviewPlace {
   kBanner,       // above the overview, for what a reader must see first (a closed record, R1)
   kSummaryRows,  // rows of the summary list among the child's details at the top
   kSection,      // a section of its own below the details, in the order of the module list
+  // a section of the page of its own after the Overview's, before the People (the latest entries)
+  kAfterOverview,
 };
 
 // A feature's part of a child's Overview page: `fill` adds what template `template_name` shows for
@@ -65,7 +66,6 @@ struct AppContext {
   std::unique_ptr<Templates> templates;
   LanguageChecker language;  // R33-R35; rules loaded once at start
   LanguageService language_service{store, tenant.id, records, language};
-  EntryService entries{store, tenant.id, records};
   BlobStore blobs{config.blob_dir};
   // Filled by Application from the feature modules before the first request; read-only after.
   std::vector<OverviewSection> overview_sections = {};

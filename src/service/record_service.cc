@@ -9,7 +9,6 @@
 #include "store/people_repository.h"
 #include "store/account_repository.h"
 #include "store/child_repository.h"
-#include "store/entry_repository.h"
 #include "store/session_repository.h"
 
 namespace childrecord {

@@ -67,7 +67,7 @@ void AddPageRoutes(Router& router, AppContext& context) {
                return RenderPage(context, request, "children", "Children", data, 200, "children");
              }));
 
-  // A child's record, tab by tab: web/record_pages.cc.
+  // A child's record: its Overview in web/record_pages.cc, the other tabs in their features.
 }
 
 }  // namespace childrecord

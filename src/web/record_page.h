@@ -48,13 +48,4 @@ Response RenderRecordPage(AppContext& context, const Request& request, const Chi
                           const std::string& tab, const std::string& page_template, const std::string& title,
                           Json data, int status = 200);
 
-// The entries of a timeline (web/templates/entry_timeline.mustache) for the record pages, as listed
-// on `record_id`'s record (each links to its page; R32 shared ones say where they came from).
-// R32: the tag on an entry shared from a brother's or sister's record ("Shared from Amy Smith's
-// record", or "Shared from another record" when that record is restricted to others); "" on the
-// entry's own record.
-std::string SharedFromText(const EntryView& entry);
-
-Json EntryTimelineJson(const std::vector<EntryView>& entries, const std::string& record_id = "");
-
 }  // namespace childrecord

@@ -3,32 +3,12 @@
 #include "auth/access_policy.h"
 #include "http/url.h"
 #include "record/household.h"
-#include "record/visit.h"
 #include "web/form_dates.h"
 #include "web/page_support.h"
 #include "web/record_page.h"
 
 namespace childrecord {
 namespace {
-
-// The case notes for a record page, or the reason question: the Emergency Duty Team (and anyone
-// who may see a record's overview but not its notes without a reason) is asked why first.
-// Sets data["entries"] or data["entries_need_reason"]; returns the error page's error otherwise.
-Status AddEntries(AppContext& context, const Request& request, const std::string& child_id, int limit,
-                  const std::string& cursor, Json& data, std::string* next) {
-  const Principal& who = *request.principal;
-  auto entries = context.entries.ListEntries(who, child_id, limit, cursor, AccessContextOf(request));
-  if (!entries.ok() && entries.error().code == ErrorCode::kReasonRequired) {
-    data["entries_need_reason"] = {{"action", "/children/" + child_id + "/access-reason"},
-                                   {"csrf_token", who.csrf_token}};
-    data["entries"] = Json::array();
-    return Status::Ok();
-  }
-  if (!entries.ok()) return entries.error();
-  data["entries"] = EntryTimelineJson(entries->items, child_id);
-  if (next) *next = entries->next;
-  return Status::Ok();
-}
 
 Response OverviewPage(AppContext& context, Request& request) {
   const std::string id = request.PathParam("id");
@@ -64,14 +44,11 @@ Response OverviewPage(AppContext& context, Request& request) {
   }
   data["people"] = std::move(people_json);
   data["people_href"] = "/children/" + id + "/people";
-  if (Status s = AddEntries(context, request, id, 5, "", data, nullptr); !s.ok()) {
-    return ErrorPage(context, request, s.error());
-  }
-  data["entries_href"] = RecordTabPath(id, "entries");
   // The features' sections (service/app_context.h OverviewSection), each its own template.
   Json banners = Json::array();
   Json rows = Json::array();
   Json sections = Json::array();
+  Json after = Json::array();
   for (const OverviewSection& section : context.overview_sections) {
     Json section_data = nullptr;
     if (Status s = section.fill(*request.principal, AccessContextOf(request), child, section_data); !s.ok()) {
@@ -80,40 +57,24 @@ Response OverviewPage(AppContext& context, Request& request) {
     if (section_data.is_null()) continue;
     auto html = context.templates->Render(section.template_name, section_data);
     if (!html.ok()) return ErrorPage(context, request, html.error());
-    Json& place = section.place == OverviewPlace::kBanner        ? banners
-                  : section.place == OverviewPlace::kSummaryRows ? rows
-                                                                 : sections;
+    Json& place = section.place == OverviewPlace::kBanner          ? banners
+                  : section.place == OverviewPlace::kSummaryRows   ? rows
+                  : section.place == OverviewPlace::kAfterOverview ? after
+                                                                   : sections;
     place.push_back({{"html", *html}});
   }
   data["overview_banners"] = std::move(banners);
   data["overview_rows"] = std::move(rows);
   data["overview_sections"] = std::move(sections);
+  data["overview_after"] = std::move(after);
   return RenderRecordPage(context, request, child, "overview", "child", "", std::move(data));
-}
-
-Response EntriesPage(AppContext& context, Request& request) {
-  const std::string id = request.PathParam("id");
-  auto loaded = LoadRecordForPage(context, request, id);
-  if (auto* page = std::get_if<Response>(&loaded)) return std::move(*page);
-  const ChildRecord& child = std::get<ChildRecord>(loaded);
-  Json data = Json::object();
-  std::string next;
-  if (Status s = AddEntries(context, request, id, 50, request.Query("cursor"), data, &next); !s.ok()) {
-    return ErrorPage(context, request, s.error());
-  }
-  if (!next.empty()) data["entries_next_href"] = RecordTabPath(id, "entries") + "?cursor=" + next;
-  return RenderRecordPage(context, request, child, "entries", "child_entries", "Entries", std::move(data));
 }
 
 }  // namespace
 
 void AddRecordPageRoutes(Router& router, AppContext& context) {
-  router.Add("GET", "/children/{id}", SignedIn(context, [&context](Request& request) {
-               return OverviewPage(context, request);
-             }));
-  router.Add("GET", "/children/{id}/entries", SignedIn(context, [&context](Request& request) {
-               return EntriesPage(context, request);
-             }));
+  router.Add("GET", "/children/{id}",
+             SignedIn(context, [&context](Request& request) { return OverviewPage(context, request); }));
 }
 
 }  // namespace childrecord

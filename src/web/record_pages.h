@@ -5,10 +5,10 @@
 
 namespace childrecord {
 
-// The child's record's Overview and Entries tabs (web/record_page.h has the tabs):
-//   GET /children/{id}           Overview: the child, the people around them, the latest entries
-//   GET /children/{id}/entries   Entries: every entry, newest first, a page at a time
-//   GET/POST /children/{id}/close  R1: a manager closes the record (it stays readable)
+// The child's record's Overview tab (web/record_page.h has the tabs):
+//   GET /children/{id}   Overview: the child and the people around them, with the features'
+//                        sections (service/app_context.h OverviewSection), such as the latest
+//                        entries (features/entries/entry_list_pages.h)
 void AddRecordPageRoutes(Router& router, AppContext& context);
 
 }  // namespace childrecord

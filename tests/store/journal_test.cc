@@ -15,7 +15,7 @@
 #include "store/people_repository.h"
 #include "store/account_repository.h"
 #include "store/child_repository.h"
-#include "store/entry_repository.h"
+#include "features/entries/entry_repository.h"
 
 namespace childrecord::testing {
 namespace {

@@ -11,7 +11,7 @@
 #include "record/event_types.h"
 #include "store/store_fixture.h"
 #include "store/child_repository.h"
-#include "store/entry_repository.h"
+#include "features/entries/entry_repository.h"
 
 namespace childrecord::testing {
 namespace {

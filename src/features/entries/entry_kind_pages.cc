@@ -4,17 +4,17 @@
 #include <set>
 
 #include "core/time_format.h"
+#include "features/entries/entry_form_support.h"
+#include "features/entries/entry_kind_blocks.h"
+#include "features/entries/entry_kind_form_mapping.h"
 #include "http/url.h"
 #include "language/language_json.h"
 #include "record/commands.h"
 #include "record/information_marks.h"
 #include "record/visit.h"
-#include "features/entries/entry_form_support.h"
-#include "features/entries/entry_kind_blocks.h"
-#include "features/entries/entry_kind_form_mapping.h"
+#include "store/account_repository.h"
 #include "web/page_support.h"
 #include "web/record_page.h"
-#include "store/account_repository.h"
 
 namespace childrecord {
 namespace {
@@ -47,9 +47,8 @@ Response RenderKindForm(AppContext& context, const Request& request, const KindF
   Json colleagues = Json::array();
   for (const auto& u : in.colleagues) {
     const bool me = u.id == request.principal->user.id;
-    colleagues.push_back({{"value", u.id},
-                          {"text", u.full_name + (me ? " (you)" : "")},
-                          {"selected", who.empty() ? me : who == u.id}});
+    colleagues.push_back(
+        {{"value", u.id}, {"text", u.full_name + (me ? " (you)" : "")}, {"selected", who.empty() ? me : who == u.id}});
   }
   Json siblings = Json::array();
   for (size_t i = 0; i < in.siblings.size(); ++i) {
@@ -90,7 +89,7 @@ Response RenderKindForm(AppContext& context, const Request& request, const KindF
 
 // Everything the form shows besides what was typed. Needs record-entry access to the child's
 // record (decided and logged); reads its people (logged) and the siblings the person may record on.
-Result<PageInputs> LoadInputs(AppContext& context, const Request& request, const KindForm& kf) {
+Result<PageInputs> LoadInputs(AppContext& context, EntryService& entries, const Request& request, const KindForm& kf) {
   const Principal& who = *request.principal;
   const AccessContext access = AccessContextOf(request);
   const std::string id = request.PathParam("id");
@@ -102,7 +101,7 @@ Result<PageInputs> LoadInputs(AppContext& context, const Request& request, const
   if (kf.kind == "visit") {
     CR_ASSIGN_OR_RETURN(in.people, context.records.ListPeople(who, id, access));
   }
-  CR_ASSIGN_OR_RETURN(in.siblings, context.entries.SiblingRecordsToShare(who, id, access));
+  CR_ASSIGN_OR_RETURN(in.siblings, entries.SiblingRecordsToShare(who, id, access));
   CR_ASSIGN_OR_RETURN(in.words, context.language_service.GetWordsWeUse(who, id, access));
   // R26: who was involved — the signed-in person or a colleague in their team.
   CR_ASSIGN_OR_RETURN(std::vector<UserAccount> users, AccountRepository(context.store).ListUsers(context.tenant.id));
@@ -114,10 +113,10 @@ Result<PageInputs> LoadInputs(AppContext& context, const Request& request, const
   return in;
 }
 
-Response Show(AppContext& context, Request& request) {
+Response Show(AppContext& context, EntryService& entries, Request& request) {
   const KindForm* kf = FindBySlug(request.PathParam("kind"));
   if (kf == nullptr) return ErrorPage(context, request, Error::NotFound("There is no such kind of entry form"));
-  auto in = LoadInputs(context, request, *kf);
+  auto in = LoadInputs(context, entries, request, *kf);
   if (!in.ok()) return ErrorPage(context, request, in.error());
   // The form starts at now, London time, with the kind's name as the title.
   const TimePoint now = context.store.clock().Now();
@@ -131,13 +130,13 @@ Response Show(AppContext& context, Request& request) {
   return RenderKindForm(context, request, *kf, *in, form, {}, nullptr, false, 200);
 }
 
-Response Save(AppContext& context, Request& request) {
+Response Save(AppContext& context, EntryService& entries, Request& request) {
   const Principal& who = *request.principal;
   const KindForm* kf = FindBySlug(request.PathParam("kind"));
   if (kf == nullptr) return ErrorPage(context, request, Error::NotFound("There is no such kind of entry form"));
   Form form;
   if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
-  auto in = LoadInputs(context, request, *kf);
+  auto in = LoadInputs(context, entries, request, *kf);
   if (!in.ok()) return ErrorPage(context, request, in.error());
   const TimePoint now = context.store.clock().Now();
   Mapped mapped = MapForm(*kf, form, now);
@@ -183,7 +182,7 @@ Response Save(AppContext& context, Request& request) {
     return RenderKindForm(context, request, *kf, *in, form, errors, &mapped, needs_confirmation, 422);
   }
   auto review = context.language_service.ReviewEntryLanguage(who, Field(form, "title"), text,
-                                                              Field(form, "confirm_offensive") == "yes");
+                                                             Field(form, "confirm_offensive") == "yes");
   if (!review.ok()) {
     Error e = review.error();
     if (e.code != ErrorCode::kValidation) return ErrorPage(context, request, e);
@@ -194,7 +193,7 @@ Response Save(AppContext& context, Request& request) {
   if (!review->is_null()) to_save["language_confirmation"] = *review;
 
   // 3. Save: the service checks access (R32: on each chosen sibling's record too) and the rules again.
-  auto saved = context.entries.RecordEntry(who, child_id, to_save, AccessContextOf(request));
+  auto saved = entries.RecordEntry(who, child_id, to_save, AccessContextOf(request));
   if (!saved.ok()) {
     if (saved.error().code != ErrorCode::kValidation) return ErrorPage(context, request, saved.error());
     return RenderKindForm(context, request, *kf, *in, form, {saved.error()}, &mapped, needs_confirmation, 422);
@@ -211,12 +210,14 @@ std::string EntryKindFormPath(const std::string& child_id, const std::string& ki
   return {};
 }
 
-std::vector<FeatureEndpoint> EntryKindPageEndpoints(AppContext& context) {
+std::vector<FeatureEndpoint> EntryKindPageEndpoints(AppContext& context, EntryService& entries) {
   std::vector<FeatureEndpoint> out;
-  out.push_back({"GET", "/children/{id}/entries/new/{kind}", AccessAction::kRecordEntry,
-                 SignedIn(context, [&context](Request& request) { return Show(context, request); })});
-  out.push_back({"POST", "/children/{id}/entries/new/{kind}", AccessAction::kRecordEntry,
-                 SignedIn(context, [&context](Request& request) { return Save(context, request); })});
+  out.push_back(
+      {"GET", "/children/{id}/entries/new/{kind}", AccessAction::kRecordEntry,
+       SignedIn(context, [&context, &entries](Request& request) { return Show(context, entries, request); })});
+  out.push_back(
+      {"POST", "/children/{id}/entries/new/{kind}", AccessAction::kRecordEntry,
+       SignedIn(context, [&context, &entries](Request& request) { return Save(context, entries, request); })});
   return out;
 }
 

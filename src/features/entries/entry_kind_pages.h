@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "features/entries/entry_service.h"
 #include "features/feature_module.h"
 
 namespace childrecord {
@@ -13,8 +14,8 @@ namespace childrecord {
 // text fields and which brothers' and sisters' records it also belongs to (R32). The form's fields
 // are mapped to the same JSON input the API takes, so BuildEntryDetails is the one set of rules;
 // every refused save lists every problem, keeps everything typed and writes nothing.
-// Handlers borrow `context`, which outlives them.
-std::vector<FeatureEndpoint> EntryKindPageEndpoints(AppContext& context);
+// Handlers borrow `context` and `entries`, which outlive them.
+std::vector<FeatureEndpoint> EntryKindPageEndpoints(AppContext& context, EntryService& entries);
 
 // The kinds with their own form, and the path of that form ("" for other kinds).
 std::string EntryKindFormPath(const std::string& child_id, const std::string& kind);

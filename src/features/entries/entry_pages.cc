@@ -3,13 +3,13 @@
 #include <algorithm>
 
 #include "core/time_format.h"
+#include "features/entries/entry_kind_pages.h"
 #include "http/error_response.h"
 #include "http/url.h"
 #include "language/language_entry.h"
 #include "language/language_json.h"
 #include "record/commands.h"
 #include "record/visit.h"
-#include "features/entries/entry_kind_pages.h"
 #include "web/form_dates.h"
 #include "web/language_findings.h"
 #include "web/page_support.h"
@@ -28,9 +28,16 @@ struct EntryForm {
 };
 
 EntryForm ReadEntryForm(const Form& form) {
-  EntryForm f{FormField(form, "kind"),  FormField(form, "day"),   FormField(form, "month"), FormField(form, "year"),
-                   FormField(form, "time"),  FormField(form, "title"), FormField(form, "body"),  FormField(form, "significant") == "yes",
-                   FormField(form, "confirm_offensive") == "yes", FormField(form, "language_reviewed") == "1"};
+  EntryForm f{FormField(form, "kind"),
+              FormField(form, "day"),
+              FormField(form, "month"),
+              FormField(form, "year"),
+              FormField(form, "time"),
+              FormField(form, "title"),
+              FormField(form, "body"),
+              FormField(form, "significant") == "yes",
+              FormField(form, "confirm_offensive") == "yes",
+              FormField(form, "language_reviewed") == "1"};
   auto chosen = form.equal_range("shared_with");
   for (auto it = chosen.first; it != chosen.second; ++it) f.shared_with.push_back(it->second);
   return f;
@@ -67,7 +74,7 @@ void CollectEntryErrors(Json input, const std::string& child_id, const std::stri
   }
 }
 
-Response RenderEntryForm(AppContext& context, const Request& request, const ChildRecord& child,
+Response RenderEntryForm(AppContext& context, EntryService& entries, const Request& request, const ChildRecord& child,
                          const std::vector<WordWeUse>& words, const EntryForm& f, const std::vector<Error>& errors,
                          const LanguageReport* report, bool needs_confirmation, int status) {
   Json kinds = Json::array();
@@ -83,8 +90,8 @@ Response RenderEntryForm(AppContext& context, const Request& request, const Chil
   // The kinds with their own form (R18, R19, R6/R27): the chooser leads there.
   Json kind_forms = Json::array();
   const std::pair<const char*, const char*> kind_links[] = {{"visit", "Record a visit"},
-                                                              {"unsuccessful_visit", "Record an unsuccessful visit"},
-                                                              {"management_decision", "Record a management decision"}};
+                                                            {"unsuccessful_visit", "Record an unsuccessful visit"},
+                                                            {"management_decision", "Record a management decision"}};
   for (const auto& [kind, text] : kind_links) {
     if (GrantFor(request.principal->user.role, ActionToRecord(kind)) == Grant::kNo) continue;
     kind_forms.push_back({{"href", EntryKindFormPath(child.summary.id, kind)}, {"text", text}});
@@ -114,16 +121,16 @@ Response RenderEntryForm(AppContext& context, const Request& request, const Chil
     if (!data.contains(key)) data[key] = e.message;
   }
   // R32: "Also record this on the records of:" — brothers' and sisters' records the person may record on.
-  auto siblings = context.entries.SiblingRecordsToShare(*request.principal, child.summary.id, AccessContextOf(request));
+  auto siblings = entries.SiblingRecordsToShare(*request.principal, child.summary.id, AccessContextOf(request));
   Json sibling_list = Json::array();
   if (siblings.ok()) {
     for (size_t i = 0; i < siblings->size(); ++i) {
       const auto& s = (*siblings)[i];
-      sibling_list.push_back({{"id", i == 0 ? std::string("shared_with") : "shared_with-" + std::to_string(i)},
-                              {"value", s.child_id},
-                              {"label", s.full_name},
-                              {"checked", std::find(f.shared_with.begin(), f.shared_with.end(), s.child_id) !=
-                                              f.shared_with.end()}});
+      sibling_list.push_back(
+          {{"id", i == 0 ? std::string("shared_with") : "shared_with-" + std::to_string(i)},
+           {"value", s.child_id},
+           {"label", s.full_name},
+           {"checked", std::find(f.shared_with.begin(), f.shared_with.end(), s.child_id) != f.shared_with.end()}});
     }
   }
   data["siblings"] = sibling_list;
@@ -146,88 +153,95 @@ Response RenderEntryForm(AppContext& context, const Request& request, const Chil
 Result<ChildRecord> ChildForRecording(AppContext& context, const Request& request) {
   const AccessContext access = AccessContextOf(request);
   const std::string id = request.PathParam("id");
-  CR_RETURN_IF_ERROR(context.records.Authorize(*request.principal, id, AccessAction::kRecordEntry, access, "entry form"));
+  CR_RETURN_IF_ERROR(
+      context.records.Authorize(*request.principal, id, AccessAction::kRecordEntry, access, "entry form"));
   return context.records.GetChild(*request.principal, id, access);
 }
 
 }  // namespace
 
-std::vector<FeatureEndpoint> EntryPageEndpoints(AppContext& context) {
+std::vector<FeatureEndpoint> EntryPageEndpoints(AppContext& context, EntryService& entries) {
   std::vector<FeatureEndpoint> out;
   out.push_back({"GET", "/children/{id}/entries/new", AccessAction::kRecordEntry,
-                 SignedIn(context, [&context](Request& request) {
-               auto child = ChildForRecording(context, request);
-               if (!child.ok()) return ErrorPage(context, request, child.error());
-               // ?kind=visit etc.: the chooser's kinds with their own form go there.
-               if (const std::string path = EntryKindFormPath(child->summary.id, request.Query("kind")); !path.empty()) {
-                 return Response::Redirect(path);
-               }
-               auto words = context.language_service.GetWordsWeUse(*request.principal, child->summary.id,
-                                                                   AccessContextOf(request));
-               if (!words.ok()) return ErrorPage(context, request, words.error());
-               // The form starts at now, London time, which is what most entries record.
-               const TimePoint now = context.store.clock().Now();
-               const Date today = LondonDate(now);
-               std::string local = FormatLondonRfc3339(now);  // 2026-11-24T19:34:50+00:00
-               EntryForm f;
-               f.day = std::to_string(static_cast<unsigned>(today.day()));
-               f.month = std::to_string(static_cast<unsigned>(today.month()));
-               f.year = std::to_string(static_cast<int>(today.year()));
-               f.time = local.substr(11, 5);
-               return RenderEntryForm(context, request, *child, *words, f, {}, nullptr, false, 200);
-             })});
+                 SignedIn(context, [&context, &entries](Request& request) {
+                   auto child = ChildForRecording(context, request);
+                   if (!child.ok()) return ErrorPage(context, request, child.error());
+                   // ?kind=visit etc.: the chooser's kinds with their own form go there.
+                   if (const std::string path = EntryKindFormPath(child->summary.id, request.Query("kind"));
+                       !path.empty()) {
+                     return Response::Redirect(path);
+                   }
+                   auto words = context.language_service.GetWordsWeUse(*request.principal, child->summary.id,
+                                                                       AccessContextOf(request));
+                   if (!words.ok()) return ErrorPage(context, request, words.error());
+                   // The form starts at now, London time, which is what most entries record.
+                   const TimePoint now = context.store.clock().Now();
+                   const Date today = LondonDate(now);
+                   std::string local = FormatLondonRfc3339(now);  // 2026-11-24T19:34:50+00:00
+                   EntryForm f;
+                   f.day = std::to_string(static_cast<unsigned>(today.day()));
+                   f.month = std::to_string(static_cast<unsigned>(today.month()));
+                   f.year = std::to_string(static_cast<int>(today.year()));
+                   f.time = local.substr(11, 5);
+                   return RenderEntryForm(context, entries, request, *child, *words, f, {}, nullptr, false, 200);
+                 })});
 
-  out.push_back({"POST", "/children/{id}/entries", AccessAction::kRecordEntry,
-                 SignedIn(context, [&context](Request& request) {
-               const Principal& who = *request.principal;
-               Form form;
-               if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
-               auto child = ChildForRecording(context, request);
-               if (!child.ok()) return ErrorPage(context, request, child.error());
-               EntryForm f = ReadEntryForm(form);
+  out.push_back(
+      {"POST", "/children/{id}/entries", AccessAction::kRecordEntry,
+       SignedIn(context, [&context, &entries](Request& request) {
+         const Principal& who = *request.principal;
+         Form form;
+         if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
+         auto child = ChildForRecording(context, request);
+         if (!child.ok()) return ErrorPage(context, request, child.error());
+         EntryForm f = ReadEntryForm(form);
 
-               // 1. The entry's own fields: every problem at once, so one round trip fixes them.
-               std::vector<Error> errors;
-               Json input{{"kind", f.kind}, {"title", f.title}, {"body", f.body}, {"significant", f.significant},
-                          {"shared_with", f.shared_with}};
-               auto occurred = OccurredAt(f);
-               if (!occurred.ok()) {
-                 errors.push_back(occurred.error());
-                 input["occurred_at"] = FormatUtc(context.store.clock().Now());  // lets the other fields be checked
-               } else {
-                 input["occurred_at"] = *occurred;
-               }
-               CollectEntryErrors(input, child->summary.id, who.user.id, context.store.clock().Now(), errors);
+         // 1. The entry's own fields: every problem at once, so one round trip fixes them.
+         std::vector<Error> errors;
+         Json input{{"kind", f.kind},
+                    {"title", f.title},
+                    {"body", f.body},
+                    {"significant", f.significant},
+                    {"shared_with", f.shared_with}};
+         auto occurred = OccurredAt(f);
+         if (!occurred.ok()) {
+           errors.push_back(occurred.error());
+           input["occurred_at"] = FormatUtc(context.store.clock().Now());  // lets the other fields be checked
+         } else {
+           input["occurred_at"] = *occurred;
+         }
+         CollectEntryErrors(input, child->summary.id, who.user.id, context.store.clock().Now(), errors);
 
-               // 2. Language (R33-R35): findings are shown once before saving; offensive words
-               // outside quotation marks need the confirmation box.
-               auto words = context.language_service.GetWordsWeUse(who, child->summary.id, AccessContextOf(request));
-               if (!words.ok()) return ErrorPage(context, request, words.error());
-               LanguageReport report = context.language_service.CheckWith(f.title + ".\n" + f.body, *words);
-               const bool needs_confirmation = NeedsConfirmation(report);
-               if (!errors.empty()) {
-                 return RenderEntryForm(context, request, *child, *words, f, errors, &report, needs_confirmation, 422);
-               }
-               if (!report.findings.empty() && !f.language_reviewed) {
-                 return RenderEntryForm(context, request, *child, *words, f, {}, &report, needs_confirmation, 200);
-               }
-               auto review = context.language_service.ReviewEntryLanguage(who, f.title, f.body, f.confirm_offensive);
-               if (!review.ok()) {
-                 Error e = review.error();
-                 if (e.code == ErrorCode::kValidation) e.field = "confirm_offensive";
-                 if (e.code != ErrorCode::kValidation) return ErrorPage(context, request, e);
-                 return RenderEntryForm(context, request, *child, *words, f, {e}, &report, true, 422);
-               }
-               if (!review->is_null()) input["language_confirmation"] = *review;
-               auto saved = context.entries.RecordEntry(who, child->summary.id, input, AccessContextOf(request));
-               if (!saved.ok()) {
-                 if (saved.error().code != ErrorCode::kValidation) return ErrorPage(context, request, saved.error());
-                 return RenderEntryForm(context, request, *child, *words, f, {saved.error()}, &report, needs_confirmation,
-                                        422);
-               }
-               return Response::Redirect(RecordTabPath(child->summary.id, "entries") + "?recorded=" + saved->id + "#entry-" +
-                                         saved->id);
-             })});
+         // 2. Language (R33-R35): findings are shown once before saving; offensive words
+         // outside quotation marks need the confirmation box.
+         auto words = context.language_service.GetWordsWeUse(who, child->summary.id, AccessContextOf(request));
+         if (!words.ok()) return ErrorPage(context, request, words.error());
+         LanguageReport report = context.language_service.CheckWith(f.title + ".\n" + f.body, *words);
+         const bool needs_confirmation = NeedsConfirmation(report);
+         if (!errors.empty()) {
+           return RenderEntryForm(context, entries, request, *child, *words, f, errors, &report, needs_confirmation,
+                                  422);
+         }
+         if (!report.findings.empty() && !f.language_reviewed) {
+           return RenderEntryForm(context, entries, request, *child, *words, f, {}, &report, needs_confirmation, 200);
+         }
+         auto review = context.language_service.ReviewEntryLanguage(who, f.title, f.body, f.confirm_offensive);
+         if (!review.ok()) {
+           Error e = review.error();
+           if (e.code == ErrorCode::kValidation) e.field = "confirm_offensive";
+           if (e.code != ErrorCode::kValidation) return ErrorPage(context, request, e);
+           return RenderEntryForm(context, entries, request, *child, *words, f, {e}, &report, true, 422);
+         }
+         if (!review->is_null()) input["language_confirmation"] = *review;
+         auto saved = entries.RecordEntry(who, child->summary.id, input, AccessContextOf(request));
+         if (!saved.ok()) {
+           if (saved.error().code != ErrorCode::kValidation) return ErrorPage(context, request, saved.error());
+           return RenderEntryForm(context, entries, request, *child, *words, f, {saved.error()}, &report,
+                                  needs_confirmation, 422);
+         }
+         return Response::Redirect(RecordTabPath(child->summary.id, "entries") + "?recorded=" + saved->id + "#entry-" +
+                                   saved->id);
+       })});
   return out;
 }
 

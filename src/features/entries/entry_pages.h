@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "features/entries/entry_service.h"
 #include "features/feature_module.h"
 
 namespace childrecord {
@@ -9,7 +10,7 @@ namespace childrecord {
 // Recording on the child's record from the browser: the entry form with language checking as
 // you type (R33-R35; without JavaScript the findings appear on save), the record's "words we
 // use", and the team's language view for managers.
-// Handlers borrow `context`, which outlives them.
-std::vector<FeatureEndpoint> EntryPageEndpoints(AppContext& context);
+// Handlers borrow `context` and `entries`, which outlive them.
+std::vector<FeatureEndpoint> EntryPageEndpoints(AppContext& context, EntryService& entries);
 
 }  // namespace childrecord

@@ -3,10 +3,11 @@
 #include <charconv>
 
 #include "auth/access_policy.h"
+#include "features/entries/entry_details.h"
+#include "features/entries/entry_timeline.h"
 #include "http/url.h"
 #include "record/commands.h"
 #include "record/information_marks.h"
-#include "web/entry_details.h"
 #include "web/page_support.h"
 #include "web/record_page.h"
 
@@ -33,7 +34,8 @@ Json SectionsOf(const std::string& details_json) {
     const std::string kind = s.value("kind", "");
     std::string source = "First-hand";
     if (s.value("source", "") == "third_party") {
-      source = "From " + (s["source_name"].is_string() ? s["source_name"].get<std::string>() : std::string("someone else"));
+      source =
+          "From " + (s["source_name"].is_string() ? s["source_name"].get<std::string>() : std::string("someone else"));
       if (s.contains("source_relationship") && s["source_relationship"].is_string()) {
         source += " (" + s["source_relationship"].get<std::string>() + ")";
       }
@@ -76,10 +78,10 @@ Json EntryData(const EntryView& e) {
           {"shared_from", SharedFromText(e).empty() ? Json(nullptr) : Json(SharedFromText(e))}};
 }
 
-Response ShowEntry(AppContext& context, Request& request) {
+Response ShowEntry(AppContext& context, EntryService& entries, Request& request) {
   const std::string record = request.Query("record");
-  auto page = context.entries.GetEntryWithHistory(*request.principal, request.PathParam("id"), record,
-                                                  AccessContextOf(request));
+  auto page =
+      entries.GetEntryWithHistory(*request.principal, request.PathParam("id"), record, AccessContextOf(request));
   if (!page.ok()) return ErrorPage(context, request, page.error());
   const EntryView& e = page->entry;
   Json data = EntryData(e);
@@ -139,9 +141,9 @@ Response RenderAmend(AppContext& context, const Request& request, const EntryVie
 }
 
 // The entry to amend, when the person may record its kind on its record (decided and logged).
-Result<EntryView> EntryToAmend(AppContext& context, const Request& request) {
+Result<EntryView> EntryToAmend(AppContext& context, EntryService& entries, const Request& request) {
   const AccessContext access = AccessContextOf(request);
-  CR_ASSIGN_OR_RETURN(EntryView entry, context.entries.GetEntry(*request.principal, request.PathParam("id"), access));
+  CR_ASSIGN_OR_RETURN(EntryView entry, entries.GetEntry(*request.principal, request.PathParam("id"), access));
   CR_RETURN_IF_ERROR(
       context.records.Authorize(*request.principal, entry.child_id, ActionToRecord(entry.kind), access, entry.id));
   return entry;
@@ -149,53 +151,54 @@ Result<EntryView> EntryToAmend(AppContext& context, const Request& request) {
 
 }  // namespace
 
-std::vector<FeatureEndpoint> EntryViewPageEndpoints(AppContext& context) {
+std::vector<FeatureEndpoint> EntryViewPageEndpoints(AppContext& context, EntryService& entries) {
   std::vector<FeatureEndpoint> out;
-  out.push_back({"GET", "/entries/{id}", AccessAction::kReadEntries,
-                 SignedIn(context, [&context](Request& request) { return ShowEntry(context, request); })});
+  out.push_back(
+      {"GET", "/entries/{id}", AccessAction::kReadEntries,
+       SignedIn(context, [&context, &entries](Request& request) { return ShowEntry(context, entries, request); })});
 
   out.push_back({"GET", "/entries/{id}/amend", AccessAction::kRecordEntry,
-                 SignedIn(context, [&context](Request& request) {
-               auto entry = EntryToAmend(context, request);
-               if (!entry.ok()) return ErrorPage(context, request, entry.error());
-               AmendForm f{entry->title, entry->body, "", std::to_string(entry->version)};
-               return RenderAmend(context, request, *entry, f, {}, false, 200);
-             })});
+                 SignedIn(context, [&context, &entries](Request& request) {
+                   auto entry = EntryToAmend(context, entries, request);
+                   if (!entry.ok()) return ErrorPage(context, request, entry.error());
+                   AmendForm f{entry->title, entry->body, "", std::to_string(entry->version)};
+                   return RenderAmend(context, request, *entry, f, {}, false, 200);
+                 })});
 
   out.push_back({"POST", "/entries/{id}/amend", AccessAction::kRecordEntry,
-                 SignedIn(context, [&context](Request& request) {
-               Form form;
-               if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
-               AmendForm f{FormField(form, "title"), FormField(form, "body"), FormField(form, "reason"),
-                           FormField(form, "expected_version")};
-               Json input{{"title", f.title}, {"body", f.body}, {"reason", f.reason}};
-               int64_t expected = 0;
-               auto [ptr, ec] = std::from_chars(f.expected_version.data(),
-                                                f.expected_version.data() + f.expected_version.size(), expected);
-               if (ec == std::errc() && ptr == f.expected_version.data() + f.expected_version.size()) {
-                 input["expected_version"] = expected;
-               }
-               auto saved = context.entries.AmendEntry(*request.principal, request.PathParam("id"), input,
-                                                       AccessContextOf(request));
-               if (saved.ok()) return Response::Redirect("/entries/" + saved->id + "?amended=1");
-               const Error error = saved.error();
-               if (error.code != ErrorCode::kValidation && error.code != ErrorCode::kConflict) {
-                 return ErrorPage(context, request, error);
-               }
-               auto current = EntryToAmend(context, request);
-               if (!current.ok()) return ErrorPage(context, request, current.error());
-               if (error.code == ErrorCode::kConflict) {
-                 // R30: the other person's version is shown; what this person typed is kept, and
-                 // saving again amends on top of the version they have now seen.
-                 f.expected_version = std::to_string(current->version);
-                 Error told{ErrorCode::kConflict,
-                            "Someone else changed this entry while you were editing. Nothing was saved: here is "
-                            "their version; your text is kept below. Check it and save again.",
-                            "reason"};
-                 return RenderAmend(context, request, *current, f, {told}, true, 409);
-               }
-               return RenderAmend(context, request, *current, f, {error}, false, 422);
-             })});
+                 SignedIn(context, [&context, &entries](Request& request) {
+                   Form form;
+                   if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
+                   AmendForm f{FormField(form, "title"), FormField(form, "body"), FormField(form, "reason"),
+                               FormField(form, "expected_version")};
+                   Json input{{"title", f.title}, {"body", f.body}, {"reason", f.reason}};
+                   int64_t expected = 0;
+                   auto [ptr, ec] = std::from_chars(f.expected_version.data(),
+                                                    f.expected_version.data() + f.expected_version.size(), expected);
+                   if (ec == std::errc() && ptr == f.expected_version.data() + f.expected_version.size()) {
+                     input["expected_version"] = expected;
+                   }
+                   auto saved =
+                       entries.AmendEntry(*request.principal, request.PathParam("id"), input, AccessContextOf(request));
+                   if (saved.ok()) return Response::Redirect("/entries/" + saved->id + "?amended=1");
+                   const Error error = saved.error();
+                   if (error.code != ErrorCode::kValidation && error.code != ErrorCode::kConflict) {
+                     return ErrorPage(context, request, error);
+                   }
+                   auto current = EntryToAmend(context, entries, request);
+                   if (!current.ok()) return ErrorPage(context, request, current.error());
+                   if (error.code == ErrorCode::kConflict) {
+                     // R30: the other person's version is shown; what this person typed is kept, and
+                     // saving again amends on top of the version they have now seen.
+                     f.expected_version = std::to_string(current->version);
+                     Error told{ErrorCode::kConflict,
+                                "Someone else changed this entry while you were editing. Nothing was saved: here is "
+                                "their version; your text is kept below. Check it and save again.",
+                                "reason"};
+                     return RenderAmend(context, request, *current, f, {told}, true, 409);
+                   }
+                   return RenderAmend(context, request, *current, f, {error}, false, 422);
+                 })});
   return out;
 }
 

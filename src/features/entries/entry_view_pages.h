@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "features/entries/entry_service.h"
 #include "features/feature_module.h"
 
 namespace childrecord {
@@ -11,7 +12,7 @@ namespace childrecord {
 // (R28), R31 marks, "Amended" and every version newest first (R29/R30); ?record=<child id> opens
 // it from a brother's or sister's record it was shared with (R32). /entries/{id}/amend makes a
 // new version with a reason; an edit made meanwhile by someone else is shown, never overwritten.
-// Handlers borrow `context`, which outlives them.
-std::vector<FeatureEndpoint> EntryViewPageEndpoints(AppContext& context);
+// Handlers borrow `context` and `entries`, which outlive them.
+std::vector<FeatureEndpoint> EntryViewPageEndpoints(AppContext& context, EntryService& entries);
 
 }  // namespace childrecord

@@ -10,7 +10,7 @@
 #include "features/identity/identity_repository.h"
 #include "store/people_repository.h"
 #include "store/child_repository.h"
-#include "store/entry_repository.h"
+#include "features/entries/entry_repository.h"
 
 namespace childrecord {
 

@@ -1,19 +1,19 @@
 // EntryService: entries on a child's record (R15, R21, R26, R28; R29, R30 amendments).
-#include "service/entry_service.h"
+#include "features/entries/entry_service.h"
 
 #include <algorithm>
 
 #include "core/ids.h"
+#include "features/entries/entry_repository.h"
 #include "record/commands.h"
 #include "record/event_types.h"
 #include "record/visit.h"
 #include "store/account_repository.h"
-#include "store/entry_repository.h"
 
 namespace childrecord {
 
 Result<EntryView> EntryService::RecordEntry(const Principal& who, const std::string& child_id, const Json& input,
-                                             const AccessContext& access) {
+                                            const AccessContext& access) {
   const std::string entry_id = NewId();
   // R6, R27: a management decision needs the right to make it; other kinds the right to record.
   const std::string kind =
@@ -34,7 +34,7 @@ Result<EntryView> EntryService::RecordEntry(const Principal& who, const std::str
   CR_ASSIGN_OR_RETURN(Json details, BuildEntryDetails(payload["kind"], input, who.user.role, now));
   // R18 key changes (someone moved in or out): the household's history changes in the SAME append
   // as the visit, so both are written or neither; a change contradicting the history refuses the
-  // visit ("visit.key_changes[i]"). The logic is in service/household_changes.cc.
+  // visit ("visit.key_changes[i]"). The logic is in household_changes.cc.
   CR_ASSIGN_OR_RETURN(std::vector<NewEvent> household, HouseholdChangeEvents(child_id, entry_id, details));
   if (details.is_object() && !details.empty()) payload["details"] = std::move(details);
   // R32: the brothers' and sisters' records the entry also belongs to.
@@ -47,15 +47,16 @@ Result<EntryView> EntryService::RecordEntry(const Principal& who, const std::str
 }
 
 Result<Page<EntryView>> EntryService::ListEntries(const Principal& who, const std::string& child_id, int limit,
-                                                   const std::string& cursor, const AccessContext& access) {
+                                                  const std::string& cursor, const AccessContext& access) {
   CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadEntries, access));
-  CR_ASSIGN_OR_RETURN(Page<EntryView> page, EntryRepository(store_).ListEntries(tenant_id_, child_id, std::clamp(limit, 1, 200), cursor));
+  CR_ASSIGN_OR_RETURN(Page<EntryView> page,
+                      EntryRepository(store_).ListEntries(tenant_id_, child_id, std::clamp(limit, 1, 200), cursor));
   CR_RETURN_IF_ERROR(HideRestrictedSources(who, page.items));
   return page;
 }
 
 Result<EntryView> EntryService::GetEntry(const Principal& who, const std::string& entry_id,
-                                          const AccessContext& access) {
+                                         const AccessContext& access) {
   CR_RETURN_IF_ERROR(CheckId(entry_id, "entry"));
   CR_ASSIGN_OR_RETURN(EntryView entry, EntryRepository(store_).GetEntry(tenant_id_, entry_id));
   Status allowed = records_.Authorize(who, entry.child_id, AccessAction::kReadEntries, access, entry_id);
@@ -67,7 +68,7 @@ Result<EntryView> EntryService::GetEntry(const Principal& who, const std::string
 }
 
 Result<EntryView> EntryService::AmendEntry(const Principal& who, const std::string& entry_id, const Json& input,
-                                            const AccessContext& access) {
+                                           const AccessContext& access) {
   CR_RETURN_IF_ERROR(CheckId(entry_id, "entry"));
   CR_ASSIGN_OR_RETURN(EntryView current, EntryRepository(store_).GetEntry(tenant_id_, entry_id));
   // Amending needs the same right as recording the entry's kind (R6, R27: a decision is rewritten
@@ -81,17 +82,17 @@ Result<EntryView> EntryService::AmendEntry(const Principal& who, const std::stri
   auto written = store_.Append(tenant_id_, who.user.id, {{events::kEntryAmended, std::move(payload)}});
   if (!written.ok()) {
     if (written.error().code == ErrorCode::kConflict) {
-      return Error::Conflict("Someone else amended this entry at the same moment. Nothing was saved: look at the "
-                             "new version and amend again.");
+      return Error::Conflict(
+          "Someone else amended this entry at the same moment. Nothing was saved: look at the "
+          "new version and amend again.");
     }
     return written.error();
   }
   return EntryRepository(store_).GetEntry(tenant_id_, entry_id);
 }
 
-Result<std::vector<EntryVersionView>> EntryService::ListEntryVersions(const Principal& who,
-                                                                       const std::string& entry_id,
-                                                                       const AccessContext& access) {
+Result<std::vector<EntryVersionView>> EntryService::ListEntryVersions(const Principal& who, const std::string& entry_id,
+                                                                      const AccessContext& access) {
   CR_RETURN_IF_ERROR(GetEntry(who, entry_id, access));
   return EntryRepository(store_).ListEntryVersions(tenant_id_, entry_id);
 }

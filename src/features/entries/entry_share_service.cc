@@ -3,15 +3,15 @@
 #include <set>
 
 #include "core/ids.h"
+#include "features/entries/entry_repository.h"
+#include "features/entries/entry_service.h"
+#include "features/entries/entry_share_repository.h"
 #include "record/siblings.h"
-#include "service/entry_service.h"
-#include "store/entry_share_repository.h"
-#include "store/entry_repository.h"
 
 namespace childrecord {
 
 Result<Json> EntryService::CheckSharedWith(const Principal& who, const std::string& child_id, const Json& input,
-                                            const AccessContext& access, const std::string& entry_id) {
+                                           const AccessContext& access, const std::string& entry_id) {
   Json out = Json::array();
   if (!input.is_object()) return out;
   auto it = input.find("shared_with");
@@ -28,7 +28,8 @@ Result<Json> EntryService::CheckSharedWith(const Principal& who, const std::stri
     chosen.push_back(id.get<std::string>());
   }
   if (chosen.empty()) return out;
-  CR_ASSIGN_OR_RETURN(std::vector<SharedRecord> siblings, EntryShareRepository(store_).SiblingRecords(tenant_id_, child_id));
+  CR_ASSIGN_OR_RETURN(std::vector<SharedRecord> siblings,
+                      EntryShareRepository(store_).SiblingRecords(tenant_id_, child_id));
   std::set<std::string> sibling_ids;
   for (const auto& s : siblings) sibling_ids.insert(s.child_id);
   CR_RETURN_IF_ERROR(CheckSharedWithSiblings(child_id, chosen, sibling_ids));
@@ -38,20 +39,20 @@ Result<Json> EntryService::CheckSharedWith(const Principal& who, const std::stri
     Status allowed = records_.Authorize(who, chosen[i], AccessAction::kRecordEntry, access, "shared entry " + entry_id);
     if (!allowed.ok()) {
       if (allowed.error().code == ErrorCode::kValidation) return allowed.error();
-      return Error::Validation("shared_with[" + std::to_string(i) + "]",
-                               "You cannot record on the record " + chosen[i] +
-                                   ", so the entry cannot be shared with it");
+      return Error::Validation(
+          "shared_with[" + std::to_string(i) + "]",
+          "You cannot record on the record " + chosen[i] + ", so the entry cannot be shared with it");
     }
     out.push_back(chosen[i]);
   }
   return out;
 }
 
-Result<std::vector<SharedRecord>> EntryService::SiblingRecordsToShare(const Principal& who,
-                                                                       const std::string& child_id,
-                                                                       const AccessContext& access) {
+Result<std::vector<SharedRecord>> EntryService::SiblingRecordsToShare(const Principal& who, const std::string& child_id,
+                                                                      const AccessContext& access) {
   CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "sibling records"));
-  CR_ASSIGN_OR_RETURN(std::vector<SharedRecord> siblings, EntryShareRepository(store_).SiblingRecords(tenant_id_, child_id));
+  CR_ASSIGN_OR_RETURN(std::vector<SharedRecord> siblings,
+                      EntryShareRepository(store_).SiblingRecords(tenant_id_, child_id));
   std::vector<SharedRecord> out;
   for (auto& s : siblings) {
     CR_ASSIGN_OR_RETURN(ChildAccessFacts facts, store_.GetChildAccess(tenant_id_, s.child_id));
@@ -65,7 +66,7 @@ Result<std::vector<SharedRecord>> EntryService::SiblingRecordsToShare(const Prin
 }
 
 Result<EntryView> EntryService::GetEntryOn(const Principal& who, const std::string& entry_id,
-                                            const std::string& record_id, const AccessContext& access) {
+                                           const std::string& record_id, const AccessContext& access) {
   if (record_id.empty()) return GetEntry(who, entry_id, access);
   if (!IsWellFormedId(entry_id) || !IsWellFormedId(record_id)) {
     return Error::NotFound("There is no entry with that id");
@@ -110,23 +111,23 @@ Status EntryService::HideRestrictedSources(const Principal& who, std::vector<Ent
 }
 
 Result<std::vector<EntryVersionView>> EntryService::ListEntryVersionsOn(const Principal& who,
-                                                                         const std::string& entry_id,
-                                                                         const std::string& record_id,
-                                                                         const AccessContext& access) {
+                                                                        const std::string& entry_id,
+                                                                        const std::string& record_id,
+                                                                        const AccessContext& access) {
   CR_RETURN_IF_ERROR(GetEntryOn(who, entry_id, record_id, access));
   return EntryRepository(store_).ListEntryVersions(tenant_id_, entry_id);
 }
 
 Result<std::vector<SharedRecord>> EntryService::EntrySharedWith(const Principal& who, const std::string& entry_id,
-                                                                 const AccessContext& access) {
+                                                                const AccessContext& access) {
   CR_RETURN_IF_ERROR(GetEntry(who, entry_id, access));
   return EntryShareRepository(store_).EntrySharedWith(tenant_id_, entry_id);
 }
 
 Result<EntryService::EntryWithHistory> EntryService::GetEntryWithHistory(const Principal& who,
-                                                                          const std::string& entry_id,
-                                                                          const std::string& record_id,
-                                                                          const AccessContext& access) {
+                                                                         const std::string& entry_id,
+                                                                         const std::string& record_id,
+                                                                         const AccessContext& access) {
   EntryWithHistory out;
   CR_ASSIGN_OR_RETURN(out.entry, GetEntryOn(who, entry_id, record_id, access));
   CR_ASSIGN_OR_RETURN(out.versions, EntryRepository(store_).ListEntryVersions(tenant_id_, entry_id));

@@ -6,10 +6,10 @@
 #include <gtest/gtest.h>
 
 #include "core/ids.h"
+#include "features/entries/entry_repository.h"
+#include "features/entries/entry_share_repository.h"
 #include "record/event_types.h"
 #include "store/store_fixture.h"
-#include "store/entry_share_repository.h"
-#include "store/entry_repository.h"
 
 namespace childrecord::testing {
 namespace {
@@ -26,18 +26,19 @@ class EntrySharesTest : public BackendTest {
     c_ = NewId();
     stranger_ = NewId();
     const std::string grandad = NewId();
-    MustAppend(r_.tenant.id, r_.worker_id,
-               {{events::kChildRecordOpened, payloads::ChildRecordOpened(b_, "Bea Sibling", r_.team_id, r_.worker_id)},
-                {events::kChildRecordOpened, payloads::ChildRecordOpened(c_, "Cal Sibling", r_.team_id, r_.worker_id)},
-                {events::kChildRecordOpened,
-                 payloads::ChildRecordOpened(stranger_, "Dee Stranger", r_.team_id, r_.worker_id)},
-                {events::kPersonAdded, payloads::PersonAdded(grandad, "Grandad Jones")},
-                // B and C share A's mother; the stranger shares only a grandparent (not a parent).
-                {events::kChildPersonLinked, payloads::ChildPersonLinked(NewId(), b_, r_.person_id, "mother", true, true)},
-                {events::kChildPersonLinked, payloads::ChildPersonLinked(NewId(), c_, r_.person_id, "mother", false, true)},
-                {events::kChildPersonLinked, payloads::ChildPersonLinked(NewId(), r_.child_id, grandad, "grandfather", false, false)},
-                {events::kChildPersonLinked,
-                 payloads::ChildPersonLinked(NewId(), stranger_, grandad, "grandfather", false, false)}});
+    MustAppend(
+        r_.tenant.id, r_.worker_id,
+        {{events::kChildRecordOpened, payloads::ChildRecordOpened(b_, "Bea Sibling", r_.team_id, r_.worker_id)},
+         {events::kChildRecordOpened, payloads::ChildRecordOpened(c_, "Cal Sibling", r_.team_id, r_.worker_id)},
+         {events::kChildRecordOpened, payloads::ChildRecordOpened(stranger_, "Dee Stranger", r_.team_id, r_.worker_id)},
+         {events::kPersonAdded, payloads::PersonAdded(grandad, "Grandad Jones")},
+         // B and C share A's mother; the stranger shares only a grandparent (not a parent).
+         {events::kChildPersonLinked, payloads::ChildPersonLinked(NewId(), b_, r_.person_id, "mother", true, true)},
+         {events::kChildPersonLinked, payloads::ChildPersonLinked(NewId(), c_, r_.person_id, "mother", false, true)},
+         {events::kChildPersonLinked,
+          payloads::ChildPersonLinked(NewId(), r_.child_id, grandad, "grandfather", false, false)},
+         {events::kChildPersonLinked,
+          payloads::ChildPersonLinked(NewId(), stranger_, grandad, "grandfather", false, false)}});
     entry_ = NewId();
     Json payload = payloads::EntryRecorded(entry_, r_.child_id, r_.worker_id, clock().Now() - std::chrono::hours(1),
                                            "Family meeting", "All three came with Mum.", "meeting");

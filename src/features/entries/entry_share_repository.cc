@@ -1,5 +1,5 @@
 // EntryShareRepository: brothers' and sisters' records and the entries shared with them (R32).
-#include "store/entry_share_repository.h"
+#include "features/entries/entry_share_repository.h"
 
 #include <algorithm>
 #include <map>

@@ -1,4 +1,4 @@
-#include "web/entry_details.h"
+#include "features/entries/entry_details.h"
 
 #include <utility>
 #include <vector>

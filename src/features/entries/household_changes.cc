@@ -1,11 +1,11 @@
 // EntryService: a visit's key changes (R18: someone moved in or out) as changes to the household.
 #include "core/ids.h"
 #include "core/text.h"
+#include "features/entries/entry_service.h"
 #include "record/event_types.h"
 #include "record/household.h"
 #include "record/person_link_change.h"
 #include "record/person_payloads.h"
-#include "service/entry_service.h"
 #include "store/child_repository.h"
 #include "store/people_repository.h"
 
@@ -17,7 +17,7 @@ namespace childrecord {
 // the home from the date they moved in. Moving out someone the record does not show living there,
 // or a date before their last move, refuses the whole visit.
 Result<std::vector<NewEvent>> EntryService::HouseholdChangeEvents(const std::string& child_id,
-                                                                   const std::string& entry_id, Json& details) {
+                                                                  const std::string& entry_id, Json& details) {
   std::vector<NewEvent> events;
   if (!details.is_object() || !details.contains("household_changes")) return events;
   Json& changes = details["household_changes"];
@@ -44,8 +44,9 @@ Result<std::vector<NewEvent>> EntryService::HouseholdChangeEvents(const std::str
       if (!person_id.empty()) break;
     }
     if (link == nullptr && !person_id.empty()) {
-      return Error::Validation(path + ".person_id", "This person is not on the child's record. Add them on the "
-                                                    "People page first, or write their name");
+      return Error::Validation(path + ".person_id",
+                               "This person is not on the child's record. Add them on the "
+                               "People page first, or write their name");
     }
     if (link == nullptr) {
       if (kind != "moved_in") {
@@ -76,10 +77,10 @@ Result<std::vector<NewEvent>> EntryService::HouseholdChangeEvents(const std::str
     options.legacy_home_since = LegacyHomeSince(child);
     options.entry_id = entry_id;
     options.home_move_path = path;
-    CR_ASSIGN_OR_RETURN(Json payload,
-                        BuildPersonLinkChange(*link, Json{{"home_move", {{"change", kind}, {"on", on}}},
-                                                          {"reason", "A key change recorded on a visit"}},
-                                              options, now));
+    CR_ASSIGN_OR_RETURN(Json payload, BuildPersonLinkChange(*link,
+                                                            Json{{"home_move", {{"change", kind}, {"on", on}}},
+                                                                 {"reason", "A key change recorded on a visit"}},
+                                                            options, now));
     ApplyLinkChange(*link, payload);
     events.push_back({events::kChildPersonLinkChanged, std::move(payload)});
   }

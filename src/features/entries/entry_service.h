@@ -80,7 +80,7 @@ class EntryService {
   // R18 key changes of a visit (details["household_changes"] from BuildEntryDetails): the events
   // that apply each move to the household's history, for RecordEntry to append with the entry.
   // May add ids to `details` (people added by name). kValidation naming "visit.key_changes[i]"
-  // when a change contradicts the history (service/household_changes.cc).
+  // when a change contradicts the history (features/entries/household_changes.cc).
   Result<std::vector<NewEvent>> HouseholdChangeEvents(const std::string& child_id, const std::string& entry_id,
                                                       Json& details);
 

@@ -24,10 +24,6 @@ class EntryRepository {
   // Every version of an entry, oldest first (R29/R30).
   Result<std::vector<EntryVersionView>> ListEntryVersions(const std::string& tenant_id, const std::string& entry_id);
 
-  // The reads of documents, people, identity, shared entries and language are repositories over
-  // this store: features/documents/document_repository.h, people_repository.h, identity_repository.h,
-  // entry_share_repository.h, language_repository.h.
-
  private:
   Store& store_;
 };
