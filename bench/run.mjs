@@ -355,7 +355,9 @@ async function benchSize(size) {
   sqlite(data.db, 'PRAGMA wal_checkpoint(TRUNCATE);');
   const fileBytes = fs.statSync(data.db).size;
   const [entries, noteBytes] = sqlite(data.db,
-    'SELECT count(*), avg(length(CAST(title AS BLOB)) + length(CAST(body AS BLOB)) + coalesce(length(CAST(details AS BLOB)), 0)) FROM entries')
+    `SELECT count(*), avg(length(CAST(e.title AS BLOB)) + length(CAST(e.body AS BLOB)) + coalesce(length(CAST(json_extract(p.payload, '$.details') AS BLOB)), 0)) ` +
+    'FROM entries e JOIN entry_versions v ON v.tenant_id = e.tenant_id AND v.entry_id = e.id AND v.version = 1 ' +
+    'JOIN journal_payloads p ON p.tenant_id = v.tenant_id AND p.seq = v.seq')
     .split('\t').map(Number);
   results.bytesPerEntry = fileBytes / entries;
   row(`storage: database bytes per entry, against the entry's own bytes — ${size.name}`, `${fmt(fileBytes / entries)} B`,
