@@ -12,6 +12,12 @@ namespace childrecord {
 
 // Hands out connections, opening up to `max_size` on demand and waiting when all are in use.
 // Thread safe. A connection returned in a transaction is rolled back first.
+//
+// A thread that already holds a lease is never made to wait: its next lease takes an idle
+// connection or opens one beyond `max_size`. Waiting there could wait forever - every connection
+// held by a thread waiting in the same way, as eight request threads each reading a list and then
+// one more row did once - so a nested lease costs at most a connection more, never a hung server.
+// Leases are used on the thread that acquired them.
 class ConnectionPool {
  public:
   using Factory = std::function<Result<std::unique_ptr<Connection>>()>;

@@ -1,6 +1,9 @@
 // The connection pool: leases give connections back, whatever happens to them.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <future>
+
 #include "store/db_url.h"
 #include "store/postgres/postgres_connection.h"
 #include "store/sqlite/sqlite_connection.h"
@@ -29,10 +32,40 @@ TEST_P(PoolTest, MoveAssigningALeaseReturnsTheConnectionItHeld) {
   auto b = pool->Acquire();
   ASSERT_TRUE(a.ok() && b.ok());
   *a = std::move(*b);  // a's first connection goes back to the pool
-  auto c = pool->Acquire();  // would wait for ever if it had been lost
-  ASSERT_TRUE(c.ok());
+  // From a thread that holds no lease (this one holds one, and would not be made to wait): it
+  // would wait for ever if the connection had been lost.
+  auto c = std::async(std::launch::async, [&] {
+    auto lease = pool->Acquire();
+    return lease.ok() && (*lease)->Exec("SELECT 1").ok();
+  });
+  ASSERT_EQ(c.wait_for(std::chrono::seconds(30)), std::future_status::ready);
+  EXPECT_TRUE(c.get());
   CR_EXPECT_OK((*a)->Exec("SELECT 1"));
-  CR_EXPECT_OK((*c)->Exec("SELECT 1"));
+}
+
+TEST_P(PoolTest, AThreadHoldingALeaseIsNeverMadeToWaitForAnother) {
+  // Every connection held by a thread that then asks for one more: with waiting, none would ever
+  // be returned (a request reading a list, then the names of the records it came from).
+  auto pool = MakePool(1);
+  auto outer = pool->Acquire();
+  ASSERT_TRUE(outer.ok());
+  auto nested = std::async(std::launch::async, [&] {
+    // A thread of its own holding the only connection's worth, asking again: as the request did.
+    auto first = pool->Acquire();  // waits for `outer` to be given back
+    if (!first.ok()) return false;
+    auto second = pool->Acquire();  // must not wait: this thread holds a lease
+    return second.ok() && (*second)->Exec("SELECT 1").ok() && (*first)->Exec("SELECT 1").ok();
+  });
+  *outer = ConnectionPool::Lease(pool.get(), nullptr);  // give the connection back
+  ASSERT_EQ(nested.wait_for(std::chrono::seconds(30)), std::future_status::ready);
+  EXPECT_TRUE(nested.get());
+  // And what was opened beyond the bound was closed again: one connection, still usable.
+  auto again = std::async(std::launch::async, [&] {
+    auto a = pool->Acquire();
+    return a.ok() && (*a)->Exec("SELECT 1").ok();
+  });
+  ASSERT_EQ(again.wait_for(std::chrono::seconds(30)), std::future_status::ready);
+  EXPECT_TRUE(again.get());
 }
 
 TEST_P(PoolTest, AConnectionReturnedInATransactionIsRolledBack) {

@@ -27,9 +27,13 @@ Result<Page<EntryView>> EntryRepository::ListEntries(const std::string& tenant_i
     if (!cursor.empty()) params.insert(params.end(), {before_time, before_time, before_id});
   }
   params.push_back(int64_t{limit} + 1);
-  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
-  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query(sql, params));
   Page<EntryView> page;
+  SqlRows rows;
+  {
+    CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
+    CR_ASSIGN_OR_RETURN(rows, db->Query(sql, params));
+  }  // returned before the names of the records shared from are read
+
   for (size_t i = 0; i < rows.size() && static_cast<int>(i) < limit; ++i) page.items.push_back(EntryFromRow(rows[i]));
   if (static_cast<int>(rows.size()) > limit)
     page.next = MakeCursor(page.items.back().occurred_at, page.items.back().id);

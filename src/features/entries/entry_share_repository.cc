@@ -57,12 +57,16 @@ Result<bool> EntryShareRepository::EntrySharedWithRecord(const std::string& tena
 Status EntryShareRepository::MarkSharedFrom(const std::string& tenant_id, const std::string& child_id,
                                             std::vector<EntryView>& entries) {
   std::map<std::string, std::string> names;  // the records they were written on
+  std::optional<ConnectionPool::Lease> db;   // taken at the first entry shared from elsewhere
   for (EntryView& e : entries) {
     if (e.child_id == child_id) continue;
     if (!names.count(e.child_id)) {
-      CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
-      CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query("SELECT full_name FROM children WHERE tenant_id = ? AND id = ?",
-                                                  {tenant_id, e.child_id}));
+      if (!db) {
+        CR_ASSIGN_OR_RETURN(auto lease, store_.pool().Acquire());
+        db.emplace(std::move(lease));
+      }
+      CR_ASSIGN_OR_RETURN(SqlRows rows, (*db)->Query("SELECT full_name FROM children WHERE tenant_id = ? AND id = ?",
+                                                     {tenant_id, e.child_id}));
       names[e.child_id] = rows.empty() ? std::string() : AsText(rows[0][0]);
     }
     e.shared_from_child_id = e.child_id;
