@@ -15,7 +15,7 @@ Result<Page<EntryView>> EntryRepository::ListEntries(const std::string& tenant_i
     return Error::BadRequest("The page cursor is not one this server gave out", "cursor");
   }
   // R32: the child's own entries and those shared with their record from a brother's or sister's,
-  // as two reads each by its index on the child (entries_by_child, entry_shares_by_child) merged
+  // as two reads each by its index on the child (entries_by_child_in_page_order, entry_shares_by_child_entry) merged
   // newest first: an OR of the two could use neither and read every entry of the authority.
   const std::string after = cursor.empty() ? "" : "AND (e.occurred_at < ? OR (e.occurred_at = ? AND e.id < ?)) ";
   std::string sql = EntrySelect() + "WHERE e.tenant_id = ? AND e.child_id = ? " + after + "UNION ALL " +
