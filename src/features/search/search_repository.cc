@@ -100,6 +100,8 @@ std::string EntryScopeClause(const SearchScope& scope, std::vector<SqlValue>& pa
 
 // How many of the newest matching entries a search ranks at least (see Search).
 constexpr int64_t kRankedWindow = 500;
+// How many entries hold a word whole for it to be searched whole first (SQLite; see Search).
+constexpr int64_t kCommonWordMatches = 5000;
 
 constexpr char kChildFacts[] = "c.id, c.full_name, c.team_id, c.allocated_worker_id, c.restricted, c.restricted_to";
 
@@ -165,44 +167,78 @@ Result<Page<SearchHit>> SearchRepository::Search(const std::string& tenant_id, c
   if (scope.entries == SearchScope::Entries::kNone) return page;
 
   // Then entries: the newest matches the reader may see, up to a window that covers this page,
-  // read in the index's order so that a common word stops after the window instead of reading
-  // every match; within the window, best first, then newest. The window is at least
-  // kRankedWindow, so a search with fewer matches ranks them all.
+  // read in the index's order so that the reading stops at the window instead of reading every
+  // match; within the window, best first, then newest. The window is at least kRankedWindow, so
+  // a search with fewer matches ranks them all.
   const int64_t room = limit - static_cast<int64_t>(page.items.size());
   const int64_t entry_offset = std::max<int64_t>(0, offset - name_count);
   const int64_t window = std::max<int64_t>(kRankedWindow, entry_offset + room + 1);
-  // The window holds keys only; the page's rows are read in full afterwards.
-  params.clear();
-  sql = "WITH w AS (SELECT e.tenant_id, e.id AS entry_id, e.occurred_at, ";
-  if (postgres) {
-    std::string tsquery = PostgresQuery(query, params);
-    sql += "-ts_rank(e.search_vector, qq.q) AS rank FROM (SELECT " + tsquery +
-           " AS q) qq CROSS JOIN entries e "
-           "JOIN children c ON c.tenant_id = e.tenant_id AND c.id = e.child_id "
-           "WHERE e.tenant_id = ? AND e.search_vector @@ qq.q AND ";
-    params.push_back(tenant_id);
-  } else {
-    // Weights: a word in the title counts five times one in the body. entry_search's rowids
-    // grow as entries are recorded, so its rowid order is newest recorded first.
-    sql +=
-        "bm25(entry_search, 5.0, 1.0) AS rank FROM entry_search "
-        "JOIN entry_search_rows r ON r.search_rowid = entry_search.rowid "
-        "JOIN entries e ON e.tenant_id = r.tenant_id AND e.id = r.entry_id "
+  // The window holds keys only; the page's rows are read in full afterwards, each with how many
+  // keys the window held (the last column).
+  auto entries_sql = [&](const SearchQuery& terms, std::vector<SqlValue>& params) {
+    std::string entry_sql = "WITH w AS (SELECT e.tenant_id, e.id AS entry_id, e.occurred_at, ";
+    if (postgres) {
+      std::string tsquery = PostgresQuery(terms, params);
+      entry_sql += "-ts_rank(e.search_vector, qq.q) AS rank FROM (SELECT " + tsquery +
+                   " AS q) qq CROSS JOIN entries e "
+                   "JOIN children c ON c.tenant_id = e.tenant_id AND c.id = e.child_id "
+                   "WHERE e.tenant_id = ? AND e.search_vector @@ qq.q AND ";
+      params.push_back(tenant_id);
+    } else {
+      // Weights: a word in the title counts five times one in the body. entry_search's rowids
+      // grow as entries are recorded, so its rowid order is newest recorded first.
+      entry_sql +=
+          "bm25(entry_search, 5.0, 1.0) AS rank FROM entry_search "
+          "JOIN entry_search_rows r ON r.search_rowid = entry_search.rowid "
+          "JOIN entries e ON e.tenant_id = r.tenant_id AND e.id = r.entry_id "
+          "JOIN children c ON c.tenant_id = e.tenant_id AND c.id = e.child_id "
+          "WHERE entry_search MATCH ? AND r.tenant_id = ? AND ";
+      params.insert(params.end(), {Fts5Match(terms), tenant_id});
+    }
+    // Two statements: the parameters must be added in the order of their placeholders.
+    entry_sql += VisibleClause(scope, params);
+    entry_sql += EntryScopeClause(scope, params);
+    entry_sql +=
+        postgres ? "ORDER BY e.recorded_at DESC, e.id DESC LIMIT ?) " : "ORDER BY entry_search.rowid DESC LIMIT ?) ";
+    entry_sql +=
+        std::string("SELECT ") + kChildFacts +
+        ", e.id, e.kind, e.occurred_at, e.title, e.body, e.late, e.significant, (SELECT COUNT(*) FROM w) FROM w "
+        "JOIN entries e ON e.tenant_id = w.tenant_id AND e.id = w.entry_id "
         "JOIN children c ON c.tenant_id = e.tenant_id AND c.id = e.child_id "
-        "WHERE entry_search MATCH ? AND r.tenant_id = ? AND ";
-    params.insert(params.end(), {Fts5Match(query), tenant_id});
+        "ORDER BY w.rank, w.occurred_at DESC, w.entry_id DESC LIMIT ? OFFSET ?";
+    params.insert(params.end(), {window, room + 1, entry_offset});
+    return entry_sql;
+  };
+  // SQLite: a word is also searched as the start of longer ones ("visit": visits, visited), and
+  // FTS5 answers that by merging the matches of every such word before it can give the newest.
+  // So a word the index holds whole in many entries (a cheap count of its own list, capped) is
+  // searched whole first: when that alone fills the window it is the answer, and a common word
+  // costs what a rare one does. PostgreSQL walks its index newest first either way.
+  SearchQuery whole = query;
+  bool any_prefix = false;
+  for (SearchTerm& term : whole.terms) {
+    any_prefix = any_prefix || term.prefix;
+    term.prefix = false;
   }
-  // Two statements: the parameters must be added in the order of their placeholders.
-  sql += VisibleClause(scope, params);
-  sql += EntryScopeClause(scope, params);
-  sql += postgres ? "ORDER BY e.recorded_at DESC, e.id DESC LIMIT ?) " : "ORDER BY entry_search.rowid DESC LIMIT ?) ";
-  sql += std::string("SELECT ") + kChildFacts +
-         ", e.id, e.kind, e.occurred_at, e.title, e.body, e.late, e.significant FROM w "
-         "JOIN entries e ON e.tenant_id = w.tenant_id AND e.id = w.entry_id "
-         "JOIN children c ON c.tenant_id = e.tenant_id AND c.id = e.child_id "
-         "ORDER BY w.rank, w.occurred_at DESC, w.entry_id DESC LIMIT ? OFFSET ?";
-  params.insert(params.end(), {window, room + 1, entry_offset});
-  CR_ASSIGN_OR_RETURN(SqlRows entries, db->Query(sql, params));
+  SqlRows entries;
+  if (any_prefix && !postgres) {
+    const int64_t common = kCommonWordMatches * window / kRankedWindow;
+    CR_ASSIGN_OR_RETURN(SqlRows counted,
+                        db->Query("SELECT COUNT(*) FROM (SELECT rowid FROM entry_search WHERE entry_search MATCH ? "
+                                  "LIMIT ?)",
+                                  {Fts5Match(whole), common}));
+    if (AsInt(counted[0][0]) >= common) {
+      params.clear();
+      const std::string whole_sql = entries_sql(whole, params);
+      CR_ASSIGN_OR_RETURN(entries, db->Query(whole_sql, params));
+    }
+  }
+  const bool window_filled = !entries.empty() && AsInt(entries[0].back()) >= window;
+  if (!window_filled) {
+    params.clear();
+    const std::string begun_sql = entries_sql(query, params);
+    CR_ASSIGN_OR_RETURN(entries, db->Query(begun_sql, params));
+  }
   for (int64_t i = 0; i < static_cast<int64_t>(entries.size()) && i < room; ++i) {
     page.items.push_back(HitFromRow(entries[i]));
   }
