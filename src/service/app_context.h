@@ -8,7 +8,6 @@
 #include "auth/principal.h"
 #include "auth/session_service.h"
 #include "language/language_checker.h"
-#include "service/language_service.h"
 #include "service/record_service.h"
 #include "store/blob_store.h"
 #include "store/store.h"
@@ -64,8 +63,7 @@ struct AppContext {
   SessionService sessions;
   RecordService records;  // opening and finding records; the access decision every read takes
   std::unique_ptr<Templates> templates;
-  LanguageChecker language;  // R33-R35; rules loaded once at start
-  LanguageService language_service{store, tenant.id, records, language};
+  LanguageChecker language;  // R33-R35; rules loaded once at start; the features' LanguageService borrows it
   BlobStore blobs{config.blob_dir};
   // Filled by Application from the feature modules before the first request; read-only after.
   std::vector<OverviewSection> overview_sections = {};

@@ -160,10 +160,10 @@ Result<ChildRecord> ChildForRecording(AppContext& context, const Request& reques
 
 }  // namespace
 
-std::vector<FeatureEndpoint> EntryPageEndpoints(AppContext& context, EntryService& entries) {
+std::vector<FeatureEndpoint> EntryPageEndpoints(AppContext& context, EntryService& entries, LanguageService& language) {
   std::vector<FeatureEndpoint> out;
   out.push_back({"GET", "/children/{id}/entries/new", AccessAction::kRecordEntry,
-                 SignedIn(context, [&context, &entries](Request& request) {
+                 SignedIn(context, [&context, &entries, &language](Request& request) {
                    auto child = ChildForRecording(context, request);
                    if (!child.ok()) return ErrorPage(context, request, child.error());
                    // ?kind=visit etc.: the chooser's kinds with their own form go there.
@@ -171,7 +171,7 @@ std::vector<FeatureEndpoint> EntryPageEndpoints(AppContext& context, EntryServic
                        !path.empty()) {
                      return Response::Redirect(path);
                    }
-                   auto words = context.language_service.GetWordsWeUse(*request.principal, child->summary.id,
+                   auto words = language.GetWordsWeUse(*request.principal, child->summary.id,
                                                                        AccessContextOf(request));
                    if (!words.ok()) return ErrorPage(context, request, words.error());
                    // The form starts at now, London time, which is what most entries record.
@@ -188,7 +188,7 @@ std::vector<FeatureEndpoint> EntryPageEndpoints(AppContext& context, EntryServic
 
   out.push_back(
       {"POST", "/children/{id}/entries", AccessAction::kRecordEntry,
-       SignedIn(context, [&context, &entries](Request& request) {
+       SignedIn(context, [&context, &entries, &language](Request& request) {
          const Principal& who = *request.principal;
          Form form;
          if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
@@ -214,9 +214,9 @@ std::vector<FeatureEndpoint> EntryPageEndpoints(AppContext& context, EntryServic
 
          // 2. Language (R33-R35): findings are shown once before saving; offensive words
          // outside quotation marks need the confirmation box.
-         auto words = context.language_service.GetWordsWeUse(who, child->summary.id, AccessContextOf(request));
+         auto words = language.GetWordsWeUse(who, child->summary.id, AccessContextOf(request));
          if (!words.ok()) return ErrorPage(context, request, words.error());
-         LanguageReport report = context.language_service.CheckWith(f.title + ".\n" + f.body, *words);
+         LanguageReport report = language.CheckWith(f.title + ".\n" + f.body, *words);
          const bool needs_confirmation = NeedsConfirmation(report);
          if (!errors.empty()) {
            return RenderEntryForm(context, entries, request, *child, *words, f, errors, &report, needs_confirmation,
@@ -225,7 +225,7 @@ std::vector<FeatureEndpoint> EntryPageEndpoints(AppContext& context, EntryServic
          if (!report.findings.empty() && !f.language_reviewed) {
            return RenderEntryForm(context, entries, request, *child, *words, f, {}, &report, needs_confirmation, 200);
          }
-         auto review = context.language_service.ReviewEntryLanguage(who, f.title, f.body, f.confirm_offensive);
+         auto review = language.ReviewEntryLanguage(who, f.title, f.body, f.confirm_offensive);
          if (!review.ok()) {
            Error e = review.error();
            if (e.code == ErrorCode::kValidation) e.field = "confirm_offensive";

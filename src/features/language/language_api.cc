@@ -8,12 +8,12 @@
 
 namespace childrecord::features::language {
 
-std::vector<FeatureEndpoint> LanguageApiEndpoints(AppContext& context) {
+std::vector<FeatureEndpoint> LanguageApiEndpoints(AppContext& context, LanguageService& language) {
   std::vector<FeatureEndpoint> out;
   // R33-R35: the language checker, for forms that check as you type and for other clients.
   // With a child_id, that record's "words we use" lead the suggestions.
   out.push_back({"POST", "/api/v1/language/check", AccessAction::kSignedIn,
-                 WithToken(context, [&context](Request& request, const Principal& who) {
+                 WithToken(context, [&language](Request& request, const Principal& who) {
                auto body = JsonBody(request);
                if (!body.ok()) return ApiErrorResponse(body.error());
                auto text = body->find("text");
@@ -30,20 +30,20 @@ std::vector<FeatureEndpoint> LanguageApiEndpoints(AppContext& context) {
                  child_id = c->get<std::string>();
                }
                auto report =
-                   context.language_service.Check(who, text->get<std::string>(), child_id, AccessContextOf(request));
+                   language.Check(who, text->get<std::string>(), child_id, AccessContextOf(request));
                if (!report.ok()) return ApiErrorResponse(report.error());
                return Response::Json(LanguageFindingsToJson(*report).dump());
              })});
 
   // R33: the words the child and family prefer, kept on their record.
   out.push_back({"GET", "/api/v1/children/{id}/words-we-use", AccessAction::kReadOverview,
-                 WithToken(context, [&context](Request& request, const Principal& who) {
-               auto words = context.language_service.GetWordsWeUse(who, request.PathParam("id"), AccessContextOf(request));
+                 WithToken(context, [&language](Request& request, const Principal& who) {
+               auto words = language.GetWordsWeUse(who, request.PathParam("id"), AccessContextOf(request));
                if (!words.ok()) return ApiErrorResponse(words.error());
                return Response::Json(Json{{"items", WordsWeUseToJson(*words)}, {"next", nullptr}}.dump());
              })});
   out.push_back({"PUT", "/api/v1/children/{id}/words-we-use", AccessAction::kRecordEntry,
-                 WithToken(context, [&context](Request& request, const Principal& who) {
+                 WithToken(context, [&language](Request& request, const Principal& who) {
                auto body = JsonBody(request);
                if (!body.ok()) return ApiErrorResponse(body.error());
                auto items = body->find("items");
@@ -59,7 +59,7 @@ std::vector<FeatureEndpoint> LanguageApiEndpoints(AppContext& context) {
                  words.push_back({item["term"], item["preferred"]});
                }
                Status saved =
-                   context.language_service.SetWordsWeUse(who, request.PathParam("id"), words, AccessContextOf(request));
+                   language.SetWordsWeUse(who, request.PathParam("id"), words, AccessContextOf(request));
                if (!saved.ok()) return ApiErrorResponse(saved.error());
                return Response::Json(Json{{"items", WordsWeUseToJson(words)}, {"next", nullptr}}.dump());
              })});

@@ -11,13 +11,13 @@
 
 namespace childrecord::features::language {
 
-std::vector<FeatureEndpoint> LanguagePageEndpoints(AppContext& context) {
+std::vector<FeatureEndpoint> LanguagePageEndpoints(AppContext& context, LanguageService& language) {
   std::vector<FeatureEndpoint> out;
   // The live check behind the form (JavaScript): same session, CSRF token in a header. The form
   // sends the words we use it was shown, so checking as you type reads nothing of the record
   // (opening the form was the logged read).
   out.push_back({"POST", "/language-check", AccessAction::kSignedIn,
-                 SignedIn(context, [&context](Request& request) {
+                 SignedIn(context, [&language](Request& request) {
                const Principal& who = *request.principal;
                if (request.Header("x-csrf-token").empty() || request.Header("x-csrf-token") != who.csrf_token) {
                  return ApiErrorResponse(Error::Forbidden("The page had expired: reload it"));
@@ -27,18 +27,18 @@ std::vector<FeatureEndpoint> LanguagePageEndpoints(AppContext& context) {
                  return ApiErrorResponse(Error::BadRequest("Send {\"text\": \"...\"}", "text"));
                }
                const std::vector<WordWeUse> words = WordsWeUseFromJson((*body)["preferred_words"]);
-               LanguageReport report = context.language_service.CheckWith((*body)["text"], words);
+               LanguageReport report = language.CheckWith((*body)["text"], words);
                Json out = LanguageFindingsToJson(report);
                out["page_findings"] = FindingsForPage(report);
                return Response::Json(out.dump());
              })});
 
   out.push_back({"GET", "/children/{id}/words-we-use", AccessAction::kReadOverview,
-                 SignedIn(context, [&context](Request& request) {
+                 SignedIn(context, [&context, &language](Request& request) {
                auto child = context.records.GetChild(*request.principal, request.PathParam("id"), AccessContextOf(request));
                if (!child.ok()) return ErrorPage(context, request, child.error());
                auto words =
-                   context.language_service.GetWordsWeUse(*request.principal, child->summary.id, AccessContextOf(request));
+                   language.GetWordsWeUse(*request.principal, child->summary.id, AccessContextOf(request));
                if (!words.ok()) return ErrorPage(context, request, words.error());
                Json data{{"child", {{"full_name", child->summary.full_name}, {"href", "/children/" + child->summary.id}}},
                          {"action", "/children/" + child->summary.id + "/words-we-use"},
@@ -51,14 +51,14 @@ std::vector<FeatureEndpoint> LanguagePageEndpoints(AppContext& context) {
              })});
 
   out.push_back({"POST", "/children/{id}/words-we-use", AccessAction::kRecordEntry,
-                 SignedIn(context, [&context](Request& request) {
+                 SignedIn(context, [&context, &language](Request& request) {
                Form form;
                if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
                auto child = context.records.GetChild(*request.principal, request.PathParam("id"), AccessContextOf(request));
                if (!child.ok()) return ErrorPage(context, request, child.error());
                const std::string text = FormField(form, "words");
                auto words = ParseWordsWeUseLines(text);
-               Status saved = words.ok() ? context.language_service.SetWordsWeUse(*request.principal, child->summary.id,
+               Status saved = words.ok() ? language.SetWordsWeUse(*request.principal, child->summary.id,
                                                                                  *words, AccessContextOf(request))
                                          : Status(words.error());
                if (saved.ok()) return Response::Redirect("/children/" + child->summary.id + "?words=saved");
@@ -75,9 +75,9 @@ std::vector<FeatureEndpoint> LanguagePageEndpoints(AppContext& context) {
              })});
 
   out.push_back({"GET", "/team/language", AccessAction::kSignedIn,
-                 SignedIn(context, [&context](Request& request) {
+                 SignedIn(context, [&context, &language](Request& request) {
                const Principal& who = *request.principal;
-               auto summary = context.language_service.TeamSummary(who, who.user.team_id);
+               auto summary = language.TeamSummary(who, who.user.team_id);
                if (!summary.ok()) return ErrorPage(context, request, summary.error());
                Json rules = Json::array();
                for (size_t i = 0; i < summary->rules.size() && i < 25; ++i) {

@@ -1,11 +1,11 @@
-#include "service/language_service.h"
+#include "features/language/language_service.h"
 
 #include <algorithm>
 #include <map>
 
 #include "language/language_entry.h"
 #include "record/event_types.h"
-#include "store/language_repository.h"
+#include "features/language/language_repository.h"
 
 namespace childrecord {
 namespace {
