@@ -126,7 +126,7 @@ Result<Json> BuildEntryRecorded(const Json& input, const std::string& child_id, 
   Json payload{{"entry_id", entry_id}, {"child_id", child_id},   {"kind", kind},
                {"occurred_at", FormatUtc(*occurred)}, {"practitioner_id", practitioner_id},
                {"title", title},       {"body", body},           {"significant", significant}};
-  // R34: set by the caller after LanguageService::ReviewEntry; kept in the journal with the entry.
+  // R34: set by the caller once it has checked the entry's language; kept in the journal with the entry.
   if (auto it = input.find("language_confirmation"); it != input.end() && it->is_object()) {
     payload["language_confirmation"] = *it;
   }

@@ -7,6 +7,7 @@
 #include "features/entries/entry_form_support.h"
 #include "features/entries/entry_kind_blocks.h"
 #include "features/entries/entry_kind_form_mapping.h"
+#include "features/language/words_we_use_rules.h"
 #include "http/url.h"
 #include "language/language_json.h"
 #include "record/commands.h"

@@ -4,6 +4,7 @@
 
 #include "core/time_format.h"
 #include "features/entries/entry_kind_pages.h"
+#include "features/language/words_we_use_rules.h"
 #include "http/error_response.h"
 #include "http/url.h"
 #include "language/language_entry.h"

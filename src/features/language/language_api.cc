@@ -2,6 +2,7 @@
 // prefer, kept on their record.
 #include "features/language/language_api.h"
 
+#include "features/language/words_we_use_rules.h"
 #include "api/api_support.h"
 #include "http/error_response.h"
 #include "language/language_json.h"

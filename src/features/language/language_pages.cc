@@ -2,6 +2,7 @@
 // record's "words we use", and the team's language view for coaching.
 #include "features/language/language_pages.h"
 
+#include "features/language/words_we_use_rules.h"
 #include "http/error_response.h"
 #include "http/url.h"
 #include "language/language_entry.h"

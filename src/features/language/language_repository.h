@@ -6,7 +6,7 @@
 
 #include "core/result.h"
 #include "record/read_models.h"
-#include "record/words_we_use.h"
+#include "features/language/words_we_use_rules.h"
 #include "store/store.h"
 
 namespace childrecord {

@@ -7,7 +7,7 @@
 #include "core/result.h"
 #include "auth/principal.h"
 #include "language/language_checker.h"
-#include "record/words_we_use.h"
+#include "features/language/words_we_use_rules.h"
 #include "service/record_service.h"
 #include "store/store.h"
 

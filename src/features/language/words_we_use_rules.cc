@@ -1,4 +1,4 @@
-#include "record/words_we_use.h"
+#include "features/language/words_we_use_rules.h"
 
 #include <set>
 
