@@ -40,8 +40,7 @@ enum class OverviewPlace {
 // module (features/feature_module.h).
 struct OverviewSection {
   std::string template_name;
-  std::function<Status(const Principal& who, const AccessContext& access, const ChildRecord& child, Json& data)>
-      fill;
+  std::function<Status(const Principal& who, const AccessContext& access, const ChildRecord& child, Json& data)> fill;
   OverviewPlace place = OverviewPlace::kSection;
 };
 

@@ -31,7 +31,8 @@ FeatureModule Module(AppContext& context) {
   // The entries' own LanguageService: it keeps no state but what it borrows from the context (the
   // store, the records' access decisions, the one checker), so it answers as the language
   // feature's does.
-  auto language = std::make_shared<LanguageService>(context.store, context.tenant.id, context.records, context.language);
+  auto language =
+      std::make_shared<LanguageService>(context.store, context.tenant.id, context.records, context.language);
   auto recording = std::make_shared<RecordingServices>(RecordingServices{.entries = service, .language = language});
   FeatureModule module{.name = "entries"};
   AddEndpoints(module, EntriesTabEndpoints(context, *service), service);

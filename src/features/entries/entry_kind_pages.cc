@@ -90,8 +90,8 @@ Response RenderKindForm(AppContext& context, const Request& request, const KindF
 
 // Everything the form shows besides what was typed. Needs record-entry access to the child's
 // record (decided and logged); reads its people (logged) and the siblings the person may record on.
-Result<PageInputs> LoadInputs(AppContext& context, EntryService& entries, LanguageService& language, const Request& request,
-                              const KindForm& kf) {
+Result<PageInputs> LoadInputs(AppContext& context, EntryService& entries, LanguageService& language,
+                              const Request& request, const KindForm& kf) {
   const Principal& who = *request.principal;
   const AccessContext access = AccessContextOf(request);
   const std::string id = request.PathParam("id");
@@ -178,13 +178,12 @@ Response Save(AppContext& context, EntryService& entries, LanguageService& langu
   for (const char* extra : {"visit.purpose", "visit.child_not_seen_reason", "visit.seen_alone_reason"}) {
     if (kf->kind == "visit") text += Field(form, extra) + "\n";
   }
-  const bool needs_confirmation =
-      NeedsConfirmation(language.CheckWith(Field(form, "title") + ".\n" + text, in->words));
+  const bool needs_confirmation = NeedsConfirmation(language.CheckWith(Field(form, "title") + ".\n" + text, in->words));
   if (!errors.empty()) {
     return RenderKindForm(context, request, *kf, *in, form, errors, &mapped, needs_confirmation, 422);
   }
-  auto review = language.ReviewEntryLanguage(who, Field(form, "title"), text,
-                                                             Field(form, "confirm_offensive") == "yes");
+  auto review =
+      language.ReviewEntryLanguage(who, Field(form, "title"), text, Field(form, "confirm_offensive") == "yes");
   if (!review.ok()) {
     Error e = review.error();
     if (e.code != ErrorCode::kValidation) return ErrorPage(context, request, e);
@@ -215,12 +214,14 @@ std::string EntryKindFormPath(const std::string& child_id, const std::string& ki
 std::vector<FeatureEndpoint> EntryKindPageEndpoints(AppContext& context, EntryService& entries,
                                                     LanguageService& language) {
   std::vector<FeatureEndpoint> out;
-  out.push_back(
-      {"GET", "/children/{id}/entries/new/{kind}", AccessAction::kRecordEntry,
-       SignedIn(context, [&context, &entries, &language](Request& request) { return Show(context, entries, language, request); })});
-  out.push_back(
-      {"POST", "/children/{id}/entries/new/{kind}", AccessAction::kRecordEntry,
-       SignedIn(context, [&context, &entries, &language](Request& request) { return Save(context, entries, language, request); })});
+  out.push_back({"GET", "/children/{id}/entries/new/{kind}", AccessAction::kRecordEntry,
+                 SignedIn(context, [&context, &entries, &language](Request& request) {
+                   return Show(context, entries, language, request);
+                 })});
+  out.push_back({"POST", "/children/{id}/entries/new/{kind}", AccessAction::kRecordEntry,
+                 SignedIn(context, [&context, &entries, &language](Request& request) {
+                   return Save(context, entries, language, request);
+                 })});
   return out;
 }
 
