@@ -54,15 +54,14 @@ Result<Json> BuildRecordOpened(const Json& input, const std::string& child_id, T
     }
   }
   CR_ASSIGN_OR_RETURN(std::string team_id, TextField(input, "team_id", "team_id", "Choose the team", 64));
-  CR_ASSIGN_OR_RETURN(std::string worker_id, TextField(input, "allocated_worker_id", "allocated_worker_id", "", 64,
-                                                       false));
+  CR_ASSIGN_OR_RETURN(std::string worker_id,
+                      TextField(input, "allocated_worker_id", "allocated_worker_id", "", 64, false));
   auto referral = input.find("referral");
   if (referral == input.end() || !referral->is_object()) {
     return Error::Validation("referral", "Give the referral: when it was received, from whom and why");
   }
-  CR_ASSIGN_OR_RETURN(std::string received_on,
-                      TextField(*referral, "received_on", "referral.received_on",
-                                "Enter the date the referral was received", 10));
+  CR_ASSIGN_OR_RETURN(std::string received_on, TextField(*referral, "received_on", "referral.received_on",
+                                                         "Enter the date the referral was received", 10));
   auto received = ParseIsoDate(received_on);
   if (!received) {
     return Error::Validation("referral.received_on", "The referral date must be a real date, like 2026-11-24");
@@ -70,8 +69,8 @@ Result<Json> BuildRecordOpened(const Json& input, const std::string& child_id, T
   if (std::chrono::sys_days(*received) > now + kClockSkew) {
     return Error::Validation("referral.received_on", "The referral date must be today or in the past");
   }
-  CR_ASSIGN_OR_RETURN(std::string source, TextField(*referral, "source", "referral.source",
-                                                    "Say who made the referral", kMaxNameLength));
+  CR_ASSIGN_OR_RETURN(std::string source,
+                      TextField(*referral, "source", "referral.source", "Say who made the referral", kMaxNameLength));
   CR_ASSIGN_OR_RETURN(std::string reason, TextField(*referral, "reason", "referral.reason",
                                                     "Say why the referral was made", kMaxBodyLength));
   Json payload{{"child_id", child_id},
@@ -84,10 +83,20 @@ Result<Json> BuildRecordOpened(const Json& input, const std::string& child_id, T
 }
 
 const std::vector<std::string>& EntryKinds() {
-  static const auto* kinds = new std::vector<std::string>{
-      "visit",      "unsuccessful_visit", "phone_call",  "conversation",   "meeting",
-      "letter",     "email",              "assessment",  "report",         "management_decision",
-      "direct_work", "childs_contribution", "information_from_another_record", "case_note"};
+  static const auto* kinds = new std::vector<std::string>{"visit",
+                                                          "unsuccessful_visit",
+                                                          "phone_call",
+                                                          "conversation",
+                                                          "meeting",
+                                                          "letter",
+                                                          "email",
+                                                          "assessment",
+                                                          "report",
+                                                          "management_decision",
+                                                          "direct_work",
+                                                          "childs_contribution",
+                                                          "information_from_another_record",
+                                                          "case_note"};
   return *kinds;
 }
 
@@ -123,10 +132,15 @@ Result<Json> BuildEntryRecorded(const Json& input, const std::string& child_id, 
     if (!it->is_boolean()) return Error::Validation("significant", "'significant' must be true or false");
     significant = it->get<bool>();
   }
-  Json payload{{"entry_id", entry_id}, {"child_id", child_id},   {"kind", kind},
-               {"occurred_at", FormatUtc(*occurred)}, {"practitioner_id", practitioner_id},
-               {"title", title},       {"body", body},           {"significant", significant}};
-  // R34: set by the caller after LanguageService::ReviewEntry; kept in the journal with the entry.
+  Json payload{{"entry_id", entry_id},
+               {"child_id", child_id},
+               {"kind", kind},
+               {"occurred_at", FormatUtc(*occurred)},
+               {"practitioner_id", practitioner_id},
+               {"title", title},
+               {"body", body},
+               {"significant", significant}};
+  // R34: set by the caller once it has checked the entry's language; kept in the journal with the entry.
   if (auto it = input.find("language_confirmation"); it != input.end() && it->is_object()) {
     payload["language_confirmation"] = *it;
   }
@@ -154,8 +168,8 @@ Result<Json> BuildEntryAmended(const Json& input, const EntryView& current) {
   if (title == current.title && body == current.body) {
     return Error::Validation("body", "Nothing was changed: change the title or what happened, or cancel");
   }
-  return Json{{"entry_id", current.id}, {"version", current.version + 1}, {"title", title},
-              {"body", body},           {"reason", reason}};
+  return Json{
+      {"entry_id", current.id}, {"version", current.version + 1}, {"title", title}, {"body", body}, {"reason", reason}};
 }
 
 }  // namespace childrecord

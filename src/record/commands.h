@@ -28,7 +28,8 @@ std::string EntryKindLabel(const std::string& kind);
 // An entry on a child's record. `input`: kind (one of EntryKinds), occurred_at (RFC 3339, not in
 // the future), title (required), body (required), significant (optional boolean).
 // `practitioner_id` is who was involved (R26); the journal's actor is who recorded it.
-// `language_confirmation` (an object from LanguageService::ReviewEntry) is kept when present.
+// `language_confirmation` (R34: the object the caller made after checking the entry's language,
+// when offensive words were confirmed) is kept when present.
 Result<Json> BuildEntryRecorded(const Json& input, const std::string& child_id, const std::string& entry_id,
                                 const std::string& practitioner_id, TimePoint now);
 

@@ -8,7 +8,6 @@
 #include "auth/principal.h"
 #include "auth/session_service.h"
 #include "language/language_checker.h"
-#include "service/language_service.h"
 #include "service/record_service.h"
 #include "store/blob_store.h"
 #include "store/store.h"
@@ -41,8 +40,7 @@ enum class OverviewPlace {
 // module (features/feature_module.h).
 struct OverviewSection {
   std::string template_name;
-  std::function<Status(const Principal& who, const AccessContext& access, const ChildRecord& child, Json& data)>
-      fill;
+  std::function<Status(const Principal& who, const AccessContext& access, const ChildRecord& child, Json& data)> fill;
   OverviewPlace place = OverviewPlace::kSection;
 };
 
@@ -64,8 +62,7 @@ struct AppContext {
   SessionService sessions;
   RecordService records;  // opening and finding records; the access decision every read takes
   std::unique_ptr<Templates> templates;
-  LanguageChecker language;  // R33-R35; rules loaded once at start
-  LanguageService language_service{store, tenant.id, records, language};
+  LanguageChecker language;  // R33-R35; rules loaded once at start; the features' LanguageService borrows it
   BlobStore blobs{config.blob_dir};
   // Filled by Application from the feature modules before the first request; read-only after.
   std::vector<OverviewSection> overview_sections = {};

@@ -8,7 +8,7 @@
 
 namespace childrecord::features::entries {
 
-std::vector<FeatureEndpoint> EntryApiEndpoints(AppContext& context, EntryService& entries) {
+std::vector<FeatureEndpoint> EntryApiEndpoints(AppContext& context, EntryService& entries, LanguageService& language) {
   std::vector<FeatureEndpoint> out;
   out.push_back({"GET", "/api/v1/children/{id}/entries", AccessAction::kReadEntries,
                  WithToken(context, [&context, &entries](Request& request, const Principal& who) {
@@ -20,7 +20,7 @@ std::vector<FeatureEndpoint> EntryApiEndpoints(AppContext& context, EntryService
                  })});
 
   out.push_back({"POST", "/api/v1/children/{id}/entries", AccessAction::kRecordEntry,
-                 WithToken(context, [&context, &entries](Request& request, const Principal& who) {
+                 WithToken(context, [&entries, &language](Request& request, const Principal& who) {
                    auto body = JsonBody(request);
                    if (!body.ok()) return ApiErrorResponse(body.error());
                    // R34: offensive words outside quotations need "confirm_offensive_language": true.
@@ -34,7 +34,7 @@ std::vector<FeatureEndpoint> EntryApiEndpoints(AppContext& context, EntryService
                                                                "'confirm_offensive_language' must be true or false"));
                    }
                    // The review reads nothing of the record; RecordEntry decides access and logs it once.
-                   auto review = context.language_service.ReviewEntryLanguage(
+                   auto review = language.ReviewEntryLanguage(
                        who, text_of("title"), text_of("body"),
                        confirm != body->end() && confirm->is_boolean() && confirm->get<bool>());
                    if (!review.ok()) return ApiErrorResponse(review.error());

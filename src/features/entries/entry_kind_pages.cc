@@ -7,6 +7,7 @@
 #include "features/entries/entry_form_support.h"
 #include "features/entries/entry_kind_blocks.h"
 #include "features/entries/entry_kind_form_mapping.h"
+#include "features/language/words_we_use_rules.h"
 #include "http/url.h"
 #include "language/language_json.h"
 #include "record/commands.h"
@@ -89,7 +90,8 @@ Response RenderKindForm(AppContext& context, const Request& request, const KindF
 
 // Everything the form shows besides what was typed. Needs record-entry access to the child's
 // record (decided and logged); reads its people (logged) and the siblings the person may record on.
-Result<PageInputs> LoadInputs(AppContext& context, EntryService& entries, const Request& request, const KindForm& kf) {
+Result<PageInputs> LoadInputs(AppContext& context, EntryService& entries, LanguageService& language,
+                              const Request& request, const KindForm& kf) {
   const Principal& who = *request.principal;
   const AccessContext access = AccessContextOf(request);
   const std::string id = request.PathParam("id");
@@ -102,7 +104,7 @@ Result<PageInputs> LoadInputs(AppContext& context, EntryService& entries, const 
     CR_ASSIGN_OR_RETURN(in.people, context.records.ListPeople(who, id, access));
   }
   CR_ASSIGN_OR_RETURN(in.siblings, entries.SiblingRecordsToShare(who, id, access));
-  CR_ASSIGN_OR_RETURN(in.words, context.language_service.GetWordsWeUse(who, id, access));
+  CR_ASSIGN_OR_RETURN(in.words, language.GetWordsWeUse(who, id, access));
   // R26: who was involved — the signed-in person or a colleague in their team.
   CR_ASSIGN_OR_RETURN(std::vector<UserAccount> users, AccountRepository(context.store).ListUsers(context.tenant.id));
   for (auto& u : users) {
@@ -113,10 +115,10 @@ Result<PageInputs> LoadInputs(AppContext& context, EntryService& entries, const 
   return in;
 }
 
-Response Show(AppContext& context, EntryService& entries, Request& request) {
+Response Show(AppContext& context, EntryService& entries, LanguageService& language, Request& request) {
   const KindForm* kf = FindBySlug(request.PathParam("kind"));
   if (kf == nullptr) return ErrorPage(context, request, Error::NotFound("There is no such kind of entry form"));
-  auto in = LoadInputs(context, entries, request, *kf);
+  auto in = LoadInputs(context, entries, language, request, *kf);
   if (!in.ok()) return ErrorPage(context, request, in.error());
   // The form starts at now, London time, with the kind's name as the title.
   const TimePoint now = context.store.clock().Now();
@@ -130,13 +132,13 @@ Response Show(AppContext& context, EntryService& entries, Request& request) {
   return RenderKindForm(context, request, *kf, *in, form, {}, nullptr, false, 200);
 }
 
-Response Save(AppContext& context, EntryService& entries, Request& request) {
+Response Save(AppContext& context, EntryService& entries, LanguageService& language, Request& request) {
   const Principal& who = *request.principal;
   const KindForm* kf = FindBySlug(request.PathParam("kind"));
   if (kf == nullptr) return ErrorPage(context, request, Error::NotFound("There is no such kind of entry form"));
   Form form;
   if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
-  auto in = LoadInputs(context, entries, request, *kf);
+  auto in = LoadInputs(context, entries, language, request, *kf);
   if (!in.ok()) return ErrorPage(context, request, in.error());
   const TimePoint now = context.store.clock().Now();
   Mapped mapped = MapForm(*kf, form, now);
@@ -176,13 +178,12 @@ Response Save(AppContext& context, EntryService& entries, Request& request) {
   for (const char* extra : {"visit.purpose", "visit.child_not_seen_reason", "visit.seen_alone_reason"}) {
     if (kf->kind == "visit") text += Field(form, extra) + "\n";
   }
-  const bool needs_confirmation =
-      NeedsConfirmation(context.language_service.CheckWith(Field(form, "title") + ".\n" + text, in->words));
+  const bool needs_confirmation = NeedsConfirmation(language.CheckWith(Field(form, "title") + ".\n" + text, in->words));
   if (!errors.empty()) {
     return RenderKindForm(context, request, *kf, *in, form, errors, &mapped, needs_confirmation, 422);
   }
-  auto review = context.language_service.ReviewEntryLanguage(who, Field(form, "title"), text,
-                                                             Field(form, "confirm_offensive") == "yes");
+  auto review =
+      language.ReviewEntryLanguage(who, Field(form, "title"), text, Field(form, "confirm_offensive") == "yes");
   if (!review.ok()) {
     Error e = review.error();
     if (e.code != ErrorCode::kValidation) return ErrorPage(context, request, e);
@@ -210,14 +211,17 @@ std::string EntryKindFormPath(const std::string& child_id, const std::string& ki
   return {};
 }
 
-std::vector<FeatureEndpoint> EntryKindPageEndpoints(AppContext& context, EntryService& entries) {
+std::vector<FeatureEndpoint> EntryKindPageEndpoints(AppContext& context, EntryService& entries,
+                                                    LanguageService& language) {
   std::vector<FeatureEndpoint> out;
-  out.push_back(
-      {"GET", "/children/{id}/entries/new/{kind}", AccessAction::kRecordEntry,
-       SignedIn(context, [&context, &entries](Request& request) { return Show(context, entries, request); })});
-  out.push_back(
-      {"POST", "/children/{id}/entries/new/{kind}", AccessAction::kRecordEntry,
-       SignedIn(context, [&context, &entries](Request& request) { return Save(context, entries, request); })});
+  out.push_back({"GET", "/children/{id}/entries/new/{kind}", AccessAction::kRecordEntry,
+                 SignedIn(context, [&context, &entries, &language](Request& request) {
+                   return Show(context, entries, language, request);
+                 })});
+  out.push_back({"POST", "/children/{id}/entries/new/{kind}", AccessAction::kRecordEntry,
+                 SignedIn(context, [&context, &entries, &language](Request& request) {
+                   return Save(context, entries, language, request);
+                 })});
   return out;
 }
 

@@ -4,6 +4,7 @@
 
 #include "features/entries/entry_service.h"
 #include "features/feature_module.h"
+#include "features/language/language_service.h"
 
 namespace childrecord {
 
@@ -14,8 +15,9 @@ namespace childrecord {
 // text fields and which brothers' and sisters' records it also belongs to (R32). The form's fields
 // are mapped to the same JSON input the API takes, so BuildEntryDetails is the one set of rules;
 // every refused save lists every problem, keeps everything typed and writes nothing.
-// Handlers borrow `context` and `entries`, which outlive them.
-std::vector<FeatureEndpoint> EntryKindPageEndpoints(AppContext& context, EntryService& entries);
+// Handlers borrow `context`, `entries` and `language`, which outlive them.
+std::vector<FeatureEndpoint> EntryKindPageEndpoints(AppContext& context, EntryService& entries,
+                                                    LanguageService& language);
 
 // The kinds with their own form, and the path of that form ("" for other kinds).
 std::string EntryKindFormPath(const std::string& child_id, const std::string& kind);

@@ -4,6 +4,7 @@
 
 #include "core/time_format.h"
 #include "features/entries/entry_kind_pages.h"
+#include "features/language/words_we_use_rules.h"
 #include "http/error_response.h"
 #include "http/url.h"
 #include "language/language_entry.h"
@@ -160,10 +161,10 @@ Result<ChildRecord> ChildForRecording(AppContext& context, const Request& reques
 
 }  // namespace
 
-std::vector<FeatureEndpoint> EntryPageEndpoints(AppContext& context, EntryService& entries) {
+std::vector<FeatureEndpoint> EntryPageEndpoints(AppContext& context, EntryService& entries, LanguageService& language) {
   std::vector<FeatureEndpoint> out;
   out.push_back({"GET", "/children/{id}/entries/new", AccessAction::kRecordEntry,
-                 SignedIn(context, [&context, &entries](Request& request) {
+                 SignedIn(context, [&context, &entries, &language](Request& request) {
                    auto child = ChildForRecording(context, request);
                    if (!child.ok()) return ErrorPage(context, request, child.error());
                    // ?kind=visit etc.: the chooser's kinds with their own form go there.
@@ -171,8 +172,7 @@ std::vector<FeatureEndpoint> EntryPageEndpoints(AppContext& context, EntryServic
                        !path.empty()) {
                      return Response::Redirect(path);
                    }
-                   auto words = context.language_service.GetWordsWeUse(*request.principal, child->summary.id,
-                                                                       AccessContextOf(request));
+                   auto words = language.GetWordsWeUse(*request.principal, child->summary.id, AccessContextOf(request));
                    if (!words.ok()) return ErrorPage(context, request, words.error());
                    // The form starts at now, London time, which is what most entries record.
                    const TimePoint now = context.store.clock().Now();
@@ -186,62 +186,63 @@ std::vector<FeatureEndpoint> EntryPageEndpoints(AppContext& context, EntryServic
                    return RenderEntryForm(context, entries, request, *child, *words, f, {}, nullptr, false, 200);
                  })});
 
-  out.push_back(
-      {"POST", "/children/{id}/entries", AccessAction::kRecordEntry,
-       SignedIn(context, [&context, &entries](Request& request) {
-         const Principal& who = *request.principal;
-         Form form;
-         if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
-         auto child = ChildForRecording(context, request);
-         if (!child.ok()) return ErrorPage(context, request, child.error());
-         EntryForm f = ReadEntryForm(form);
+  out.push_back({"POST", "/children/{id}/entries", AccessAction::kRecordEntry,
+                 SignedIn(context, [&context, &entries, &language](Request& request) {
+                   const Principal& who = *request.principal;
+                   Form form;
+                   if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
+                   auto child = ChildForRecording(context, request);
+                   if (!child.ok()) return ErrorPage(context, request, child.error());
+                   EntryForm f = ReadEntryForm(form);
 
-         // 1. The entry's own fields: every problem at once, so one round trip fixes them.
-         std::vector<Error> errors;
-         Json input{{"kind", f.kind},
-                    {"title", f.title},
-                    {"body", f.body},
-                    {"significant", f.significant},
-                    {"shared_with", f.shared_with}};
-         auto occurred = OccurredAt(f);
-         if (!occurred.ok()) {
-           errors.push_back(occurred.error());
-           input["occurred_at"] = FormatUtc(context.store.clock().Now());  // lets the other fields be checked
-         } else {
-           input["occurred_at"] = *occurred;
-         }
-         CollectEntryErrors(input, child->summary.id, who.user.id, context.store.clock().Now(), errors);
+                   // 1. The entry's own fields: every problem at once, so one round trip fixes them.
+                   std::vector<Error> errors;
+                   Json input{{"kind", f.kind},
+                              {"title", f.title},
+                              {"body", f.body},
+                              {"significant", f.significant},
+                              {"shared_with", f.shared_with}};
+                   auto occurred = OccurredAt(f);
+                   if (!occurred.ok()) {
+                     errors.push_back(occurred.error());
+                     input["occurred_at"] = FormatUtc(context.store.clock().Now());  // lets the other fields be checked
+                   } else {
+                     input["occurred_at"] = *occurred;
+                   }
+                   CollectEntryErrors(input, child->summary.id, who.user.id, context.store.clock().Now(), errors);
 
-         // 2. Language (R33-R35): findings are shown once before saving; offensive words
-         // outside quotation marks need the confirmation box.
-         auto words = context.language_service.GetWordsWeUse(who, child->summary.id, AccessContextOf(request));
-         if (!words.ok()) return ErrorPage(context, request, words.error());
-         LanguageReport report = context.language_service.CheckWith(f.title + ".\n" + f.body, *words);
-         const bool needs_confirmation = NeedsConfirmation(report);
-         if (!errors.empty()) {
-           return RenderEntryForm(context, entries, request, *child, *words, f, errors, &report, needs_confirmation,
-                                  422);
-         }
-         if (!report.findings.empty() && !f.language_reviewed) {
-           return RenderEntryForm(context, entries, request, *child, *words, f, {}, &report, needs_confirmation, 200);
-         }
-         auto review = context.language_service.ReviewEntryLanguage(who, f.title, f.body, f.confirm_offensive);
-         if (!review.ok()) {
-           Error e = review.error();
-           if (e.code == ErrorCode::kValidation) e.field = "confirm_offensive";
-           if (e.code != ErrorCode::kValidation) return ErrorPage(context, request, e);
-           return RenderEntryForm(context, entries, request, *child, *words, f, {e}, &report, true, 422);
-         }
-         if (!review->is_null()) input["language_confirmation"] = *review;
-         auto saved = entries.RecordEntry(who, child->summary.id, input, AccessContextOf(request));
-         if (!saved.ok()) {
-           if (saved.error().code != ErrorCode::kValidation) return ErrorPage(context, request, saved.error());
-           return RenderEntryForm(context, entries, request, *child, *words, f, {saved.error()}, &report,
-                                  needs_confirmation, 422);
-         }
-         return Response::Redirect(RecordTabPath(child->summary.id, "entries") + "?recorded=" + saved->id + "#entry-" +
-                                   saved->id);
-       })});
+                   // 2. Language (R33-R35): findings are shown once before saving; offensive words
+                   // outside quotation marks need the confirmation box.
+                   auto words = language.GetWordsWeUse(who, child->summary.id, AccessContextOf(request));
+                   if (!words.ok()) return ErrorPage(context, request, words.error());
+                   LanguageReport report = language.CheckWith(f.title + ".\n" + f.body, *words);
+                   const bool needs_confirmation = NeedsConfirmation(report);
+                   if (!errors.empty()) {
+                     return RenderEntryForm(context, entries, request, *child, *words, f, errors, &report,
+                                            needs_confirmation, 422);
+                   }
+                   if (!report.findings.empty() && !f.language_reviewed) {
+                     return RenderEntryForm(context, entries, request, *child, *words, f, {}, &report,
+                                            needs_confirmation, 200);
+                   }
+                   auto review = language.ReviewEntryLanguage(who, f.title, f.body, f.confirm_offensive);
+                   if (!review.ok()) {
+                     Error e = review.error();
+                     if (e.code == ErrorCode::kValidation) e.field = "confirm_offensive";
+                     if (e.code != ErrorCode::kValidation) return ErrorPage(context, request, e);
+                     return RenderEntryForm(context, entries, request, *child, *words, f, {e}, &report, true, 422);
+                   }
+                   if (!review->is_null()) input["language_confirmation"] = *review;
+                   auto saved = entries.RecordEntry(who, child->summary.id, input, AccessContextOf(request));
+                   if (!saved.ok()) {
+                     if (saved.error().code != ErrorCode::kValidation)
+                       return ErrorPage(context, request, saved.error());
+                     return RenderEntryForm(context, entries, request, *child, *words, f, {saved.error()}, &report,
+                                            needs_confirmation, 422);
+                   }
+                   return Response::Redirect(RecordTabPath(child->summary.id, "entries") + "?recorded=" + saved->id +
+                                             "#entry-" + saved->id);
+                 })});
   return out;
 }
 

@@ -1,11 +1,11 @@
-#include "service/language_service.h"
+#include "features/language/language_service.h"
 
 #include <algorithm>
 #include <map>
 
+#include "features/language/language_repository.h"
 #include "language/language_entry.h"
 #include "record/event_types.h"
-#include "store/language_repository.h"
 
 namespace childrecord {
 namespace {
@@ -74,7 +74,8 @@ Result<TeamLanguageSummary> LanguageService::TeamSummary(const Principal& who, c
   if (who.user.role != "team_manager" && who.user.role != "senior_manager") {
     return Error::Forbidden("The team's language view is for team managers and senior managers");
   }
-  CR_ASSIGN_OR_RETURN(std::vector<EntryView> entries, LanguageRepository(store_).RecentTeamEntries(tenant_id_, team_id, kTeamViewEntries));
+  CR_ASSIGN_OR_RETURN(std::vector<EntryView> entries,
+                      LanguageRepository(store_).RecentTeamEntries(tenant_id_, team_id, kTeamViewEntries));
   TeamLanguageSummary summary;
   std::map<std::string, LanguageRuleCount> rules;
   std::map<std::string, PractitionerLanguageCount> people;
@@ -98,13 +99,11 @@ Result<TeamLanguageSummary> LanguageService::TeamSummary(const Principal& who, c
     }
   }
   for (auto& [key, rule] : rules) summary.rules.push_back(std::move(rule));
-  std::sort(summary.rules.begin(), summary.rules.end(), [](const auto& a, const auto& b) {
-    return a.count != b.count ? a.count > b.count : a.rule < b.rule;
-  });
+  std::sort(summary.rules.begin(), summary.rules.end(),
+            [](const auto& a, const auto& b) { return a.count != b.count ? a.count > b.count : a.rule < b.rule; });
   for (auto& [name, person] : people) summary.practitioners.push_back(std::move(person));
-  std::sort(summary.practitioners.begin(), summary.practitioners.end(), [](const auto& a, const auto& b) {
-    return a.findings * b.entries > b.findings * a.entries;
-  });
+  std::sort(summary.practitioners.begin(), summary.practitioners.end(),
+            [](const auto& a, const auto& b) { return a.findings * b.entries > b.findings * a.entries; });
   return summary;
 }
 

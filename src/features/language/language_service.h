@@ -3,11 +3,11 @@
 #include <string>
 #include <vector>
 
+#include "auth/principal.h"
 #include "core/canonical_json.h"
 #include "core/result.h"
-#include "auth/principal.h"
+#include "features/language/words_we_use_rules.h"
 #include "language/language_checker.h"
-#include "record/words_we_use.h"
 #include "service/record_service.h"
 #include "store/store.h"
 
@@ -30,8 +30,8 @@ struct PractitionerLanguageCount {
 
 struct TeamLanguageSummary {
   int entries_checked = 0;
-  std::vector<LanguageRuleCount> rules;                    // most frequent first
-  std::vector<PractitionerLanguageCount> practitioners;    // most findings per entry first
+  std::vector<LanguageRuleCount> rules;                  // most frequent first
+  std::vector<PractitionerLanguageCount> practitioners;  // most findings per entry first
 };
 
 // Language that cares (R33-R35) as the record uses it: checking text with the record's own

@@ -1,5 +1,5 @@
 // LanguageRepository: what the language checker needs from the record (R33).
-#include "store/language_repository.h"
+#include "features/language/language_repository.h"
 
 #include "store/entry_rows.h"
 

@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "core/result.h"
+#include "features/language/words_we_use_rules.h"
 #include "record/read_models.h"
-#include "record/words_we_use.h"
 #include "store/store.h"
 
 namespace childrecord {

@@ -1,4 +1,4 @@
-#include "record/words_we_use.h"
+#include "features/language/words_we_use_rules.h"
 
 #include <set>
 
@@ -55,8 +55,7 @@ Result<Json> BuildWordsWeUseSet(const std::vector<WordWeUse>& words, const std::
       return Error::Validation("words", where + "give both the word to avoid and the word the family uses");
     }
     if (w.term.size() > kMaxWordLength || w.preferred.size() > kMaxWordLength) {
-      return Error::Validation("words", where + "keep each part to " + std::to_string(kMaxWordLength) +
-                                            " characters");
+      return Error::Validation("words", where + "keep each part to " + std::to_string(kMaxWordLength) + " characters");
     }
     if (!seen.insert(FoldCase(w.term)).second) {
       return Error::Validation("words", where + "'" + w.term + "' is listed twice");
