@@ -11,10 +11,10 @@
 //   --generate-only   make the data and stop
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort, parseDemoOutput } from '../tests/support/server.mjs';
 import { webSession } from '../tests/support/web_session.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -74,18 +74,6 @@ function run(command, argv, options = {}) {
   return { stdout: r.stdout, elapsed };
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 async function waitFor(url, child) {
   for (let i = 0; i < 600; ++i) {
     if (child.exitCode !== null) throw new Error(`${url}: the process ended (${child.exitCode})`);
@@ -100,9 +88,10 @@ async function waitFor(url, child) {
 
 // What `childrecord demo` printed: the shared password, a login per role, how many entries.
 function demoOutput(stdout) {
+  const { password, logins } = parseDemoOutput(stdout);
   return {
-    password: stdout.match(/Password for all demo users: (\S+)/)[1],
-    logins: Object.fromEntries([...stdout.matchAll(/^ {2}(\w+): (\S+) /gm)].map((m) => [m[1], m[2]])),
+    password,
+    logins: Object.fromEntries(logins.map((l) => [l.role, l.username])),
     entries: Number(stdout.match(/ (\d+) entries/)[1]),
   };
 }
