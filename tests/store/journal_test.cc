@@ -10,12 +10,12 @@
 #include "core/ids.h"
 #include "core/sha256.h"
 #include "core/time_format.h"
+#include "features/entries/entry_repository.h"
 #include "record/event_types.h"
-#include "store/store_fixture.h"
-#include "store/people_repository.h"
 #include "store/account_repository.h"
 #include "store/child_repository.h"
-#include "features/entries/entry_repository.h"
+#include "store/people_repository.h"
+#include "store/store_fixture.h"
 
 namespace childrecord::testing {
 namespace {
@@ -82,10 +82,11 @@ TEST_P(JournalTest, AppendChainsContiguousHashedEvents_Principle2) {
   }
   ASSERT_EQ(all.size(), 9u);
 
-  auto rows = RawQuery("SELECT j.seq, j.recorded_at, j.actor, j.type, j.payload_sha256, j.prev_hash, j.hash, "
-                       "p.payload FROM journal j JOIN journal_payloads p ON p.tenant_id = j.tenant_id AND "
-                       "p.seq = j.seq WHERE j.tenant_id = ? ORDER BY j.seq",
-                       {tenant->id});
+  auto rows = RawQuery(
+      "SELECT j.seq, j.recorded_at, j.actor, j.type, j.payload_sha256, j.prev_hash, j.hash, "
+      "p.payload FROM journal j JOIN journal_payloads p ON p.tenant_id = j.tenant_id AND "
+      "p.seq = j.seq WHERE j.tenant_id = ? ORDER BY j.seq",
+      {tenant->id});
   ASSERT_TRUE(rows.ok());
   ASSERT_EQ(rows->size(), 10u);
   std::string prev = kGenesisHash;
@@ -138,6 +139,52 @@ TEST_P(JournalTest, TenantsHaveSeparateChains) {
   EXPECT_EQ((*teams)[0].name, "A team");
   EXPECT_TRUE(Verify(*a).ok);
   EXPECT_TRUE(Verify(*b).ok);
+}
+
+// Loading a history (the demo, a migration from a previous system): each group recorded at its
+// own time, in one transaction, chained and projected as Append would (Principle 2).
+TEST_P(JournalTest, ImportRecordsEachGroupAtItsOwnTimeAllOrNone_Principle2) {
+  auto tenant = store().CreateTenant("Importshire");
+  ASSERT_TRUE(tenant.ok());
+  const TimePoint start = clock().Now();
+  clock().Advance(std::chrono::hours(48));
+  std::vector<HistoricAppend> history;
+  history.push_back(
+      {"system", {{events::kTeamCreated, payloads::TeamCreated(NewId(), "First")}}, start + std::chrono::hours(1)});
+  history.push_back(
+      {"system", {{events::kTeamCreated, payloads::TeamCreated(NewId(), "Second")}}, start + std::chrono::hours(25)});
+  CR_ASSERT_OK(store().Import(tenant->id, std::move(history)));
+  EXPECT_EQ(AsText(Row("SELECT recorded_at FROM journal WHERE tenant_id = ? AND seq = 2", {tenant->id})[0]),
+            FormatUtc(start + std::chrono::hours(1)));
+  EXPECT_EQ(AsText(Row("SELECT recorded_at FROM journal WHERE tenant_id = ? AND seq = 3", {tenant->id})[0]),
+            FormatUtc(start + std::chrono::hours(25)));
+  EXPECT_EQ(Count("teams", tenant->id), 2);
+  EXPECT_TRUE(Verify(*tenant).ok);
+
+  // Out of time order, or later than now: refused before anything is written.
+  std::vector<HistoricAppend> backwards;
+  backwards.push_back(
+      {"system", {{events::kTeamCreated, payloads::TeamCreated(NewId(), "Late")}}, start + std::chrono::hours(30)});
+  backwards.push_back(
+      {"system", {{events::kTeamCreated, payloads::TeamCreated(NewId(), "Early")}}, start + std::chrono::hours(29)});
+  Status refused = store().Import(tenant->id, std::move(backwards));
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, ErrorCode::kBadRequest);
+  std::vector<HistoricAppend> future;
+  future.push_back({"system",
+                    {{events::kTeamCreated, payloads::TeamCreated(NewId(), "Tomorrow")}},
+                    clock().Now() + std::chrono::hours(1)});
+  EXPECT_FALSE(store().Import(tenant->id, std::move(future)).ok());
+
+  // A group the rules refuse undoes the whole load, the groups before it included.
+  std::vector<HistoricAppend> broken;
+  broken.push_back(
+      {"system", {{events::kTeamCreated, payloads::TeamCreated(NewId(), "Kept?")}}, start + std::chrono::hours(30)});
+  broken.push_back({"system", {{events::kEntryRecorded, Json::object()}}, start + std::chrono::hours(31)});
+  EXPECT_FALSE(store().Import(tenant->id, std::move(broken)).ok());
+  EXPECT_EQ(store().Head(tenant->id)->seq, 3);
+  EXPECT_EQ(Count("teams", tenant->id), 2);
+  EXPECT_TRUE(Verify(*tenant).ok);
 }
 
 TEST_P(JournalTest, EachProjectedEventTypeWritesItsRow) {
@@ -206,7 +253,8 @@ TEST_P(JournalTest, EntryRecordsWhoCompletedItAndTheOffsetIsNormalisedToUtc) {
   const std::string admin_id = NewId();
   MustAppend(r.tenant.id, "system",
              {{events::kUserAdded, payloads::UserAdded(admin_id, "pat.admin", "Pat Admin", "records_officer", "")}});
-  Json payload = payloads::EntryRecorded(NewId(), r.child_id, r.worker_id, clock().Now(), "Phone call", "Spoke to Grace");
+  Json payload =
+      payloads::EntryRecorded(NewId(), r.child_id, r.worker_id, clock().Now(), "Phone call", "Spoke to Grace");
   payload["occurred_at"] = "2026-11-24T08:15:00+01:00";
   payload["significant"] = true;
   auto written = MustAppend(r.tenant.id, admin_id, {{events::kEntryRecorded, payload}});
@@ -227,8 +275,9 @@ TEST_P(JournalTest, LateEntryIsMarkedLate_R28) {
     std::chrono::seconds age;
     bool late;
   };
-  for (Case c : {Case{std::chrono::hours(1), false}, Case{std::chrono::hours(24), false},
-                 Case{std::chrono::hours(24) + std::chrono::seconds(1), true}, Case{std::chrono::hours(24 * 9), true}}) {
+  for (Case c :
+       {Case{std::chrono::hours(1), false}, Case{std::chrono::hours(24), false},
+        Case{std::chrono::hours(24) + std::chrono::seconds(1), true}, Case{std::chrono::hours(24 * 9), true}}) {
     const std::string id = NewId();
     MustAppend(r.tenant.id, r.worker_id,
                {{events::kEntryRecorded,
@@ -362,9 +411,9 @@ TEST_P(JournalTest, ARefusedWriteAmongConcurrentOnesIsUndoneAlone_Principle2) {
         Json entry = payloads::EntryRecorded(NewId(), r.child_id, r.worker_id, clock().Now(),
                                              "Note " + std::to_string(t) + "." + std::to_string(i), "Body");
         if (bad) entry.erase("title");  // the projection refuses an entry without a title
-        auto written = store().Append(r.tenant.id, r.worker_id,
-                                      {{events::kPersonAdded, payloads::PersonAdded(NewId(), "Neighbour")},
-                                       {events::kEntryRecorded, entry}});
+        auto written = store().Append(
+            r.tenant.id, r.worker_id,
+            {{events::kPersonAdded, payloads::PersonAdded(NewId(), "Neighbour")}, {events::kEntryRecorded, entry}});
         if (bad && !written.ok()) ++refused;
         if (bad == written.ok()) ++unexpected;
       }
@@ -375,9 +424,9 @@ TEST_P(JournalTest, ARefusedWriteAmongConcurrentOnesIsUndoneAlone_Principle2) {
   const int good = kThreads * kPerThread - refused.load();
   EXPECT_EQ(store().Head(r.tenant.id)->seq, before + 2 * good) << "two events for every write that stood";
   EXPECT_EQ(AsInt(RawValue("SELECT COUNT(*) FROM entries WHERE tenant_id = ?", {r.tenant.id})), good);
-  EXPECT_EQ(AsInt(RawValue("SELECT COUNT(*) FROM people WHERE tenant_id = ? AND full_name = 'Neighbour'",
-                           {r.tenant.id})),
-            good)
+  EXPECT_EQ(
+      AsInt(RawValue("SELECT COUNT(*) FROM people WHERE tenant_id = ? AND full_name = 'Neighbour'", {r.tenant.id})),
+      good)
       << "a refused write's first event is undone with it";
   VerifyReport report = Verify(r.tenant);
   EXPECT_TRUE(report.ok) << report.problem;
