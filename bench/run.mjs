@@ -23,7 +23,7 @@ const wrkScript = path.join(root, 'bench', 'wrk_report.lua');
 function parseArgs(argv) {
   const build = path.join(root, 'build');
   const out = { binary: path.join(build, 'src', 'cli', 'childrecord'), rawBench: path.join(build, 'bench', 'raw_sqlite_bench'),
-    quick: false, postgres: true, childrenPostgres: 2000, fresh: false, sizes: null, childrenDefault: 5000, childrenLarge: 50000, months: 12, seconds: 10 };
+    quick: false, postgres: true, childrenPostgres: 2000, fresh: false, sizes: null, childrenDefault: 16500, childrenLarge: 66000, months: 36, seconds: 10 };
   for (let i = 0; i < argv.length; ++i) {
     const a = argv[i];
     const next = () => {
@@ -250,7 +250,6 @@ async function measureRead(server, reader, child, label) {
   const read = reads.find((r) => r.ratio === median(reads.map((x) => x.ratio)));
   row(`read: a child's JSON (${bytes.length} B), 64 connections — ${label}`, `${fmt(read.rps)} req/s`,
     `nginx ${fmt(read.limit)} req/s`, read.ratio, read, '≥ 0.5×, p99 < 20 ms');
-  return read;
 }
 
 // The body every write posts: a phone call with a note of about 1.6 KB.
@@ -261,27 +260,22 @@ function entryBodyFile() {
   return { file, noteBytes: Buffer.byteLength(body.title + body.body) };
 }
 
-// Write: entries through the API, 8 and 32 clients, against `limit` (rows/s of the same rows
-// written raw, one durable transaction each).
-function measureWrites(server, reader, child, label, limit) {
-  const { file } = entryBodyFile();
-  const out = {};
+// Write: entries through the API (`body`, from entryBodyFile), 8 and 32 clients, against
+// `limit(clients)`: {name, rate}, rows/s of the same rows written raw, one durable transaction each.
+function measureWrites(server, reader, child, label, body, limit) {
   for (const clients of [8, 32]) {
     const r = wrk(`${server.base}/api/v1/children/${child.id}/entries`,
-      { connections: clients, headers: reader.auth, method: 'POST', bodyFile: file });
-    const base = typeof limit === 'function' ? limit(clients) : limit;
-    out[clients] = { ...r, ratio: r.rps / base.rate };
+      { connections: clients, headers: reader.auth, method: 'POST', bodyFile: body.file });
+    const base = limit(clients);
     row(`write: entries through the API, ${clients} clients — ${label}`, `${fmt(r.rps)} entries/s`,
       `${base.name} ${fmt(base.rate)} rows/s`, r.rps / base.rate, r, '≥ 0.25×, p99 < 50 ms');
   }
-  return out;
 }
 
 function peakRss(server, label) {
   const status = fs.readFileSync(`/proc/${server.child.pid}/status`, 'utf8');
   const peak = Number(status.match(/VmHWM:\s+(\d+) kB/)[1]) / 1024;
   row(`server peak RSS — ${label}`, `${fmt(peak)} MB`, '', null, null, '< 300 MB');
-  return peak;
 }
 
 async function benchSize(size) {
@@ -291,7 +285,7 @@ async function benchSize(size) {
   row(`data: ${fmt(data.entries)} entries generated through the journal — ${size.name}`,
     `${fmt(data.entries / data.generateSeconds)} entries/s`, '', null, null, 'large in < 15 min');
   const server = await startServer(`sqlite://${data.db}`);
-  const results = { label };
+  const pages = {};  // each page's latencies, for the growth rows
   try {
     const reader = await practitionerApi(server, data);
     // The child of the practitioner's with the most entries: the page that costs most.
@@ -307,7 +301,7 @@ async function benchSize(size) {
         `WHERE id = '${id}') AND child_id = '${id}'`));
       if (n > most) [child, most] = [c, n];
     }
-    results.read = await measureRead(server, reader, child, size.name);
+    await measureRead(server, reader, child, size.name);
 
     // Pages: the child's Overview and Entries pages, signed in as the practitioner.
     const session = await webSession(server.base, data.logins.practitioner, data.password);
@@ -316,7 +310,7 @@ async function benchSize(size) {
       const check = await session.get(`/children/${child.id}${suffix}`);
       if (check.status !== 200) throw new Error(`${page} page: HTTP ${check.status}`);
       const r = repeated(() => wrk(`${server.base}/children/${child.id}${suffix}`, { connections: 8, headers: cookie }));
-      results[page] = r;
+      pages[page] = r;
       row(`page: ${page} (${most} entries on the record), 8 connections — ${size.name}`, `${fmt(r.rps)} req/s`, '', null, r,
         'p95 < 20 ms');
     }
@@ -330,17 +324,16 @@ async function benchSize(size) {
     for (const [which, word] of [['common', common], ['rare', rare]]) {
       const docs = Number(vocab('doc', `AND term = '${word}'`, 'doc'));
       const r = repeated(() => wrk(`${server.base}/api/v1/search?q=${encodeURIComponent(word)}`, { connections: 8, headers: reader.auth }));
-      results[`search_${which}`] = r;
       row(`search: a ${which} word ("${word}", in ${fmt(docs)} entries), 8 connections — ${size.name}`,
         `${fmt(r.rps)} req/s`, '', null, r, 'p95 < 50 ms');
     }
 
     // Write: against raw SQLite inserting rows of the same size, one durable transaction each.
-    const { noteBytes } = entryBodyFile();
-    const raw = run(args.rawBench, [path.join(scratch, 'raw.db'), String(args.quick ? 200 : 3000), String(noteBytes)]).stdout;
-    results.writes = measureWrites(server, reader, writeChild, size.name,
-      { name: 'raw SQLite', rate: Number(raw.match(/rows_per_s=([\d.]+)/)[1]) });
-    results.rss = peakRss(server, size.name);
+    const body = entryBodyFile();
+    const raw = run(args.rawBench, [path.join(scratch, 'raw.db'), String(args.quick ? 200 : 3000), String(body.noteBytes)]).stdout;
+    const rawRate = Number(raw.match(/rows_per_s=([\d.]+)/)[1]);
+    measureWrites(server, reader, writeChild, size.name, body, () => ({ name: 'raw SQLite', rate: rawRate }));
+    peakRss(server, size.name);
   } finally {
     await server.stop();
   }
@@ -354,7 +347,6 @@ async function benchSize(size) {
     'FROM entries e JOIN entry_versions v ON v.tenant_id = e.tenant_id AND v.entry_id = e.id AND v.version = 1 ' +
     'JOIN journal_payloads p ON p.tenant_id = v.tenant_id AND p.seq = v.seq')
     .split('\t').map(Number);
-  results.bytesPerEntry = fileBytes / entries;
   row(`storage: database bytes per entry, against the entry's own bytes — ${size.name}`, `${fmt(fileBytes / entries)} B`,
     `entry ${fmt(noteBytes)} B`, fileBytes / entries / noteBytes, null, '< 4×');
 
@@ -362,10 +354,9 @@ async function benchSize(size) {
   run('sha256sum', [data.db]);
   const sha = run('sha256sum', [data.db]).elapsed;
   const verify = run(binary, ['verify', '--db', `sqlite://${data.db}`]).elapsed;
-  results.verify = sha / verify;
   row(`verify: ${fmt(fileBytes / 1e6)} MB — ${size.name}`, `${fmt(fileBytes / 1e6 / verify, 1)} MB/s`,
     `sha256sum ${fmt(fileBytes / 1e6 / sha, 1)} MB/s`, sha / verify, null, '≥ 0.5×');
-  return results;
+  return pages;
 }
 
 // pgbench inserting the rows the API's writes insert, one transaction each, `clients` at once:
@@ -401,10 +392,11 @@ async function benchPostgres(children) {
       const reader = await practitionerApi(server, data);
       log(`measuring ${label}`);
       await measureRead(server, reader, reader.mine[0], 'PostgreSQL');
-      const { noteBytes } = entryBodyFile();
+      const body = entryBodyFile();
       const limits = {};
-      for (const clients of [8, 32]) limits[clients] = pgbenchInserts(url, clients, noteBytes);
-      measureWrites(server, reader, reader.mine[reader.mine.length - 1], 'PostgreSQL', (clients) => ({ name: 'pgbench inserts', rate: limits[clients] }));
+      for (const clients of [8, 32]) limits[clients] = pgbenchInserts(url, clients, body.noteBytes);
+      measureWrites(server, reader, reader.mine[reader.mine.length - 1], 'PostgreSQL', body,
+        (clients) => ({ name: 'pgbench inserts', rate: limits[clients] }));
       peakRss(server, 'PostgreSQL');
     } finally {
       await server.stop();
