@@ -3,10 +3,23 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "record/siblings.h"
 
 namespace childrecord {
+namespace {
+
+// The full name of a child's record, or nothing when there is no such record.
+Result<std::optional<std::string>> FullNameOf(Connection& db, const std::string& tenant_id,
+                                              const std::string& child_id) {
+  CR_ASSIGN_OR_RETURN(SqlRows rows,
+                      db.Query("SELECT full_name FROM children WHERE tenant_id = ? AND id = ?", {tenant_id, child_id}));
+  if (rows.empty()) return std::optional<std::string>();
+  return std::optional<std::string>(AsText(rows[0][0]));
+}
+
+}  // namespace
 
 Result<std::vector<SharedRecord>> EntryShareRepository::SiblingRecords(const std::string& tenant_id,
                                                                        const std::string& child_id) {
@@ -22,9 +35,8 @@ Result<std::vector<SharedRecord>> EntryShareRepository::SiblingRecords(const std
   for (const auto& r : rows) links.push_back({AsText(r[0]), AsText(r[1]), AsText(r[2])});
   std::vector<SharedRecord> out;
   for (const std::string& id : SiblingRecordsOf(child_id, links)) {
-    CR_ASSIGN_OR_RETURN(SqlRows names,
-                        db->Query("SELECT full_name FROM children WHERE tenant_id = ? AND id = ?", {tenant_id, id}));
-    if (!names.empty()) out.push_back({id, AsText(names[0][0])});
+    CR_ASSIGN_OR_RETURN(std::optional<std::string> name, FullNameOf(*db, tenant_id, id));
+    if (name) out.push_back({id, std::move(*name)});
   }
   std::sort(out.begin(), out.end(), [](const SharedRecord& a, const SharedRecord& b) {
     return a.full_name != b.full_name ? a.full_name < b.full_name : a.child_id < b.child_id;
@@ -57,18 +69,17 @@ Result<bool> EntryShareRepository::EntrySharedWithRecord(const std::string& tena
 Status EntryShareRepository::MarkSharedFrom(const std::string& tenant_id, const std::string& child_id,
                                             std::vector<EntryView>& entries) {
   std::map<std::string, std::string> names;  // the records they were written on
-  std::optional<ConnectionPool::Lease> db;   // taken at the first entry shared from elsewhere
+  for (const EntryView& e : entries) {
+    if (e.child_id != child_id) names[e.child_id];
+  }
+  if (names.empty()) return Status::Ok();
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
+  for (auto& [id, name] : names) {
+    CR_ASSIGN_OR_RETURN(std::optional<std::string> found, FullNameOf(*db, tenant_id, id));
+    name = found.value_or("");
+  }
   for (EntryView& e : entries) {
     if (e.child_id == child_id) continue;
-    if (!names.count(e.child_id)) {
-      if (!db) {
-        CR_ASSIGN_OR_RETURN(auto lease, store_.pool().Acquire());
-        db.emplace(std::move(lease));
-      }
-      CR_ASSIGN_OR_RETURN(SqlRows rows, (*db)->Query("SELECT full_name FROM children WHERE tenant_id = ? AND id = ?",
-                                                     {tenant_id, e.child_id}));
-      names[e.child_id] = rows.empty() ? std::string() : AsText(rows[0][0]);
-    }
     e.shared_from_child_id = e.child_id;
     e.shared_from_name = names[e.child_id];
   }
