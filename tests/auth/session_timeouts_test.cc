@@ -11,8 +11,8 @@
 
 #include "auth/password.h"
 #include "auth/session_service.h"
-#include "store/store_fixture.h"
 #include "store/account_repository.h"
+#include "store/store_fixture.h"
 
 namespace childrecord::testing {
 namespace {
@@ -30,7 +30,8 @@ class SessionTimeoutsTest : public BackendTest {
     BackendTest::SetUp();
     if (::testing::Test::IsSkipped() || HasFatalFailure()) return;
     r_ = Seed("Timeouts Council", 0);
-    CR_ASSERT_OK(AccountRepository(store()).SetPasswordHash(r_.tenant.id, r_.worker_id, HashPassword(kPassword).value()));
+    CR_ASSERT_OK(
+        AccountRepository(store()).SetPasswordHash(r_.tenant.id, r_.worker_id, HashPassword(kPassword).value()));
   }
   SessionService Sessions(const SessionSettings& settings) { return SessionService(store(), r_.tenant.id, settings); }
 
@@ -107,6 +108,25 @@ TEST_P(SessionTimeoutsTest, R44IdleTimeoutCountsFromTheLastPageViewed) {
   clock().Advance(seconds(3) - kTick);
   CR_ASSERT_OK(sessions.Times(issued->token));  // one tick before the timeout counted from that page
   clock().Advance(kTick);
+  EXPECT_EQ(sessions.Authenticate(issued->token, "web").error().code, ErrorCode::kUnauthenticated);
+}
+
+// A page view writes the session's last-seen time only when a sixtieth of the idle timeout has
+// passed since it was written (a page view is otherwise not a write). The timeout may then end a
+// session up to that much early, never late.
+TEST_P(SessionTimeoutsTest, R44PageViewsCloseToEachOtherWriteTheLastSeenTimeOnce) {
+  SessionSettings settings;
+  settings.idle_timeout = seconds(60);  // written at most once a second
+  SessionService sessions = Sessions(settings);
+  auto issued = sessions.SignIn("sam.worker", kPassword, "web", "10.0.0.1");
+  ASSERT_TRUE(issued.ok());
+
+  clock().Advance(seconds(1));
+  CR_ASSERT_OK(sessions.Authenticate(issued->token, "web"));  // a second after: written
+  clock().Advance(milliseconds(500));
+  CR_ASSERT_OK(sessions.Authenticate(issued->token, "web"));         // half a second after that: not written
+  EXPECT_EQ(sessions.Times(issued->token)->idle_left, seconds(59));  // counted from the write
+  clock().Advance(seconds(59) + milliseconds(500));
   EXPECT_EQ(sessions.Authenticate(issued->token, "web").error().code, ErrorCode::kUnauthenticated);
 }
 

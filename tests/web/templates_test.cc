@@ -47,6 +47,30 @@ TEST_F(TemplatesTest, AnyTemplateIsAPartialAndDataKeysWin) {
   EXPECT_EQ(*again->Render("other", Json{{"header", "text"}}), "text");
 }
 
+TEST_F(TemplatesTest, PartialsNestAndAPartialMayIncludeItself) {
+  Write("row", "<li>{{label}}{{#children}}<ul>{{> row}}</ul>{{/children}}</li>");
+  Write("list", "<ul>{{#rows}}{{> row}}{{/rows}}</ul>");
+  Write("page", "<main>{{> list}}</main>");
+  auto t = Load();
+  ASSERT_TRUE(t);
+  // Every row names its children (Mustache looks a missing name up in the rows around it).
+  Json seen = {{"label", "Seen"}, {"children", Json::array()}};
+  Json visit = {{"label", "Visit"}, {"children", Json::array({seen})}};
+  Json call = {{"label", "Call"}, {"children", Json::array()}};
+  Json data = {{"rows", Json::array({visit, call})}};
+  // Rendered twice: a template is rendered again after a render on another copy.
+  for (int i = 0; i < 2; ++i) {
+    EXPECT_EQ(*t->Render("page", data), "<main><ul><li>Visit<ul><li>Seen</li></ul></li><li>Call</li></ul></main>");
+  }
+}
+
+TEST_F(TemplatesTest, APartialNamingNoTemplateStopsTheLoadNamingIt) {
+  Write("page", "<main>{{> nowhere}}</main>");
+  auto t = Templates::Load(dir_.string());
+  ASSERT_FALSE(t.ok());
+  EXPECT_NE(t.error().message.find("nowhere"), std::string::npos) << t.error().message;
+}
+
 TEST_F(TemplatesTest, AMissingTemplateIsAnInternalError) {
   Write("page", "x");
   auto t = Load();
