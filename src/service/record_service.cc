@@ -4,11 +4,11 @@
 
 #include "core/ids.h"
 #include "record/commands.h"
-#include "record/visit.h"
 #include "record/event_types.h"
-#include "store/people_repository.h"
+#include "record/visit.h"
 #include "store/account_repository.h"
 #include "store/child_repository.h"
+#include "store/people_repository.h"
 #include "store/session_repository.h"
 
 namespace childrecord {
@@ -20,8 +20,8 @@ Error RoleCannot(const Principal& who, AccessAction action) {
   if (action == AccessAction::kRecordDecision) {
     return Error::Forbidden(kOnlyManagersDecide);
   }
-  return Error::Forbidden("Your role (" + who.user.role + ") cannot do this (" +
-                          std::string(AccessActionName(action)) + ")");
+  return Error::Forbidden("Your role (" + who.user.role + ") cannot do this (" + std::string(AccessActionName(action)) +
+                          ")");
 }
 
 constexpr size_t kMaxReason = 2000;
@@ -31,11 +31,16 @@ constexpr size_t kMaxReason = 2000;
 Status RecordService::Log(const Principal& who, const std::string& child_id, AccessAction action,
                           const AccessContext& access, const std::string& detail, const std::string& reason,
                           const char* outcome) {
-  auto written = store_.AppendAccessLog(
-      tenant_id_, NewAccessLogEntry{who.user.id, child_id, std::string(AccessActionName(action)), detail,
-                                    access.address, reason, outcome});
+  auto written = store_.AppendAccessLog(tenant_id_, Row(who, child_id, action, access, detail, reason, outcome));
   if (!written.ok()) return written.error();
   return Status::Ok();
+}
+
+NewAccessLogEntry RecordService::Row(const Principal& who, const std::string& child_id, AccessAction action,
+                                     const AccessContext& access, const std::string& detail, const std::string& reason,
+                                     const char* outcome) const {
+  return NewAccessLogEntry{who.user.id, child_id, std::string(AccessActionName(action)), detail, access.address,
+                           reason,      outcome};
 }
 
 namespace {
@@ -58,11 +63,25 @@ std::string ShownBy(AccessAction action) {
 
 Status RecordService::Authorize(const Principal& who, const std::string& child_id, AccessAction action,
                                 const AccessContext& access, const std::string& detail) {
+  return Decide(who, child_id, action, access, detail, nullptr);
+}
+
+Result<NewAccessLogEntry> RecordService::AuthorizeWrite(const Principal& who, const std::string& child_id,
+                                                        AccessAction action, const AccessContext& access,
+                                                        const std::string& detail) {
+  NewAccessLogEntry row;
+  CR_RETURN_IF_ERROR(Decide(who, child_id, action, access, detail, &row));
+  return row;
+}
+
+Status RecordService::Decide(const Principal& who, const std::string& child_id, AccessAction action,
+                             const AccessContext& access, const std::string& detail, NewAccessLogEntry* deferred) {
   CR_RETURN_IF_ERROR(CheckId(child_id, "child's record"));
   std::string reason = access.reason;
   if (!reason.empty() && !IsUsableReason(reason)) {
-    return Error::Validation("reason", "Enter why you need to see this record (a reason of only spaces is not a "
-                                       "reason)");
+    return Error::Validation("reason",
+                             "Enter why you need to see this record (a reason of only spaces is not a "
+                             "reason)");
   }
   if (reason.size() > kMaxReason) return Error::Validation("reason", "The reason must be 2,000 characters or fewer");
   CR_ASSIGN_OR_RETURN(ChildAccessFacts facts, store_.GetChildAccess(tenant_id_, child_id));
@@ -73,6 +92,10 @@ Status RecordService::Authorize(const Principal& who, const std::string& child_i
     case AccessDecision::kAllowed:
       // Only a reason that was needed is the "access with reason" the team manager reviews.
       if (OnCaseload(who.user, facts) || GrantFor(who.user.role, action) == Grant::kYes) reason.clear();
+      if (deferred) {  // written with the write it allows
+        *deferred = Row(who, child_id, action, access, detail, reason, "allowed");
+        return Status::Ok();
+      }
       if (access.page_reads) {  // a page view: one row per record, written when it is answered
         const std::string shown = detail.empty() ? ShownBy(action) : detail;
         for (PageReads::Read& read : access.page_reads->reads) {
@@ -123,8 +146,8 @@ Result<Page<ChildListItem>> RecordService::SearchChildren(const Principal& who, 
   if (GrantFor(who.user.role, AccessAction::kSearchChildren) == Grant::kNo) {
     return RoleCannot(who, AccessAction::kSearchChildren);
   }
-  CR_ASSIGN_OR_RETURN(Page<ChildListItem> page,
-                      ChildRepository(store_).SearchChildren(tenant_id_, query, std::clamp(limit, 1, 200), cursor, who.user.id));
+  CR_ASSIGN_OR_RETURN(Page<ChildListItem> page, ChildRepository(store_).SearchChildren(
+                                                    tenant_id_, query, std::clamp(limit, 1, 200), cursor, who.user.id));
   for (ChildListItem& item : page.items) {
     // Restricted records the caller is not named on never reach here (the store leaves them out).
     ChildAccessFacts facts{item.id, item.team_id, item.allocated_worker_id, false, {}};
@@ -163,19 +186,20 @@ Status RecordService::GiveReason(const Principal& who, const std::string& child_
   AccessContext with_reason = access;
   with_reason.reason = reason;
   switch (DecideRecordAccess(who.user, AccessAction::kReadOverview, facts, true)) {
-    case AccessDecision::kAllowed: break;
+    case AccessDecision::kAllowed:
+      break;
     case AccessDecision::kHidden:
-      CR_RETURN_IF_ERROR(Log(who, child_id, AccessAction::kReadOverview, with_reason, "reason form", reason,
-                             "refused"));
+      CR_RETURN_IF_ERROR(
+          Log(who, child_id, AccessAction::kReadOverview, with_reason, "reason form", reason, "refused"));
       return NoRecord();
     default:
-      CR_RETURN_IF_ERROR(Log(who, child_id, AccessAction::kReadOverview, with_reason, "reason form", reason,
-                             "refused"));
+      CR_RETURN_IF_ERROR(
+          Log(who, child_id, AccessAction::kReadOverview, with_reason, "reason form", reason, "refused"));
       return RoleCannot(who, AccessAction::kReadOverview);
   }
   // Validate the text (UTF-8) by logging it first: a reason that cannot be logged is not given.
-  auto logged = store_.AppendAccessLog(tenant_id_, NewAccessLogEntry{who.user.id, child_id, "access.reason_given",
-                                                                     "", access.address, reason, "allowed"});
+  auto logged = store_.AppendAccessLog(tenant_id_, NewAccessLogEntry{who.user.id, child_id, "access.reason_given", "",
+                                                                     access.address, reason, "allowed"});
   if (!logged.ok()) return logged.error();
   return SessionRepository(store_).GrantSessionAccess(tenant_id_, who.session_token_hash, child_id, reason);
 }

@@ -5,9 +5,9 @@
 #include <vector>
 
 #include "auth/access_policy.h"
+#include "auth/principal.h"
 #include "core/canonical_json.h"
 #include "core/result.h"
-#include "auth/principal.h"
 #include "record/identity.h"
 #include "store/store.h"
 
@@ -41,8 +41,14 @@ class RecordService {
   // Decides one access to a child's record and logs it: ok when allowed (the row is durable),
   // otherwise the error to answer with (kNotFound, kForbidden, kReasonRequired, kValidation).
   // For use cases elsewhere that read or change a child's record (e.g. words we use).
-  Status Authorize(const Principal& who, const std::string& child_id, AccessAction action,
-                   const AccessContext& access, const std::string& detail = "");
+  Status Authorize(const Principal& who, const std::string& child_id, AccessAction action, const AccessContext& access,
+                   const std::string& detail = "");
+  // As Authorize, for a use case whose next step is Store::Append: when allowed, the access-log
+  // row is returned instead of written, and the caller passes it to Store::Append, which commits
+  // it with the write (one transaction, one fsync). A caller that stops before appending (its
+  // input refused) writes it with Store::AppendAccessLog. Refusals are logged at once.
+  Result<NewAccessLogEntry> AuthorizeWrite(const Principal& who, const std::string& child_id, AccessAction action,
+                                           const AccessContext& access, const std::string& detail = "");
 
   // Pages: "Why do you need to see this record?" Checks the reason (kValidation, field "reason",
   // when blank), that the caller's role may see the record with a reason, and remembers it for
@@ -51,6 +57,13 @@ class RecordService {
                     const AccessContext& access);
 
  private:
+  // Authorize's decision; when allowed and `deferred` is given, the row is put there, not written.
+  Status Decide(const Principal& who, const std::string& child_id, AccessAction action, const AccessContext& access,
+                const std::string& detail, NewAccessLogEntry* deferred);
+  // The access-log row of one decision (R40).
+  NewAccessLogEntry Row(const Principal& who, const std::string& child_id, AccessAction action,
+                        const AccessContext& access, const std::string& detail, const std::string& reason,
+                        const char* outcome) const;
   // Writes the access-log row of one decision (R40).
   Status Log(const Principal& who, const std::string& child_id, AccessAction action, const AccessContext& access,
              const std::string& detail, const std::string& reason, const char* outcome);

@@ -10,6 +10,17 @@
 
 namespace childrecord {
 
+// The row to chain for `in` in `tenant_id`'s access log; kValidation when its free text (a
+// reason, a search) is not valid UTF-8, which could not be hashed canonically.
+Result<AccessLogEntry> AccessLogRowOf(const std::string& tenant_id, const NewAccessLogEntry& in);
+
+// Chains and inserts `rows` (each with its tenant and what was done; seq, recorded_at, prev_hash
+// and hash are set here) inside the write transaction the caller holds on `db`, each after the
+// newest row of its tenant's log, in the order given. Used by AccessLogWriter, and by the
+// JournalWriter for a write's own access-log row, committed with the write.
+Status WriteAccessLogRows(Connection& db, Dialect dialect, const Clock& clock,
+                          const std::vector<AccessLogEntry*>& rows);
+
 // Appends rows to the tenants' hash-chained access logs with group commit (SPEC §4 "every read
 // is logged"). Each read's row must be durable before its data is returned, and one transaction
 // with its fsync per read made reads as slow as the disk: here the rows of concurrent requests

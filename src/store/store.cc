@@ -93,10 +93,11 @@ Store::Store(Dialect dialect, std::unique_ptr<ConnectionPool> pool, const Clock&
       pool_(std::move(pool)),
       clock_(clock),
       access_log_(std::make_unique<AccessLogWriter>(*pool_, dialect_, clock_)),
-      journal_(std::make_unique<JournalWriter>(*pool_, [this](Connection& db, const std::string& tenant_id,
-                                                              const std::string& actor, std::vector<NewEvent> events) {
-        return AppendInTransaction(db, tenant_id, actor, std::move(events));
-      })) {}
+      journal_(std::make_unique<JournalWriter>(
+          *pool_, dialect_, clock_,
+          [this](Connection& db, const std::string& tenant_id, const std::string& actor, std::vector<NewEvent> events) {
+            return AppendInTransaction(db, tenant_id, actor, std::move(events));
+          })) {}
 
 Store::~Store() = default;
 
@@ -200,8 +201,14 @@ Result<std::vector<JournalEvent>> Store::AppendInTransaction(Connection& db, con
 }
 
 Result<std::vector<JournalEvent>> Store::Append(const std::string& tenant_id, const std::string& actor,
-                                                std::vector<NewEvent> events) {
-  return journal_->Append(tenant_id, actor, std::move(events));
+                                                std::vector<NewEvent> events, std::vector<NewAccessLogEntry> access) {
+  std::vector<AccessLogEntry> rows;
+  rows.reserve(access.size());
+  for (const NewAccessLogEntry& in : access) {
+    CR_ASSIGN_OR_RETURN(AccessLogEntry row, AccessLogRowOf(tenant_id, in));
+    rows.push_back(std::move(row));
+  }
+  return journal_->Append(tenant_id, actor, std::move(events), std::move(rows));
 }
 
 Status Store::Import(const std::string& tenant_id, std::vector<HistoricAppend> items) {

@@ -70,8 +70,11 @@ class Store {
   // written or none. Returns them as written (seq, hashes). When it returns ok the events are
   // durable (committed with the backend's full durability). Concurrent calls are committed
   // together, each undone alone if refused (group commit, store/journal_writer.h).
+  // `access`: the access-log rows of the decision to make this write (RecordService::
+  // AuthorizeWrite), committed in the same transaction, and standing when the events are refused:
+  // the write and its row are durable together, with one fsync.
   Result<std::vector<JournalEvent>> Append(const std::string& tenant_id, const std::string& actor,
-                                           std::vector<NewEvent> events);
+                                           std::vector<NewEvent> events, std::vector<NewAccessLogEntry> access = {});
 
   // Loads a history at once: each item's events are appended as Append would, but recorded at
   // the item's `recorded_at` instead of the clock's now, all in one transaction (all or none;

@@ -17,20 +17,7 @@ Result<ChildAccessFacts> Store::GetChildAccess(const std::string& tenant_id, con
 }
 
 Result<AccessLogEntry> Store::AppendAccessLog(const std::string& tenant_id, const NewAccessLogEntry& in) {
-  AccessLogEntry entry;
-  entry.tenant_id = tenant_id;
-  entry.user_id = in.user_id;
-  entry.child_id = in.child_id;
-  entry.action = in.action;
-  entry.detail = in.detail;
-  entry.address = in.address;
-  entry.reason = in.reason;
-  entry.outcome = in.outcome;
-  // Free text (a reason, a search) must be valid UTF-8 to be hashed canonically.
-  if (auto text = CanonicalJson(AccessLogHeaderJson(entry)); !text.ok()) {
-    return Error::Validation("reason", "The text must be valid UTF-8");
-  }
-
+  CR_ASSIGN_OR_RETURN(AccessLogEntry entry, AccessLogRowOf(tenant_id, in));
   return access_log_->Append(std::move(entry));
 }
 

@@ -13,8 +13,9 @@
 #include "core/ids.h"
 #include "core/time_format.h"
 #include "features/restriction/restriction_events.h"
-#include "store/store_fixture.h"
+#include "record/event_types.h"
 #include "store/child_repository.h"
+#include "store/store_fixture.h"
 
 namespace childrecord::testing {
 namespace {
@@ -29,11 +30,9 @@ class AccessLogTest : public BackendTest {
     r_ = Seed("Access Log County Council", 1);
   }
 
-  AccessLogEntry MustLog(const std::string& action, const std::string& reason = "",
-                         const std::string& user = "") {
-    auto e = store().AppendAccessLog(r_.tenant.id, NewAccessLogEntry{user.empty() ? r_.worker_id : user,
-                                                                      r_.child_id, action, "", "192.0.2.1", reason,
-                                                                      "allowed"});
+  AccessLogEntry MustLog(const std::string& action, const std::string& reason = "", const std::string& user = "") {
+    auto e = store().AppendAccessLog(r_.tenant.id, NewAccessLogEntry{user.empty() ? r_.worker_id : user, r_.child_id,
+                                                                     action, "", "192.0.2.1", reason, "allowed"});
     EXPECT_TRUE(e.ok()) << e.error().message;
     return e.ok() ? *e : AccessLogEntry{};
   }
@@ -64,8 +63,8 @@ TEST_P(AccessLogTest, ConcurrentAppendsFromManyThreadsChainCorrectly_Principle5)
   for (int t = 0; t < kThreads; ++t) {
     threads.emplace_back([&] {
       for (int i = 0; i < kEach; ++i) {
-        auto e = store().AppendAccessLog(r_.tenant.id, NewAccessLogEntry{r_.worker_id, r_.child_id, "child.read",
-                                                                          "", "192.0.2.2", "", "allowed"});
+        auto e = store().AppendAccessLog(
+            r_.tenant.id, NewAccessLogEntry{r_.worker_id, r_.child_id, "child.read", "", "192.0.2.2", "", "allowed"});
         if (!e.ok()) ++failures;
       }
     });
@@ -110,6 +109,61 @@ TEST_P(AccessLogTest, ConcurrentAppendsOfTwoTenantsChainEachInItsOwnLog_Principl
     EXPECT_EQ(report.access_log_rows, kThreads / 2 * kEach);
     EXPECT_EQ(seqs[r->tenant.id].size(), static_cast<size_t>(kThreads / 2 * kEach));
   }
+}
+
+// A write brings the access-log row of the decision that allowed it (RecordService::
+// AuthorizeWrite): the row is chained and committed with the write, in one transaction, and
+// stands when the write is refused. Concurrent with rows logged on their own, one chain results.
+TEST_P(AccessLogTest, AWritesRowIsCommittedWithItAndStandsWhenTheWriteIsRefused_Principle5) {
+  constexpr int kThreads = 6;
+  constexpr int kPerThread = 10;
+  const int64_t entries_before = AsInt(RawValue("SELECT COUNT(*) FROM entries WHERE tenant_id = ?", {r_.tenant.id}));
+  std::vector<std::thread> threads;
+  std::atomic<int> unexpected{0};
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < kPerThread; ++i) {
+        if (t % 2 == 0) {  // a read, logged on its own
+          if (!store()
+                   .AppendAccessLog(r_.tenant.id, NewAccessLogEntry{r_.worker_id, r_.child_id, "child.read", "",
+                                                                    "192.0.2.1", "", "allowed"})
+                   .ok()) {
+            ++unexpected;
+          }
+          continue;
+        }
+        const bool bad = i % 3 == 0;
+        Json entry = payloads::EntryRecorded(NewId(), r_.child_id, r_.worker_id, clock().Now(), "Note", "Body");
+        if (bad) entry.erase("title");  // the projection refuses an entry without a title
+        auto written = store().Append(r_.tenant.id, r_.worker_id, {{events::kEntryRecorded, entry}},
+                                      {NewAccessLogEntry{r_.worker_id, r_.child_id, "entry.create",
+                                                         bad ? "refused-write" : "write", "192.0.2.1", "", "allowed"}});
+        if (bad == written.ok()) ++unexpected;
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(unexpected.load(), 0);
+  const int writers = kThreads / 2;
+  EXPECT_EQ(AsInt(RawValue("SELECT COUNT(*) FROM access_log WHERE tenant_id = ? AND detail = 'write'", {r_.tenant.id})),
+            writers * (kPerThread - 4));
+  EXPECT_EQ(AsInt(RawValue("SELECT COUNT(*) FROM access_log WHERE tenant_id = ? AND detail = 'refused-write'",
+                           {r_.tenant.id})),
+            writers * 4)
+      << "a refused write's row stands";
+  EXPECT_EQ(AsInt(RawValue("SELECT COUNT(*) FROM entries WHERE tenant_id = ?", {r_.tenant.id})),
+            entries_before + writers * (kPerThread - 4));
+  // Not valid UTF-8: refused before anything is written.
+  auto bad_text = store().Append(
+      r_.tenant.id, r_.worker_id,
+      {{events::kEntryRecorded,
+        payloads::EntryRecorded(NewId(), r_.child_id, r_.worker_id, clock().Now(), "Note", "Body")}},
+      {NewAccessLogEntry{r_.worker_id, r_.child_id, "entry.create", "", "192.0.2.1", std::string("\xff"), "allowed"}});
+  ASSERT_FALSE(bad_text.ok());
+  EXPECT_EQ(bad_text.error().code, ErrorCode::kValidation);
+  VerifyReport report = Verify(r_.tenant);
+  EXPECT_TRUE(report.ok) << report.problem;
+  EXPECT_EQ(report.access_log_rows, kThreads * kPerThread);
 }
 
 TEST_P(AccessLogTest, TheDatabaseRefusesToChangeOrDeleteRows_Principle5) {
@@ -161,9 +215,9 @@ TEST_P(AccessLogTest, ARestrictedRecordIsLeftOutOfSearchesUnlessNamed_IssueThree
   const std::string named = NewId();
   MustAppend(r_.tenant.id, r_.worker_id,
              {{events::kChildAccessRestricted, Json{{"child_id", r_.child_id},
-                                                     {"restricted", true},
-                                                     {"named_user_ids", Json::array({named})},
-                                                     {"reason", "A member of staff's relative"}}}});
+                                                    {"restricted", true},
+                                                    {"named_user_ids", Json::array({named})},
+                                                    {"reason", "A member of staff's relative"}}}});
   auto facts = store().GetChildAccess(r_.tenant.id, r_.child_id);
   ASSERT_TRUE(facts.ok());
   EXPECT_TRUE(facts->restricted);
@@ -177,9 +231,9 @@ TEST_P(AccessLogTest, ARestrictedRecordIsLeftOutOfSearchesUnlessNamed_IssueThree
   // Lifted again.
   MustAppend(r_.tenant.id, r_.worker_id,
              {{events::kChildAccessRestricted, Json{{"child_id", r_.child_id},
-                                                     {"restricted", false},
-                                                     {"named_user_ids", Json::array()},
-                                                     {"reason", "No longer needed"}}}});
+                                                    {"restricted", false},
+                                                    {"named_user_ids", Json::array()},
+                                                    {"reason", "No longer needed"}}}});
   EXPECT_EQ(ChildRepository(store()).SearchChildren(r_.tenant.id, "", 50, "", r_.worker_id)->items.size(), 1u);
   EXPECT_TRUE(Verify(r_.tenant).ok);
 }

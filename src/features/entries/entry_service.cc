@@ -18,7 +18,20 @@ Result<EntryView> EntryService::RecordEntry(const Principal& who, const std::str
   // R6, R27: a management decision needs the right to make it; other kinds the right to record.
   const std::string kind =
       input.is_object() && input.contains("kind") && input["kind"].is_string() ? input["kind"].get<std::string>() : "";
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, ActionToRecord(kind), access, entry_id));
+  CR_ASSIGN_OR_RETURN(NewAccessLogEntry allowed,
+                      records_.AuthorizeWrite(who, child_id, ActionToRecord(kind), access, entry_id));
+  auto events = EntryRecordedEvents(who, child_id, entry_id, input, access);
+  if (!events.ok()) {  // refused: the decision to let them try is still logged (R40)
+    CR_RETURN_IF_ERROR(store_.AppendAccessLog(tenant_id_, allowed));
+    return events.error();
+  }
+  CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, std::move(*events), {std::move(allowed)}));
+  return EntryRepository(store_).GetEntry(tenant_id_, entry_id);
+}
+
+Result<std::vector<NewEvent>> EntryService::EntryRecordedEvents(const Principal& who, const std::string& child_id,
+                                                                const std::string& entry_id, const Json& input,
+                                                                const AccessContext& access) {
   std::string practitioner_id = who.user.id;
   if (input.is_object() && input.contains("practitioner_id") && !input["practitioner_id"].is_null()) {
     if (!input["practitioner_id"].is_string() || !IsWellFormedId(input["practitioner_id"].get<std::string>()) ||
@@ -42,8 +55,7 @@ Result<EntryView> EntryService::RecordEntry(const Principal& who, const std::str
   if (!shared_with.empty()) payload["shared_with"] = std::move(shared_with);
   std::vector<NewEvent> events{{events::kEntryRecorded, std::move(payload)}};
   for (auto& e : household) events.push_back(std::move(e));
-  CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, std::move(events)));
-  return EntryRepository(store_).GetEntry(tenant_id_, entry_id);
+  return events;
 }
 
 Result<Page<EntryView>> EntryService::ListEntries(const Principal& who, const std::string& child_id, int limit,

@@ -77,6 +77,12 @@ class EntryService {
   // Whether `who` may know that the record `child_id` exists (not restricted to others).
   Result<bool> MayKnowRecord(const Principal& who, const std::string& child_id);
 
+  // The events that record a new entry `entry_id` from `input` (its kind's rules, R18 household
+  // changes, R32 sharing), or every reason the input is refused.
+  Result<std::vector<NewEvent>> EntryRecordedEvents(const Principal& who, const std::string& child_id,
+                                                    const std::string& entry_id, const Json& input,
+                                                    const AccessContext& access);
+
   // R18 key changes of a visit (details["household_changes"] from BuildEntryDetails): the events
   // that apply each move to the household's history, for RecordEntry to append with the entry.
   // May add ids to `details` (people added by name). kValidation naming "visit.key_changes[i]"
