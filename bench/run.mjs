@@ -74,8 +74,11 @@ function run(command, argv, options = {}) {
   return { stdout: r.stdout, elapsed };
 }
 
+// Waits for the server to answer: up to 20 minutes, since a server given data made by an older
+// version migrates it before it listens (a million entries: about a minute).
 async function waitFor(url, child) {
-  for (let i = 0; i < 600; ++i) {
+  const until = Date.now() + 20 * 60_000;
+  while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`${url}: the process ended (${child.exitCode})`);
     try {
       const r = await fetch(url);

@@ -176,22 +176,23 @@ Result<Page<SearchHit>> SearchRepository::Search(const std::string& tenant_id, c
   // The window holds keys only; the page's rows are read in full afterwards, each with how many
   // keys the window held (the last column).
   auto entries_sql = [&](const SearchQuery& terms, std::vector<SqlValue>& params) {
-    std::string entry_sql = "WITH w AS (SELECT e.tenant_id, e.id AS entry_id, e.occurred_at, ";
+    std::string entry_sql = "WITH w AS (SELECT ";
     if (postgres) {
       std::string tsquery = PostgresQuery(terms, params);
-      entry_sql += "-ts_rank(e.search_vector, qq.q) AS rank FROM (SELECT " + tsquery +
+      entry_sql += "e.tenant_id, e.id AS entry_id, -ts_rank(e.search_vector, qq.q) AS rank FROM (SELECT " + tsquery +
                    " AS q) qq CROSS JOIN entries e "
                    "JOIN children c ON c.tenant_id = e.tenant_id AND c.id = e.child_id "
                    "WHERE e.tenant_id = ? AND e.search_vector @@ qq.q AND ";
       params.push_back(tenant_id);
     } else {
       // Weights: a word in the title counts five times one in the body. entry_search's rowids
-      // grow as entries are recorded, so its rowid order is newest recorded first.
+      // grow as entries are recorded, so its rowid order is newest recorded first. A match
+      // reaches its record through the search row's child id (migration 0019): the entry's own
+      // row is read only for the page's matches, below.
       entry_sql +=
-          "bm25(entry_search, 5.0, 1.0) AS rank FROM entry_search "
+          "r.tenant_id, r.entry_id, bm25(entry_search, 5.0, 1.0) AS rank FROM entry_search "
           "JOIN entry_search_rows r ON r.search_rowid = entry_search.rowid "
-          "JOIN entries e ON e.tenant_id = r.tenant_id AND e.id = r.entry_id "
-          "JOIN children c ON c.tenant_id = e.tenant_id AND c.id = e.child_id "
+          "JOIN children c ON c.tenant_id = r.tenant_id AND c.id = r.child_id "
           "WHERE entry_search MATCH ? AND r.tenant_id = ? AND ";
       params.insert(params.end(), {Fts5Match(terms), tenant_id});
     }
@@ -205,7 +206,7 @@ Result<Page<SearchHit>> SearchRepository::Search(const std::string& tenant_id, c
         ", e.id, e.kind, e.occurred_at, e.title, e.body, e.late, e.significant, (SELECT COUNT(*) FROM w) FROM w "
         "JOIN entries e ON e.tenant_id = w.tenant_id AND e.id = w.entry_id "
         "JOIN children c ON c.tenant_id = e.tenant_id AND c.id = e.child_id "
-        "ORDER BY w.rank, w.occurred_at DESC, w.entry_id DESC LIMIT ? OFFSET ?";
+        "ORDER BY w.rank, e.occurred_at DESC, w.entry_id DESC LIMIT ? OFFSET ?";
     params.insert(params.end(), {window, room + 1, entry_offset});
     return entry_sql;
   };
