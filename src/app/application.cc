@@ -1,15 +1,14 @@
 #include "app/application.h"
 
+#include "api/api_routes.h"
 #include "api/openapi.h"
 #include "app/modules.h"
-#include "api/api_routes.h"
-#include "web/audit_pages.h"
 #include "http/error_response.h"
 #include "http/request_text.h"
 #include "http/static_files.h"
+#include "web/audit_pages.h"
 #include "web/page_support.h"
 #include "web/pages.h"
-#include "web/record_pages.h"
 
 namespace childrecord {
 namespace {
@@ -45,7 +44,6 @@ Application::Application(Store& store, Tenant tenant, AppConfig config, std::uni
   });
   AddApiRoutes(router_, context_);
   AddPageRoutes(router_, context_);
-  AddRecordPageRoutes(router_, context_);
   AddAuditPageRoutes(router_, context_);
   AddFeatureModules();
 }
@@ -72,9 +70,9 @@ void Application::AddFeatureModules() {
 bool Application::LogPageReads(const Request& request) {
   for (const PageReads::Read& read : request.page_reads->reads) {
     auto logged = context_.store.AppendAccessLog(
-        context_.tenant.id, NewAccessLogEntry{request.principal ? request.principal->user.id : std::string(),
-                                              read.child_id, read.action, read.detail, request.remote_address,
-                                              read.reason, "allowed"});
+        context_.tenant.id,
+        NewAccessLogEntry{request.principal ? request.principal->user.id : std::string(), read.child_id, read.action,
+                          read.detail, request.remote_address, read.reason, "allowed"});
     if (!logged.ok()) return false;
   }
   return true;

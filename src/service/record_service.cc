@@ -4,9 +4,7 @@
 
 #include "core/ids.h"
 #include "record/commands.h"
-#include "record/visit.h"
 #include "record/event_types.h"
-#include "store/people_repository.h"
 #include "store/account_repository.h"
 #include "store/child_repository.h"
 #include "store/session_repository.h"
@@ -20,8 +18,8 @@ Error RoleCannot(const Principal& who, AccessAction action) {
   if (action == AccessAction::kRecordDecision) {
     return Error::Forbidden(kOnlyManagersDecide);
   }
-  return Error::Forbidden("Your role (" + who.user.role + ") cannot do this (" +
-                          std::string(AccessActionName(action)) + ")");
+  return Error::Forbidden("Your role (" + who.user.role + ") cannot do this (" + std::string(AccessActionName(action)) +
+                          ")");
 }
 
 constexpr size_t kMaxReason = 2000;
@@ -31,9 +29,9 @@ constexpr size_t kMaxReason = 2000;
 Status RecordService::Log(const Principal& who, const std::string& child_id, AccessAction action,
                           const AccessContext& access, const std::string& detail, const std::string& reason,
                           const char* outcome) {
-  auto written = store_.AppendAccessLog(
-      tenant_id_, NewAccessLogEntry{who.user.id, child_id, std::string(AccessActionName(action)), detail,
-                                    access.address, reason, outcome});
+  auto written =
+      store_.AppendAccessLog(tenant_id_, NewAccessLogEntry{who.user.id, child_id, std::string(AccessActionName(action)),
+                                                           detail, access.address, reason, outcome});
   if (!written.ok()) return written.error();
   return Status::Ok();
 }
@@ -61,8 +59,9 @@ Status RecordService::Authorize(const Principal& who, const std::string& child_i
   CR_RETURN_IF_ERROR(CheckId(child_id, "child's record"));
   std::string reason = access.reason;
   if (!reason.empty() && !IsUsableReason(reason)) {
-    return Error::Validation("reason", "Enter why you need to see this record (a reason of only spaces is not a "
-                                       "reason)");
+    return Error::Validation("reason",
+                             "Enter why you need to see this record (a reason of only spaces is not a "
+                             "reason)");
   }
   if (reason.size() > kMaxReason) return Error::Validation("reason", "The reason must be 2,000 characters or fewer");
   CR_ASSIGN_OR_RETURN(ChildAccessFacts facts, store_.GetChildAccess(tenant_id_, child_id));
@@ -123,8 +122,8 @@ Result<Page<ChildListItem>> RecordService::SearchChildren(const Principal& who, 
   if (GrantFor(who.user.role, AccessAction::kSearchChildren) == Grant::kNo) {
     return RoleCannot(who, AccessAction::kSearchChildren);
   }
-  CR_ASSIGN_OR_RETURN(Page<ChildListItem> page,
-                      ChildRepository(store_).SearchChildren(tenant_id_, query, std::clamp(limit, 1, 200), cursor, who.user.id));
+  CR_ASSIGN_OR_RETURN(Page<ChildListItem> page, ChildRepository(store_).SearchChildren(
+                                                    tenant_id_, query, std::clamp(limit, 1, 200), cursor, who.user.id));
   for (ChildListItem& item : page.items) {
     // Restricted records the caller is not named on never reach here (the store leaves them out).
     ChildAccessFacts facts{item.id, item.team_id, item.allocated_worker_id, false, {}};
@@ -146,12 +145,6 @@ Result<ChildRecord> RecordService::GetChild(const Principal& who, const std::str
   return ChildRepository(store_).GetChild(tenant_id_, child_id);
 }
 
-Result<std::vector<LinkedPerson>> RecordService::ListPeople(const Principal& who, const std::string& child_id,
-                                                            const AccessContext& access) {
-  CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kReadPeople, access));
-  return PeopleRepository(store_).ListChildPeople(tenant_id_, child_id);
-}
-
 Status RecordService::GiveReason(const Principal& who, const std::string& child_id, const std::string& reason,
                                  const AccessContext& access) {
   if (!IsUsableReason(reason)) {
@@ -163,19 +156,20 @@ Status RecordService::GiveReason(const Principal& who, const std::string& child_
   AccessContext with_reason = access;
   with_reason.reason = reason;
   switch (DecideRecordAccess(who.user, AccessAction::kReadOverview, facts, true)) {
-    case AccessDecision::kAllowed: break;
+    case AccessDecision::kAllowed:
+      break;
     case AccessDecision::kHidden:
-      CR_RETURN_IF_ERROR(Log(who, child_id, AccessAction::kReadOverview, with_reason, "reason form", reason,
-                             "refused"));
+      CR_RETURN_IF_ERROR(
+          Log(who, child_id, AccessAction::kReadOverview, with_reason, "reason form", reason, "refused"));
       return NoRecord();
     default:
-      CR_RETURN_IF_ERROR(Log(who, child_id, AccessAction::kReadOverview, with_reason, "reason form", reason,
-                             "refused"));
+      CR_RETURN_IF_ERROR(
+          Log(who, child_id, AccessAction::kReadOverview, with_reason, "reason form", reason, "refused"));
       return RoleCannot(who, AccessAction::kReadOverview);
   }
   // Validate the text (UTF-8) by logging it first: a reason that cannot be logged is not given.
-  auto logged = store_.AppendAccessLog(tenant_id_, NewAccessLogEntry{who.user.id, child_id, "access.reason_given",
-                                                                     "", access.address, reason, "allowed"});
+  auto logged = store_.AppendAccessLog(tenant_id_, NewAccessLogEntry{who.user.id, child_id, "access.reason_given", "",
+                                                                     access.address, reason, "allowed"});
   if (!logged.ok()) return logged.error();
   return SessionRepository(store_).GrantSessionAccess(tenant_id_, who.session_token_hash, child_id, reason);
 }

@@ -5,10 +5,9 @@
 #include <vector>
 
 #include "auth/access_policy.h"
+#include "auth/principal.h"
 #include "core/canonical_json.h"
 #include "core/result.h"
-#include "auth/principal.h"
-#include "record/identity.h"
 #include "store/store.h"
 
 namespace childrecord {
@@ -36,13 +35,11 @@ class RecordService {
   Result<Page<ChildListItem>> SearchChildren(const Principal& who, const std::string& query, int limit,
                                              const std::string& cursor, const AccessContext& access = {});
   Result<ChildRecord> GetChild(const Principal& who, const std::string& child_id, const AccessContext& access = {});
-  Result<std::vector<LinkedPerson>> ListPeople(const Principal& who, const std::string& child_id,
-                                               const AccessContext& access = {});
   // Decides one access to a child's record and logs it: ok when allowed (the row is durable),
   // otherwise the error to answer with (kNotFound, kForbidden, kReasonRequired, kValidation).
   // For use cases elsewhere that read or change a child's record (e.g. words we use).
-  Status Authorize(const Principal& who, const std::string& child_id, AccessAction action,
-                   const AccessContext& access, const std::string& detail = "");
+  Status Authorize(const Principal& who, const std::string& child_id, AccessAction action, const AccessContext& access,
+                   const std::string& detail = "");
 
   // Pages: "Why do you need to see this record?" Checks the reason (kValidation, field "reason",
   // when blank), that the caller's role may see the record with a reason, and remembers it for

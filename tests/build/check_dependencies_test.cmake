@@ -24,7 +24,7 @@ foreach(case IN LISTS planted)
   list(GET parts 1 header)
   file(APPEND "${WORK}/src/${file}" "\n#include \"${header}\"\n")
 endforeach()
-file(APPEND "${WORK}/src/record/visit.cc" "\n#include <sqlite3.h>\n")
+file(APPEND "${WORK}/src/record/commands.cc" "\n#include <sqlite3.h>\n")
 execute_process(COMMAND ${CMAKE_COMMAND} -DSRC=${WORK}/src -DSTAMP=${WORK}/planted.stamp -P ${CHECKER}
                 RESULT_VARIABLE planted_result ERROR_VARIABLE planted_output)
 if(planted_result EQUAL 0)

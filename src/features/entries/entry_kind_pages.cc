@@ -7,12 +7,13 @@
 #include "features/entries/entry_form_support.h"
 #include "features/entries/entry_kind_blocks.h"
 #include "features/entries/entry_kind_form_mapping.h"
+#include "features/entries/information_marks_rules.h"
+#include "features/entries/visit_rules.h"
 #include "features/language/words_we_use_rules.h"
+#include "features/people/people_service.h"
 #include "http/url.h"
 #include "language/language_json.h"
 #include "record/commands.h"
-#include "record/information_marks.h"
-#include "record/visit.h"
 #include "store/account_repository.h"
 #include "web/page_support.h"
 #include "web/record_page.h"
@@ -101,7 +102,8 @@ Result<PageInputs> LoadInputs(AppContext& context, EntryService& entries, Langua
   PageInputs in;
   CR_ASSIGN_OR_RETURN(in.child, context.records.GetChild(who, id, access));
   if (kf.kind == "visit") {
-    CR_ASSIGN_OR_RETURN(in.people, context.records.ListPeople(who, id, access));
+    CR_ASSIGN_OR_RETURN(in.people,
+                        PeopleService(context.store, context.tenant.id, context.records).ListPeople(who, id, access));
   }
   CR_ASSIGN_OR_RETURN(in.siblings, entries.SiblingRecordsToShare(who, id, access));
   CR_ASSIGN_OR_RETURN(in.words, language.GetWordsWeUse(who, id, access));

@@ -5,9 +5,9 @@
 
 #include "core/ids.h"
 #include "features/entries/entry_repository.h"
+#include "features/entries/visit_rules.h"
 #include "record/commands.h"
 #include "record/event_types.h"
-#include "record/visit.h"
 #include "store/account_repository.h"
 
 namespace childrecord {

@@ -6,7 +6,7 @@
 #include "features/entries/entry_repository.h"
 #include "features/entries/entry_service.h"
 #include "features/entries/entry_share_repository.h"
-#include "record/siblings.h"
+#include "features/people/sibling_rules.h"
 
 namespace childrecord {
 

@@ -5,9 +5,9 @@
 #include "auth/access_policy.h"
 #include "features/entries/entry_details.h"
 #include "features/entries/entry_timeline.h"
+#include "features/entries/information_marks_rules.h"
 #include "http/url.h"
 #include "record/commands.h"
-#include "record/information_marks.h"
 #include "web/page_support.h"
 #include "web/record_page.h"
 

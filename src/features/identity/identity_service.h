@@ -6,9 +6,9 @@
 
 #include "auth/principal.h"
 #include "core/canonical_json.h"
-#include "core/time_format.h"
 #include "core/result.h"
-#include "record/identity.h"
+#include "core/time_format.h"
+#include "features/identity/identity_rules.h"
 #include "record/read_models.h"
 #include "service/record_service.h"
 #include "store/store.h"

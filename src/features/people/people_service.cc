@@ -7,13 +7,13 @@
 
 #include "core/ids.h"
 #include "core/text.h"
+#include "features/people/household_rules.h"
+#include "features/people/people_repository.h"
+#include "features/people/person_link_change_rules.h"
+#include "features/people/person_payload_rules.h"
+#include "features/people/sibling_rules.h"
 #include "record/event_types.h"
-#include "record/household.h"
-#include "record/person_link_change.h"
-#include "record/person_payloads.h"
-#include "record/siblings.h"
 #include "store/child_repository.h"
-#include "store/people_repository.h"
 
 namespace childrecord {
 namespace {
@@ -58,12 +58,14 @@ Result<LinkedPerson> PeopleService::AddPerson(const Principal& who, const std::s
     if (!person.ok()) return NoSuchPerson();
     // Linking someone already on another record shows their details here: only people the caller
     // can already see on a record (without a reason) may be linked by id.
-    CR_ASSIGN_OR_RETURN(std::vector<ChildPersonLink> links, PeopleRepository(store_).ListLinksOfPeople(tenant_id_, {person_id}));
+    CR_ASSIGN_OR_RETURN(std::vector<ChildPersonLink> links,
+                        PeopleRepository(store_).ListLinksOfPeople(tenant_id_, {person_id}));
     bool visible = false;
     for (const auto& l : links) {
       if (l.child_id == child_id) {
-        return Error::Validation("person_id", person->full_name + " is already on this record. Change their details "
-                                                                  "on the People page instead");
+        return Error::Validation("person_id", person->full_name +
+                                                  " is already on this record. Change their details "
+                                                  "on the People page instead");
       }
       auto facts = store_.GetChildAccess(tenant_id_, l.child_id);
       visible = visible || (facts.ok() && DecideRecordAccess(who.user, AccessAction::kReadPeople, *facts, false) ==
@@ -125,8 +127,9 @@ Result<LinkedPerson> PeopleService::ChangePersonLink(const Principal& who, const
   auto written = store_.Append(tenant_id_, who.user.id, std::move(events));
   if (!written.ok()) {
     if (written.error().code == ErrorCode::kConflict) {
-      return Error::Conflict("Someone else changed this person's details at the same moment. Nothing was saved: "
-                             "look at the record again and make the change again.");
+      return Error::Conflict(
+          "Someone else changed this person's details at the same moment. Nothing was saved: "
+          "look at the record again and make the change again.");
     }
     return written.error();
   }
@@ -150,6 +153,12 @@ Result<std::vector<FamilyTimeView>> PeopleService::FamilyTimeWithNames(const std
   return items;
 }
 
+Result<std::vector<LinkedPerson>> PeopleService::ListPeople(const Principal& who, const std::string& child_id,
+                                                            const AccessContext& access) {
+  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadPeople, access));
+  return PeopleRepository(store_).ListChildPeople(tenant_id_, child_id);
+}
+
 Result<PeopleService::PeopleOverview> PeopleService::ReadPeopleOverview(const Principal& who,
                                                                         const std::string& child_id,
                                                                         const AccessContext& access) {
@@ -165,7 +174,8 @@ Result<PeopleService::PeopleOverview> PeopleService::ReadPeopleOverview(const Pr
 Result<std::vector<PeopleService::SiblingPerson>> PeopleService::PeopleOfSiblings(const Principal& who,
                                                                                   const std::string& child_id,
                                                                                   const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadPeople, access, "people of brothers and sisters"));
+  CR_RETURN_IF_ERROR(
+      records_.Authorize(who, child_id, AccessAction::kReadPeople, access, "people of brothers and sisters"));
   CR_ASSIGN_OR_RETURN(std::vector<LinkedPerson> own, PeopleRepository(store_).ListChildPeople(tenant_id_, child_id));
   std::set<std::string> on_record;
   std::vector<std::string> parents;
@@ -173,17 +183,21 @@ Result<std::vector<PeopleService::SiblingPerson>> PeopleService::PeopleOfSibling
     on_record.insert(p.person_id);
     if (IsParentRelationship(RelationshipCodeOf(p.relationship))) parents.push_back(p.person_id);
   }
-  CR_ASSIGN_OR_RETURN(std::vector<ChildPersonLink> links, PeopleRepository(store_).ListLinksOfPeople(tenant_id_, parents));
+  CR_ASSIGN_OR_RETURN(std::vector<ChildPersonLink> links,
+                      PeopleRepository(store_).ListLinksOfPeople(tenant_id_, parents));
   for (auto& l : links) l.relationship = RelationshipCodeOf(l.relationship);  // old journals' free text
   std::vector<SiblingPerson> out;
   for (const std::string& sibling : SiblingRecordsOf(child_id, links)) {
     auto facts = store_.GetChildAccess(tenant_id_, sibling);
-    if (!facts.ok() || DecideRecordAccess(who.user, AccessAction::kReadPeople, *facts, false) != AccessDecision::kAllowed) {
+    if (!facts.ok() ||
+        DecideRecordAccess(who.user, AccessAction::kReadPeople, *facts, false) != AccessDecision::kAllowed) {
       continue;  // a brother's or sister's record the caller may not read is not looked at
     }
-    CR_RETURN_IF_ERROR(records_.Authorize(who, sibling, AccessAction::kReadPeople, access, "to link to a brother or sister"));
+    CR_RETURN_IF_ERROR(
+        records_.Authorize(who, sibling, AccessAction::kReadPeople, access, "to link to a brother or sister"));
     CR_ASSIGN_OR_RETURN(ChildRecord record, ChildRepository(store_).GetChild(tenant_id_, sibling));
-    CR_ASSIGN_OR_RETURN(std::vector<LinkedPerson> theirs, PeopleRepository(store_).ListChildPeople(tenant_id_, sibling));
+    CR_ASSIGN_OR_RETURN(std::vector<LinkedPerson> theirs,
+                        PeopleRepository(store_).ListChildPeople(tenant_id_, sibling));
     for (auto& p : theirs) {
       if (!on_record.insert(p.person_id).second) continue;
       out.push_back({std::move(p), record.summary.full_name});
@@ -237,7 +251,8 @@ Result<PrivateProviderView> PeopleService::RecordPrivateProvider(const Principal
   const std::string id = NewId();
   payload["provider_use_id"] = id;
   CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, {{events::kPrivateProviderUsed, std::move(payload)}}));
-  CR_ASSIGN_OR_RETURN(std::vector<PrivateProviderView> items, PeopleRepository(store_).ListPrivateProviders(tenant_id_, child_id));
+  CR_ASSIGN_OR_RETURN(std::vector<PrivateProviderView> items,
+                      PeopleRepository(store_).ListPrivateProviders(tenant_id_, child_id));
   for (auto& item : items) {
     if (item.id == id) return item;
   }

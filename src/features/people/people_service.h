@@ -33,6 +33,9 @@ class PeopleService {
   // kValidation when nothing changes; kConflict when someone changed the link at the same moment.
   Result<LinkedPerson> ChangePersonLink(const Principal& who, const std::string& child_id, const std::string& link_id,
                                         const Json& input, const AccessContext& access = {});
+  // The people linked to the child's record (R3), read (and logged) as kReadPeople.
+  Result<std::vector<LinkedPerson>> ListPeople(const Principal& who, const std::string& child_id,
+                                               const AccessContext& access = {});
   // Everything the People tab shows, read (and logged) once as kReadPeople.
   struct PeopleOverview {
     std::vector<LinkedPerson> people;

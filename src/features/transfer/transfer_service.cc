@@ -4,18 +4,18 @@
 
 #include "core/ids.h"
 #include "core/time_format.h"
+#include "features/documents/document_repository.h"
+#include "features/entries/entry_repository.h"
+#include "features/identity/identity_repository.h"
+#include "features/people/people_repository.h"
 #include "features/transfer/transfer_events.h"
 #include "features/transfer/transfer_rules.h"
-#include "features/documents/document_repository.h"
-#include "features/identity/identity_repository.h"
-#include "store/people_repository.h"
 #include "store/child_repository.h"
-#include "features/entries/entry_repository.h"
 
 namespace childrecord {
 
 Result<TransferView> TransferService::Record(const Principal& who, const std::string& child_id, const Json& input,
-                                                   const AccessContext& access) {
+                                             const AccessContext& access) {
   // Sending a copy reads the record (the copy is of its case notes), so it is decided as reading
   // entries: records officers, who handle transfers (SPEC §4), do so with a stated reason, logged.
   CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadEntries, access, "transfer"));
@@ -31,7 +31,7 @@ Result<TransferView> TransferService::Record(const Principal& who, const std::st
 }
 
 Result<std::vector<TransferView>> TransferService::List(const Principal& who, const std::string& child_id,
-                                                      const AccessContext& access) {
+                                                        const AccessContext& access) {
   CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadOverview, access, "transfers"));
   return transfers_.List(tenant_id_, child_id);
 }
