@@ -1,6 +1,5 @@
 #include "app/application.h"
 
-#include "api/api_routes.h"
 #include "api/openapi.h"
 #include "app/modules.h"
 #include "http/error_response.h"
@@ -32,7 +31,7 @@ Application::Application(Store& store, Tenant tenant, AppConfig config, std::uni
                tenant,
                config,
                SessionService(store, tenant.id, config.sessions),
-               RecordService(store, tenant.id),
+               RecordAccess(store, tenant.id),
                std::move(templates),
                LanguageChecker(std::move(language_rules))} {
   router_.Add("GET", "/healthz", [this](Request&) {
@@ -42,7 +41,6 @@ Application::Application(Store& store, Tenant tenant, AppConfig config, std::uni
   router_.Add("GET", "/assets/*", [this](Request& request) {
     return ServeStaticFile(context_.config.web_root + "/dist", request.PathParam("*"), request);
   });
-  AddApiRoutes(router_, context_);
   AddPageRoutes(router_, context_);
   AddAuditPageRoutes(router_, context_);
   AddFeatureModules();

@@ -146,12 +146,8 @@ const std::vector<Endpoint>& Endpoints() {
       {"GET", "/healthz", A::kPublic},
       {"GET", "/assets/*", A::kPublic},
       {"GET", "/api/v1/openapi.json", A::kPublic},
-      {"GET", "/api/v1/children", A::kSearchChildren},
-      {"POST", "/api/v1/children", A::kOpenRecord},
-      {"GET", "/api/v1/children/{id}", A::kReadOverview},
       {"GET", "/", A::kPublic},
       {"GET", "/accessibility", A::kPublic},
-      {"GET", "/children", A::kSearchChildren},
       {"POST", "/children/{id}/access-reason", A::kReadOverview},
       // The Entries tab, entry forms and the words we use (R15, R33-R35).
       // Documents on the child's record (R8-R14, R22).

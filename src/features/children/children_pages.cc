@@ -1,15 +1,46 @@
 #include "features/children/children_pages.h"
 
 #include "auth/access_policy.h"
+#include "core/time_format.h"
+#include "features/children/record_page.h"
 #include "features/people/household_rules.h"
 #include "features/people/people_service.h"
 #include "http/url.h"
 #include "web/form_dates.h"
 #include "web/page_support.h"
-#include "web/record_page.h"
 
 namespace childrecord {
 namespace {
+
+// The children list: names matching the search, with a link to each record.
+Response ChildrenListPage(AppContext& context, ChildrenService& service, Request& request) {
+  const std::string query = request.Query("q");
+  auto page = service.SearchChildren(*request.principal, query, 50, request.Query("cursor"), AccessContextOf(request));
+  if (!page.ok()) return ErrorPage(context, request, page.error());
+  Json children = Json::array();
+  for (const auto& c : page->items) {
+    if (c.reason_required) {  // issue 3 item 7: name only; opening asks for a reason
+      children.push_back({{"href", "/children/" + c.id}, {"full_name", c.full_name}, {"reason_required", true}});
+      continue;
+    }
+    children.push_back({{"href", "/children/" + c.id},
+                        {"full_name", c.full_name},
+                        {"date_of_birth", UkDate(c.date_of_birth)},
+                        {"local_child_id", c.local_child_id},
+                        {"status", c.status == "open" ? "Open" : "Closed"},
+                        {"team_name", c.team_name},
+                        {"allocated_worker_name", c.allocated_worker_name},
+                        {"last_entry", UkDateOf(c.last_entry_at)}});
+  }
+  Json data{{"query", query},
+            {"children", children},
+            {"has_children", !children.empty()},
+            {"shown_count", std::to_string(children.size())}};
+  if (!page->next.empty()) {
+    data["next_href"] = "/children?q=" + PercentEncode(query) + "&cursor=" + page->next;
+  }
+  return RenderPage(context, request, "children", "Children", data, 200, "children");
+}
 
 Response OverviewPage(AppContext& context, Request& request) {
   const std::string id = request.PathParam("id");
@@ -28,7 +59,7 @@ Response OverviewPage(AppContext& context, Request& request) {
               {"referral_received_on", UkDate(child.referral_received_on)},
               {"referral_source", child.referral_source},
               {"referral_reason", child.referral_reason}}}};
-  auto people = PeopleService(context.store, context.tenant.id, context.records)
+  auto people = PeopleService(context.store, context.tenant.id, context.record_access)
                     .ListPeople(*request.principal, id, AccessContextOf(request));
   if (!people.ok()) return ErrorPage(context, request, people.error());
   Json people_json = Json::array();
@@ -74,8 +105,11 @@ Response OverviewPage(AppContext& context, Request& request) {
 
 }  // namespace
 
-std::vector<FeatureEndpoint> ChildPageEndpoints(AppContext& context) {
-  return {{"GET", "/children/{id}", AccessAction::kReadOverview,
+std::vector<FeatureEndpoint> ChildPageEndpoints(AppContext& context, ChildrenService& children) {
+  return {{"GET", "/children", AccessAction::kSearchChildren,
+           SignedIn(context,
+                    [&context, &children](Request& request) { return ChildrenListPage(context, children, request); })},
+          {"GET", "/children/{id}", AccessAction::kReadOverview,
            SignedIn(context, [&context](Request& request) { return OverviewPage(context, request); })}};
 }
 

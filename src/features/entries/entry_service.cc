@@ -18,7 +18,7 @@ Result<EntryView> EntryService::RecordEntry(const Principal& who, const std::str
   // R6, R27: a management decision needs the right to make it; other kinds the right to record.
   const std::string kind =
       input.is_object() && input.contains("kind") && input["kind"].is_string() ? input["kind"].get<std::string>() : "";
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, ActionToRecord(kind), access, entry_id));
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, ActionToRecord(kind), access, entry_id));
   std::string practitioner_id = who.user.id;
   if (input.is_object() && input.contains("practitioner_id") && !input["practitioner_id"].is_null()) {
     if (!input["practitioner_id"].is_string() || !IsWellFormedId(input["practitioner_id"].get<std::string>()) ||
@@ -48,7 +48,7 @@ Result<EntryView> EntryService::RecordEntry(const Principal& who, const std::str
 
 Result<Page<EntryView>> EntryService::ListEntries(const Principal& who, const std::string& child_id, int limit,
                                                   const std::string& cursor, const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadEntries, access));
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kReadEntries, access));
   CR_ASSIGN_OR_RETURN(Page<EntryView> page,
                       EntryRepository(store_).ListEntries(tenant_id_, child_id, std::clamp(limit, 1, 200), cursor));
   CR_RETURN_IF_ERROR(HideRestrictedSources(who, page.items));
@@ -59,7 +59,7 @@ Result<EntryView> EntryService::GetEntry(const Principal& who, const std::string
                                          const AccessContext& access) {
   CR_RETURN_IF_ERROR(CheckId(entry_id, "entry"));
   CR_ASSIGN_OR_RETURN(EntryView entry, EntryRepository(store_).GetEntry(tenant_id_, entry_id));
-  Status allowed = records_.Authorize(who, entry.child_id, AccessAction::kReadEntries, access, entry_id);
+  Status allowed = record_access_.Authorize(who, entry.child_id, AccessAction::kReadEntries, access, entry_id);
   if (!allowed.ok()) {
     if (allowed.error().code == ErrorCode::kNotFound) return Error::NotFound("There is no entry with that id");
     return allowed.error();
@@ -73,7 +73,7 @@ Result<EntryView> EntryService::AmendEntry(const Principal& who, const std::stri
   CR_ASSIGN_OR_RETURN(EntryView current, EntryRepository(store_).GetEntry(tenant_id_, entry_id));
   // Amending needs the same right as recording the entry's kind (R6, R27: a decision is rewritten
   // only by someone who may make it), which implies reading the entry being amended.
-  Status allowed = records_.Authorize(who, current.child_id, ActionToRecord(current.kind), access, entry_id);
+  Status allowed = record_access_.Authorize(who, current.child_id, ActionToRecord(current.kind), access, entry_id);
   if (!allowed.ok()) {
     if (allowed.error().code == ErrorCode::kNotFound) return Error::NotFound("There is no entry with that id");
     return allowed.error();

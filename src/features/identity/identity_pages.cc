@@ -3,12 +3,12 @@
 #include <algorithm>
 
 #include "core/time_format.h"
+#include "features/children/record_page.h"
 #include "features/identity/identity_page_support.h"
 #include "features/identity/identity_rules.h"
 #include "features/people/household_rules.h"
 #include "http/url.h"
 #include "web/page_support.h"
-#include "web/record_page.h"
 
 namespace childrecord::features::identity {
 namespace {

@@ -43,7 +43,7 @@ Json LivingPayload(const LivingArrangementView& a) { return Json{{"id", a.id}, {
 
 Result<IdentityAnswer> IdentityService::ChangeIdentity(const Principal& who, const std::string& child_id,
                                                        const Json& input, const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "identity change"));
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "identity change"));
   const TimePoint now = store_.clock().Now();
   CR_ASSIGN_OR_RETURN(Json payload, BuildIdentityChanged(input, child_id, now));
   // The record always has a local child id (it is how the council finds the child): it can be
@@ -60,7 +60,7 @@ Result<IdentityAnswer> IdentityService::ChangeIdentity(const Principal& who, con
 
 Result<IdentityAnswer> IdentityService::GetIdentity(const Principal& who, const std::string& child_id, Date as_at,
                                                     const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadOverview, access, "identity"));
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kReadOverview, access, "identity"));
   CR_ASSIGN_OR_RETURN(ChildIdentityRow row, IdentityRepository(store_).ChildIdentity(tenant_id_, child_id));
   CR_ASSIGN_OR_RETURN(auto history, IdentityRepository(store_).IdentityHistory(tenant_id_, child_id));
   return IdentityAnswer{child_id, as_at, IdentityOn(history, row, as_at), std::move(history)};
@@ -68,7 +68,7 @@ Result<IdentityAnswer> IdentityService::GetIdentity(const Principal& who, const 
 
 Result<LivingAnswer> IdentityService::RecordLivingArrangement(const Principal& who, const std::string& child_id,
                                                               const Json& input, const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "living arrangement"));
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "living arrangement"));
   CR_ASSIGN_OR_RETURN(Json payload, BuildLivingArrangement(input, child_id, store_.clock().Now()));
   // R8: the order named by its document must be a document on this child's record.
   if (payload["order"].is_object() && payload["order"].contains("document_id")) {
@@ -85,7 +85,8 @@ Result<LivingAnswer> IdentityService::RecordLivingArrangement(const Principal& w
 
 Result<LivingAnswer> IdentityService::ListLivingArrangements(const Principal& who, const std::string& child_id,
                                                              const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadOverview, access, "living arrangements"));
+  CR_RETURN_IF_ERROR(
+      record_access_.Authorize(who, child_id, AccessAction::kReadOverview, access, "living arrangements"));
   return LivingOf(child_id);
 }
 

@@ -3,13 +3,13 @@
 #include <algorithm>
 
 #include "core/time_format.h"
+#include "features/children/record_page.h"
 #include "features/documents/document_service.h"
 #include "features/identity/identity_page_support.h"
 #include "features/identity/identity_rules.h"
 #include "features/people/household_rules.h"
 #include "http/url.h"
 #include "web/page_support.h"
-#include "web/record_page.h"
 
 namespace childrecord::features::identity {
 namespace {
@@ -97,7 +97,7 @@ Json OrderDocumentOptions(AppContext& context, const Request& request, const std
                           const std::string& chosen) {
   Json options = Json::array();
   // The documents feature's use case (features/documents/document_service.h): cheap to make.
-  DocumentService documents_service(context.store, context.tenant.id, context.records, context.blobs);
+  DocumentService documents_service(context.store, context.tenant.id, context.record_access, context.blobs);
   auto documents = documents_service.ListDocuments(*request.principal, child_id, AccessContextOf(request));
   if (!documents.ok()) return options;
   for (const DocumentView& d : *documents) {

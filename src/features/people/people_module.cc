@@ -12,7 +12,7 @@ namespace childrecord::features::people {
 
 FeatureModule Module(AppContext& context) {
   // The service lives as long as the handlers that hold it (the application's lifetime).
-  auto service = std::make_shared<PeopleService>(context.store, context.tenant.id, context.records);
+  auto service = std::make_shared<PeopleService>(context.store, context.tenant.id, context.record_access);
   FeatureModule module{.name = "people"};
   AddEndpoints(module, PeopleApiEndpoints(context, *service), service);
   AddEndpoints(module, PeopleTabEndpoints(context, *service), service);

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/time_format.h"
+#include "features/children/record_page.h"
 #include "features/people/household_rules.h"
 #include "features/people/people_words.h"
 #include "features/people/person_link_change_rules.h"
@@ -12,7 +13,6 @@
 #include "http/url.h"
 #include "web/form_fields.h"
 #include "web/page_support.h"
-#include "web/record_page.h"
 
 namespace childrecord::features::people {
 namespace {

@@ -45,7 +45,7 @@ std::optional<NewEvent> ContactChange(const PersonView& person, const Json& cont
 
 Result<LinkedPerson> PeopleService::AddPerson(const Principal& who, const std::string& child_id, const Json& input,
                                               const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "person added"));
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "person added"));
   if (!input.is_object()) return Error::BadRequest("The request body must be a JSON object");
   const TimePoint now = store_.clock().Now();
   std::vector<NewEvent> events;
@@ -104,7 +104,8 @@ Result<LinkedPerson> PeopleService::AddPerson(const Principal& who, const std::s
 Result<LinkedPerson> PeopleService::ChangePersonLink(const Principal& who, const std::string& child_id,
                                                      const std::string& link_id, const Json& input,
                                                      const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "person link " + link_id));
+  CR_RETURN_IF_ERROR(
+      record_access_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "person link " + link_id));
   if (!IsWellFormedId(link_id)) return Error::NotFound("There is no such person on this record");
   CR_ASSIGN_OR_RETURN(LinkedPerson current, PeopleRepository(store_).GetPersonLink(tenant_id_, link_id));
   if (current.child_id != child_id) return Error::NotFound("There is no such person on this record");
@@ -155,14 +156,14 @@ Result<std::vector<FamilyTimeView>> PeopleService::FamilyTimeWithNames(const std
 
 Result<std::vector<LinkedPerson>> PeopleService::ListPeople(const Principal& who, const std::string& child_id,
                                                             const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadPeople, access));
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kReadPeople, access));
   return PeopleRepository(store_).ListChildPeople(tenant_id_, child_id);
 }
 
 Result<PeopleService::PeopleOverview> PeopleService::ReadPeopleOverview(const Principal& who,
                                                                         const std::string& child_id,
                                                                         const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadPeople, access, "people overview"));
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kReadPeople, access, "people overview"));
   PeopleOverview out;
   CR_ASSIGN_OR_RETURN(out.people, PeopleRepository(store_).ListChildPeople(tenant_id_, child_id));
   CR_ASSIGN_OR_RETURN(out.changes, PeopleRepository(store_).ListPersonLinkChanges(tenant_id_, child_id));
@@ -175,7 +176,7 @@ Result<std::vector<PeopleService::SiblingPerson>> PeopleService::PeopleOfSibling
                                                                                   const std::string& child_id,
                                                                                   const AccessContext& access) {
   CR_RETURN_IF_ERROR(
-      records_.Authorize(who, child_id, AccessAction::kReadPeople, access, "people of brothers and sisters"));
+      record_access_.Authorize(who, child_id, AccessAction::kReadPeople, access, "people of brothers and sisters"));
   CR_ASSIGN_OR_RETURN(std::vector<LinkedPerson> own, PeopleRepository(store_).ListChildPeople(tenant_id_, child_id));
   std::set<std::string> on_record;
   std::vector<std::string> parents;
@@ -194,7 +195,7 @@ Result<std::vector<PeopleService::SiblingPerson>> PeopleService::PeopleOfSibling
       continue;  // a brother's or sister's record the caller may not read is not looked at
     }
     CR_RETURN_IF_ERROR(
-        records_.Authorize(who, sibling, AccessAction::kReadPeople, access, "to link to a brother or sister"));
+        record_access_.Authorize(who, sibling, AccessAction::kReadPeople, access, "to link to a brother or sister"));
     CR_ASSIGN_OR_RETURN(ChildRecord record, ChildRepository(store_).GetChild(tenant_id_, sibling));
     CR_ASSIGN_OR_RETURN(std::vector<LinkedPerson> theirs,
                         PeopleRepository(store_).ListChildPeople(tenant_id_, sibling));
@@ -208,14 +209,14 @@ Result<std::vector<PeopleService::SiblingPerson>> PeopleService::PeopleOfSibling
 
 Result<std::vector<FamilyTimeView>> PeopleService::ListFamilyTime(const Principal& who, const std::string& child_id,
                                                                   const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadPeople, access, "family time"));
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kReadPeople, access, "family time"));
   CR_ASSIGN_OR_RETURN(std::vector<LinkedPerson> people, PeopleRepository(store_).ListChildPeople(tenant_id_, child_id));
   return FamilyTimeWithNames(child_id, people);
 }
 
 Result<FamilyTimeView> PeopleService::ArrangeFamilyTime(const Principal& who, const std::string& child_id,
                                                         const Json& input, const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "family time"));
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "family time"));
   CR_ASSIGN_OR_RETURN(Json payload, BuildFamilyTime(input, child_id, store_.clock().Now()));
   CR_ASSIGN_OR_RETURN(std::vector<LinkedPerson> people, PeopleRepository(store_).ListChildPeople(tenant_id_, child_id));
   for (size_t i = 0; i < payload["with"].size(); ++i) {
@@ -240,13 +241,13 @@ Result<FamilyTimeView> PeopleService::ArrangeFamilyTime(const Principal& who, co
 Result<std::vector<PrivateProviderView>> PeopleService::ListPrivateProviders(const Principal& who,
                                                                              const std::string& child_id,
                                                                              const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadPeople, access, "private providers"));
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kReadPeople, access, "private providers"));
   return PeopleRepository(store_).ListPrivateProviders(tenant_id_, child_id);
 }
 
 Result<PrivateProviderView> PeopleService::RecordPrivateProvider(const Principal& who, const std::string& child_id,
                                                                  const Json& input, const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "private provider"));
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "private provider"));
   CR_ASSIGN_OR_RETURN(Json payload, BuildPrivateProviderUse(input, child_id, store_.clock().Now()));
   const std::string id = NewId();
   payload["provider_use_id"] = id;

@@ -2,6 +2,7 @@
 #include <set>
 
 #include "core/time_format.h"
+#include "features/children/record_page.h"
 #include "features/people/household_rules.h"
 #include "features/people/people_pages.h"
 #include "features/people/people_words.h"
@@ -9,7 +10,6 @@
 #include "http/error_response.h"
 #include "http/url.h"
 #include "web/page_support.h"
-#include "web/record_page.h"
 
 namespace childrecord::features::people {
 namespace {

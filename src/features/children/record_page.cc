@@ -1,5 +1,6 @@
-#include "web/record_page.h"
+#include "features/children/record_page.h"
 
+#include "features/children/children_service.h"
 #include "web/audit_pages.h"
 #include "web/page_support.h"
 
@@ -7,12 +8,9 @@ namespace childrecord {
 
 const std::vector<RecordTab>& RecordTabs() {
   static const auto* tabs = new std::vector<RecordTab>{
-      {"overview", "Overview", ""},
-      {"entries", "Entries", "/entries"},
-      {"people", "People", "/people"},
-      {"living", "Where they live", "/living"},
-      {"identity", "Identity", "/identity"},
-      {"documents", "Documents", "/documents"},
+      {"overview", "Overview", ""},          {"entries", "Entries", "/entries"},
+      {"people", "People", "/people"},       {"living", "Where they live", "/living"},
+      {"identity", "Identity", "/identity"}, {"documents", "Documents", "/documents"},
   };
   return *tabs;
 }
@@ -26,7 +24,7 @@ std::string RecordTabPath(const std::string& child_id, const std::string& tab) {
 
 std::variant<ChildRecord, Response> LoadRecordForPage(AppContext& context, const Request& request,
                                                       const std::string& child_id) {
-  auto child = context.records.GetChild(*request.principal, child_id, AccessContextOf(request));
+  auto child = ChildrenService(context).GetChild(*request.principal, child_id, AccessContextOf(request));
   if (child.ok()) return *std::move(child);
   if (child.error().code == ErrorCode::kReasonRequired) {
     // Outside the caseload: ask why first (remembered for this session), then come back here.
@@ -43,9 +41,8 @@ std::variant<PostedRecordForm, Response> ReadRecordForm(AppContext& context, con
   return PostedRecordForm{std::move(form), std::get<ChildRecord>(std::move(loaded))};
 }
 
-Response RenderRecordPage(AppContext& context, const Request& request, const ChildRecord& child,
-                          const std::string& tab, const std::string& page_template, const std::string& title,
-                          Json data, int status) {
+Response RenderRecordPage(AppContext& context, const Request& request, const ChildRecord& child, const std::string& tab,
+                          const std::string& page_template, const std::string& title, Json data, int status) {
   const std::string& id = child.summary.id;
   Json tabs = Json::array();
   for (const auto& t : RecordTabs()) {

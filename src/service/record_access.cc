@@ -1,18 +1,16 @@
-#include "service/record_service.h"
+#include "service/record_access.h"
 
 #include <algorithm>
 
 #include "core/ids.h"
-#include "record/commands.h"
-#include "record/event_types.h"
-#include "store/account_repository.h"
-#include "store/child_repository.h"
 #include "store/session_repository.h"
 
 namespace childrecord {
 namespace {
 
 Error NoRecord() { return Error::NotFound("There is no child's record with that id"); }
+
+}  // namespace
 
 Error RoleCannot(const Principal& who, AccessAction action) {
   if (action == AccessAction::kRecordDecision) {
@@ -22,13 +20,15 @@ Error RoleCannot(const Principal& who, AccessAction action) {
                           ")");
 }
 
+namespace {
+
 constexpr size_t kMaxReason = 2000;
 
 }  // namespace
 
-Status RecordService::Log(const Principal& who, const std::string& child_id, AccessAction action,
-                          const AccessContext& access, const std::string& detail, const std::string& reason,
-                          const char* outcome) {
+Status RecordAccess::Log(const Principal& who, const std::string& child_id, AccessAction action,
+                         const AccessContext& access, const std::string& detail, const std::string& reason,
+                         const char* outcome) {
   auto written =
       store_.AppendAccessLog(tenant_id_, NewAccessLogEntry{who.user.id, child_id, std::string(AccessActionName(action)),
                                                            detail, access.address, reason, outcome});
@@ -54,8 +54,8 @@ std::string ShownBy(AccessAction action) {
 
 }  // namespace
 
-Status RecordService::Authorize(const Principal& who, const std::string& child_id, AccessAction action,
-                                const AccessContext& access, const std::string& detail) {
+Status RecordAccess::Authorize(const Principal& who, const std::string& child_id, AccessAction action,
+                               const AccessContext& access, const std::string& detail) {
   CR_RETURN_IF_ERROR(CheckId(child_id, "child's record"));
   std::string reason = access.reason;
   if (!reason.empty() && !IsUsableReason(reason)) {
@@ -97,56 +97,8 @@ Status RecordService::Authorize(const Principal& who, const std::string& child_i
   return RoleCannot(who, action);
 }
 
-Result<ChildRecord> RecordService::OpenRecord(const Principal& who, const Json& input, const AccessContext& access) {
-  if (GrantFor(who.user.role, AccessAction::kOpenRecord) == Grant::kNo) {
-    return Error::Forbidden("Only the First Contact Team or a manager can accept a referral and open a record");
-  }
-  const std::string child_id = NewId();
-  CR_ASSIGN_OR_RETURN(Json payload, BuildRecordOpened(input, child_id, store_.clock().Now()));
-  CR_ASSIGN_OR_RETURN(std::vector<Team> teams, AccountRepository(store_).ListTeams(tenant_id_));
-  const std::string team_id = payload["team_id"];
-  if (std::none_of(teams.begin(), teams.end(), [&](const Team& t) { return t.id == team_id; })) {
-    return Error::Validation("team_id", "There is no team with that id");
-  }
-  if (payload["allocated_worker_id"].is_string()) {
-    auto worker = AccountRepository(store_).FindUser(tenant_id_, payload["allocated_worker_id"]);
-    if (!worker.ok()) return Error::Validation("allocated_worker_id", "There is no practitioner with that id");
-  }
-  CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, {{events::kChildRecordOpened, std::move(payload)}}));
-  CR_RETURN_IF_ERROR(Log(who, child_id, AccessAction::kOpenRecord, access, "", "", "allowed"));
-  return ChildRepository(store_).GetChild(tenant_id_, child_id);
-}
-
-Result<Page<ChildListItem>> RecordService::SearchChildren(const Principal& who, const std::string& query, int limit,
-                                                          const std::string& cursor, const AccessContext& access) {
-  if (GrantFor(who.user.role, AccessAction::kSearchChildren) == Grant::kNo) {
-    return RoleCannot(who, AccessAction::kSearchChildren);
-  }
-  CR_ASSIGN_OR_RETURN(Page<ChildListItem> page, ChildRepository(store_).SearchChildren(
-                                                    tenant_id_, query, std::clamp(limit, 1, 200), cursor, who.user.id));
-  for (ChildListItem& item : page.items) {
-    // Restricted records the caller is not named on never reach here (the store leaves them out).
-    ChildAccessFacts facts{item.id, item.team_id, item.allocated_worker_id, false, {}};
-    if (DecideRecordAccess(who.user, AccessAction::kReadOverview, facts, false) != AccessDecision::kAllowed) {
-      ChildListItem name_only;
-      name_only.id = item.id;
-      name_only.full_name = item.full_name;
-      name_only.reason_required = true;
-      item = std::move(name_only);
-    }
-  }
-  CR_RETURN_IF_ERROR(Log(who, "", AccessAction::kSearchChildren, access, query, "", "allowed"));
-  return page;
-}
-
-Result<ChildRecord> RecordService::GetChild(const Principal& who, const std::string& child_id,
-                                            const AccessContext& access) {
-  CR_RETURN_IF_ERROR(Authorize(who, child_id, AccessAction::kReadOverview, access));
-  return ChildRepository(store_).GetChild(tenant_id_, child_id);
-}
-
-Status RecordService::GiveReason(const Principal& who, const std::string& child_id, const std::string& reason,
-                                 const AccessContext& access) {
+Status RecordAccess::GiveReason(const Principal& who, const std::string& child_id, const std::string& reason,
+                                const AccessContext& access) {
   if (!IsUsableReason(reason)) {
     return Error::Validation("reason", "Enter why you need to see this record");
   }

@@ -4,9 +4,9 @@
 #include <variant>
 #include <vector>
 
-#include "service/app_context.h"
 #include "http/request.h"
 #include "record/read_models.h"
+#include "service/app_context.h"
 #include "web/page_support.h"
 
 namespace childrecord {
@@ -29,7 +29,7 @@ std::string RecordTabPath(const std::string& child_id, const std::string& tab);
 
 // The child's record for a record page, or the page to answer with instead: "Why do you need to
 // see this record?" when a reason is needed (issue 3 item 7), or the error page. The read is
-// access-logged by RecordService.
+// access-logged (ChildrenService::GetChild).
 std::variant<ChildRecord, Response> LoadRecordForPage(AppContext& context, const Request& request,
                                                       const std::string& child_id);
 
@@ -44,8 +44,7 @@ std::variant<PostedRecordForm, Response> ReadRecordForm(AppContext& context, con
 // Renders `page_template` (whose data is `data`) under the record's header: the child's name, the
 // record's actions and the tabs with `tab` current. The header is web/templates/record_header
 // .mustache, included by each tab's template as {{> record_header}} (data["record"] is set here).
-Response RenderRecordPage(AppContext& context, const Request& request, const ChildRecord& child,
-                          const std::string& tab, const std::string& page_template, const std::string& title,
-                          Json data, int status = 200);
+Response RenderRecordPage(AppContext& context, const Request& request, const ChildRecord& child, const std::string& tab,
+                          const std::string& page_template, const std::string& title, Json data, int status = 200);
 
 }  // namespace childrecord
