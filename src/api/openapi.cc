@@ -1,25 +1,26 @@
-// The OpenAPI 3 description of /api/v1, kept beside the routes it describes (api_routes.cc).
+// The OpenAPI 3 description of /api/v1: the shared schemas (errors, the child, the entry) and this
+// document's own route; each feature adds its operations (features/<name>/).
 #include "api/openapi.h"
 
 #include <cctype>
 #include <map>
 
-#include "api/api_routes.h"
 #include "api/openapi_areas.h"
+#include "core/fields.h"
+#include "record/read_models.h"
 
 namespace childrecord {
 
 Json Ref(const std::string& name) { return Json{{"$ref", "#/components/schemas/" + name}}; }
 
 Json ErrorResponses(std::initializer_list<int> statuses) {
-  static const std::map<int, std::string> kWhy = {
-      {400, "Malformed request (not JSON, wrong content type, bad cursor)"},
-      {401, "No valid token"},
-      {403, "Not allowed"},
-      {404, "Not found"},
-      {409, "Changed by someone else since you read it"},
-      {413, "Body too large"},
-      {422, "Validation failed; error.field names the field"}};
+  static const std::map<int, std::string> kWhy = {{400, "Malformed request (not JSON, wrong content type, bad cursor)"},
+                                                  {401, "No valid token"},
+                                                  {403, "Not allowed"},
+                                                  {404, "Not found"},
+                                                  {409, "Changed by someone else since you read it"},
+                                                  {413, "Body too large"},
+                                                  {422, "Validation failed; error.field names the field"}};
   Json out = Json::object();
   for (int status : statuses) {
     out[std::to_string(status)] = {{"description", kWhy.at(status)},
@@ -44,7 +45,10 @@ Json ListOf(const std::string& name) {
 }
 
 Json Param(const std::string& name, const std::string& in, const std::string& description, bool required) {
-  return Json{{"name", name}, {"in", in}, {"required", required}, {"description", description},
+  return Json{{"name", name},
+              {"in", in},
+              {"required", required},
+              {"description", description},
               {"schema", {{"type", "string"}}}};
 }
 
@@ -104,8 +108,9 @@ Json EntrySchema() {
   schema["properties"]["shared_from"] = {
       {"type", "object"},
       {"nullable", true},
-      {"description", "R32: on a brother's or sister's record, the record the entry was written on (both null when "
-                      "that record is restricted to others than the reader)"},
+      {"description",
+       "R32: on a brother's or sister's record, the record the entry was written on (both null when "
+       "that record is restricted to others than the reader)"},
       {"properties", {{"child_id", text_or_null}, {"full_name", text_or_null}}}};
   schema["properties"]["shared_with"] = {
       {"type", "array"},
@@ -118,9 +123,6 @@ Json EntrySchema() {
 
 const Json& OpenApiDocument() {
   static const Json* document = [] {
-    const Json id = Param("id", "path", "identifier", true);
-    const Json cursor = Param("cursor", "query", "the `next` of the previous page", false);
-    const Json limit = Param("limit", "query", "page size, 1 to 200 (default 50)", false);
     const Json text = {{"type", "string"}};
     const Json text_or_null = {{"type", "string"}, {"nullable", true}};
     const Json flag = {{"type", "boolean"}};
@@ -150,20 +152,6 @@ const Json& OpenApiDocument() {
                     {"field", text_or_null}}}}}}}}},
             {"ChildListItem", ChildListItemSchema()},
             {"Child", {{"allOf", {Ref("ChildListItem"), ChildRecordSchema()}}}},
-            {"OpenRecord",
-             {{"type", "object"},
-              {"required", {"full_name", "team_id", "referral"}},
-              {"properties",
-               {{"full_name", text},
-                {"date_of_birth", {{"type", "string"}, {"format", "date"}}},
-                {"team_id", text},
-                {"allocated_worker_id", text},
-                {"referral",
-                 {{"type", "object"},
-                  {"required", {"received_on", "source", "reason"}},
-                  {"properties",
-                   {{"received_on", {{"type", "string"}, {"format", "date"}}}, {"source", text},
-                    {"reason", text}}}}}}}}},
             {"Entry", EntrySchema()},
             {"AmendEntry",
              {{"type", "object"},
@@ -173,14 +161,22 @@ const Json& OpenApiDocument() {
             {"EntryVersion",
              {{"type", "object"},
               {"properties",
-               {{"version", {{"type", "integer"}}}, {"title", text}, {"body", text}, {"reason", text_or_null},
-                {"recorded_at", text}, {"recorded_by", text}}}}},
+               {{"version", {{"type", "integer"}}},
+                {"title", text},
+                {"body", text},
+                {"reason", text_or_null},
+                {"recorded_at", text},
+                {"recorded_by", text}}}}},
             {"NewEntry",
              {{"type", "object"},
               {"required", {"kind", "occurred_at", "title", "body"}},
               {"properties",
-               {{"kind", text}, {"occurred_at", {{"type", "string"}, {"format", "date-time"}}}, {"title", text},
-                {"body", text}, {"significant", flag}, {"practitioner_id", text},
+               {{"kind", text},
+                {"occurred_at", {{"type", "string"}, {"format", "date-time"}}},
+                {"title", text},
+                {"body", text},
+                {"significant", flag},
+                {"practitioner_id", text},
                 {"visit", {{"type", "object"}, {"description", "R18 details (kind visit; docs/recording.md)"}}},
                 {"unsuccessful_visit", {{"type", "object"}, {"description", "R19 details (kind unsuccessful_visit)"}}},
                 {"decision", {{"type", "object"}, {"description", "R6/R27 details (kind management_decision)"}}},
@@ -188,23 +184,13 @@ const Json& OpenApiDocument() {
                 {"shared_with",
                  {{"type", "array"},
                   {"items", text},
-                  {"description", "R32: ids of brothers' and sisters' records the entry also belongs to; each "
-                                  "must be a sibling's record the caller may record on (else 422 naming "
-                                  "shared_with[i])"}}}}}}}}}}},
+                  {"description",
+                   "R32: ids of brothers' and sisters' records the entry also belongs to; each "
+                   "must be a sibling's record the caller may record on (else 422 naming "
+                   "shared_with[i])"}}}}}}}}}}},
         {"security", Json::array({Json{{"bearer", Json::array()}}})},
         {"paths",
-         {{"/api/v1/children",
-           {{"get",
-             {{"summary", "Search children by name"},
-              {"parameters", {Param("q", "query", "part of the child's name", false), cursor, limit}},
-              {"responses", Ok("Children", ListOf("ChildListItem"), 200, {400, 401, 422})}}},
-            {"post",
-             {{"summary", "Accept a referral and open the child's record (R1)"},
-              {"requestBody", Body("OpenRecord")},
-              {"responses", Ok("The new record", Ref("Child"), 201, {400, 401, 403, 422})}}}}},
-          {"/api/v1/children/{id}",
-           {{"get", {{"summary", "A child's record"}, {"parameters", {id}}, {"responses", Ok("The record", Ref("Child"))}}}}},
-          {"/api/v1/openapi.json",
+         {{"/api/v1/openapi.json",
            {{"get",
              {{"summary", "This document"},
               {"security", Json::array()},

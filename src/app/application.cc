@@ -2,14 +2,12 @@
 
 #include "api/openapi.h"
 #include "app/modules.h"
-#include "api/api_routes.h"
-#include "web/audit_pages.h"
 #include "http/error_response.h"
 #include "http/request_text.h"
 #include "http/static_files.h"
+#include "web/audit_pages.h"
 #include "web/page_support.h"
 #include "web/pages.h"
-#include "web/record_pages.h"
 
 namespace childrecord {
 namespace {
@@ -33,7 +31,7 @@ Application::Application(Store& store, Tenant tenant, AppConfig config, std::uni
                tenant,
                config,
                SessionService(store, tenant.id, config.sessions),
-               RecordService(store, tenant.id),
+               RecordAccess(store, tenant.id),
                std::move(templates),
                LanguageChecker(std::move(language_rules))} {
   router_.Add("GET", "/healthz", [this](Request&) {
@@ -43,9 +41,7 @@ Application::Application(Store& store, Tenant tenant, AppConfig config, std::uni
   router_.Add("GET", "/assets/*", [this](Request& request) {
     return ServeStaticFile(context_.config.web_root + "/dist", request.PathParam("*"), request);
   });
-  AddApiRoutes(router_, context_);
   AddPageRoutes(router_, context_);
-  AddRecordPageRoutes(router_, context_);
   AddAuditPageRoutes(router_, context_);
   AddFeatureModules();
 }
@@ -72,9 +68,9 @@ void Application::AddFeatureModules() {
 bool Application::LogPageReads(const Request& request) {
   for (const PageReads::Read& read : request.page_reads->reads) {
     auto logged = context_.store.AppendAccessLog(
-        context_.tenant.id, NewAccessLogEntry{request.principal ? request.principal->user.id : std::string(),
-                                              read.child_id, read.action, read.detail, request.remote_address,
-                                              read.reason, "allowed"});
+        context_.tenant.id,
+        NewAccessLogEntry{request.principal ? request.principal->user.id : std::string(), read.child_id, read.action,
+                          read.detail, request.remote_address, read.reason, "allowed"});
     if (!logged.ok()) return false;
   }
   return true;

@@ -6,19 +6,32 @@ namespace childrecord {
 
 std::string_view AccessActionName(AccessAction action) {
   switch (action) {
-    case AccessAction::kPublic: return "public";
-    case AccessAction::kSignedIn: return "signed_in";
-    case AccessAction::kSearchChildren: return "children.search";
-    case AccessAction::kOpenRecord: return "child.open";
-    case AccessAction::kReadOverview: return "child.read";
-    case AccessAction::kReadPeople: return "child.people";
-    case AccessAction::kReadEntries: return "child.entries";
-    case AccessAction::kRecordEntry: return "entry.record";
-    case AccessAction::kRecordDecision: return "decision.record";
-    case AccessAction::kRestrictRecord: return "child.restrict";
-    case AccessAction::kReadAuditLog: return "audit.read";
-    case AccessAction::kReviewReasons: return "audit.reasons";
-    case AccessAction::kManageAccounts: return "accounts.manage";
+    case AccessAction::kPublic:
+      return "public";
+    case AccessAction::kSignedIn:
+      return "signed_in";
+    case AccessAction::kSearchChildren:
+      return "children.search";
+    case AccessAction::kOpenRecord:
+      return "child.open";
+    case AccessAction::kReadOverview:
+      return "child.read";
+    case AccessAction::kReadPeople:
+      return "child.people";
+    case AccessAction::kReadEntries:
+      return "child.entries";
+    case AccessAction::kRecordEntry:
+      return "entry.record";
+    case AccessAction::kRecordDecision:
+      return "decision.record";
+    case AccessAction::kRestrictRecord:
+      return "child.restrict";
+    case AccessAction::kReadAuditLog:
+      return "audit.read";
+    case AccessAction::kReviewReasons:
+      return "audit.reasons";
+    case AccessAction::kManageAccounts:
+      return "accounts.manage";
   }
   return "unknown";
 }
@@ -33,26 +46,40 @@ const std::vector<AccessRow>& AccessTable() {
     G search, open, overview, people, entries, record, decision, restrict, audit, reasons, accounts;
   };
   static const Line kLines[] = {
-      // role              search  open     overview        people          entries         record          decision      restrict          audit             reasons           accounts
-      {"practitioner",     G::kYes, G::kNo,  G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kNo,       G::kNo,           G::kNo,           G::kNo,           G::kNo},
-      {"first_contact",    G::kYes, G::kYes, G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kNo,       G::kNo,           G::kNo,           G::kNo,           G::kNo},
-      {"team_manager",     G::kYes, G::kYes, G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kCaseload, G::kCaseloadOnly, G::kCaseloadOnly, G::kCaseloadOnly, G::kNo},
-      {"senior_manager",   G::kYes, G::kYes, G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kCaseload,   G::kCaseload, G::kYes,          G::kYes,          G::kYes,          G::kNo},
-      {"edt",              G::kYes, G::kNo,  G::kYes,        G::kYes,        G::kWithReason, G::kNo,         G::kNo,       G::kNo,           G::kNo,           G::kNo,           G::kNo},
-      {"records_officer",  G::kYes, G::kNo,  G::kWithReason, G::kWithReason, G::kWithReason, G::kNo,         G::kNo,       G::kNo,           G::kNo,           G::kNo,           G::kNo},
-      {"data_protection",  G::kYes, G::kNo,  G::kWithReason, G::kWithReason, G::kWithReason, G::kNo,         G::kNo,       G::kNo,           G::kYes,          G::kYes,          G::kNo},
-      {"auditor",          G::kYes, G::kNo,  G::kWithReason, G::kWithReason, G::kWithReason, G::kNo,         G::kNo,       G::kNo,           G::kYes,          G::kYes,          G::kNo},
-      {"admin",            G::kYes, G::kNo,  G::kWithReason, G::kWithReason, G::kWithReason, G::kNo,         G::kNo,       G::kNo,           G::kNo,           G::kNo,           G::kYes},
+      // role              search  open     overview        people          entries         record          decision
+      // restrict          audit             reasons           accounts
+      {"practitioner", G::kYes, G::kNo, G::kCaseload, G::kCaseload, G::kCaseload, G::kCaseload, G::kNo, G::kNo, G::kNo,
+       G::kNo, G::kNo},
+      {"first_contact", G::kYes, G::kYes, G::kCaseload, G::kCaseload, G::kCaseload, G::kCaseload, G::kNo, G::kNo,
+       G::kNo, G::kNo, G::kNo},
+      {"team_manager", G::kYes, G::kYes, G::kCaseload, G::kCaseload, G::kCaseload, G::kCaseload, G::kCaseload,
+       G::kCaseloadOnly, G::kCaseloadOnly, G::kCaseloadOnly, G::kNo},
+      {"senior_manager", G::kYes, G::kYes, G::kCaseload, G::kCaseload, G::kCaseload, G::kCaseload, G::kCaseload,
+       G::kYes, G::kYes, G::kYes, G::kNo},
+      {"edt", G::kYes, G::kNo, G::kYes, G::kYes, G::kWithReason, G::kNo, G::kNo, G::kNo, G::kNo, G::kNo, G::kNo},
+      {"records_officer", G::kYes, G::kNo, G::kWithReason, G::kWithReason, G::kWithReason, G::kNo, G::kNo, G::kNo,
+       G::kNo, G::kNo, G::kNo},
+      {"data_protection", G::kYes, G::kNo, G::kWithReason, G::kWithReason, G::kWithReason, G::kNo, G::kNo, G::kNo,
+       G::kYes, G::kYes, G::kNo},
+      {"auditor", G::kYes, G::kNo, G::kWithReason, G::kWithReason, G::kWithReason, G::kNo, G::kNo, G::kNo, G::kYes,
+       G::kYes, G::kNo},
+      {"admin", G::kYes, G::kNo, G::kWithReason, G::kWithReason, G::kWithReason, G::kNo, G::kNo, G::kNo, G::kNo, G::kNo,
+       G::kYes},
   };
   static const auto* table = [] {
     auto* rows = new std::vector<AccessRow>;
     for (const Line& l : kLines) {
-      for (auto [action, grant] : {std::pair{A::kSearchChildren, l.search}, {A::kOpenRecord, l.open},
-                                   {A::kReadOverview, l.overview}, {A::kReadPeople, l.people},
-                                   {A::kReadEntries, l.entries}, {A::kRecordEntry, l.record},
+      for (auto [action, grant] : {std::pair{A::kSearchChildren, l.search},
+                                   {A::kOpenRecord, l.open},
+                                   {A::kReadOverview, l.overview},
+                                   {A::kReadPeople, l.people},
+                                   {A::kReadEntries, l.entries},
+                                   {A::kRecordEntry, l.record},
                                    {A::kRecordDecision, l.decision},
-                                   {A::kRestrictRecord, l.restrict}, {A::kReadAuditLog, l.audit},
-                                   {A::kReviewReasons, l.reasons}, {A::kManageAccounts, l.accounts}}) {
+                                   {A::kRestrictRecord, l.restrict},
+                                   {A::kReadAuditLog, l.audit},
+                                   {A::kReviewReasons, l.reasons},
+                                   {A::kManageAccounts, l.accounts}}) {
         rows->push_back({l.role, action, grant});
       }
     }
@@ -70,8 +97,8 @@ Grant GrantFor(const std::string& role, AccessAction action) {
 }
 
 bool MaySeeRestricted(const UserAccount& user, const ChildAccessFacts& child) {
-  return !child.restricted || std::find(child.named_user_ids.begin(), child.named_user_ids.end(), user.id) !=
-                                  child.named_user_ids.end();
+  return !child.restricted ||
+         std::find(child.named_user_ids.begin(), child.named_user_ids.end(), user.id) != child.named_user_ids.end();
 }
 
 bool OnCaseload(const UserAccount& user, const ChildAccessFacts& child) {
@@ -88,9 +115,12 @@ AccessDecision DecideRecordAccess(const UserAccount& user, AccessAction action, 
   if (!user.active) return AccessDecision::kForbidden;
   const bool own = OnCaseload(user, child);
   switch (GrantFor(user.role, action)) {
-    case Grant::kNo: return AccessDecision::kForbidden;
-    case Grant::kYes: return AccessDecision::kAllowed;
-    case Grant::kCaseloadOnly: return own ? AccessDecision::kAllowed : AccessDecision::kForbidden;
+    case Grant::kNo:
+      return AccessDecision::kForbidden;
+    case Grant::kYes:
+      return AccessDecision::kAllowed;
+    case Grant::kCaseloadOnly:
+      return own ? AccessDecision::kAllowed : AccessDecision::kForbidden;
     case Grant::kCaseload:
       return own || has_reason ? AccessDecision::kAllowed : AccessDecision::kReasonRequired;
     case Grant::kWithReason:
@@ -100,13 +130,15 @@ AccessDecision DecideRecordAccess(const UserAccount& user, AccessAction action, 
 }
 
 const std::vector<std::string>& Roles() {
-  static const auto* roles = new std::vector<std::string>{
-      "practitioner", "first_contact", "team_manager", "senior_manager", "edt",
-      "records_officer", "data_protection", "auditor", "admin"};
+  static const auto* roles =
+      new std::vector<std::string>{"practitioner",    "first_contact",   "team_manager", "senior_manager", "edt",
+                                   "records_officer", "data_protection", "auditor",      "admin"};
   return *roles;
 }
 
 bool IsRole(const std::string& role) { return std::find(Roles().begin(), Roles().end(), role) != Roles().end(); }
+
+bool IsManagerRole(const std::string& role) { return role == "team_manager" || role == "senior_manager"; }
 
 const std::vector<Endpoint>& Endpoints() {
   using A = AccessAction;
@@ -114,13 +146,8 @@ const std::vector<Endpoint>& Endpoints() {
       {"GET", "/healthz", A::kPublic},
       {"GET", "/assets/*", A::kPublic},
       {"GET", "/api/v1/openapi.json", A::kPublic},
-      {"GET", "/api/v1/children", A::kSearchChildren},
-      {"POST", "/api/v1/children", A::kOpenRecord},
-      {"GET", "/api/v1/children/{id}", A::kReadOverview},
       {"GET", "/", A::kPublic},
       {"GET", "/accessibility", A::kPublic},
-      {"GET", "/children", A::kSearchChildren},
-      {"GET", "/children/{id}", A::kReadOverview},
       {"POST", "/children/{id}/access-reason", A::kReadOverview},
       // The Entries tab, entry forms and the words we use (R15, R33-R35).
       // Documents on the child's record (R8-R14, R22).

@@ -11,6 +11,11 @@ namespace childrecord {
 // The roles of SPEC §4, as stored on an account ("practitioner", "team_manager", ...).
 const std::vector<std::string>& Roles();
 bool IsRole(const std::string& role);
+// R6, R27: who may record a management decision — a team manager or a senior manager.
+bool IsManagerRole(const std::string& role);
+// What a refusal of recording or amending a management decision says (R6, R27).
+inline constexpr char kOnlyManagersDecide[] =
+    "Only a team manager or a senior manager can record a management decision";
 
 // Who may do what to a child's record (SPEC §2 principle 5, §4; policy R40, R48; issue 3 item 7).
 // The permissions are ONE table, role × action (AccessTable()); docs/access.md explains it and

@@ -2,10 +2,10 @@
 
 #include <chrono>
 
+#include "features/identity/identity_rules.h"
+#include "features/identity/upn_rules.h"
+#include "features/people/household_rules.h"
 #include "record/event_types.h"
-#include "record/household.h"
-#include "record/identity.h"
-#include "record/upn.h"
 
 namespace childrecord::demo {
 namespace {

@@ -13,6 +13,7 @@
 // (SPEC §4: one row per record a page read): entries come first, so a page view reads and lists the
 // latest entries right after the people, before the features' own sections.
 #define CHILDRECORD_FEATURES(FEATURE) \
+  FEATURE(children)                   \
   FEATURE(entries)                    \
   FEATURE(transfer)                   \
   FEATURE(access_log)                 \

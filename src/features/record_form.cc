@@ -2,8 +2,8 @@
 
 #include <memory>
 
+#include "features/children/record_page.h"
 #include "web/page_support.h"
-#include "web/record_page.h"
 
 namespace childrecord {
 namespace {
@@ -37,7 +37,7 @@ Response Get(AppContext& context, const RecordForm& form, Request& request) {
   // reader who may use it with a reason is asked for one by LoadRecordForPage.
   const std::string id = request.PathParam("id");
   if (Status allowed =
-          context.records.Authorize(*request.principal, id, form.action, AccessContextOf(request), form.detail);
+          context.record_access.Authorize(*request.principal, id, form.action, AccessContextOf(request), form.detail);
       !allowed.ok() && allowed.error().code != ErrorCode::kReasonRequired) {
     return ErrorPage(context, request, allowed.error());
   }

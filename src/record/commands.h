@@ -12,7 +12,7 @@ namespace childrecord {
 
 // Turning what a person submitted into an event payload, or a validation error naming the
 // field to fix. Pure: existence checks against the store (does the team exist?) are the
-// caller's (service/record_service.h).
+// caller's (features/children/children_service.h).
 
 // R1: accepting a referral opens the child's record. `input` fields: full_name (required),
 // date_of_birth ("YYYY-MM-DD", optional, not in the future), team_id (required),

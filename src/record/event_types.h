@@ -8,10 +8,10 @@ inline constexpr char kTenantInitialised[] = "tenant.initialised";
 inline constexpr char kTeamCreated[] = "team.created";
 inline constexpr char kUserAdded[] = "user.added";
 // Issue 3 account changes (payloads: {"user_id", ...}).
-inline constexpr char kUserDisabled[] = "user.disabled";                // {user_id}
-inline constexpr char kUserEnabled[] = "user.enabled";                  // {user_id}
-inline constexpr char kUserRoleChanged[] = "user.role_changed";         // {user_id, role}
-inline constexpr char kUserTeamChanged[] = "user.team_changed";         // {user_id, team_id|null}
+inline constexpr char kUserDisabled[] = "user.disabled";                   // {user_id}
+inline constexpr char kUserEnabled[] = "user.enabled";                     // {user_id}
+inline constexpr char kUserRoleChanged[] = "user.role_changed";            // {user_id, role}
+inline constexpr char kUserTeamChanged[] = "user.team_changed";            // {user_id, team_id|null}
 inline constexpr char kUserTrainingRecorded[] = "user.training_recorded";  // {user_id, completed_on}
 inline constexpr char kChildRecordOpened[] = "child.record_opened";
 inline constexpr char kPersonAdded[] = "person.added";
@@ -23,11 +23,11 @@ inline constexpr char kEntryAmended[] = "entry.amended";
 // description|null, child_asked_to_keep, filename, media_type, size, sha256}. The bytes are in the
 // blob store under their SHA-256 (store/blob_store.h); docs/journal-format.md.
 inline constexpr char kDocumentAdded[] = "document.added";
-// Issue 4 item 2 (R2): a dated change to the child's identity (payload: record/identity.h
-// BuildIdentityChanged). Same text as record/identity.h kIdentityChanged.
+// Issue 4 item 2 (R2): a dated change to the child's identity (payload: features/identity/identity_rules.h
+// BuildIdentityChanged). Same text as features/identity/identity_rules.h kIdentityChanged.
 inline constexpr char kIdentityChanged[] = "child.identity_changed";
 // Issue 4 item 4 (R4, R8): where and with whom the child lives and their legal status, from a
-// date (payload: record/household.h BuildLivingArrangement).
+// date (payload: features/people/household_rules.h BuildLivingArrangement).
 inline constexpr char kLivingArrangementRecorded[] = "child.living_arrangement_recorded";
 
 // Issue 4 item 3: the people around the child (R3, R5, R7, R13; docs/journal-format.md).

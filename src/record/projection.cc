@@ -2,11 +2,8 @@
 
 #include <chrono>
 
-#include "core/text.h"
 #include "core/time_format.h"
 #include "record/event_types.h"
-#include "record/people_projection.h"
-#include "record/projection_identity.h"
 #include "record/projector_support.h"
 #include "record/timeliness.h"
 
@@ -50,36 +47,11 @@ const std::vector<ProjectedTable>& ProjectedTables() {
     auto* t = new std::vector<ProjectedTable>{
         {"teams", {"name", "created_at"}},
         {"users", {"username", "full_name", "role", "team_id", "created_at", "active", "training_completed_on"}},
-        {"children",
-         {"full_name", "name_key", "date_of_birth", "local_child_id", "status", "team_id", "allocated_worker_id",
-          "opened_at", "referral_received_on", "referral_source", "referral_reason", "restricted", "restricted_to"}},
-        {"people", {"full_name", "phone", "email", "address"}},
-        {"child_people",
-         {"child_id", "person_id", "relationship", "lives_in_home", "parental_responsibility",
-          "parental_responsibility_basis", "parental_responsibility_since", "important_to", "home_periods", "version"}},
         {"entries",
          {"child_id", "kind", "occurred_at", "recorded_at", "recorded_by", "practitioner_id", "title", "body", "late",
           "significant", "version", "amended"}},
         {"entry_versions", {"entry_id", "version", "seq", "reason", "recorded_at", "recorded_by"}},
-        // Issue 4 item 3 (record/people_projection.cc): link changes (R3, R18), family time (R7),
-        // private providers (R13).
-        {"child_person_link_changes",
-         {"link_id", "child_id", "version", "changed", "relationship", "lives_in_home", "parental_responsibility",
-          "parental_responsibility_basis", "parental_responsibility_since", "important_to", "home_periods", "reason",
-          "entry_id", "recorded_at", "recorded_by"}},
-        {"family_time",
-         {"child_id", "with_people", "how_often", "place", "support", "starts_on", "ends_on", "childs_views",
-          "recorded_at", "recorded_by"}},
-        {"private_providers",
-         {"child_id", "provider_name", "kind", "ofsted_urn", "arrangement", "starts_on", "ends_on", "recorded_at",
-          "recorded_by"}},
         {"entry_shares", {"entry_id", "child_id", "shared_at"}},
-        // R2 (record/projection_identity.cc): more of children's columns; the identity and
-        // living-arrangement histories are the identity feature's (features/identity/identity_events.cc).
-        {"children",
-         {"other_names", "nhs_number", "upn", "full_name_from", "other_names_from", "date_of_birth_from",
-          "nhs_number_from", "upn_from", "local_child_id_from", "opened_full_name", "opened_date_of_birth",
-          "opened_local_child_id"}},
     };
     for (const FeatureEvents& feature : AllFeatureEvents())
       t->insert(t->end(), feature.tables.begin(), feature.tables.end());
@@ -154,43 +126,6 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
     out.push_back(Mutation{Mutation::Kind::kUpdate, "users", id, std::move(f)});
     return out;
   }
-  if (event.type == events::kChildRecordOpened) {
-    CR_ASSIGN_OR_RETURN(std::string id, id_of("child_id"));
-    CR_ASSIGN_OR_RETURN(Fields f, ReadColumns(event, p,
-                                              {{"full_name", "full_name", Column::kRequiredText},
-                                               {"date_of_birth", "date_of_birth", Column::kOptionalText},
-                                               {"team_id", "team_id", Column::kRequiredText},
-                                               {"allocated_worker_id", "allocated_worker_id", Column::kOptionalText}}));
-    auto referral = p.find("referral");
-    if (referral == p.end() || !referral->is_object()) return BadPayload(event, "referral");
-    CR_ASSIGN_OR_RETURN(Fields r, ReadColumns(event, *referral,
-                                              {{"referral_received_on", "received_on", Column::kRequiredText},
-                                               {"referral_source", "source", Column::kRequiredText},
-                                               {"referral_reason", "reason", Column::kRequiredText}}));
-    f.merge(r);
-    f["name_key"] = FoldCase(std::get<std::string>(f["full_name"]));
-    // The local child id is the journal position of the opening event: unique, never reused,
-    // and derivable by anyone replaying the journal.
-    f["local_child_id"] = "CR" + std::to_string(100000 + event.seq);
-    f["status"] = std::string("open");
-    f["opened_at"] = recorded_at;
-    f["restricted"] = int64_t{0};
-    f["restricted_to"] = FieldValue{};
-    // R2: the identity as opened, before any dated change (record/projection_identity.cc).
-    f.merge(OpenedIdentityColumns(f));
-    out.push_back(Insert("children", id, std::move(f)));
-    return out;
-  }
-  if (event.type == events::kPersonAdded) {
-    CR_ASSIGN_OR_RETURN(std::string id, id_of("person_id"));
-    CR_ASSIGN_OR_RETURN(Fields f, ReadColumns(event, p,
-                                              {{"full_name", "full_name", Column::kRequiredText},
-                                               {"phone", "phone", Column::kOptionalText},
-                                               {"email", "email", Column::kOptionalText},
-                                               {"address", "address", Column::kOptionalText}}));
-    out.push_back(Insert("people", id, std::move(f)));
-    return out;
-  }
   if (event.type == events::kEntryRecorded) {
     CR_ASSIGN_OR_RETURN(std::string id, id_of("entry_id"));
     CR_ASSIGN_OR_RETURN(Fields f, ReadColumns(event, p,
@@ -247,9 +182,6 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
                  Fields{{"title", f["title"]}, {"body", f["body"]}, {"version", v}, {"amended", int64_t{1}}}});
     return out;
   }
-  // The people around the child (issue 4 item 3): person.contact_changed, child.person_linked,
-  // child.person_link_changed, child.family_time_arranged, child.private_provider_used.
-  if (auto people = ProjectPeopleEvent(event)) return std::move(*people);
   return Error::Internal("Event " + std::to_string(event.seq) + " has an unknown type '" + event.type + "'");
 }
 

@@ -46,7 +46,7 @@ struct ChildListItem {
   std::string team_id;
   std::string allocated_worker_id;  // empty when unallocated
   std::string name_key;             // the folded name the list is ordered by (its page cursor)
-  // Set by RecordService for a list item the reader may not open without a stated reason: such
+  // Set by ChildrenService::SearchChildren for a list item the reader may not open without a stated reason: such
   // an item carries only id and full_name, every other field empty.
   bool reason_required = false;
 };

@@ -8,7 +8,7 @@
 #include "auth/principal.h"
 #include "auth/session_service.h"
 #include "language/language_checker.h"
-#include "service/record_service.h"
+#include "service/record_access.h"
 #include "store/blob_store.h"
 #include "store/store.h"
 
@@ -60,7 +60,7 @@ struct AppContext {
   Tenant tenant;
   AppConfig config;
   SessionService sessions;
-  RecordService records;  // opening and finding records; the access decision every read takes
+  RecordAccess record_access;  // the access decision (and its access-log row) every read of a record takes
   std::unique_ptr<Templates> templates;
   LanguageChecker language;  // R33-R35; rules loaded once at start; the features' LanguageService borrows it
   BlobStore blobs{config.blob_dir};

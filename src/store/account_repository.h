@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "core/fields.h"
 #include "core/result.h"
 #include "record/read_models.h"
 #include "store/store.h"
@@ -15,6 +16,11 @@ struct CredentialInfo {
   std::string changed_at;
   bool must_change = false;
 };
+
+// How the store reads them (account_repository.cc): each column into the field that names it.
+const fields::Description<UserAccount>& Describe(const UserAccount*);
+const fields::Description<Team>& Describe(const Team*);
+const fields::Description<CredentialInfo>& Describe(const CredentialInfo*);
 
 // The users and teams of a tenant and their passwords (R43-R45, R54).
 // Thread safe: each call takes its own connection from the store's pool. Borrows `store`, which

@@ -1,10 +1,10 @@
 // ChildRepository: finding children and reading a child's record.
+#include "store/child_repository.h"
+
 #include "core/sha256.h"
 #include "core/text.h"
-#include "store/people_rows.h"
-#include "store/page_cursor.h"
-#include "store/child_repository.h"
 #include "store/described_rows.h"
+#include "store/page_cursor.h"
 
 namespace childrecord {
 namespace {
@@ -30,8 +30,9 @@ const std::string& ChildListSelect() {
 
 }  // namespace
 
-Result<Page<ChildListItem>> ChildRepository::SearchChildren(const std::string& tenant_id, const std::string& query, int limit,
-                                                  const std::string& cursor, const std::string& viewer_id) {
+Result<Page<ChildListItem>> ChildRepository::SearchChildren(const std::string& tenant_id, const std::string& query,
+                                                            int limit, const std::string& cursor,
+                                                            const std::string& viewer_id) {
   if (limit < 1) return Error::BadRequest("The page size must be at least 1", "limit");
   std::string after_name, after_id;
   if (!cursor.empty() && !ParseCursor(cursor, after_name, after_id)) {

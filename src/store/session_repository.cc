@@ -2,28 +2,51 @@
 // remembered for a session.
 #include "store/session_repository.h"
 
+#include "core/fields.h"
 #include "core/time_format.h"
+#include "store/described_rows.h"
 
 namespace childrecord {
-namespace {
-
-SessionRow SessionFromRow(const SqlRow& row) {
-  return SessionRow{AsText(row[0]), AsText(row[1]), AsText(row[2]), AsText(row[3]), AsText(row[4]),
-                    AsText(row[5]), AsText(row[6]), AsText(row[7]), AsInt(row[8]) != 0, AsInt(row[9]) != 0};
+const fields::Description<SessionRow>& Describe(const SessionRow*) {
+  using fields::Kind;
+  using V = SessionRow;
+  static const fields::Description<SessionRow> description = {
+      {"token_hash", "token_hash", &V::token_hash},
+      {"tenant_id", "tenant_id", &V::tenant_id},
+      {"user_id", "user_id", &V::user_id},
+      {"kind", "kind", &V::kind},
+      {"csrf_token", "csrf_token", &V::csrf_token},
+      {"created_at", "created_at", &V::created_at, Kind::kInstant},
+      {"last_seen_at", "last_seen_at", &V::last_seen_at, Kind::kInstant},
+      {"expires_at", "expires_at", &V::expires_at, Kind::kInstant},
+      {"locked", "locked", &V::locked, Kind::kFlag},
+      {"password_expired", "password_expired", &V::password_expired, Kind::kFlag},
+  };
+  return description;
 }
 
-}  // namespace
+const fields::Description<LoginThrottle>& Describe(const LoginThrottle*) {
+  using fields::Kind;
+  using V = LoginThrottle;
+  static const fields::Description<LoginThrottle> description = {
+      {"failures", "failures", &V::failures, Kind::kInteger},
+      {"last_failure_at", "last_failure_at", &V::last_failure_at, Kind::kOptionalInstant},
+      {"locked_until", "locked_until", &V::locked_until, Kind::kOptionalInstant},
+  };
+  return description;
+}
 
 Result<LoginThrottle> SessionRepository::FindLoginThrottle(const std::string& key) {
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
-  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query("SELECT failures, last_failure_at, locked_until FROM login_throttle "
-                                              "WHERE throttle_key = ?",
+  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query("SELECT " + fields::SelectList<LoginThrottle>() +
+                                                  " FROM login_throttle WHERE throttle_key = ?",
                                               {key}));
   if (rows.empty()) return LoginThrottle{};
-  return LoginThrottle{AsInt(rows[0][0]), AsText(rows[0][1]), AsText(rows[0][2])};
+  return ReadRow<LoginThrottle>(rows[0]);
 }
 
-Result<int64_t> SessionRepository::CountLoginFailure(const std::string& tenant_id, const std::string& key, const std::string& at) {
+Result<int64_t> SessionRepository::CountLoginFailure(const std::string& tenant_id, const std::string& key,
+                                                     const std::string& at) {
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(SqlRows rows,
                       db->Query("INSERT INTO login_throttle (throttle_key, tenant_id, failures, last_failure_at) "
@@ -56,12 +79,11 @@ Status SessionRepository::CreateSession(const SessionRow& s) {
 
 Result<SessionRow> SessionRepository::FindSession(const std::string& token_hash) {
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
-  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query("SELECT token_hash, tenant_id, user_id, kind, csrf_token, created_at, "
-                                              "last_seen_at, expires_at, locked, password_expired "
-                                              "FROM sessions WHERE token_hash = ?",
-                                              {token_hash}));
+  CR_ASSIGN_OR_RETURN(
+      SqlRows rows,
+      db->Query("SELECT " + fields::SelectList<SessionRow>() + " FROM sessions WHERE token_hash = ?", {token_hash}));
   if (rows.empty()) return Error::Unauthenticated("The session has ended: sign in again");
-  return SessionFromRow(rows[0]);
+  return ReadRow<SessionRow>(rows[0]);
 }
 
 Status SessionRepository::TouchSession(const std::string& token_hash, const std::string& last_seen_at) {
@@ -89,12 +111,11 @@ Status SessionRepository::SetSessionLocked(const std::string& token_hash, bool l
 
 Status SessionRepository::ClearPasswordExpired(const std::string& tenant_id, const std::string& user_id) {
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
-  return db->Exec("UPDATE sessions SET password_expired = 0 WHERE tenant_id = ? AND user_id = ?",
-                  {tenant_id, user_id});
+  return db->Exec("UPDATE sessions SET password_expired = 0 WHERE tenant_id = ? AND user_id = ?", {tenant_id, user_id});
 }
 
 Status SessionRepository::GrantSessionAccess(const std::string& tenant_id, const std::string& session_token_hash,
-                                 const std::string& child_id, const std::string& reason) {
+                                             const std::string& child_id, const std::string& reason) {
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   return db->Exec(
       "INSERT INTO access_grants (session_token_hash, tenant_id, child_id, reason, granted_at) VALUES (?, ?, ?, ?, ?) "
@@ -103,7 +124,8 @@ Status SessionRepository::GrantSessionAccess(const std::string& tenant_id, const
       {session_token_hash, tenant_id, child_id, reason, FormatUtc(store_.clock().Now())});
 }
 
-Result<std::string> SessionRepository::SessionAccessReason(const std::string& session_token_hash, const std::string& child_id) {
+Result<std::string> SessionRepository::SessionAccessReason(const std::string& session_token_hash,
+                                                           const std::string& child_id) {
   if (session_token_hash.empty()) return std::string();
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query("SELECT reason FROM access_grants WHERE session_token_hash = ? AND "

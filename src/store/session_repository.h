@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "core/fields.h"
 #include "core/result.h"
 #include "record/read_models.h"
 #include "store/store.h"
@@ -29,6 +30,10 @@ struct LoginThrottle {
   std::string last_failure_at;  // empty when there are none
   std::string locked_until;     // empty when not locked
 };
+
+// How the store reads them (session_repository.cc): each column into the field that names it.
+const fields::Description<SessionRow>& Describe(const SessionRow*);
+const fields::Description<LoginThrottle>& Describe(const LoginThrottle*);
 
 // Web sessions and API tokens, sign-in throttling, and "access with reason" remembered for the
 // rest of a web session (R40).

@@ -70,7 +70,7 @@ class Store {
   // written or none. Returns them as written (seq, hashes). When it returns ok the events are
   // durable (committed with the backend's full durability). Concurrent calls are committed
   // together, each undone alone if refused (group commit, store/journal_writer.h).
-  // `access`: the access-log rows of the decision to make this write (RecordService::
+  // `access`: the access-log rows of the decision to make this write (RecordAccess::
   // AuthorizeWrite), committed in the same transaction, and standing when the events are refused:
   // the write and its row are durable together, with one fsync.
   Result<std::vector<JournalEvent>> Append(const std::string& tenant_id, const std::string& actor,

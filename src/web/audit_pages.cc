@@ -14,12 +14,9 @@ std::string FieldOf(const std::multimap<std::string, std::string>& form, const c
 
 Response AccessReasonPage(AppContext& context, const Request& request, const std::string& child_id,
                           const std::string& reason, Json errors, int status) {
-  Json data{{"child_id", child_id},
-            {"action", "/children/" + child_id + "/access-reason"},
-            {"reason", reason},
-            {"csrf_token", request.principal ? request.principal->csrf_token : ""},
-            {"errors", errors},
-            {"has_errors", !errors.empty()}};
+  Json data{{"child_id", child_id}, {"action", "/children/" + child_id + "/access-reason"},
+            {"reason", reason},     {"csrf_token", request.principal ? request.principal->csrf_token : ""},
+            {"errors", errors},     {"has_errors", !errors.empty()}};
   if (!errors.empty()) data["reason_error"] = errors[0]["message"];
   const std::string title = "Why do you need to see this record?";
   return RenderPage(context, request, "access_reason", errors.empty() ? title : "Error: " + title, data, status,
@@ -32,13 +29,12 @@ void AddAuditPageRoutes(Router& router, AppContext& context) {
                if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
                const std::string id = request.PathParam("id");
                const std::string reason = FieldOf(form, "reason");
-               Status given = context.records.GiveReason(*request.principal, id, reason,
-                                                         AccessContext{request.remote_address, ""});
+               Status given = context.record_access.GiveReason(*request.principal, id, reason,
+                                                               AccessContext{request.remote_address, ""});
                if (!given.ok()) {
                  if (given.error().code != ErrorCode::kValidation) return ErrorPage(context, request, given.error());
                  return AccessReasonPage(context, request, id, reason,
-                                         Json::array({{{"message", given.error().message}, {"href", "#reason"}}}),
-                                         422);
+                                         Json::array({{{"message", given.error().message}, {"href", "#reason"}}}), 422);
                }
                return Response::Redirect("/children/" + id);
              }));

@@ -14,19 +14,18 @@
 #include "app/app_support.h"
 #include "app/application.h"
 #include "auth/access_policy.h"
-#include "features/accounts/user_accounts.h"
 #include "core/ids.h"
 #include "data/language_data.h"
+#include "features/accounts/user_accounts.h"
+#include "features/documents/document_rules.h"
+#include "features/restriction/restriction_events.h"
 #include "features/transfer/transfer_events.h"
 #include "features/transfer/transfer_rules.h"
 #include "record/commands.h"
-#include "features/documents/document_rules.h"
-#include "features/restriction/restriction_events.h"
 #include "record/event_types.h"
-#include "record/visit.h"
+#include "store/account_repository.h"
 #include "store/blob_store.h"
 #include "store/store_fixture.h"
-#include "store/account_repository.h"
 
 namespace childrecord::testing {
 

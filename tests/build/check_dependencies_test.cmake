@@ -16,7 +16,7 @@ set(planted
   "features/transfer/transfer_rules.cc|store/store.h|features/ may not include store/store.h"
   "features/transfer/transfer_events.h|features/transfer/transfer_service.h|the pure rules of a feature may not include features/transfer/transfer_service.h"
   "web/pages.cc|features/feature_list.h|web/ may not include features/feature_list.h"
-  "service/record_service.cc|http/request.h|service/ may not include http/request.h"
+  "service/record_access.cc|http/request.h|service/ may not include http/request.h"
 )
 foreach(case IN LISTS planted)
   string(REPLACE "|" ";" parts "${case}")
@@ -24,7 +24,7 @@ foreach(case IN LISTS planted)
   list(GET parts 1 header)
   file(APPEND "${WORK}/src/${file}" "\n#include \"${header}\"\n")
 endforeach()
-file(APPEND "${WORK}/src/record/visit.cc" "\n#include <sqlite3.h>\n")
+file(APPEND "${WORK}/src/record/commands.cc" "\n#include <sqlite3.h>\n")
 execute_process(COMMAND ${CMAKE_COMMAND} -DSRC=${WORK}/src -DSTAMP=${WORK}/planted.stamp -P ${CHECKER}
                 RESULT_VARIABLE planted_result ERROR_VARIABLE planted_output)
 if(planted_result EQUAL 0)

@@ -1,23 +1,23 @@
 #include "demo/demo_generator.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <set>
 #include <string>
-#include <unistd.h>
 
 #include "auth/password.h"
 #include "core/time_format.h"
 #include "features/closure/closure_repository.h"
-#include "record/household.h"
-#include "store/verify.h"
-#include "store/people_repository.h"
+#include "features/entries/entry_repository.h"
+#include "features/people/household_rules.h"
+#include "features/people/people_repository.h"
 #include "store/account_repository.h"
 #include "store/child_repository.h"
-#include "features/entries/entry_repository.h"
+#include "store/verify.h"
 
 namespace childrecord {
 namespace {
@@ -120,14 +120,14 @@ TEST(DemoGenerator, CountsMatchTheSummaryAndTheJournalVerifies) {
   for (const ChildListItem& child : children) {
     const auto list = db.Entries(child.id);
     // Entries shared onto this record from a brother's or sister's (R32) are counted on their own.
-    entries += static_cast<int>(std::count_if(list.begin(), list.end(),
-                                              [&](const EntryView& e) { return e.child_id == child.id; }));
+    entries += static_cast<int>(
+        std::count_if(list.begin(), list.end(), [&](const EntryView& e) { return e.child_id == child.id; }));
     auto linked = PeopleRepository(db.store()).ListChildPeople(db.tenant().id, child.id);
     ASSERT_TRUE(linked.ok());
     int household = 0, parental_responsibility = 0;
     for (const LinkedPerson& p : *linked) {
       people.insert(p.person_id);
-      // Relationship codes (record/household.h): parents, carers, brothers and sisters, grandparents.
+      // Relationship codes (features/people/household_rules.h): parents, carers, brothers and sisters, grandparents.
       const RelationshipType* type = FindRelationshipType(p.relationship);
       ASSERT_NE(type, nullptr) << p.relationship;
       const bool family = type->group == "parent" || type->group == "sibling" || type->group == "carer" ||
@@ -196,7 +196,7 @@ TEST(DemoGenerator, MostEntriesAreTimelyAndSomeAreLate) {  // R28
   ASSERT_GT(total, 0);
   EXPECT_GT(late, 0);
   EXPECT_LT(late * 100, total * 12) << late << " of " << total;  // about one in twenty
-  EXPECT_GT(on_behalf, 0);  // R26: some written up by a colleague
+  EXPECT_GT(on_behalf, 0);                                       // R26: some written up by a colleague
   EXPECT_TRUE(kinds.count("visit") && kinds.count("phone_call") && kinds.count("management_decision"));
   EXPECT_LE(db.clock().Now(), db.end());
 }

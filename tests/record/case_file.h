@@ -1,15 +1,15 @@
 #pragma once
 
-// Reading the data-driven case files under tests/record/cases/ (issue 4's pure rules) and a
-// feature's tests/features/<name>/cases/.
+// Reading the data-driven case files of the features' pure rules (tests/features/<name>/cases/).
 // Lines starting with '#' and blank lines are ignored; every kept line remembers its line number
 // so a failure points at the case in the file.
 
+#include <gtest/gtest.h>
+
 #include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "core/source_root.h"
 
@@ -23,11 +23,11 @@ struct CaseLine {
 
 // `folder`: relative to the source root; a feature's tests keep their cases in their own folder
 // (tests/features/<name>/cases/).
-inline std::string CasePath(const std::string& name, const std::string& folder = "tests/record/cases/") {
+inline std::string CasePath(const std::string& name, const std::string& folder) {
   return std::string(SourceRoot()) + "/" + folder + name;
 }
 
-inline std::vector<CaseLine> ReadCaseFile(const std::string& name, const std::string& folder = "tests/record/cases/") {
+inline std::vector<CaseLine> ReadCaseFile(const std::string& name, const std::string& folder) {
   std::ifstream in(CasePath(name, folder));
   EXPECT_TRUE(in.good()) << "cannot open " << CasePath(name, folder);
   std::vector<CaseLine> lines;
@@ -51,6 +51,14 @@ inline std::pair<std::string, std::string> SplitFirst(const std::string& text, c
   std::string rest = text.substr(pos + 1);
   const auto first = rest.find_first_not_of(' ');
   return {text.substr(0, pos), first == std::string::npos ? "" : rest.substr(first)};
+}
+
+// "a b  c" -> {"a", "b", "c"}.
+inline std::vector<std::string> Words(const std::string& text) {
+  std::istringstream in(text);
+  std::vector<std::string> words;
+  for (std::string w; in >> w;) words.push_back(w);
+  return words;
 }
 
 inline std::string At(const std::string& file, const CaseLine& line) {

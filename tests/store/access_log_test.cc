@@ -111,7 +111,7 @@ TEST_P(AccessLogTest, ConcurrentAppendsOfTwoTenantsChainEachInItsOwnLog_Principl
   }
 }
 
-// A write brings the access-log row of the decision that allowed it (RecordService::
+// A write brings the access-log row of the decision that allowed it (RecordAccess::
 // AuthorizeWrite): the row is chained and committed with the write, in one transaction, and
 // stands when the write is refused. Concurrent with rows logged on their own, one chain results.
 TEST_P(AccessLogTest, AWritesRowIsCommittedWithItAndStandsWhenTheWriteIsRefused_Principle5) {

@@ -8,13 +8,13 @@
 
 #include "core/ids.h"
 #include "core/sha256.h"
-#include "record/event_types.h"
+#include "features/documents/document_repository.h"
 #include "features/documents/document_service.h"
+#include "features/documents/document_verify.h"
+#include "record/event_types.h"
+#include "store/account_repository.h"
 #include "store/blob_store.h"
 #include "store/store_fixture.h"
-#include "features/documents/document_verify.h"
-#include "features/documents/document_repository.h"
-#include "store/account_repository.h"
 
 namespace childrecord::testing {
 namespace {
@@ -205,7 +205,7 @@ class DocumentStoreTest : public BackendTest {
 
 TEST_P(DocumentStoreTest, AddListGetAndDownloadThroughTheService_R8_R9_R22) {
   BlobStore blobs(dir_);
-  RecordService records(store(), seeded_.tenant.id);
+  RecordAccess records(store(), seeded_.tenant.id);
   DocumentService documents(store(), seeded_.tenant.id, records, blobs);
   auto order = documents.AddDocument(who_, seeded_.child_id, Input(), DocumentFile{"order.pdf", kPdf});
   ASSERT_TRUE(order.ok()) << order.error().message;
@@ -251,7 +251,7 @@ TEST_P(DocumentStoreTest, AFailedFsyncAcknowledgesNothingAndJournalsNothing) {
   FaultyEnv env;
   env.fault = FaultyEnv::Fault::kSync;
   BlobStore blobs(dir_, env);
-  RecordService records(store(), seeded_.tenant.id);
+  RecordAccess records(store(), seeded_.tenant.id);
   DocumentService documents(store(), seeded_.tenant.id, records, blobs);
   const int64_t events = JournalLength();
   auto added = documents.AddDocument(who_, seeded_.child_id, Input(), DocumentFile{"order.pdf", kPdf});
@@ -266,7 +266,7 @@ TEST_P(DocumentStoreTest, AFailedFsyncAcknowledgesNothingAndJournalsNothing) {
 
 TEST_P(DocumentStoreTest, AProgramCalledPdfIsRefusedNamingTheFieldWithNothingWritten) {
   BlobStore blobs(dir_);
-  RecordService records(store(), seeded_.tenant.id);
+  RecordAccess records(store(), seeded_.tenant.id);
   DocumentService documents(store(), seeded_.tenant.id, records, blobs);
   const int64_t events = JournalLength();
   auto added = documents.AddDocument(who_, seeded_.child_id, Input(),
@@ -280,7 +280,7 @@ TEST_P(DocumentStoreTest, AProgramCalledPdfIsRefusedNamingTheFieldWithNothingWri
 
 TEST_P(DocumentStoreTest, VerifyFindsAMissingOrDamagedFile) {
   BlobStore blobs(dir_);
-  RecordService records(store(), seeded_.tenant.id);
+  RecordAccess records(store(), seeded_.tenant.id);
   DocumentService documents(store(), seeded_.tenant.id, records, blobs);
   auto order = documents.AddDocument(who_, seeded_.child_id, Input(), DocumentFile{"order.pdf", kPdf});
   ASSERT_TRUE(order.ok()) << order.error().message;

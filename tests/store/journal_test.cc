@@ -11,10 +11,10 @@
 #include "core/sha256.h"
 #include "core/time_format.h"
 #include "features/entries/entry_repository.h"
+#include "features/people/people_repository.h"
 #include "record/event_types.h"
 #include "store/account_repository.h"
 #include "store/child_repository.h"
-#include "store/people_repository.h"
 #include "store/store_fixture.h"
 
 namespace childrecord::testing {

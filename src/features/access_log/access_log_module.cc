@@ -1,7 +1,7 @@
 // The access log's audit views (SPEC §4: "Audit views are for auditors and managers"; R40: the team
 // manager reviews access with reason to their team's records), as one feature module
 // (features/feature_list.h). Writing to the log is not here: every read of a record logs itself
-// (RecordService::Authorize, Store::AppendAccessLog).
+// (RecordAccess::Authorize, Store::AppendAccessLog).
 #include <memory>
 
 #include "features/access_log/access_log_api.h"

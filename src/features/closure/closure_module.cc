@@ -12,7 +12,7 @@ namespace childrecord::features::closure {
 
 FeatureModule Module(AppContext& context) {
   // The service lives as long as the handlers that hold it (the application's lifetime).
-  auto service = std::make_shared<ClosureService>(context.store, context.tenant.id, context.records);
+  auto service = std::make_shared<ClosureService>(context.store, context.tenant.id, context.record_access);
   FeatureModule module{.name = "closure"};
   AddEndpoints(module, ClosureApiEndpoints(context, *service), service);
   AddEndpoints(module, ClosurePageEndpoints(context, *service), service);

@@ -1,9 +1,9 @@
 #include "features/closure/closure_pages.h"
 
+#include "auth/access_policy.h"
 #include "core/field_errors.h"
-#include "record/visit.h"
-#include "web/form_dates.h"
 #include "features/record_form.h"
+#include "web/form_dates.h"
 
 namespace childrecord {
 namespace {
@@ -13,14 +13,14 @@ std::string RecordPath(const ChildRecord& child) { return "/children/" + child.s
 // R1: the manager's "Close this record": when involvement ended, why, and the closing summary (R20).
 RecordForm CloseForm(ClosureService& closures) {
   RecordForm form{.action = AccessAction::kRecordEntry, .detail = "close form"};
-  form.view = [](const Request& request, const ChildRecord& child, const Form& typed,
-                 bool) -> Result<RecordFormView> {
+  form.view = [](const Request& request, const ChildRecord& child, const Form& typed, bool) -> Result<RecordFormView> {
     if (!IsManagerRole(request.principal->user.role)) {
       return Error::Forbidden("Only a team manager or senior manager can close a record");
     }
     RecordFormView view{.heading = "Close this record",
-                        .inset = "Closing ends the council’s involvement. The record stays readable and nothing on "
-                                 "it is deleted. Entries written up later can still be added.",
+                        .inset =
+                            "Closing ends the council’s involvement. The record stays readable and nothing on "
+                            "it is deleted. Entries written up later can still be added.",
                         .submit_label = "Close the record",
                         .back_href = RecordPath(child),
                         .back_text = "Back to the record",
@@ -36,7 +36,8 @@ RecordForm CloseForm(ClosureService& closures) {
                                     FormField(typed, "closing_summary")));
     return view;
   };
-  form.submit = [&closures](const Request& request, const ChildRecord& child, const Form& typed) -> Result<std::string> {
+  form.submit = [&closures](const Request& request, const ChildRecord& child,
+                            const Form& typed) -> Result<std::string> {
     Json input{{"reason", FormField(typed, "reason")}, {"closing_summary", FormField(typed, "closing_summary")}};
     // Every problem at once: a date that cannot be read is the date's error; the rules still check
     // the other fields (without a date they refuse, so nothing is written).
@@ -56,8 +57,9 @@ RecordForm ReopenForm(ClosureService& closures) {
   RecordForm form{.action = AccessAction::kOpenRecord, .detail = "reopen form"};
   form.view = [](const Request&, const ChildRecord& child, const Form& typed, bool) -> Result<RecordFormView> {
     RecordFormView view{.heading = "Reopen this record on a new referral",
-                        .inset = "A child has one record. A new referral reopens it: the earlier involvement, its "
-                                 "referral and its closure stay on the record.",
+                        .inset =
+                            "A child has one record. A new referral reopens it: the earlier involvement, its "
+                            "referral and its closure stay on the record.",
                         .submit_label = "Reopen the record",
                         .back_href = RecordPath(child),
                         .back_text = "Back to the record",
@@ -68,7 +70,8 @@ RecordForm ReopenForm(ClosureService& closures) {
     view.fields.push_back(AreaField("reason", "Why was the referral made?", "", FormField(typed, "reason")));
     return view;
   };
-  form.submit = [&closures](const Request& request, const ChildRecord& child, const Form& typed) -> Result<std::string> {
+  form.submit = [&closures](const Request& request, const ChildRecord& child,
+                            const Form& typed) -> Result<std::string> {
     Json referral{{"source", FormField(typed, "source")}, {"reason", FormField(typed, "reason")}};
     FieldErrors errors;
     ReadDateInto(typed, "received_on", "the date the referral was received", referral, errors);

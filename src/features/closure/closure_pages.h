@@ -11,7 +11,7 @@ namespace childrecord {
 //   /children/{id}/close    the manager's "Close this record" form (date, why, closing summary)
 //   /children/{id}/reopen   "Reopen this record" on a new referral (one record per child)
 // A refused form keeps what was typed. The Overview shows how the record was closed and links to
-// these forms (web/record_pages.cc). The handlers borrow `context` and `closures`, which outlive
+// these forms (features/children/children_pages.cc). The handlers borrow `context` and `closures`, which outlive
 // them.
 std::vector<FeatureEndpoint> ClosurePageEndpoints(AppContext& context, ClosureService& closures);
 

@@ -15,7 +15,7 @@ namespace childrecord {
 // on the record, marked late by R28 like any other).
 //
 // Who closes: a team manager or senior manager (it is a management decision, R6/R27), checked by
-// the caller with CheckMayRecordDecision (record/visit.h).
+// the caller with CheckMayRecordDecision (features/entries/visit_rules.h).
 
 // One record per child: a new referral for a child whose record is closed reopens that record
 // (the earlier involvement, its referral and closure stay in the journal and on the record).
@@ -35,8 +35,7 @@ struct RecordState {
 //   closing_summary  optional text (R20: a closing summary where appropriate)
 // An already closed record is kConflict (saying when it was closed).
 // Payload: {child_id, closed_on, reason, closing_summary|null}.
-Result<Json> BuildRecordClosed(const Json& input, const std::string& child_id, const RecordState& state,
-                               TimePoint now);
+Result<Json> BuildRecordClosed(const Json& input, const std::string& child_id, const RecordState& state, TimePoint now);
 
 // Validates a reopening and builds the child.record_reopened payload. `input`: referral
 // {received_on (date, required, not in the future and not before the record was closed), source

@@ -1,9 +1,9 @@
 #include "features/closure/closure_service.h"
 
+#include "auth/access_policy.h"
 #include "features/closure/closure_events.h"
 #include "features/closure/closure_repository.h"
 #include "features/closure/closure_rules.h"
-#include "record/visit.h"
 #include "store/child_repository.h"
 
 namespace childrecord {
@@ -20,7 +20,7 @@ Result<RecordState> ClosureService::StateOf(const ChildRecord& child) {
 
 Result<ChildRecord> ClosureService::Close(const Principal& who, const std::string& child_id, const Json& input,
                                           const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "close"));
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "close"));
   if (!IsManagerRole(who.user.role)) {
     return Error::Forbidden("Only a team manager or senior manager can close a record: it is a management decision");
   }
@@ -33,7 +33,7 @@ Result<ChildRecord> ClosureService::Close(const Principal& who, const std::strin
 
 Result<ChildRecord> ClosureService::Reopen(const Principal& who, const std::string& child_id, const Json& input,
                                            const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kOpenRecord, access, "reopen"));
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kOpenRecord, access, "reopen"));
   CR_ASSIGN_OR_RETURN(ChildRecord child, ChildRepository(store_).GetChild(tenant_id_, child_id));
   CR_ASSIGN_OR_RETURN(RecordState state, StateOf(child));
   CR_ASSIGN_OR_RETURN(Json payload, BuildRecordReopened(input, child_id, state, store_.clock().Now()));

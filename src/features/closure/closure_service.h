@@ -9,19 +9,19 @@
 #include "features/closure/closure_rules.h"
 #include "features/closure/closure_views.h"
 #include "record/read_models.h"
-#include "service/record_service.h"
+#include "service/record_access.h"
 #include "store/store.h"
 
 namespace childrecord {
 
 // R1: closing a record when involvement ends, and reopening it on a new referral (one record per
-// child) — the use cases. Every call decides access through RecordService::Authorize, so it is
-// logged like any use of the record. Thread safe; borrows `store` and `records`, which must
+// child) — the use cases. Every call decides access through RecordAccess::Authorize, so it is
+// logged like any use of the record. Thread safe; borrows `store` and `record_access`, which must
 // outlive it.
 class ClosureService {
  public:
-  ClosureService(Store& store, std::string tenant_id, RecordService& records)
-      : store_(store), tenant_id_(std::move(tenant_id)), records_(records) {}
+  ClosureService(Store& store, std::string tenant_id, RecordAccess& record_access)
+      : store_(store), tenant_id_(std::move(tenant_id)), record_access_(record_access) {}
 
   // Ends involvement (closure_rules.h BuildRecordClosed): a team manager or senior manager closes
   // the record with the date, why and the closing summary (R20). The record stays readable;
@@ -43,7 +43,7 @@ class ClosureService {
 
   Store& store_;
   const std::string tenant_id_;
-  RecordService& records_;
+  RecordAccess& record_access_;
 };
 
 }  // namespace childrecord

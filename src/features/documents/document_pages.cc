@@ -2,16 +2,17 @@
 
 #include <variant>
 
-#include "features/documents/document_api.h"
 #include "core/time_format.h"
-#include "http/multipart.h"
-#include "features/documents/document_type_rules.h"
+#include "features/children/children_service.h"
+#include "features/children/record_page.h"
+#include "features/documents/document_api.h"
+#include "features/documents/document_repository.h"
 #include "features/documents/document_rules.h"
+#include "features/documents/document_type_rules.h"
+#include "http/multipart.h"
 #include "web/audit_pages.h"
 #include "web/form_dates.h"
 #include "web/page_support.h"
-#include "web/record_page.h"
-#include "features/documents/document_repository.h"
 
 namespace childrecord {
 namespace {
@@ -139,8 +140,8 @@ Result<ChildRecord> ChildForAdding(AppContext& context, const Request& request) 
   const AccessContext access = AccessContextOf(request);
   const std::string id = request.PathParam("id");
   CR_RETURN_IF_ERROR(
-      context.records.Authorize(*request.principal, id, AccessAction::kRecordEntry, access, "document form"));
-  return context.records.GetChild(*request.principal, id, access);
+      context.record_access.Authorize(*request.principal, id, AccessAction::kRecordEntry, access, "document form"));
+  return ChildrenService(context).GetChild(*request.principal, id, access);
 }
 
 }  // namespace
@@ -149,94 +150,99 @@ std::vector<FeatureEndpoint> DocumentPageEndpoints(AppContext& context, Document
   std::vector<FeatureEndpoint> out;
   out.push_back({"GET", "/children/{id}/documents", AccessAction::kReadEntries,
                  SignedIn(context, [&context, &service](Request& request) {
-    const std::string id = request.PathParam("id");
-    auto loaded = LoadRecordForPage(context, request, id);
-    if (auto* answer = std::get_if<Response>(&loaded)) return std::move(*answer);
-    const ChildRecord& child = std::get<ChildRecord>(loaded);
-    auto documents = service.ListDocuments(*request.principal, id, AccessContextOf(request));
-    if (!documents.ok() && documents.error().code == ErrorCode::kReasonRequired) {
-      // The Emergency Duty Team sees the overview of any record; documents, like case notes, need a reason.
-      return AccessReasonPage(context, request, id, "", Json::array(), 403);
-    }
-    if (!documents.ok()) return ErrorPage(context, request, documents.error());
-    Json rows = Json::array();
-    for (const DocumentView& d : *documents) {
-      rows.push_back({{"title", d.title},
-                      {"kind_label", DocumentKindLabel(d.kind)},
-                      {"dated", UkDate(d.dated)},
-                      {"added_by", d.added_by_name},
-                      {"added_at", UkDateOf(d.added_at)},
-                      {"size", SizeText(d.size)},
-                      {"filename", d.filename},
-                      {"description", d.description},
-                      {"child_asked_to_keep", d.child_asked_to_keep},
-                      {"href", "/documents/" + d.id + "/download"}});
-    }
-    Json data{{"documents", rows},
-              {"has_documents", !rows.empty()},
-              {"add_href", "/children/" + id + "/documents/new"},
-              {"added", !request.Query("added").empty()}};
-    return RenderRecordPage(context, request, child, "documents", "documents", "Documents", std::move(data));
-  })});
+                   const std::string id = request.PathParam("id");
+                   auto loaded = LoadRecordForPage(context, request, id);
+                   if (auto* answer = std::get_if<Response>(&loaded)) return std::move(*answer);
+                   const ChildRecord& child = std::get<ChildRecord>(loaded);
+                   auto documents = service.ListDocuments(*request.principal, id, AccessContextOf(request));
+                   if (!documents.ok() && documents.error().code == ErrorCode::kReasonRequired) {
+                     // The Emergency Duty Team sees the overview of any record; documents, like case notes, need a
+                     // reason.
+                     return AccessReasonPage(context, request, id, "", Json::array(), 403);
+                   }
+                   if (!documents.ok()) return ErrorPage(context, request, documents.error());
+                   Json rows = Json::array();
+                   for (const DocumentView& d : *documents) {
+                     rows.push_back({{"title", d.title},
+                                     {"kind_label", DocumentKindLabel(d.kind)},
+                                     {"dated", UkDate(d.dated)},
+                                     {"added_by", d.added_by_name},
+                                     {"added_at", UkDateOf(d.added_at)},
+                                     {"size", SizeText(d.size)},
+                                     {"filename", d.filename},
+                                     {"description", d.description},
+                                     {"child_asked_to_keep", d.child_asked_to_keep},
+                                     {"href", "/documents/" + d.id + "/download"}});
+                   }
+                   Json data{{"documents", rows},
+                             {"has_documents", !rows.empty()},
+                             {"add_href", "/children/" + id + "/documents/new"},
+                             {"added", !request.Query("added").empty()}};
+                   return RenderRecordPage(context, request, child, "documents", "documents", "Documents",
+                                           std::move(data));
+                 })});
 
   out.push_back({"GET", "/children/{id}/documents/new", AccessAction::kRecordEntry,
                  SignedIn(context, [&context, &service](Request& request) {
-               auto child = ChildForAdding(context, request);
-               if (!child.ok()) return ErrorPage(context, request, child.error());
-               return RenderDocumentForm(context, request, *child, DocumentForm{}, {}, 200);
-             })});
+                   auto child = ChildForAdding(context, request);
+                   if (!child.ok()) return ErrorPage(context, request, child.error());
+                   return RenderDocumentForm(context, request, *child, DocumentForm{}, {}, 200);
+                 })});
 
   out.push_back({"POST", "/children/{id}/documents", AccessAction::kRecordEntry,
                  SignedIn(context, [&context, &service](Request& request) {
-        const Principal& who = *request.principal;
-        auto parts = ParseMultipart(request.Header("content-type"), request.body);
-        if (!parts.ok()) return ErrorPage(context, request, parts.error());
-        const Form form = MultipartFields(*parts);
-        if (!CsrfValid(request, form)) {
-          return ExpiredFormPage(context, request);
-        }
-        auto child = ChildForAdding(context, request);
-        if (!child.ok()) return ErrorPage(context, request, child.error());
-        const MultipartPart* file = MultipartFile(*parts, "file");
-        const DocumentForm f = ReadDocumentForm(form, file);
-        Json input{{"kind", f.kind},
-                   {"title", f.title},
-                   {"description", f.description},
-                   {"child_asked_to_keep", f.child_asked_to_keep}};
-        if (f.kind.empty()) input["kind"] = nullptr;
-        auto dated = DatedField(f);
-        std::optional<Error> date_error;
-        if (dated.ok()) {
-          input["dated"] = *dated;
-        } else {
-          date_error = dated.error();
-        }
-        const DocumentFile upload{file ? *file->filename : std::string(),
-                                  file ? std::string_view(file->data) : std::string_view()};
-        std::vector<Error> errors = CollectDocumentErrors(input, upload, context.store.clock().Now(), date_error);
-        if (!errors.empty()) return RenderDocumentForm(context, request, *child, f, errors, 422);
-        auto added = service.AddDocument(who, child->summary.id, input, upload, AccessContextOf(request));
-        if (!added.ok()) {
-          if (added.error().code != ErrorCode::kValidation) return ErrorPage(context, request, added.error());
-          return RenderDocumentForm(context, request, *child, f, {added.error()}, 422);
-        }
-        return Response::Redirect("/children/" + child->summary.id + "/documents?added=" + added->id);
-      })});
+                   const Principal& who = *request.principal;
+                   auto parts = ParseMultipart(request.Header("content-type"), request.body);
+                   if (!parts.ok()) return ErrorPage(context, request, parts.error());
+                   const Form form = MultipartFields(*parts);
+                   if (!CsrfValid(request, form)) {
+                     return ExpiredFormPage(context, request);
+                   }
+                   auto child = ChildForAdding(context, request);
+                   if (!child.ok()) return ErrorPage(context, request, child.error());
+                   const MultipartPart* file = MultipartFile(*parts, "file");
+                   const DocumentForm f = ReadDocumentForm(form, file);
+                   Json input{{"kind", f.kind},
+                              {"title", f.title},
+                              {"description", f.description},
+                              {"child_asked_to_keep", f.child_asked_to_keep}};
+                   if (f.kind.empty()) input["kind"] = nullptr;
+                   auto dated = DatedField(f);
+                   std::optional<Error> date_error;
+                   if (dated.ok()) {
+                     input["dated"] = *dated;
+                   } else {
+                     date_error = dated.error();
+                   }
+                   const DocumentFile upload{file ? *file->filename : std::string(),
+                                             file ? std::string_view(file->data) : std::string_view()};
+                   std::vector<Error> errors =
+                       CollectDocumentErrors(input, upload, context.store.clock().Now(), date_error);
+                   if (!errors.empty()) return RenderDocumentForm(context, request, *child, f, errors, 422);
+                   auto added = service.AddDocument(who, child->summary.id, input, upload, AccessContextOf(request));
+                   if (!added.ok()) {
+                     if (added.error().code != ErrorCode::kValidation)
+                       return ErrorPage(context, request, added.error());
+                     return RenderDocumentForm(context, request, *child, f, {added.error()}, 422);
+                   }
+                   return Response::Redirect("/children/" + child->summary.id + "/documents?added=" + added->id);
+                 })});
 
   out.push_back({"GET", "/documents/{id}/download", AccessAction::kReadEntries,
                  SignedIn(context, [&context, &service](Request& request) {
-               auto download = service.DownloadDocument(*request.principal, request.PathParam("id"),
-                                                                  AccessContextOf(request));
-               if (!download.ok() && download.error().code == ErrorCode::kReasonRequired) {
-                 // A reason is asked only of someone who may know the record exists: ask it for that record.
-                 auto document = DocumentRepository(context.store).GetDocument(context.tenant.id, request.PathParam("id"));
-                 if (document.ok()) {
-                   return AccessReasonPage(context, request, document->child_id, "", Json::array(), 403);
-                 }
-               }
-               if (!download.ok()) return ErrorPage(context, request, download.error());
-               return DocumentContentResponse(std::move(download).value());
-             })});
+                   auto download =
+                       service.DownloadDocument(*request.principal, request.PathParam("id"), AccessContextOf(request));
+                   if (!download.ok() && download.error().code == ErrorCode::kReasonRequired) {
+                     // A reason is asked only of someone who may know the record exists: ask it for that record.
+                     auto document =
+                         DocumentRepository(context.store).GetDocument(context.tenant.id, request.PathParam("id"));
+                     if (document.ok()) {
+                       return AccessReasonPage(context, request, document->child_id, "", Json::array(), 403);
+                     }
+                   }
+                   if (!download.ok()) return ErrorPage(context, request, download.error());
+                   return DocumentContentResponse(std::move(download).value());
+                 })});
   return out;
 }
 

@@ -1,15 +1,16 @@
 #include "features/documents/document_service.h"
 
 #include "core/ids.h"
-#include "record/event_types.h"
 #include "features/documents/document_repository.h"
+#include "record/event_types.h"
 
 namespace childrecord {
 
 Result<DocumentView> DocumentService::AddDocument(const Principal& who, const std::string& child_id, const Json& input,
                                                   const DocumentFile& file, const AccessContext& access) {
   const std::string document_id = NewId();
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "document " + document_id));
+  CR_RETURN_IF_ERROR(
+      record_access_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "document " + document_id));
   CR_ASSIGN_OR_RETURN(Json payload, BuildDocumentAdded(input, file, child_id, document_id, store_.clock().Now()));
   if (blobs_.root().empty()) {
     return Error::Unavailable("This server has no folder for documents (serve --blob-dir): nothing was saved");
@@ -26,7 +27,7 @@ Result<DocumentView> DocumentService::AddDocument(const Principal& who, const st
 
 Result<std::vector<DocumentView>> DocumentService::ListDocuments(const Principal& who, const std::string& child_id,
                                                                  const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadEntries, access, "documents"));
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kReadEntries, access, "documents"));
   return DocumentRepository(store_).ListDocuments(tenant_id_, child_id);
 }
 
@@ -35,8 +36,8 @@ Result<DocumentView> DocumentService::FindAuthorized(const Principal& who, const
                                                      const std::string& detail) {
   if (!IsWellFormedId(document_id)) return Error::NotFound("There is no document with that id");
   CR_ASSIGN_OR_RETURN(DocumentView document, DocumentRepository(store_).GetDocument(tenant_id_, document_id));
-  Status allowed =
-      records_.Authorize(who, document.child_id, action, access, detail + document.title + " (" + document.id + ")");
+  Status allowed = record_access_.Authorize(who, document.child_id, action, access,
+                                            detail + document.title + " (" + document.id + ")");
   if (!allowed.ok()) {
     if (allowed.error().code == ErrorCode::kNotFound) return Error::NotFound("There is no document with that id");
     return allowed.error();

@@ -7,22 +7,22 @@
 #include "core/result.h"
 #include "features/documents/document_rules.h"
 #include "features/documents/document_views.h"
-#include "service/record_service.h"
+#include "service/record_access.h"
 #include "store/blob_store.h"
 #include "store/store.h"
 
 namespace childrecord {
 
 // The use cases of documents on the child's record (R8-R14, R22). Every read and change goes
-// through RecordService::Authorize, so each is decided by the access table and written to the
+// through RecordAccess::Authorize, so each is decided by the access table and written to the
 // access log first: adding needs record-entry access; listing, reading and downloading need
 // read-entries access, and every download is logged (naming the document) before any byte is
 // returned. A document of a record the caller may not see is kNotFound, as if absent.
 // Thread safe.
 class DocumentService {
  public:
-  DocumentService(Store& store, std::string tenant_id, RecordService& records, BlobStore& blobs)
-      : store_(store), tenant_id_(std::move(tenant_id)), records_(records), blobs_(blobs) {}
+  DocumentService(Store& store, std::string tenant_id, RecordAccess& record_access, BlobStore& blobs)
+      : store_(store), tenant_id_(std::move(tenant_id)), record_access_(record_access), blobs_(blobs) {}
 
   // Checks the details and the file (features/documents/document_rules.h BuildDocumentAdded: type by content,
   // size), stores the bytes durably (BlobStore::Put), and only then appends document.added.
@@ -54,7 +54,7 @@ class DocumentService {
 
   Store& store_;
   std::string tenant_id_;
-  RecordService& records_;
+  RecordAccess& record_access_;
   BlobStore& blobs_;
 };
 

@@ -11,7 +11,8 @@ namespace childrecord::features::documents {
 
 FeatureModule Module(AppContext& context) {
   // The service lives as long as the handlers that hold it (the application's lifetime).
-  auto service = std::make_shared<DocumentService>(context.store, context.tenant.id, context.records, context.blobs);
+  auto service =
+      std::make_shared<DocumentService>(context.store, context.tenant.id, context.record_access, context.blobs);
   FeatureModule module{.name = "documents"};
   AddEndpoints(module, DocumentApiEndpoints(context, *service), service);
   AddEndpoints(module, DocumentPageEndpoints(context, *service), service);

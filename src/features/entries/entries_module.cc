@@ -27,12 +27,12 @@ struct RecordingServices {
 
 FeatureModule Module(AppContext& context) {
   // The services live as long as the handlers that hold them (the application's lifetime).
-  auto service = std::make_shared<EntryService>(context.store, context.tenant.id, context.records);
+  auto service = std::make_shared<EntryService>(context.store, context.tenant.id, context.record_access);
   // The entries' own LanguageService: it keeps no state but what it borrows from the context (the
   // store, the records' access decisions, the one checker), so it answers as the language
   // feature's does.
   auto language =
-      std::make_shared<LanguageService>(context.store, context.tenant.id, context.records, context.language);
+      std::make_shared<LanguageService>(context.store, context.tenant.id, context.record_access, context.language);
   auto recording = std::make_shared<RecordingServices>(RecordingServices{.entries = service, .language = language});
   FeatureModule module{.name = "entries"};
   AddEndpoints(module, EntriesTabEndpoints(context, *service), service);

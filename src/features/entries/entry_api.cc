@@ -2,11 +2,25 @@
 // entries and one entry (with R32's shared entries), and amending with every version kept (R29, R30).
 #include "features/entries/entry_api.h"
 
-#include "api/api_routes.h"
 #include "api/api_support.h"
 #include "http/error_response.h"
 
 namespace childrecord::features::entries {
+namespace {
+
+// An entry as the API shows it (R15, R21, R26, R28; R32 shared_from).
+Json EntryJson(const EntryView& e) {
+  Json json = fields::ToJson(e);  // every described field (record/read_models.cc)
+  // R32: on a brother's or sister's record, the record the entry was written on; both null when
+  // that record is restricted to others than the reader.
+  json["shared_from"] = e.shared_from_child_id.empty() ? Json(nullptr)
+                        : e.shared_from_hidden
+                            ? Json{{"child_id", nullptr}, {"full_name", nullptr}}
+                            : Json{{"child_id", e.shared_from_child_id}, {"full_name", e.shared_from_name}};
+  return json;
+}
+
+}  // namespace
 
 std::vector<FeatureEndpoint> EntryApiEndpoints(AppContext& context, EntryService& entries, LanguageService& language) {
   std::vector<FeatureEndpoint> out;

@@ -1,10 +1,10 @@
 #include "features/entries/entry_kind_blocks.h"
 
 #include "core/time_format.h"
-#include "record/commands.h"
-#include "record/information_marks.h"
-#include "record/visit.h"
 #include "features/entries/entry_form_support.h"
+#include "features/entries/information_marks_rules.h"
+#include "features/entries/visit_rules.h"
+#include "record/commands.h"
 
 namespace childrecord::entry_kind_forms {
 
@@ -13,10 +13,10 @@ Json Opt(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
 // A block of the form for web/templates/entries/_entry_field.mustache. Every block sets every flag and
 // optional key, so a nested block (a reveal inside a question) never reads its parent's.
 Json Block(const char* type, const std::string& id) {
-  Json b{{"is_text", false},   {"is_textarea", false}, {"is_yes_no", false}, {"is_date", false},
-         {"is_people", false}, {"is_key_changes", false}, {"is_heading", false}, {"id", id},
-         {"marks", nullptr},   {"reveal_yes", nullptr}, {"reveal_no", nullptr}, {"error", nullptr},
-         {"hint", nullptr},    {"describedby", nullptr}, {"language", false}};
+  Json b{{"is_text", false},   {"is_textarea", false},    {"is_yes_no", false},   {"is_date", false},
+         {"is_people", false}, {"is_key_changes", false}, {"is_heading", false},  {"id", id},
+         {"marks", nullptr},   {"reveal_yes", nullptr},   {"reveal_no", nullptr}, {"error", nullptr},
+         {"hint", nullptr},    {"describedby", nullptr},  {"language", false}};
   b[type] = true;
   return b;
 }
@@ -54,7 +54,9 @@ Json VisitBlocks(const View& view, const std::vector<LinkedPerson>& people) {
                      {"role_value", Field(form, at + ".role")}});
   }
   Json people_block = Block("is_people", "visit-who_was_there");
-  people_block.update({{"people", linked}, {"has_people", !linked.empty()}, {"named", named},
+  people_block.update({{"people", linked},
+                       {"has_people", !linked.empty()},
+                       {"named", named},
                        {"error", view.ErrorOf("visit-who_was_there")}});
   blocks.push_back(std::move(people_block));
 
@@ -62,9 +64,9 @@ Json VisitBlocks(const View& view, const std::vector<LinkedPerson>& people) {
   blocks.push_back(view.YesNoQuestion(
       "visit.interpreter_used", "Was an interpreter used?", "",
       view.Text("visit.interpreter_language", "Which language?", "", "govuk-input--width-20"), nullptr));
-  blocks.push_back(view.YesNoQuestion(
-      "visit.child_seen", "Did you see the child?", "", nullptr,
-      view.Textarea("visit.child_not_seen_reason", "Why did you not see the child?", "", false, 3)));
+  blocks.push_back(
+      view.YesNoQuestion("visit.child_seen", "Did you see the child?", "", nullptr,
+                         view.Textarea("visit.child_not_seen_reason", "Why did you not see the child?", "", false, 3)));
   blocks.push_back(view.YesNoQuestion(
       "visit.seen_alone", "Did you see the child on their own?", "Answer this if you saw the child.", nullptr,
       view.Textarea("visit.seen_alone_reason", "Why did you not see the child on their own?",
@@ -88,11 +90,12 @@ Json VisitBlocks(const View& view, const std::vector<LinkedPerson>& people) {
     const std::string at = "visit.key_changes" + std::to_string(row);
     const std::string id = FieldId(at);
     const std::string change = Field(form, at + ".change"), person = Field(form, at + ".person_id");
-    Json changes = Json::array({Json{{"value", ""}, {"text", "No change"}, {"selected", change.empty()}},
-                                Json{{"value", "moved_in"}, {"text", "Moved in"}, {"selected", change == "moved_in"}},
-                                Json{{"value", "moved_out"}, {"text", "Moved out"}, {"selected", change == "moved_out"}}});
-    Json options = Json::array({Json{{"value", ""}, {"text", "Someone not listed (write their name)"},
-                                     {"selected", person.empty()}}});
+    Json changes =
+        Json::array({Json{{"value", ""}, {"text", "No change"}, {"selected", change.empty()}},
+                     Json{{"value", "moved_in"}, {"text", "Moved in"}, {"selected", change == "moved_in"}},
+                     Json{{"value", "moved_out"}, {"text", "Moved out"}, {"selected", change == "moved_out"}}});
+    Json options = Json::array(
+        {Json{{"value", ""}, {"text", "Someone not listed (write their name)"}, {"selected", person.empty()}}});
     for (const auto& p : people) {
       options.push_back({{"value", p.person_id}, {"text", p.full_name}, {"selected", p.person_id == person}});
     }

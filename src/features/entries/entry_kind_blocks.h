@@ -8,11 +8,11 @@
 #include "core/canonical_json.h"
 #include "core/clock.h"
 #include "core/result.h"
-#include "record/read_models.h"
-#include "web/page_support.h"
-#include "record/information_marks.h"
 #include "features/entries/entry_form_support.h"
 #include "features/entries/entry_kind_form_mapping.h"
+#include "features/entries/information_marks_rules.h"
+#include "record/read_models.h"
+#include "web/page_support.h"
 
 namespace childrecord::entry_kind_forms {
 
@@ -41,8 +41,12 @@ struct View {
             const std::string& width = "") const {
     const std::string id = FieldId(path);
     Json b = Block("is_text", id);
-    b.update({{"name", path}, {"label", label}, {"hint", Opt(hint)}, {"value", Field(form, path)},
-              {"error", ErrorOf(id)}, {"width", width}});
+    b.update({{"name", path},
+              {"label", label},
+              {"hint", Opt(hint)},
+              {"value", Field(form, path)},
+              {"error", ErrorOf(id)},
+              {"width", width}});
     Describe(b, id);
     return b;
   }
@@ -73,13 +77,20 @@ struct View {
     return m;
   }
 
-  Json Textarea(const std::string& path, const std::string& label, const std::string& hint = "",
-                bool marks = true, int rows = 5) const {
+  Json Textarea(const std::string& path, const std::string& label, const std::string& hint = "", bool marks = true,
+                int rows = 5) const {
     const std::string id = FieldId(path);
     Json b = Block("is_textarea", id);
-    b.update({{"name", path}, {"label", label}, {"hint", Opt(hint)}, {"value", Field(form, path)},
-              {"error", ErrorOf(id)}, {"rows", std::to_string(rows)}, {"language", true}, {"check_url", check_url},
-              {"csrf_token", csrf}, {"words_json", words_json}});
+    b.update({{"name", path},
+              {"label", label},
+              {"hint", Opt(hint)},
+              {"value", Field(form, path)},
+              {"error", ErrorOf(id)},
+              {"rows", std::to_string(rows)},
+              {"language", true},
+              {"check_url", check_url},
+              {"csrf_token", csrf},
+              {"words_json", words_json}});
     if (marks) b["marks"] = Marks(path);
     Describe(b, id);
     return b;
@@ -92,9 +103,16 @@ struct View {
     const std::string id = FieldId(path);
     const std::string v = Field(form, path);
     Json b = Block("is_yes_no", id);
-    b.update({{"name", path}, {"legend", legend}, {"hint", Opt(hint)}, {"yes", v == "yes"}, {"no", v == "no"},
-              {"error", ErrorOf(id)}, {"cond_yes", id + "-conditional-yes"}, {"cond_no", id + "-conditional-no"},
-              {"reveal_yes", std::move(reveal_yes)}, {"reveal_no", std::move(reveal_no)}});
+    b.update({{"name", path},
+              {"legend", legend},
+              {"hint", Opt(hint)},
+              {"yes", v == "yes"},
+              {"no", v == "no"},
+              {"error", ErrorOf(id)},
+              {"cond_yes", id + "-conditional-yes"},
+              {"cond_no", id + "-conditional-no"},
+              {"reveal_yes", std::move(reveal_yes)},
+              {"reveal_no", std::move(reveal_no)}});
     Describe(b, id);
     return b;
   }

@@ -1,10 +1,10 @@
 #include "features/entries/entry_kind_form_mapping.h"
 
 #include "core/time_format.h"
-#include "record/commands.h"
-#include "record/information_marks.h"
-#include "record/visit.h"
 #include "features/entries/entry_form_support.h"
+#include "features/entries/information_marks_rules.h"
+#include "features/entries/visit_rules.h"
+#include "record/commands.h"
 
 namespace childrecord::entry_kind_forms {
 
@@ -94,9 +94,9 @@ Mapped MapForm(const KindForm& kf, const Form& form, TimePoint now) {
 
   if (kf.kind == "visit") {
     Json v = Json::object();
-    for (const char* name : {"place", "purpose", "interpreter_language", "child_not_seen_reason", "seen_alone_reason",
-                             "discussed_and_seen", "worries", "what_helps", "childs_words", "parents_said",
-                             "parents_behaviour"}) {
+    for (const char* name :
+         {"place", "purpose", "interpreter_language", "child_not_seen_reason", "seen_alone_reason",
+          "discussed_and_seen", "worries", "what_helps", "childs_words", "parents_said", "parents_behaviour"}) {
       v[name] = Field(form, std::string("visit.") + name);
     }
     for (const char* name : {"interpreter_used", "child_seen", "seen_alone"}) {
@@ -104,7 +104,8 @@ Mapped MapForm(const KindForm& kf, const Form& form, TimePoint now) {
       if (!answer.is_null()) v[name] = answer;
     }
     Json who = Json::array();
-    for (const std::string& person_id : All(form, "visit.who_was_there.person")) who.push_back({{"person_id", person_id}});
+    for (const std::string& person_id : All(form, "visit.who_was_there.person"))
+      who.push_back({{"person_id", person_id}});
     for (int i = 0; i < kNamedRows; ++i) {
       const std::string at = "visit.who_was_there.named" + std::to_string(i);
       const std::string name = Field(form, at + ".name"), role = Field(form, at + ".role");
@@ -162,7 +163,9 @@ Mapped MapForm(const KindForm& kf, const Form& form, TimePoint now) {
     const std::string kind = Field(form, t.path + ".mark.kind"), source = Field(form, t.path + ".mark.source"),
                       source_name = Field(form, t.path + ".mark.source_name");
     if (kind.empty() && source != "third_party" && Blank(source_name)) continue;
-    Json section{{"heading", t.label}, {"text", Field(form, t.path)}, {"kind", kind},
+    Json section{{"heading", t.label},
+                 {"text", Field(form, t.path)},
+                 {"kind", kind},
                  {"source", source.empty() ? "first_hand" : source}};
     if (!Blank(source_name)) section["source_name"] = source_name;
     m.section_paths.push_back(t.path);

@@ -4,18 +4,20 @@
 #include <set>
 
 #include "core/time_format.h"
+#include "features/children/children_service.h"
+#include "features/children/record_page.h"
 #include "features/entries/entry_form_support.h"
 #include "features/entries/entry_kind_blocks.h"
 #include "features/entries/entry_kind_form_mapping.h"
+#include "features/entries/information_marks_rules.h"
+#include "features/entries/visit_rules.h"
 #include "features/language/words_we_use_rules.h"
+#include "features/people/people_service.h"
 #include "http/url.h"
 #include "language/language_json.h"
 #include "record/commands.h"
-#include "record/information_marks.h"
-#include "record/visit.h"
 #include "store/account_repository.h"
 #include "web/page_support.h"
-#include "web/record_page.h"
 
 namespace childrecord {
 namespace {
@@ -95,13 +97,14 @@ Result<PageInputs> LoadInputs(AppContext& context, EntryService& entries, Langua
   const Principal& who = *request.principal;
   const AccessContext access = AccessContextOf(request);
   const std::string id = request.PathParam("id");
-  CR_RETURN_IF_ERROR(context.records.Authorize(who, id, ActionToRecord(kf.kind), access, kf.kind + " form"));
+  CR_RETURN_IF_ERROR(context.record_access.Authorize(who, id, ActionToRecord(kf.kind), access, kf.kind + " form"));
   // R6/R27: only managers record decisions; say so before anything is typed.
   if (kf.kind == "management_decision") CR_RETURN_IF_ERROR(CheckMayRecordDecision(who.user.role));
   PageInputs in;
-  CR_ASSIGN_OR_RETURN(in.child, context.records.GetChild(who, id, access));
+  CR_ASSIGN_OR_RETURN(in.child, ChildrenService(context).GetChild(who, id, access));
   if (kf.kind == "visit") {
-    CR_ASSIGN_OR_RETURN(in.people, context.records.ListPeople(who, id, access));
+    CR_ASSIGN_OR_RETURN(
+        in.people, PeopleService(context.store, context.tenant.id, context.record_access).ListPeople(who, id, access));
   }
   CR_ASSIGN_OR_RETURN(in.siblings, entries.SiblingRecordsToShare(who, id, access));
   CR_ASSIGN_OR_RETURN(in.words, language.GetWordsWeUse(who, id, access));

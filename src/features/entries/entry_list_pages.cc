@@ -1,8 +1,8 @@
 #include "features/entries/entry_list_pages.h"
 
+#include "features/children/record_page.h"
 #include "features/entries/entry_timeline.h"
 #include "web/page_support.h"
-#include "web/record_page.h"
 
 namespace childrecord::features::entries {
 namespace {

@@ -3,18 +3,19 @@
 #include <algorithm>
 
 #include "core/time_format.h"
+#include "features/children/children_service.h"
+#include "features/children/record_page.h"
 #include "features/entries/entry_kind_pages.h"
+#include "features/entries/visit_rules.h"
 #include "features/language/words_we_use_rules.h"
 #include "http/error_response.h"
 #include "http/url.h"
 #include "language/language_entry.h"
 #include "language/language_json.h"
 #include "record/commands.h"
-#include "record/visit.h"
 #include "web/form_dates.h"
 #include "web/language_findings.h"
 #include "web/page_support.h"
-#include "web/record_page.h"
 
 namespace childrecord {
 namespace {
@@ -155,8 +156,8 @@ Result<ChildRecord> ChildForRecording(AppContext& context, const Request& reques
   const AccessContext access = AccessContextOf(request);
   const std::string id = request.PathParam("id");
   CR_RETURN_IF_ERROR(
-      context.records.Authorize(*request.principal, id, AccessAction::kRecordEntry, access, "entry form"));
-  return context.records.GetChild(*request.principal, id, access);
+      context.record_access.Authorize(*request.principal, id, AccessAction::kRecordEntry, access, "entry form"));
+  return ChildrenService(context).GetChild(*request.principal, id, access);
 }
 
 }  // namespace

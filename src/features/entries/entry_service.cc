@@ -5,9 +5,9 @@
 
 #include "core/ids.h"
 #include "features/entries/entry_repository.h"
+#include "features/entries/visit_rules.h"
 #include "record/commands.h"
 #include "record/event_types.h"
-#include "record/visit.h"
 #include "store/account_repository.h"
 
 namespace childrecord {
@@ -19,7 +19,7 @@ Result<EntryView> EntryService::RecordEntry(const Principal& who, const std::str
   const std::string kind =
       input.is_object() && input.contains("kind") && input["kind"].is_string() ? input["kind"].get<std::string>() : "";
   CR_ASSIGN_OR_RETURN(NewAccessLogEntry allowed,
-                      records_.AuthorizeWrite(who, child_id, ActionToRecord(kind), access, entry_id));
+                      record_access_.AuthorizeWrite(who, child_id, ActionToRecord(kind), access, entry_id));
   auto events = EntryRecordedEvents(who, child_id, entry_id, input, access);
   if (!events.ok()) {  // refused: the decision to let them try is still logged (R40)
     CR_RETURN_IF_ERROR(store_.AppendAccessLog(tenant_id_, allowed));
@@ -60,7 +60,7 @@ Result<std::vector<NewEvent>> EntryService::EntryRecordedEvents(const Principal&
 
 Result<Page<EntryView>> EntryService::ListEntries(const Principal& who, const std::string& child_id, int limit,
                                                   const std::string& cursor, const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadEntries, access));
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kReadEntries, access));
   CR_ASSIGN_OR_RETURN(Page<EntryView> page,
                       EntryRepository(store_).ListEntries(tenant_id_, child_id, std::clamp(limit, 1, 200), cursor));
   CR_RETURN_IF_ERROR(HideRestrictedSources(who, page.items));
@@ -71,7 +71,7 @@ Result<EntryView> EntryService::GetEntry(const Principal& who, const std::string
                                          const AccessContext& access) {
   CR_RETURN_IF_ERROR(CheckId(entry_id, "entry"));
   CR_ASSIGN_OR_RETURN(EntryView entry, EntryRepository(store_).GetEntry(tenant_id_, entry_id));
-  Status allowed = records_.Authorize(who, entry.child_id, AccessAction::kReadEntries, access, entry_id);
+  Status allowed = record_access_.Authorize(who, entry.child_id, AccessAction::kReadEntries, access, entry_id);
   if (!allowed.ok()) {
     if (allowed.error().code == ErrorCode::kNotFound) return Error::NotFound("There is no entry with that id");
     return allowed.error();
@@ -85,7 +85,7 @@ Result<EntryView> EntryService::AmendEntry(const Principal& who, const std::stri
   CR_ASSIGN_OR_RETURN(EntryView current, EntryRepository(store_).GetEntry(tenant_id_, entry_id));
   // Amending needs the same right as recording the entry's kind (R6, R27: a decision is rewritten
   // only by someone who may make it), which implies reading the entry being amended.
-  Status allowed = records_.Authorize(who, current.child_id, ActionToRecord(current.kind), access, entry_id);
+  Status allowed = record_access_.Authorize(who, current.child_id, ActionToRecord(current.kind), access, entry_id);
   if (!allowed.ok()) {
     if (allowed.error().code == ErrorCode::kNotFound) return Error::NotFound("There is no entry with that id");
     return allowed.error();

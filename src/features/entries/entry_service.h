@@ -7,7 +7,7 @@
 #include "core/canonical_json.h"
 #include "core/result.h"
 #include "record/read_models.h"
-#include "service/record_service.h"
+#include "service/record_access.h"
 #include "store/store.h"
 
 namespace childrecord {
@@ -15,12 +15,12 @@ namespace childrecord {
 // Entries on a child's record: recording every kind (R15, R18, R19, R6/R27, R21, R26, R28),
 // reading them, amending with every version kept (R29, R30), and sharing one entry with brothers'
 // and sisters' records (R32). Every read and write decides access through
-// RecordService::Authorize, so it is logged. Thread safe; borrows `store` and `records`, which
+// RecordAccess::Authorize, so it is logged. Thread safe; borrows `store` and `record_access`, which
 // must outlive it.
 class EntryService {
  public:
-  EntryService(Store& store, std::string tenant_id, RecordService& records)
-      : store_(store), tenant_id_(std::move(tenant_id)), records_(records) {}
+  EntryService(Store& store, std::string tenant_id, RecordAccess& record_access)
+      : store_(store), tenant_id_(std::move(tenant_id)), record_access_(record_access) {}
 
   // Records an entry on a child's record (R15, R21, R26, R28).
   Result<EntryView> RecordEntry(const Principal& who, const std::string& child_id, const Json& input,
@@ -92,7 +92,7 @@ class EntryService {
 
   Store& store_;
   const std::string tenant_id_;
-  RecordService& records_;
+  RecordAccess& record_access_;
 };
 
 }  // namespace childrecord

@@ -5,7 +5,7 @@
 #include <map>
 #include <optional>
 
-#include "record/siblings.h"
+#include "features/people/sibling_rules.h"
 
 namespace childrecord {
 namespace {

@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "core/result.h"
+#include "features/people/sibling_rules.h"
 #include "record/read_models.h"
-#include "record/siblings.h"
 #include "store/store.h"
 
 namespace childrecord {
@@ -18,7 +18,7 @@ class EntryShareRepository {
  public:
   explicit EntryShareRepository(Store& store) : store_(store) {}
 
-  // The records of a child's brothers and sisters (record/siblings.h SiblingRecordsOf over the
+  // The records of a child's brothers and sisters (features/people/sibling_rules.h SiblingRecordsOf over the
   // child_people links: children sharing a person linked as a parent), by name. Excludes the
   // child. Says nothing about who may see them.
   Result<std::vector<SharedRecord>> SiblingRecords(const std::string& tenant_id, const std::string& child_id);

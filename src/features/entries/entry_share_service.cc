@@ -6,7 +6,7 @@
 #include "features/entries/entry_repository.h"
 #include "features/entries/entry_service.h"
 #include "features/entries/entry_share_repository.h"
-#include "record/siblings.h"
+#include "features/people/sibling_rules.h"
 
 namespace childrecord {
 
@@ -36,7 +36,8 @@ Result<Json> EntryService::CheckSharedWith(const Principal& who, const std::stri
   for (size_t i = 0; i < chosen.size(); ++i) {
     // Sharing writes on the sibling's record, so it needs recording access there too (logged
     // against that record, with the entry's id).
-    Status allowed = records_.Authorize(who, chosen[i], AccessAction::kRecordEntry, access, "shared entry " + entry_id);
+    Status allowed =
+        record_access_.Authorize(who, chosen[i], AccessAction::kRecordEntry, access, "shared entry " + entry_id);
     if (!allowed.ok()) {
       if (allowed.error().code == ErrorCode::kValidation) return allowed.error();
       return Error::Validation(
@@ -50,7 +51,7 @@ Result<Json> EntryService::CheckSharedWith(const Principal& who, const std::stri
 
 Result<std::vector<SharedRecord>> EntryService::SiblingRecordsToShare(const Principal& who, const std::string& child_id,
                                                                       const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "sibling records"));
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "sibling records"));
   CR_ASSIGN_OR_RETURN(std::vector<SharedRecord> siblings,
                       EntryShareRepository(store_).SiblingRecords(tenant_id_, child_id));
   std::vector<SharedRecord> out;
@@ -77,7 +78,7 @@ Result<EntryView> EntryService::GetEntryOn(const Principal& who, const std::stri
   // what was shared with it, decided (and logged) on that record, not on the one it came from.
   CR_ASSIGN_OR_RETURN(bool shared, EntryShareRepository(store_).EntrySharedWithRecord(tenant_id_, entry_id, record_id));
   if (!shared) return Error::NotFound("There is no entry with that id on this record");
-  Status allowed = records_.Authorize(who, record_id, AccessAction::kReadEntries, access, entry_id);
+  Status allowed = record_access_.Authorize(who, record_id, AccessAction::kReadEntries, access, entry_id);
   if (!allowed.ok()) {
     if (allowed.error().code == ErrorCode::kNotFound) return Error::NotFound("There is no entry with that id");
     return allowed.error();

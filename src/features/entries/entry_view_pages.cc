@@ -3,13 +3,13 @@
 #include <charconv>
 
 #include "auth/access_policy.h"
+#include "features/children/record_page.h"
 #include "features/entries/entry_details.h"
 #include "features/entries/entry_timeline.h"
+#include "features/entries/information_marks_rules.h"
 #include "http/url.h"
 #include "record/commands.h"
-#include "record/information_marks.h"
 #include "web/page_support.h"
-#include "web/record_page.h"
 
 namespace childrecord {
 namespace {
@@ -144,8 +144,8 @@ Response RenderAmend(AppContext& context, const Request& request, const EntryVie
 Result<EntryView> EntryToAmend(AppContext& context, EntryService& entries, const Request& request) {
   const AccessContext access = AccessContextOf(request);
   CR_ASSIGN_OR_RETURN(EntryView entry, entries.GetEntry(*request.principal, request.PathParam("id"), access));
-  CR_RETURN_IF_ERROR(
-      context.records.Authorize(*request.principal, entry.child_id, ActionToRecord(entry.kind), access, entry.id));
+  CR_RETURN_IF_ERROR(context.record_access.Authorize(*request.principal, entry.child_id, ActionToRecord(entry.kind),
+                                                     access, entry.id));
   return entry;
 }
 

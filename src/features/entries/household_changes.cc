@@ -2,12 +2,12 @@
 #include "core/ids.h"
 #include "core/text.h"
 #include "features/entries/entry_service.h"
+#include "features/people/household_rules.h"
+#include "features/people/people_repository.h"
+#include "features/people/person_link_change_rules.h"
+#include "features/people/person_payload_rules.h"
 #include "record/event_types.h"
-#include "record/household.h"
-#include "record/person_link_change.h"
-#include "record/person_payloads.h"
 #include "store/child_repository.h"
-#include "store/people_repository.h"
 
 namespace childrecord {
 

@@ -2,8 +2,8 @@
 
 #include "api/api_support.h"
 #include "core/time_format.h"
+#include "features/people/household_rules.h"
 #include "http/error_response.h"
-#include "record/household.h"
 
 namespace childrecord::features::identity {
 namespace {
@@ -75,45 +75,45 @@ std::vector<FeatureEndpoint> IdentityApiEndpoints(AppContext& context, IdentityS
   // R2: the identity as at a date (today when as_at is not given), with its dated history.
   out.push_back({"GET", "/api/v1/children/{id}/identity", AccessAction::kReadOverview,
                  WithToken(context, [&context, &identity](Request& request, const Principal& who) {
-               Date as_at = LondonDate(context.store.clock().Now());
-               if (const std::string text = request.Query("as_at"); !text.empty()) {
-                 auto parsed = ParseIsoDate(text);
-                 if (!parsed) {
-                   return ApiErrorResponse(
-                       Error::Validation("as_at", "Give the date to view as at as YYYY-MM-DD, like 2019-04-27"));
-                 }
-                 as_at = *parsed;
-               }
-               auto answer = identity.GetIdentity(who, request.PathParam("id"), as_at, AccessContextOf(request));
-               if (!answer.ok()) return ApiErrorResponse(answer.error());
-               return Response::Json(IdentityAnswerJson(*answer).dump());
-             })});
+                   Date as_at = LondonDate(context.store.clock().Now());
+                   if (const std::string text = request.Query("as_at"); !text.empty()) {
+                     auto parsed = ParseIsoDate(text);
+                     if (!parsed) {
+                       return ApiErrorResponse(
+                           Error::Validation("as_at", "Give the date to view as at as YYYY-MM-DD, like 2019-04-27"));
+                     }
+                     as_at = *parsed;
+                   }
+                   auto answer = identity.GetIdentity(who, request.PathParam("id"), as_at, AccessContextOf(request));
+                   if (!answer.ok()) return ApiErrorResponse(answer.error());
+                   return Response::Json(IdentityAnswerJson(*answer).dump());
+                 })});
   out.push_back({"POST", "/api/v1/children/{id}/identity", AccessAction::kRecordEntry,
                  WithToken(context, [&context, &identity](Request& request, const Principal& who) {
-        auto body = JsonBody(request);
-        if (!body.ok()) return ApiErrorResponse(body.error());
-        auto answer = identity.ChangeIdentity(who, request.PathParam("id"), *body, AccessContextOf(request));
-        if (!answer.ok()) return ApiErrorResponse(answer.error());
-        return Response::Json(IdentityAnswerJson(*answer).dump(), 201);
-      })});
+                   auto body = JsonBody(request);
+                   if (!body.ok()) return ApiErrorResponse(body.error());
+                   auto answer = identity.ChangeIdentity(who, request.PathParam("id"), *body, AccessContextOf(request));
+                   if (!answer.ok()) return ApiErrorResponse(answer.error());
+                   return Response::Json(IdentityAnswerJson(*answer).dump(), 201);
+                 })});
 
   // R4/R8: where and with whom the child lives and their legal status, dated.
   out.push_back({"GET", "/api/v1/children/{id}/living-arrangements", AccessAction::kReadOverview,
                  WithToken(context, [&context, &identity](Request& request, const Principal& who) {
-               auto answer =
-                   identity.ListLivingArrangements(who, request.PathParam("id"), AccessContextOf(request));
-               if (!answer.ok()) return ApiErrorResponse(answer.error());
-               return Response::Json(LivingAnswerJson(*answer).dump());
-             })});
+                   auto answer =
+                       identity.ListLivingArrangements(who, request.PathParam("id"), AccessContextOf(request));
+                   if (!answer.ok()) return ApiErrorResponse(answer.error());
+                   return Response::Json(LivingAnswerJson(*answer).dump());
+                 })});
   out.push_back({"POST", "/api/v1/children/{id}/living-arrangements", AccessAction::kRecordEntry,
                  WithToken(context, [&context, &identity](Request& request, const Principal& who) {
-               auto body = JsonBody(request);
-               if (!body.ok()) return ApiErrorResponse(body.error());
-               auto answer = identity.RecordLivingArrangement(who, request.PathParam("id"), *body,
-                                                                     AccessContextOf(request));
-               if (!answer.ok()) return ApiErrorResponse(answer.error());
-               return Response::Json(LivingAnswerJson(*answer).dump(), 201);
-             })});
+                   auto body = JsonBody(request);
+                   if (!body.ok()) return ApiErrorResponse(body.error());
+                   auto answer =
+                       identity.RecordLivingArrangement(who, request.PathParam("id"), *body, AccessContextOf(request));
+                   if (!answer.ok()) return ApiErrorResponse(answer.error());
+                   return Response::Json(LivingAnswerJson(*answer).dump(), 201);
+                 })});
   return out;
 }
 

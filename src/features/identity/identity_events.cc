@@ -127,19 +127,38 @@ Result<std::vector<Mutation>> ProjectLivingArrangement(const JournalEvent& event
   return out;
 }
 
+Fields OpenedIdentityColumns(const Fields& opened) {
+  auto get = [&](const char* column) {
+    auto it = opened.find(column);
+    return it == opened.end() ? FieldValue{} : it->second;
+  };
+  Fields f{{"opened_full_name", get("full_name")},
+           {"opened_date_of_birth", get("date_of_birth")},
+           {"opened_local_child_id", get("local_child_id")}};
+  for (const char* column : {"other_names", "nhs_number", "upn", "full_name_from", "other_names_from",
+                             "date_of_birth_from", "nhs_number_from", "upn_from", "local_child_id_from"}) {
+    f[column] = FieldValue{};
+  }
+  return f;
+}
+
 Result<std::vector<Mutation>> ProjectIdentityEvent(const JournalEvent& event) {
   if (event.type == events::kIdentityChanged) return ProjectIdentityChanged(event);
   return ProjectLivingArrangement(event);
 }
 
-// The feature's part of the journal (record/projection.h FeatureEvents). The identity columns of
-// `children` are declared with the record's own tables: the child.record_opened projection
-// writes them (record/projection_identity.h OpenedIdentityColumns).
+// The feature's part of the journal (record/projection.h FeatureEvents): its histories, and the
+// identity columns of `children`, which child.record_opened starts (OpenedIdentityColumns) and
+// child.identity_changed updates.
 FeatureEvents Events() {
   return FeatureEvents{
       {events::kIdentityChanged, events::kLivingArrangementRecorded},
       &ProjectIdentityEvent,
-      {{"identity_changes", {"child_id", "effective_from", "reason", "changes", "recorded_at", "recorded_by"}},
+      {{"children",
+        {"other_names", "nhs_number", "upn", "full_name_from", "other_names_from", "date_of_birth_from",
+         "nhs_number_from", "upn_from", "local_child_id_from", "opened_full_name", "opened_date_of_birth",
+         "opened_local_child_id"}},
+       {"identity_changes", {"child_id", "effective_from", "reason", "changes", "recorded_at", "recorded_by"}},
        {"living_arrangements",
         {"child_id", "effective_from", "place_kind", "place", "with_whom", "legal_status", "order_made_on",
          "order_court", "order_document_id", "provider_name", "recorded_at", "recorded_by"}}}};

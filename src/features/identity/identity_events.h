@@ -23,6 +23,11 @@ Result<std::vector<Mutation>> ProjectIdentityChanged(const JournalEvent& event);
 // position). Which arrangement is current is worked out on reading (LivingArrangementAsAt).
 Result<std::vector<Mutation>> ProjectLivingArrangement(const JournalEvent& event);
 
+// The identity columns a new child's row starts with (R2), from its child.record_opened columns
+// (full_name, date_of_birth, local_child_id): the opened_* copies, and every other identity
+// column and <detail>_from NULL. The child.record_opened projection (features/children) adds them.
+Fields OpenedIdentityColumns(const Fields& opened);
+
 // The key both histories use: the journal position as 12 digits, so ordering keys orders events.
 std::string HistoryRowId(int64_t seq);
 

@@ -12,7 +12,7 @@ namespace childrecord::features::identity {
 
 FeatureModule Module(AppContext& context) {
   // The service lives as long as the handlers that hold it (the application's lifetime).
-  auto service = std::make_shared<IdentityService>(context.store, context.tenant.id, context.records);
+  auto service = std::make_shared<IdentityService>(context.store, context.tenant.id, context.record_access);
   FeatureModule module{.name = "identity"};
   AddEndpoints(module, IdentityApiEndpoints(context, *service), service);
   AddEndpoints(module, IdentityPageEndpoints(context, *service), service);

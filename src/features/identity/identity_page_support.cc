@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "core/time_format.h"
+#include "features/children/children_service.h"
 #include "web/page_support.h"
 
 namespace childrecord::features::identity {
@@ -47,9 +48,9 @@ Json ChildJson(const ChildRecord& child) {
 
 Result<ChildRecord> ChildForChange(AppContext& context, const Request& request, const char* what) {
   const AccessContext access = AccessContextOf(request);
-  CR_RETURN_IF_ERROR(
-      context.records.Authorize(*request.principal, request.PathParam("id"), AccessAction::kRecordEntry, access, what));
-  return context.records.GetChild(*request.principal, request.PathParam("id"), access);
+  CR_RETURN_IF_ERROR(context.record_access.Authorize(*request.principal, request.PathParam("id"),
+                                                     AccessAction::kRecordEntry, access, what));
+  return ChildrenService(context).GetChild(*request.principal, request.PathParam("id"), access);
 }
 
 }  // namespace childrecord::features::identity

@@ -3,12 +3,12 @@
 #include <algorithm>
 
 #include "core/time_format.h"
+#include "features/children/record_page.h"
 #include "features/identity/identity_page_support.h"
+#include "features/identity/identity_rules.h"
+#include "features/people/household_rules.h"
 #include "http/url.h"
-#include "record/household.h"
-#include "record/identity.h"
 #include "web/page_support.h"
-#include "web/record_page.h"
 
 namespace childrecord::features::identity {
 namespace {
@@ -190,7 +190,7 @@ std::string IdentityAnchor(const std::string& field) {
   return "full_name-value";
 }
 
-// Every problem at once: the rules report them all (record/identity.h BuildIdentityChanged).
+// Every problem at once: the rules report them all (identity_rules.h BuildIdentityChanged).
 std::vector<Error> IdentityErrors(const Json& input, const std::string& child_id, TimePoint now) {
   auto checked = BuildIdentityChanged(input, child_id, now);
   return checked.ok() ? std::vector<Error>{} : checked.error().All();
@@ -268,66 +268,64 @@ std::vector<FeatureEndpoint> IdentityPageEndpoints(AppContext& context, Identity
   // R2: the identity as at today or, with day/month/year, as at a past date.
   out.push_back({"GET", "/children/{id}/identity", AccessAction::kReadOverview,
                  SignedIn(context, [&context, &identity](Request& request) {
-               auto loaded = LoadRecordForPage(context, request, request.PathParam("id"));
-               if (auto* page = std::get_if<Response>(&loaded)) return std::move(*page);
-               const ChildRecord* child = &std::get<ChildRecord>(loaded);
-               TypedDate typed{request.Query("day"), request.Query("month"), request.Query("year")};
-               Date as_at = LondonDate(context.store.clock().Now());
-               std::vector<Error> errors;
-               const std::string iso = DateFromParts(typed.day, typed.month, typed.year);
-               if (!iso.empty()) {
-                 if (auto parsed = ParseIsoDate(iso)) {
-                   as_at = *parsed;
-                 } else {
-                   errors.push_back(Error::Validation("as_at",
-                                                      "Enter the date to view as at as a real date, "
-                                                      "for example 27 4 2019"));
-                 }
-               }
-               auto answer =
-                   identity.GetIdentity(*request.principal, child->summary.id, as_at, AccessContextOf(request));
-               if (!answer.ok()) return Failed(context, request, answer.error());
-               return RenderIdentity(context, request, *child, *answer, typed, errors, errors.empty() ? 200 : 422);
-             })});
+                   auto loaded = LoadRecordForPage(context, request, request.PathParam("id"));
+                   if (auto* page = std::get_if<Response>(&loaded)) return std::move(*page);
+                   const ChildRecord* child = &std::get<ChildRecord>(loaded);
+                   TypedDate typed{request.Query("day"), request.Query("month"), request.Query("year")};
+                   Date as_at = LondonDate(context.store.clock().Now());
+                   std::vector<Error> errors;
+                   const std::string iso = DateFromParts(typed.day, typed.month, typed.year);
+                   if (!iso.empty()) {
+                     if (auto parsed = ParseIsoDate(iso)) {
+                       as_at = *parsed;
+                     } else {
+                       errors.push_back(Error::Validation("as_at",
+                                                          "Enter the date to view as at as a real date, "
+                                                          "for example 27 4 2019"));
+                     }
+                   }
+                   auto answer =
+                       identity.GetIdentity(*request.principal, child->summary.id, as_at, AccessContextOf(request));
+                   if (!answer.ok()) return Failed(context, request, answer.error());
+                   return RenderIdentity(context, request, *child, *answer, typed, errors, errors.empty() ? 200 : 422);
+                 })});
 
   out.push_back({"GET", "/children/{id}/identity/change", AccessAction::kRecordEntry,
                  SignedIn(context, [&context, &identity](Request& request) {
-               auto child = ChildForChange(context, request, "identity form");
-               if (!child.ok()) return Failed(context, request, child.error());
-               auto now =
-                   identity.GetIdentity(*request.principal, child->summary.id,
-                                               LondonDate(context.store.clock().Now()), AccessContextOf(request));
-               if (!now.ok()) return Failed(context, request, now.error());
-               IdentityForm f;
-               const TypedDate today = PartsOf(FormatIsoDate(LondonDate(context.store.clock().Now())));
-               f.from_day = today.day;
-               f.from_month = today.month;
-               f.from_year = today.year;
-               return RenderIdentityForm(context, request, *child, now->identity, f, {}, 200);
-             })});
+                   auto child = ChildForChange(context, request, "identity form");
+                   if (!child.ok()) return Failed(context, request, child.error());
+                   auto now = identity.GetIdentity(*request.principal, child->summary.id,
+                                                   LondonDate(context.store.clock().Now()), AccessContextOf(request));
+                   if (!now.ok()) return Failed(context, request, now.error());
+                   IdentityForm f;
+                   const TypedDate today = PartsOf(FormatIsoDate(LondonDate(context.store.clock().Now())));
+                   f.from_day = today.day;
+                   f.from_month = today.month;
+                   f.from_year = today.year;
+                   return RenderIdentityForm(context, request, *child, now->identity, f, {}, 200);
+                 })});
 
   out.push_back({"POST", "/children/{id}/identity/change", AccessAction::kRecordEntry,
                  SignedIn(context, [&context, &identity](Request& request) {
-               Form form;
-               if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
-               auto child = ChildForChange(context, request, "identity form");
-               if (!child.ok()) return Failed(context, request, child.error());
-               const IdentityForm f = ReadIdentityForm(form);
-               const Json input = IdentityInput(f);
-               std::vector<Error> errors = IdentityErrors(input, child->summary.id, context.store.clock().Now());
-               if (errors.empty()) {
-                 auto saved = identity.ChangeIdentity(*request.principal, child->summary.id, input,
-                                                             AccessContextOf(request));
-                 if (saved.ok()) return Response::Redirect(ChildPath(child->summary.id) + "/identity?changed=1");
-                 if (saved.error().code != ErrorCode::kValidation) return Failed(context, request, saved.error());
-                 errors.push_back(saved.error());
-               }
-               auto now =
-                   identity.GetIdentity(*request.principal, child->summary.id,
-                                               LondonDate(context.store.clock().Now()), AccessContextOf(request));
-               if (!now.ok()) return Failed(context, request, now.error());
-               return RenderIdentityForm(context, request, *child, now->identity, f, errors, 422);
-             })});
+                   Form form;
+                   if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
+                   auto child = ChildForChange(context, request, "identity form");
+                   if (!child.ok()) return Failed(context, request, child.error());
+                   const IdentityForm f = ReadIdentityForm(form);
+                   const Json input = IdentityInput(f);
+                   std::vector<Error> errors = IdentityErrors(input, child->summary.id, context.store.clock().Now());
+                   if (errors.empty()) {
+                     auto saved = identity.ChangeIdentity(*request.principal, child->summary.id, input,
+                                                          AccessContextOf(request));
+                     if (saved.ok()) return Response::Redirect(ChildPath(child->summary.id) + "/identity?changed=1");
+                     if (saved.error().code != ErrorCode::kValidation) return Failed(context, request, saved.error());
+                     errors.push_back(saved.error());
+                   }
+                   auto now = identity.GetIdentity(*request.principal, child->summary.id,
+                                                   LondonDate(context.store.clock().Now()), AccessContextOf(request));
+                   if (!now.ok()) return Failed(context, request, now.error());
+                   return RenderIdentityForm(context, request, *child, now->identity, f, errors, 422);
+                 })});
   return out;
 }
 

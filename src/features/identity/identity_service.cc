@@ -3,11 +3,11 @@
 
 #include <algorithm>
 
-#include "record/event_types.h"
-#include "record/household.h"
-#include "record/identity.h"
 #include "features/documents/document_repository.h"
 #include "features/identity/identity_repository.h"
+#include "features/identity/identity_rules.h"
+#include "features/people/household_rules.h"
+#include "record/event_types.h"
 
 namespace childrecord {
 namespace {
@@ -42,8 +42,8 @@ Json LivingPayload(const LivingArrangementView& a) { return Json{{"id", a.id}, {
 }  // namespace
 
 Result<IdentityAnswer> IdentityService::ChangeIdentity(const Principal& who, const std::string& child_id,
-                                                     const Json& input, const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "identity change"));
+                                                       const Json& input, const AccessContext& access) {
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "identity change"));
   const TimePoint now = store_.clock().Now();
   CR_ASSIGN_OR_RETURN(Json payload, BuildIdentityChanged(input, child_id, now));
   // The record always has a local child id (it is how the council finds the child): it can be
@@ -59,20 +59,21 @@ Result<IdentityAnswer> IdentityService::ChangeIdentity(const Principal& who, con
 }
 
 Result<IdentityAnswer> IdentityService::GetIdentity(const Principal& who, const std::string& child_id, Date as_at,
-                                                  const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadOverview, access, "identity"));
+                                                    const AccessContext& access) {
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kReadOverview, access, "identity"));
   CR_ASSIGN_OR_RETURN(ChildIdentityRow row, IdentityRepository(store_).ChildIdentity(tenant_id_, child_id));
   CR_ASSIGN_OR_RETURN(auto history, IdentityRepository(store_).IdentityHistory(tenant_id_, child_id));
   return IdentityAnswer{child_id, as_at, IdentityOn(history, row, as_at), std::move(history)};
 }
 
 Result<LivingAnswer> IdentityService::RecordLivingArrangement(const Principal& who, const std::string& child_id,
-                                                            const Json& input, const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "living arrangement"));
+                                                              const Json& input, const AccessContext& access) {
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "living arrangement"));
   CR_ASSIGN_OR_RETURN(Json payload, BuildLivingArrangement(input, child_id, store_.clock().Now()));
   // R8: the order named by its document must be a document on this child's record.
   if (payload["order"].is_object() && payload["order"].contains("document_id")) {
-    auto document = DocumentRepository(store_).GetDocument(tenant_id_, payload["order"]["document_id"].get<std::string>());
+    auto document =
+        DocumentRepository(store_).GetDocument(tenant_id_, payload["order"]["document_id"].get<std::string>());
     if (!document.ok() || document->child_id != child_id) {
       return Error::Validation("order.document_id", "Choose the order from this child's documents");
     }
@@ -83,8 +84,9 @@ Result<LivingAnswer> IdentityService::RecordLivingArrangement(const Principal& w
 }
 
 Result<LivingAnswer> IdentityService::ListLivingArrangements(const Principal& who, const std::string& child_id,
-                                                           const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadOverview, access, "living arrangements"));
+                                                             const AccessContext& access) {
+  CR_RETURN_IF_ERROR(
+      record_access_.Authorize(who, child_id, AccessAction::kReadOverview, access, "living arrangements"));
   return LivingOf(child_id);
 }
 

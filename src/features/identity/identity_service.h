@@ -6,11 +6,11 @@
 
 #include "auth/principal.h"
 #include "core/canonical_json.h"
-#include "core/time_format.h"
 #include "core/result.h"
-#include "record/identity.h"
+#include "core/time_format.h"
+#include "features/identity/identity_rules.h"
 #include "record/read_models.h"
-#include "service/record_service.h"
+#include "service/record_access.h"
 #include "store/store.h"
 
 namespace childrecord {
@@ -31,12 +31,12 @@ struct LivingAnswer {
 };
 
 // The child's identity (R2) and where they live with their legal status (R4, R8) — the use
-// cases. Every call decides access through RecordService::Authorize, so it is logged like any
-// use of the record. Thread safe; borrows `store` and `records`, which must outlive it.
+// cases. Every call decides access through RecordAccess::Authorize, so it is logged like any
+// use of the record. Thread safe; borrows `store` and `record_access`, which must outlive it.
 class IdentityService {
  public:
-  IdentityService(Store& store, std::string tenant_id, RecordService& records)
-      : store_(store), tenant_id_(std::move(tenant_id)), records_(records) {}
+  IdentityService(Store& store, std::string tenant_id, RecordAccess& record_access)
+      : store_(store), tenant_id_(std::move(tenant_id)), record_access_(record_access) {}
 
   // R2: a dated change to the identity (BuildIdentityChanged: errors name the field, e.g.
   // "changes.nhs_number.value"; a local child id cannot be cleared). Needs kRecordEntry. Returns
@@ -63,7 +63,7 @@ class IdentityService {
 
   Store& store_;
   const std::string tenant_id_;
-  RecordService& records_;
+  RecordAccess& record_access_;
 };
 
 }  // namespace childrecord

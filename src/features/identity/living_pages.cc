@@ -3,13 +3,13 @@
 #include <algorithm>
 
 #include "core/time_format.h"
+#include "features/children/record_page.h"
 #include "features/documents/document_service.h"
 #include "features/identity/identity_page_support.h"
+#include "features/identity/identity_rules.h"
+#include "features/people/household_rules.h"
 #include "http/url.h"
-#include "record/household.h"
-#include "record/identity.h"
 #include "web/page_support.h"
-#include "web/record_page.h"
 
 namespace childrecord::features::identity {
 namespace {
@@ -32,9 +32,8 @@ Json ArrangementJson(const LivingArrangementView& a) {
               {"order_made_on", UkDate(a.order_made_on)},
               {"order_court", a.order_court},
               // R8: the sealed order itself, downloaded (and logged) from the record's documents.
-              {"order_document_href", a.order_document_id.empty() ? Json(false)
-                                                                   : Json("/documents/" + a.order_document_id +
-                                                                          "/download")},
+              {"order_document_href",
+               a.order_document_id.empty() ? Json(false) : Json("/documents/" + a.order_document_id + "/download")},
               {"provider_name", a.provider_name},
               {"recorded_at", UkDateTimeOf(a.recorded_at)},
               {"recorded_by", a.recorded_by_name}};
@@ -48,10 +47,9 @@ struct LivingForm {
 
 LivingForm ReadLivingForm(const Form& form) {
   auto g = [&](const char* name) { return FormField(form, name); };
-  return LivingForm{g("from_day"),    g("from_month"), g("from_year"),    g("place_kind"),
-                    g("place"),       g("with_whom"),  g("legal_status"), g("order_day"),
-                    g("order_month"), g("order_year"), g("order_court"),  g("provider_name"),
-                    g("order_document_id")};
+  return LivingForm{g("from_day"),    g("from_month"),    g("from_year"),        g("place_kind"),  g("place"),
+                    g("with_whom"),   g("legal_status"),  g("order_day"),        g("order_month"), g("order_year"),
+                    g("order_court"), g("provider_name"), g("order_document_id")};
 }
 
 Json LivingInput(const LivingForm& f) {
@@ -86,7 +84,7 @@ std::string LivingAnchor(const std::string& field) {
   return "place_kind";
 }
 
-// Every problem at once: the rules report them all (record/household.h BuildLivingArrangement).
+// Every problem at once: the rules report them all (features/people/household_rules.h BuildLivingArrangement).
 std::vector<Error> LivingErrors(const Json& input, const std::string& child_id, TimePoint now) {
   auto checked = BuildLivingArrangement(input, child_id, now);
   return checked.ok() ? std::vector<Error>{} : checked.error().All();
@@ -99,12 +97,13 @@ Json OrderDocumentOptions(AppContext& context, const Request& request, const std
                           const std::string& chosen) {
   Json options = Json::array();
   // The documents feature's use case (features/documents/document_service.h): cheap to make.
-  DocumentService documents_service(context.store, context.tenant.id, context.records, context.blobs);
+  DocumentService documents_service(context.store, context.tenant.id, context.record_access, context.blobs);
   auto documents = documents_service.ListDocuments(*request.principal, child_id, AccessContextOf(request));
   if (!documents.ok()) return options;
   for (const DocumentView& d : *documents) {
     if (d.kind != "court_order") continue;
-    options.push_back({{"value", d.id}, {"label", d.title + " (" + UkDate(d.dated) + ")"}, {"selected", d.id == chosen}});
+    options.push_back(
+        {{"value", d.id}, {"label", d.title + " (" + UkDate(d.dated) + ")"}, {"selected", d.id == chosen}});
   }
   return options;
 }
@@ -171,72 +170,72 @@ Response RenderLivingForm(AppContext& context, const Request& request, const Chi
 }  // namespace
 
 OverviewSection LivingOverviewSection(std::shared_ptr<IdentityService> identity) {
-  return OverviewSection{"overview_living",
-                         [identity](const Principal& who, const AccessContext& access, const ChildRecord& child,
-                                     Json& data) -> Status {
-                           const std::string& child_id = child.summary.id;
-                           auto answer = identity->ListLivingArrangements(who, child_id, access);
-                           if (!answer.ok()) return answer.error();
-                           data = answer->current ? ArrangementJson(*answer->current) : Json{{"none", true}};
-                           data["href"] = ChildPath(child_id) + "/living";
-                           return Status::Ok();
-                         },
-                         OverviewPlace::kSummaryRows};
+  return OverviewSection{
+      "overview_living",
+      [identity](const Principal& who, const AccessContext& access, const ChildRecord& child, Json& data) -> Status {
+        const std::string& child_id = child.summary.id;
+        auto answer = identity->ListLivingArrangements(who, child_id, access);
+        if (!answer.ok()) return answer.error();
+        data = answer->current ? ArrangementJson(*answer->current) : Json{{"none", true}};
+        data["href"] = ChildPath(child_id) + "/living";
+        return Status::Ok();
+      },
+      OverviewPlace::kSummaryRows};
 }
 
 std::vector<FeatureEndpoint> LivingPageEndpoints(AppContext& context, IdentityService& identity) {
   std::vector<FeatureEndpoint> out;
   // R4/R8: where the child lives now, the legal status explained, and the dated history.
-  out.push_back({"GET", "/children/{id}/living", AccessAction::kReadOverview,
-                 SignedIn(context, [&context, &identity](Request& request) {
-               auto loaded = LoadRecordForPage(context, request, request.PathParam("id"));
-               if (auto* page = std::get_if<Response>(&loaded)) return std::move(*page);
-               const ChildRecord& child = std::get<ChildRecord>(loaded);
-               auto answer = identity.ListLivingArrangements(*request.principal, child.summary.id,
-                                                                    AccessContextOf(request));
-               if (!answer.ok()) return Failed(context, request, answer.error());
-               Json history = Json::array();
-               for (const auto& a : answer->history) history.push_back(ArrangementJson(a));
-               Json data{{"child", ChildJson(child)},
-                         {"has_current", answer->current.has_value()},
-                         {"current", answer->current ? ArrangementJson(*answer->current) : Json::object()},
-                         {"history", history},
-                         {"has_history", !history.empty()},
-                         {"new_href", ChildPath(child.summary.id) + "/living/new"},
-                         {"recorded", request.Query("recorded") == "1"}};
-               return RenderRecordPage(context, request, child, "living", "living", "Where they live", std::move(data));
-             })});
+  out.push_back(
+      {"GET", "/children/{id}/living", AccessAction::kReadOverview,
+       SignedIn(context, [&context, &identity](Request& request) {
+         auto loaded = LoadRecordForPage(context, request, request.PathParam("id"));
+         if (auto* page = std::get_if<Response>(&loaded)) return std::move(*page);
+         const ChildRecord& child = std::get<ChildRecord>(loaded);
+         auto answer = identity.ListLivingArrangements(*request.principal, child.summary.id, AccessContextOf(request));
+         if (!answer.ok()) return Failed(context, request, answer.error());
+         Json history = Json::array();
+         for (const auto& a : answer->history) history.push_back(ArrangementJson(a));
+         Json data{{"child", ChildJson(child)},
+                   {"has_current", answer->current.has_value()},
+                   {"current", answer->current ? ArrangementJson(*answer->current) : Json::object()},
+                   {"history", history},
+                   {"has_history", !history.empty()},
+                   {"new_href", ChildPath(child.summary.id) + "/living/new"},
+                   {"recorded", request.Query("recorded") == "1"}};
+         return RenderRecordPage(context, request, child, "living", "living", "Where they live", std::move(data));
+       })});
 
   out.push_back({"GET", "/children/{id}/living/new", AccessAction::kRecordEntry,
                  SignedIn(context, [&context, &identity](Request& request) {
-               auto child = ChildForChange(context, request, "living arrangement form");
-               if (!child.ok()) return Failed(context, request, child.error());
-               LivingForm f;
-               const TypedDate today = PartsOf(FormatIsoDate(LondonDate(context.store.clock().Now())));
-               f.from_day = today.day;
-               f.from_month = today.month;
-               f.from_year = today.year;
-               return RenderLivingForm(context, request, *child, f, {}, 200);
-             })});
+                   auto child = ChildForChange(context, request, "living arrangement form");
+                   if (!child.ok()) return Failed(context, request, child.error());
+                   LivingForm f;
+                   const TypedDate today = PartsOf(FormatIsoDate(LondonDate(context.store.clock().Now())));
+                   f.from_day = today.day;
+                   f.from_month = today.month;
+                   f.from_year = today.year;
+                   return RenderLivingForm(context, request, *child, f, {}, 200);
+                 })});
 
   out.push_back({"POST", "/children/{id}/living/new", AccessAction::kRecordEntry,
                  SignedIn(context, [&context, &identity](Request& request) {
-               Form form;
-               if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
-               auto child = ChildForChange(context, request, "living arrangement form");
-               if (!child.ok()) return Failed(context, request, child.error());
-               const LivingForm f = ReadLivingForm(form);
-               const Json input = LivingInput(f);
-               std::vector<Error> errors = LivingErrors(input, child->summary.id, context.store.clock().Now());
-               if (errors.empty()) {
-                 auto saved = identity.RecordLivingArrangement(*request.principal, child->summary.id, input,
-                                                                      AccessContextOf(request));
-                 if (saved.ok()) return Response::Redirect(ChildPath(child->summary.id) + "/living?recorded=1");
-                 if (saved.error().code != ErrorCode::kValidation) return Failed(context, request, saved.error());
-                 errors.push_back(saved.error());
-               }
-               return RenderLivingForm(context, request, *child, f, errors, 422);
-             })});
+                   Form form;
+                   if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
+                   auto child = ChildForChange(context, request, "living arrangement form");
+                   if (!child.ok()) return Failed(context, request, child.error());
+                   const LivingForm f = ReadLivingForm(form);
+                   const Json input = LivingInput(f);
+                   std::vector<Error> errors = LivingErrors(input, child->summary.id, context.store.clock().Now());
+                   if (errors.empty()) {
+                     auto saved = identity.RecordLivingArrangement(*request.principal, child->summary.id, input,
+                                                                   AccessContextOf(request));
+                     if (saved.ok()) return Response::Redirect(ChildPath(child->summary.id) + "/living?recorded=1");
+                     if (saved.error().code != ErrorCode::kValidation) return Failed(context, request, saved.error());
+                     errors.push_back(saved.error());
+                   }
+                   return RenderLivingForm(context, request, *child, f, errors, 422);
+                 })});
   return out;
 }
 

@@ -14,7 +14,8 @@ namespace childrecord::features::language {
 
 FeatureModule Module(AppContext& context) {
   // The service lives as long as the handlers that hold it (the application's lifetime).
-  auto service = std::make_shared<LanguageService>(context.store, context.tenant.id, context.records, context.language);
+  auto service =
+      std::make_shared<LanguageService>(context.store, context.tenant.id, context.record_access, context.language);
   FeatureModule module{.name = "language"};
   AddEndpoints(module, LanguageApiEndpoints(context, *service), service);
   AddEndpoints(module, LanguagePageEndpoints(context, *service), service);

@@ -2,6 +2,7 @@
 // record's "words we use", and the team's language view for coaching.
 #include "features/language/language_pages.h"
 
+#include "features/children/children_service.h"
 #include "features/language/words_we_use_rules.h"
 #include "http/error_response.h"
 #include "http/url.h"
@@ -36,7 +37,8 @@ std::vector<FeatureEndpoint> LanguagePageEndpoints(AppContext& context, Language
   out.push_back(
       {"GET", "/children/{id}/words-we-use", AccessAction::kReadOverview,
        SignedIn(context, [&context, &language](Request& request) {
-         auto child = context.records.GetChild(*request.principal, request.PathParam("id"), AccessContextOf(request));
+         auto child =
+             ChildrenService(context).GetChild(*request.principal, request.PathParam("id"), AccessContextOf(request));
          if (!child.ok()) return ErrorPage(context, request, child.error());
          auto words = language.GetWordsWeUse(*request.principal, child->summary.id, AccessContextOf(request));
          if (!words.ok()) return ErrorPage(context, request, words.error());
@@ -55,7 +57,8 @@ std::vector<FeatureEndpoint> LanguagePageEndpoints(AppContext& context, Language
        SignedIn(context, [&context, &language](Request& request) {
          Form form;
          if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
-         auto child = context.records.GetChild(*request.principal, request.PathParam("id"), AccessContextOf(request));
+         auto child =
+             ChildrenService(context).GetChild(*request.principal, request.PathParam("id"), AccessContextOf(request));
          if (!child.ok()) return ErrorPage(context, request, child.error());
          const std::string text = FormField(form, "words");
          auto words = ParseWordsWeUseLines(text);

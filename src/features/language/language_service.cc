@@ -37,14 +37,14 @@ LanguageReport LanguageService::CheckWith(const std::string& text, const std::ve
 
 Result<std::vector<WordWeUse>> LanguageService::GetWordsWeUse(const Principal& who, const std::string& child_id,
                                                               const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadOverview, access, "words we use"));
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kReadOverview, access, "words we use"));
   return LanguageRepository(store_).WordsWeUse(tenant_id_, child_id);
 }
 
 Status LanguageService::SetWordsWeUse(const Principal& who, const std::string& child_id,
                                       const std::vector<WordWeUse>& words, const AccessContext& access) {
   CR_ASSIGN_OR_RETURN(Json payload, BuildWordsWeUseSet(words, child_id));
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "words we use"));
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "words we use"));
   CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, {{events::kWordsWeUseSet, std::move(payload)}}));
   return Status::Ok();
 }

@@ -8,7 +8,7 @@
 #include "core/result.h"
 #include "features/language/words_we_use_rules.h"
 #include "language/language_checker.h"
-#include "service/record_service.h"
+#include "service/record_access.h"
 #include "store/store.h"
 
 namespace childrecord {
@@ -37,11 +37,11 @@ struct TeamLanguageSummary {
 // Language that cares (R33-R35) as the record uses it: checking text with the record's own
 // "words we use", the confirmation offensive words need before an entry is saved, and the
 // team's most frequent findings for coaching. Access to a child's record goes through
-// RecordService. Thread safe.
+// RecordAccess. Thread safe.
 class LanguageService {
  public:
-  LanguageService(Store& store, std::string tenant_id, RecordService& records, const LanguageChecker& checker)
-      : store_(store), tenant_id_(std::move(tenant_id)), records_(records), checker_(checker) {}
+  LanguageService(Store& store, std::string tenant_id, RecordAccess& record_access, const LanguageChecker& checker)
+      : store_(store), tenant_id_(std::move(tenant_id)), record_access_(record_access), checker_(checker) {}
 
   // Checks `text`; with a child id, that record's words we use lead the suggestions (reading
   // them is a read of the record: access is decided and logged as for its overview).
@@ -75,7 +75,7 @@ class LanguageService {
 
   Store& store_;
   std::string tenant_id_;
-  RecordService& records_;
+  RecordAccess& record_access_;
   const LanguageChecker& checker_;
 };
 

@@ -1,9 +1,9 @@
 #include "features/people/people_api.h"
 
 #include "api/api_support.h"
+#include "features/people/household_rules.h"
+#include "features/people/person_link_change_rules.h"
 #include "http/error_response.h"
-#include "record/household.h"
-#include "record/person_link_change.h"
 
 namespace childrecord {
 namespace {
@@ -97,72 +97,74 @@ Json PrivateProviderJson(const PrivateProviderView& v) {
 std::vector<FeatureEndpoint> PeopleApiEndpoints(AppContext& context, PeopleService& service) {
   std::vector<FeatureEndpoint> out;
   out.push_back({"GET", "/api/v1/children/{id}/people", AccessAction::kReadPeople,
-                 WithToken(context, [&context, &service](Request& request, const Principal& who) {
-               auto people = context.records.ListPeople(who, request.PathParam("id"), AccessContextOf(request));
-               if (!people.ok()) return ApiErrorResponse(people.error());
-               Json items = Json::array();
-               for (const auto& p : *people) items.push_back(LinkedPersonJson(p));
-               return Response::Json(Json{{"items", items}, {"next", nullptr}}.dump());
-             })});
+                 WithToken(context, [&service](Request& request, const Principal& who) {
+                   auto people = service.ListPeople(who, request.PathParam("id"), AccessContextOf(request));
+                   if (!people.ok()) return ApiErrorResponse(people.error());
+                   Json items = Json::array();
+                   for (const auto& p : *people) items.push_back(LinkedPersonJson(p));
+                   return Response::Json(Json{{"items", items}, {"next", nullptr}}.dump());
+                 })});
 
   out.push_back({"POST", "/api/v1/children/{id}/people", AccessAction::kRecordEntry,
                  WithToken(context, [&context, &service](Request& request, const Principal& who) {
-               auto body = JsonBody(request);
-               if (!body.ok()) return ApiErrorResponse(body.error());
-               return OneResponse(service.AddPerson(who, request.PathParam("id"), *body, AccessContextOf(request)),
+                   auto body = JsonBody(request);
+                   if (!body.ok()) return ApiErrorResponse(body.error());
+                   return OneResponse(service.AddPerson(who, request.PathParam("id"), *body, AccessContextOf(request)),
                                       LinkedPersonJson, 201);
-             })});
+                 })});
   out.push_back({"GET", "/api/v1/children/{id}/people/changes", AccessAction::kReadPeople,
                  WithToken(context, [&context, &service](Request& request, const Principal& who) {
-               auto overview = service.ReadPeopleOverview(who, request.PathParam("id"), AccessContextOf(request));
-               if (!overview.ok()) return ApiErrorResponse(overview.error());
-               return ListResponse(Result<std::vector<PersonLinkChangeView>>(overview->changes), PersonLinkChangeJson);
-             })});
+                   auto overview = service.ReadPeopleOverview(who, request.PathParam("id"), AccessContextOf(request));
+                   if (!overview.ok()) return ApiErrorResponse(overview.error());
+                   return ListResponse(Result<std::vector<PersonLinkChangeView>>(overview->changes),
+                                       PersonLinkChangeJson);
+                 })});
   out.push_back({"GET", "/api/v1/children/{id}/people/from-siblings", AccessAction::kReadPeople,
                  WithToken(context, [&context, &service](Request& request, const Principal& who) {
-               return ListResponse(service.PeopleOfSiblings(who, request.PathParam("id"), AccessContextOf(request)),
-                                   [](const PeopleService::SiblingPerson& s) {
-                                     Json json = LinkedPersonJson(s.person);
-                                     json["on_record_of"] = {{"child_id", s.person.child_id}, {"full_name", s.sibling_name}};
-                                     return json;
-                                   });
-             })});
+                   return ListResponse(
+                       service.PeopleOfSiblings(who, request.PathParam("id"), AccessContextOf(request)),
+                       [](const PeopleService::SiblingPerson& s) {
+                         Json json = LinkedPersonJson(s.person);
+                         json["on_record_of"] = {{"child_id", s.person.child_id}, {"full_name", s.sibling_name}};
+                         return json;
+                       });
+                 })});
   out.push_back({"POST", "/api/v1/children/{id}/people/{link_id}", AccessAction::kRecordEntry,
                  WithToken(context, [&context, &service](Request& request, const Principal& who) {
-               auto body = JsonBody(request);
-               if (!body.ok()) return ApiErrorResponse(body.error());
-               return OneResponse(service.ChangePersonLink(who, request.PathParam("id"),
-                                                                       request.PathParam("link_id"), *body,
-                                                                       AccessContextOf(request)),
-                                      LinkedPersonJson, 200);
-             })});
+                   auto body = JsonBody(request);
+                   if (!body.ok()) return ApiErrorResponse(body.error());
+                   return OneResponse(
+                       service.ChangePersonLink(who, request.PathParam("id"), request.PathParam("link_id"), *body,
+                                                AccessContextOf(request)),
+                       LinkedPersonJson, 200);
+                 })});
   out.push_back({"GET", "/api/v1/children/{id}/family-time", AccessAction::kReadPeople,
                  WithToken(context, [&context, &service](Request& request, const Principal& who) {
-               return ListResponse(service.ListFamilyTime(who, request.PathParam("id"), AccessContextOf(request)),
-                                   FamilyTimeJson);
-             })});
+                   return ListResponse(service.ListFamilyTime(who, request.PathParam("id"), AccessContextOf(request)),
+                                       FamilyTimeJson);
+                 })});
   out.push_back({"POST", "/api/v1/children/{id}/family-time", AccessAction::kRecordEntry,
                  WithToken(context, [&context, &service](Request& request, const Principal& who) {
-               auto body = JsonBody(request);
-               if (!body.ok()) return ApiErrorResponse(body.error());
-               return OneResponse(
-                   service.ArrangeFamilyTime(who, request.PathParam("id"), *body, AccessContextOf(request)),
-                   FamilyTimeJson, 201);
-             })});
+                   auto body = JsonBody(request);
+                   if (!body.ok()) return ApiErrorResponse(body.error());
+                   return OneResponse(
+                       service.ArrangeFamilyTime(who, request.PathParam("id"), *body, AccessContextOf(request)),
+                       FamilyTimeJson, 201);
+                 })});
   out.push_back({"GET", "/api/v1/children/{id}/private-providers", AccessAction::kReadPeople,
                  WithToken(context, [&context, &service](Request& request, const Principal& who) {
-               return ListResponse(
-                   service.ListPrivateProviders(who, request.PathParam("id"), AccessContextOf(request)),
-                   PrivateProviderJson);
-             })});
+                   return ListResponse(
+                       service.ListPrivateProviders(who, request.PathParam("id"), AccessContextOf(request)),
+                       PrivateProviderJson);
+                 })});
   out.push_back({"POST", "/api/v1/children/{id}/private-providers", AccessAction::kRecordEntry,
                  WithToken(context, [&context, &service](Request& request, const Principal& who) {
-               auto body = JsonBody(request);
-               if (!body.ok()) return ApiErrorResponse(body.error());
-               return OneResponse(
-                   service.RecordPrivateProvider(who, request.PathParam("id"), *body, AccessContextOf(request)),
-                   PrivateProviderJson, 201);
-             })});
+                   auto body = JsonBody(request);
+                   if (!body.ok()) return ApiErrorResponse(body.error());
+                   return OneResponse(
+                       service.RecordPrivateProvider(who, request.PathParam("id"), *body, AccessContextOf(request)),
+                       PrivateProviderJson, 201);
+                 })});
   return out;
 }
 

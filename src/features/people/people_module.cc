@@ -1,6 +1,6 @@
 // The people around the child (R3, R5, R7, R13) as one feature module (features/feature_list.h):
-// the People tab and its forms, and the API. Their events are projected with the record's own
-// tables (record/people_projection.h), because a visit's key changes (R18) write them too.
+// the People tab and its forms, and the API. Their events and tables are the feature's
+// (people_events.cc); opening a record and a visit's key changes (R18) write them too.
 #include <memory>
 
 #include "features/feature_module.h"
@@ -12,7 +12,7 @@ namespace childrecord::features::people {
 
 FeatureModule Module(AppContext& context) {
   // The service lives as long as the handlers that hold it (the application's lifetime).
-  auto service = std::make_shared<PeopleService>(context.store, context.tenant.id, context.records);
+  auto service = std::make_shared<PeopleService>(context.store, context.tenant.id, context.record_access);
   FeatureModule module{.name = "people"};
   AddEndpoints(module, PeopleApiEndpoints(context, *service), service);
   AddEndpoints(module, PeopleTabEndpoints(context, *service), service);

@@ -4,15 +4,15 @@
 #include <set>
 
 #include "core/time_format.h"
-#include "web/form_fields.h"
+#include "features/children/record_page.h"
+#include "features/people/household_rules.h"
 #include "features/people/people_words.h"
+#include "features/people/person_link_change_rules.h"
+#include "features/record_form.h"
 #include "http/error_response.h"
 #include "http/url.h"
-#include "record/household.h"
-#include "record/person_link_change.h"
+#include "web/form_fields.h"
 #include "web/page_support.h"
-#include "features/record_form.h"
-#include "web/record_page.h"
 
 namespace childrecord::features::people {
 namespace {
@@ -70,9 +70,10 @@ Json AddPersonFields(const ChildRecord& child, const std::vector<PeopleService::
                          RelationshipLabel(s.person.relationship) + " on " + s.sibling_name + "’s record"});
     }
     options.push_back({"", "Someone new", ""});
-    fields.push_back(ChoiceField("person_id", "Is this someone already on a brother’s or sister’s record?",
-                                 "They are linked, not copied: a change to their contact details shows on every record.",
-                                 options, {FormField(form, "person_id")}));
+    fields.push_back(
+        ChoiceField("person_id", "Is this someone already on a brother’s or sister’s record?",
+                    "They are linked, not copied: a change to their contact details shows on every record.", options,
+                    {FormField(form, "person_id")}));
   }
   fields.push_back(Heading(siblings.empty() ? "Who they are" : "Someone new",
                            siblings.empty() ? "" : "Leave these blank if you chose someone above."));
@@ -136,9 +137,10 @@ Json ChangeFields(const ChildRecord& child, const LinkedPerson& p, const Form& f
   };
   Json fields = Json::array();
   fields.push_back(Heading("The home"));
-  fields.push_back(ChoiceField("home_move", "Has " + p.full_name + " moved in or out of " + first + "’s home?", "",
-                               {{"none", "No change", ""}, {"moved_in", "Moved in", ""}, {"moved_out", "Moved out", ""}},
-                               {value("home_move", "none")}));
+  fields.push_back(
+      ChoiceField("home_move", "Has " + p.full_name + " moved in or out of " + first + "’s home?", "",
+                  {{"none", "No change", ""}, {"moved_in", "Moved in", ""}, {"moved_out", "Moved out", ""}},
+                  {value("home_move", "none")}));
   fields.push_back(DateField("move_on", "When did they move?", "", posted ? DateFrom(form, "move_on") : TypedDate{}));
   fields.push_back(Heading("Parental responsibility"));
   fields.push_back(ChoiceField("pr_holds", "Do they have parental responsibility for " + first + "?", "",
@@ -153,8 +155,8 @@ Json ChangeFields(const ChildRecord& child, const LinkedPerson& p, const Form& f
                                value("relationship", RelationshipCodeOf(p.relationship))));
   fields.push_back(ChoiceField("important_to", "Who are they important to?", "", ImportantToOptions(first),
                                {value("important_to", p.important_to)}));
-  fields.push_back(Heading("Contact details", "These belong to " + p.full_name +
-                                                  ": a change shows on every record they are on."));
+  fields.push_back(
+      Heading("Contact details", "These belong to " + p.full_name + ": a change shows on every record they are on."));
   fields.push_back(TextField("phone", "Phone number", "", value("phone", p.phone), "20", "tel", "off"));
   fields.push_back(TextField("email", "Email address", "", value("email", p.email), "", "email", "off"));
   fields.push_back(AreaField("address", "Address", "", value("address", p.address)));
@@ -178,7 +180,8 @@ Json ChangeInput(const LinkedPerson& p, const Form& form) {
     input["parental_responsibility"] = pr;
   }
   const std::string relationship = FormField(form, "relationship");
-  if (relationship != RelationshipCodeOf(p.relationship) || (relationship != p.relationship && FindRelationshipType(p.relationship))) {
+  if (relationship != RelationshipCodeOf(p.relationship) ||
+      (relationship != p.relationship && FindRelationshipType(p.relationship))) {
     input["relationship"] = relationship;
   }
   const std::string important = FormField(form, "important_to");
@@ -205,10 +208,12 @@ Json FamilyTimeFields(const ChildRecord& child, const std::vector<LinkedPerson>&
     fields.push_back(ChoiceField("with", "Who does " + first + " spend this time with?", "Choose everyone who applies.",
                                  options, chosen, true));
   }
-  fields.push_back(TextField("with_other", options.empty() ? "Who does " + first + " spend this time with?"
-                                                            : "Someone not on the record (optional)",
-                             "Their name", FormField(form, "with_other")));
-  fields.push_back(TextField("how_often", "How often", "For example, every Saturday afternoon", FormField(form, "how_often")));
+  fields.push_back(TextField(
+      "with_other",
+      options.empty() ? "Who does " + first + " spend this time with?" : "Someone not on the record (optional)",
+      "Their name", FormField(form, "with_other")));
+  fields.push_back(
+      TextField("how_often", "How often", "For example, every Saturday afternoon", FormField(form, "how_often")));
   fields.push_back(TextField("place", "Where (optional)", "", FormField(form, "place")));
   fields.push_back(ChoiceField("support", "Is the time supervised?", "",
                                {{"supervised", "Supervised", "Someone stays with them all the time."},
@@ -244,8 +249,8 @@ Json ProviderFields(const Form& form) {
   Json fields = Json::array();
   fields.push_back(TextField("provider_name", "Provider’s name", "", FormField(form, "provider_name")));
   fields.push_back(SelectField("kind", "Kind of provider", "", kinds, FormField(form, "kind")));
-  fields.push_back(TextField("ofsted_urn", "Ofsted number (optional)", "As it appears on the Ofsted report, like SC123456",
-                             FormField(form, "ofsted_urn"), "10"));
+  fields.push_back(TextField("ofsted_urn", "Ofsted number (optional)",
+                             "As it appears on the Ofsted report, like SC123456", FormField(form, "ofsted_urn"), "10"));
   fields.push_back(AreaField("arrangement", "What they provide for the child", "", FormField(form, "arrangement")));
   fields.push_back(DateField("starts_on", "When did it start?", "", DateFrom(form, "starts_on")));
   fields.push_back(DateField("ends_on", "When did it end? (optional)", "", DateFrom(form, "ends_on")));
@@ -254,7 +259,8 @@ Json ProviderFields(const Form& form) {
 
 Json ProviderInput(const Form& form) {
   Json input = Json::object();
-  for (const char* key : {"provider_name", "kind", "ofsted_urn", "arrangement"}) PutIfGiven(input, key, FormField(form, key));
+  for (const char* key : {"provider_name", "kind", "ofsted_urn", "arrangement"})
+    PutIfGiven(input, key, FormField(form, key));
   const TypedDate starts = DateFrom(form, "starts_on"), ends = DateFrom(form, "ends_on");
   if (!starts.Blank()) input["starts_on"] = starts.Iso();
   if (!ends.Blank()) input["ends_on"] = ends.Iso();
@@ -277,7 +283,8 @@ std::vector<FeatureEndpoint> PeopleFormEndpoints(AppContext& context, PeopleServ
                               "’s life: family, carers, friends, neighbours or professionals.",
                           "Add the person", AddPersonFields(child, siblings, form), "full_name");
   };
-  person.submit = [&service](const Request& request, const ChildRecord& child, const Form& form) -> Result<std::string> {
+  person.submit = [&service](const Request& request, const ChildRecord& child,
+                             const Form& form) -> Result<std::string> {
     CR_RETURN_IF_ERROR(
         service.AddPerson(*request.principal, child.summary.id, AddPersonInput(form), AccessContextOf(request)));
     return PeoplePath(child) + "?saved=person";
@@ -298,8 +305,9 @@ std::vector<FeatureEndpoint> PeopleFormEndpoints(AppContext& context, PeopleServ
   change.view = [linked](const Request& request, const ChildRecord& child, const Form& form,
                          bool posted) -> Result<RecordFormView> {
     CR_ASSIGN_OR_RETURN(LinkedPerson p, linked(request, child));
-    return PeopleFormView(child, "Change " + p.full_name + "’s details", "Earlier details are kept in the record’s history.",
-                          "Save the change", ChangeFields(child, p, form, posted), "home_move");
+    return PeopleFormView(child, "Change " + p.full_name + "’s details",
+                          "Earlier details are kept in the record’s history.", "Save the change",
+                          ChangeFields(child, p, form, posted), "home_move");
   };
   change.submit = [&service, linked](const Request& request, const ChildRecord& child,
                                      const Form& form) -> Result<std::string> {
@@ -312,10 +320,10 @@ std::vector<FeatureEndpoint> PeopleFormEndpoints(AppContext& context, PeopleServ
 
   // R7: family time, with whom, how often and how it is supported.
   RecordForm family_time{.detail = "family time form", .field_for = FormNameFor};
-  family_time.view = [&context](const Request& request, const ChildRecord& child, const Form& form,
+  family_time.view = [&service](const Request& request, const ChildRecord& child, const Form& form,
                                 bool) -> Result<RecordFormView> {
     CR_ASSIGN_OR_RETURN(auto people,
-                        context.records.ListPeople(*request.principal, child.summary.id, AccessContextOf(request)));
+                        service.ListPeople(*request.principal, child.summary.id, AccessContextOf(request)));
     return PeopleFormView(child, "Arrange family time",
                           "Time " + FirstName(child.summary.full_name) +
                               " spends with family and important people, and how it is supported.",
@@ -324,8 +332,8 @@ std::vector<FeatureEndpoint> PeopleFormEndpoints(AppContext& context, PeopleServ
   };
   family_time.submit = [&service](const Request& request, const ChildRecord& child,
                                   const Form& form) -> Result<std::string> {
-    CR_RETURN_IF_ERROR(
-        service.ArrangeFamilyTime(*request.principal, child.summary.id, FamilyTimeInput(form), AccessContextOf(request)));
+    CR_RETURN_IF_ERROR(service.ArrangeFamilyTime(*request.principal, child.summary.id, FamilyTimeInput(form),
+                                                 AccessContextOf(request)));
     return PeoplePath(child) + "?saved=family-time#family-time";
   };
   AddRecordForm(out, context, "/children/{id}/family-time/new", std::move(family_time));

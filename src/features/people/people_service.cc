@@ -7,13 +7,13 @@
 
 #include "core/ids.h"
 #include "core/text.h"
+#include "features/people/household_rules.h"
+#include "features/people/people_repository.h"
+#include "features/people/person_link_change_rules.h"
+#include "features/people/person_payload_rules.h"
+#include "features/people/sibling_rules.h"
 #include "record/event_types.h"
-#include "record/household.h"
-#include "record/person_link_change.h"
-#include "record/person_payloads.h"
-#include "record/siblings.h"
 #include "store/child_repository.h"
-#include "store/people_repository.h"
 
 namespace childrecord {
 namespace {
@@ -45,7 +45,7 @@ std::optional<NewEvent> ContactChange(const PersonView& person, const Json& cont
 
 Result<LinkedPerson> PeopleService::AddPerson(const Principal& who, const std::string& child_id, const Json& input,
                                               const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "person added"));
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "person added"));
   if (!input.is_object()) return Error::BadRequest("The request body must be a JSON object");
   const TimePoint now = store_.clock().Now();
   std::vector<NewEvent> events;
@@ -58,12 +58,14 @@ Result<LinkedPerson> PeopleService::AddPerson(const Principal& who, const std::s
     if (!person.ok()) return NoSuchPerson();
     // Linking someone already on another record shows their details here: only people the caller
     // can already see on a record (without a reason) may be linked by id.
-    CR_ASSIGN_OR_RETURN(std::vector<ChildPersonLink> links, PeopleRepository(store_).ListLinksOfPeople(tenant_id_, {person_id}));
+    CR_ASSIGN_OR_RETURN(std::vector<ChildPersonLink> links,
+                        PeopleRepository(store_).ListLinksOfPeople(tenant_id_, {person_id}));
     bool visible = false;
     for (const auto& l : links) {
       if (l.child_id == child_id) {
-        return Error::Validation("person_id", person->full_name + " is already on this record. Change their details "
-                                                                  "on the People page instead");
+        return Error::Validation("person_id", person->full_name +
+                                                  " is already on this record. Change their details "
+                                                  "on the People page instead");
       }
       auto facts = store_.GetChildAccess(tenant_id_, l.child_id);
       visible = visible || (facts.ok() && DecideRecordAccess(who.user, AccessAction::kReadPeople, *facts, false) ==
@@ -102,7 +104,8 @@ Result<LinkedPerson> PeopleService::AddPerson(const Principal& who, const std::s
 Result<LinkedPerson> PeopleService::ChangePersonLink(const Principal& who, const std::string& child_id,
                                                      const std::string& link_id, const Json& input,
                                                      const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "person link " + link_id));
+  CR_RETURN_IF_ERROR(
+      record_access_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "person link " + link_id));
   if (!IsWellFormedId(link_id)) return Error::NotFound("There is no such person on this record");
   CR_ASSIGN_OR_RETURN(LinkedPerson current, PeopleRepository(store_).GetPersonLink(tenant_id_, link_id));
   if (current.child_id != child_id) return Error::NotFound("There is no such person on this record");
@@ -125,8 +128,9 @@ Result<LinkedPerson> PeopleService::ChangePersonLink(const Principal& who, const
   auto written = store_.Append(tenant_id_, who.user.id, std::move(events));
   if (!written.ok()) {
     if (written.error().code == ErrorCode::kConflict) {
-      return Error::Conflict("Someone else changed this person's details at the same moment. Nothing was saved: "
-                             "look at the record again and make the change again.");
+      return Error::Conflict(
+          "Someone else changed this person's details at the same moment. Nothing was saved: "
+          "look at the record again and make the change again.");
     }
     return written.error();
   }
@@ -150,10 +154,16 @@ Result<std::vector<FamilyTimeView>> PeopleService::FamilyTimeWithNames(const std
   return items;
 }
 
+Result<std::vector<LinkedPerson>> PeopleService::ListPeople(const Principal& who, const std::string& child_id,
+                                                            const AccessContext& access) {
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kReadPeople, access));
+  return PeopleRepository(store_).ListChildPeople(tenant_id_, child_id);
+}
+
 Result<PeopleService::PeopleOverview> PeopleService::ReadPeopleOverview(const Principal& who,
                                                                         const std::string& child_id,
                                                                         const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadPeople, access, "people overview"));
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kReadPeople, access, "people overview"));
   PeopleOverview out;
   CR_ASSIGN_OR_RETURN(out.people, PeopleRepository(store_).ListChildPeople(tenant_id_, child_id));
   CR_ASSIGN_OR_RETURN(out.changes, PeopleRepository(store_).ListPersonLinkChanges(tenant_id_, child_id));
@@ -165,7 +175,8 @@ Result<PeopleService::PeopleOverview> PeopleService::ReadPeopleOverview(const Pr
 Result<std::vector<PeopleService::SiblingPerson>> PeopleService::PeopleOfSiblings(const Principal& who,
                                                                                   const std::string& child_id,
                                                                                   const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadPeople, access, "people of brothers and sisters"));
+  CR_RETURN_IF_ERROR(
+      record_access_.Authorize(who, child_id, AccessAction::kReadPeople, access, "people of brothers and sisters"));
   CR_ASSIGN_OR_RETURN(std::vector<LinkedPerson> own, PeopleRepository(store_).ListChildPeople(tenant_id_, child_id));
   std::set<std::string> on_record;
   std::vector<std::string> parents;
@@ -173,17 +184,21 @@ Result<std::vector<PeopleService::SiblingPerson>> PeopleService::PeopleOfSibling
     on_record.insert(p.person_id);
     if (IsParentRelationship(RelationshipCodeOf(p.relationship))) parents.push_back(p.person_id);
   }
-  CR_ASSIGN_OR_RETURN(std::vector<ChildPersonLink> links, PeopleRepository(store_).ListLinksOfPeople(tenant_id_, parents));
+  CR_ASSIGN_OR_RETURN(std::vector<ChildPersonLink> links,
+                      PeopleRepository(store_).ListLinksOfPeople(tenant_id_, parents));
   for (auto& l : links) l.relationship = RelationshipCodeOf(l.relationship);  // old journals' free text
   std::vector<SiblingPerson> out;
   for (const std::string& sibling : SiblingRecordsOf(child_id, links)) {
     auto facts = store_.GetChildAccess(tenant_id_, sibling);
-    if (!facts.ok() || DecideRecordAccess(who.user, AccessAction::kReadPeople, *facts, false) != AccessDecision::kAllowed) {
+    if (!facts.ok() ||
+        DecideRecordAccess(who.user, AccessAction::kReadPeople, *facts, false) != AccessDecision::kAllowed) {
       continue;  // a brother's or sister's record the caller may not read is not looked at
     }
-    CR_RETURN_IF_ERROR(records_.Authorize(who, sibling, AccessAction::kReadPeople, access, "to link to a brother or sister"));
+    CR_RETURN_IF_ERROR(
+        record_access_.Authorize(who, sibling, AccessAction::kReadPeople, access, "to link to a brother or sister"));
     CR_ASSIGN_OR_RETURN(ChildRecord record, ChildRepository(store_).GetChild(tenant_id_, sibling));
-    CR_ASSIGN_OR_RETURN(std::vector<LinkedPerson> theirs, PeopleRepository(store_).ListChildPeople(tenant_id_, sibling));
+    CR_ASSIGN_OR_RETURN(std::vector<LinkedPerson> theirs,
+                        PeopleRepository(store_).ListChildPeople(tenant_id_, sibling));
     for (auto& p : theirs) {
       if (!on_record.insert(p.person_id).second) continue;
       out.push_back({std::move(p), record.summary.full_name});
@@ -194,14 +209,14 @@ Result<std::vector<PeopleService::SiblingPerson>> PeopleService::PeopleOfSibling
 
 Result<std::vector<FamilyTimeView>> PeopleService::ListFamilyTime(const Principal& who, const std::string& child_id,
                                                                   const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadPeople, access, "family time"));
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kReadPeople, access, "family time"));
   CR_ASSIGN_OR_RETURN(std::vector<LinkedPerson> people, PeopleRepository(store_).ListChildPeople(tenant_id_, child_id));
   return FamilyTimeWithNames(child_id, people);
 }
 
 Result<FamilyTimeView> PeopleService::ArrangeFamilyTime(const Principal& who, const std::string& child_id,
                                                         const Json& input, const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "family time"));
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "family time"));
   CR_ASSIGN_OR_RETURN(Json payload, BuildFamilyTime(input, child_id, store_.clock().Now()));
   CR_ASSIGN_OR_RETURN(std::vector<LinkedPerson> people, PeopleRepository(store_).ListChildPeople(tenant_id_, child_id));
   for (size_t i = 0; i < payload["with"].size(); ++i) {
@@ -226,18 +241,19 @@ Result<FamilyTimeView> PeopleService::ArrangeFamilyTime(const Principal& who, co
 Result<std::vector<PrivateProviderView>> PeopleService::ListPrivateProviders(const Principal& who,
                                                                              const std::string& child_id,
                                                                              const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadPeople, access, "private providers"));
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kReadPeople, access, "private providers"));
   return PeopleRepository(store_).ListPrivateProviders(tenant_id_, child_id);
 }
 
 Result<PrivateProviderView> PeopleService::RecordPrivateProvider(const Principal& who, const std::string& child_id,
                                                                  const Json& input, const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "private provider"));
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "private provider"));
   CR_ASSIGN_OR_RETURN(Json payload, BuildPrivateProviderUse(input, child_id, store_.clock().Now()));
   const std::string id = NewId();
   payload["provider_use_id"] = id;
   CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, {{events::kPrivateProviderUsed, std::move(payload)}}));
-  CR_ASSIGN_OR_RETURN(std::vector<PrivateProviderView> items, PeopleRepository(store_).ListPrivateProviders(tenant_id_, child_id));
+  CR_ASSIGN_OR_RETURN(std::vector<PrivateProviderView> items,
+                      PeopleRepository(store_).ListPrivateProviders(tenant_id_, child_id));
   for (auto& item : items) {
     if (item.id == id) return item;
   }

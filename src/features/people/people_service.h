@@ -7,18 +7,18 @@
 #include "core/canonical_json.h"
 #include "core/result.h"
 #include "record/read_models.h"
-#include "service/record_service.h"
+#include "service/record_access.h"
 #include "store/store.h"
 
 namespace childrecord {
 
 // The people around the child (R3, R5, R7, R13) — the use cases of the People tab and its API.
-// Every call decides access through RecordService::Authorize, so it is logged like any use of
-// the record. Thread safe; borrows `store` and `records`, which must outlive it.
+// Every call decides access through RecordAccess::Authorize, so it is logged like any use of
+// the record. Thread safe; borrows `store` and `record_access`, which must outlive it.
 class PeopleService {
  public:
-  PeopleService(Store& store, std::string tenant_id, RecordService& records)
-      : store_(store), tenant_id_(std::move(tenant_id)), records_(records) {}
+  PeopleService(Store& store, std::string tenant_id, RecordAccess& record_access)
+      : store_(store), tenant_id_(std::move(tenant_id)), record_access_(record_access) {}
 
   // Adds a person to the record with a typed relationship (R3, R5; BuildPersonLink). `input`:
   // person_id (an existing person, e.g. one linked to a brother's or sister's record: linked, not
@@ -33,6 +33,9 @@ class PeopleService {
   // kValidation when nothing changes; kConflict when someone changed the link at the same moment.
   Result<LinkedPerson> ChangePersonLink(const Principal& who, const std::string& child_id, const std::string& link_id,
                                         const Json& input, const AccessContext& access = {});
+  // The people linked to the child's record (R3), read (and logged) as kReadPeople.
+  Result<std::vector<LinkedPerson>> ListPeople(const Principal& who, const std::string& child_id,
+                                               const AccessContext& access = {});
   // Everything the People tab shows, read (and logged) once as kReadPeople.
   struct PeopleOverview {
     std::vector<LinkedPerson> people;
@@ -69,7 +72,7 @@ class PeopleService {
 
   Store& store_;
   const std::string tenant_id_;
-  RecordService& records_;
+  RecordAccess& record_access_;
 };
 
 }  // namespace childrecord

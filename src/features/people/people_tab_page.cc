@@ -1,25 +1,24 @@
-#include "features/people/people_pages.h"
-
 #include <algorithm>
 #include <set>
 
 #include "core/time_format.h"
+#include "features/children/record_page.h"
+#include "features/people/household_rules.h"
+#include "features/people/people_pages.h"
 #include "features/people/people_words.h"
+#include "features/people/person_link_change_rules.h"
 #include "http/error_response.h"
 #include "http/url.h"
-#include "record/household.h"
-#include "record/person_link_change.h"
 #include "web/page_support.h"
-#include "web/record_page.h"
 
 namespace childrecord::features::people {
 namespace {
 
 const std::map<std::string, std::string>& SavedMessages() {
   static const auto* m = new std::map<std::string, std::string>{{"person", "The person was added"},
-                                                               {"change", "The change was saved"},
-                                                               {"family-time", "The family time was saved"},
-                                                               {"provider", "The private provider was saved"}};
+                                                                {"change", "The change was saved"},
+                                                                {"family-time", "The family time was saved"},
+                                                                {"provider", "The private provider was saved"}};
   return *m;
 }
 
@@ -33,8 +32,8 @@ Response PeopleTab(AppContext& context, PeopleService& service, Request& request
   auto overview = service.ReadPeopleOverview(who, id, access);
   if (!overview.ok()) return ErrorPage(context, request, overview.error());
   auto facts = context.store.GetChildAccess(context.tenant.id, id);
-  const bool may_record = facts.ok() && DecideRecordAccess(who.user, AccessAction::kRecordEntry, *facts, false) ==
-                                            AccessDecision::kAllowed;
+  const bool may_record =
+      facts.ok() && DecideRecordAccess(who.user, AccessAction::kRecordEntry, *facts, false) == AccessDecision::kAllowed;
   const Date today = LondonDate(context.store.clock().Now());
   const std::string child_path = "/children/" + id;
   const std::string first = FirstName(child->summary.full_name);
@@ -80,7 +79,9 @@ Response PeopleTab(AppContext& context, PeopleService& service, Request& request
                                                                                : "someone";
       with += (with.empty() ? "" : ", ") + name;
     }
-    const std::string support = f.support == "supervised" ? "Supervised" : f.support == "supported" ? "Supported" : "Unsupervised";
+    const std::string support = f.support == "supervised"  ? "Supervised"
+                                : f.support == "supported" ? "Supported"
+                                                           : "Unsupervised";
     family_time.push_back({{"with", with},
                            {"how_often", f.how_often},
                            {"where", f.place},
@@ -129,10 +130,9 @@ Response PeopleTab(AppContext& context, PeopleService& service, Request& request
 
 std::vector<FeatureEndpoint> PeopleTabEndpoints(AppContext& context, PeopleService& service) {
   std::vector<FeatureEndpoint> out;
-  out.push_back({"GET", "/children/{id}/people", AccessAction::kReadPeople,
-                 SignedIn(context, [&context, &service](Request& request) {
-               return PeopleTab(context, service, request);
-             })});
+  out.push_back(
+      {"GET", "/children/{id}/people", AccessAction::kReadPeople,
+       SignedIn(context, [&context, &service](Request& request) { return PeopleTab(context, service, request); })});
   return out;
 }
 

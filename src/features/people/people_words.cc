@@ -1,7 +1,7 @@
 #include "features/people/people_words.h"
 
-#include "record/household.h"
-#include "record/person_link_change.h"
+#include "features/people/household_rules.h"
+#include "features/people/person_link_change_rules.h"
 
 namespace childrecord::features::people {
 
@@ -69,8 +69,8 @@ Json PersonCard(const LinkedPerson& p, bool lives_now, const std::string& change
               {"relationship", RelationshipLabel(p.relationship)},
               {"parental_responsibility", p.parental_responsibility},
               {"pr_basis", basis ? basis->label : std::string("Basis not recorded yet")},
-              {"pr_since", p.parental_responsibility_since.empty() ? Json(nullptr)
-                                                                   : Json(UkDate(p.parental_responsibility_since))},
+              {"pr_since",
+               p.parental_responsibility_since.empty() ? Json(nullptr) : Json(UkDate(p.parental_responsibility_since))},
               {"pr_explanation", basis ? opt(basis->explanation) : Json(nullptr)},
               {"lives", LivesWords(p, lives_now)},
               {"important_to", opt(ImportantToWords(p.important_to))},

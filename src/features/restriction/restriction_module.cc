@@ -11,7 +11,7 @@ namespace childrecord::features::restriction {
 
 FeatureModule Module(AppContext& context) {
   // The service lives as long as the handlers that hold it (the application's lifetime).
-  auto service = std::make_shared<RestrictionService>(context.store, context.tenant.id, context.records);
+  auto service = std::make_shared<RestrictionService>(context.store, context.tenant.id, context.record_access);
   FeatureModule module{.name = "restriction"};
   AddEndpoints(module, RestrictionApiEndpoints(context, *service), service);
   module.openapi_schemas = RestrictionOpenApiSchemas();

@@ -9,8 +9,8 @@
 
 namespace childrecord::features::restriction {
 
-Result<ChildAccessFacts> RestrictionService::Restrict(const Principal& who, const std::string& child_id, const Json& input,
-                                                     const AccessContext& access) {
+Result<ChildAccessFacts> RestrictionService::Restrict(const Principal& who, const std::string& child_id,
+                                                      const Json& input, const AccessContext& access) {
   if (!input.is_object()) return Error::BadRequest("The request body must be a JSON object");
   auto restricted = input.find("restricted");
   if (restricted == input.end() || !restricted->is_boolean()) {
@@ -26,12 +26,13 @@ Result<ChildAccessFacts> RestrictionService::Restrict(const Principal& who, cons
     for (const Json& id : *ids) {
       if (!id.is_string() || !IsWellFormedId(id.get<std::string>()) ||
           !AccountRepository(store_).FindUser(tenant_id_, id.get<std::string>()).ok()) {
-        return Error::Validation("named_user_ids", "There is no user with the id " + (id.is_string() ? id.get<std::string>() : id.dump()));
+        return Error::Validation(
+            "named_user_ids", "There is no user with the id " + (id.is_string() ? id.get<std::string>() : id.dump()));
       }
       if (std::find(named.begin(), named.end(), id.get<std::string>()) == named.end()) named.push_back(id);
     }
   }
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kRestrictRecord, access));
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kRestrictRecord, access));
   Json payload{{"child_id", child_id},
                {"restricted", restricted->get<bool>()},
                {"named_user_ids", restricted->get<bool>() ? Json(named) : Json::array()},

@@ -4,7 +4,9 @@
 
 #include <charconv>
 
+#include "core/fields.h"
 #include "core/sha256.h"
+#include "store/described_rows.h"
 #include "store/restricted_to.h"
 
 namespace childrecord {
@@ -103,24 +105,64 @@ constexpr int64_t kRankedWindow = 500;
 // How many entries hold a word whole for it to be searched whole first (SQLite; see Search).
 constexpr int64_t kCommonWordMatches = 5000;
 
-constexpr char kChildFacts[] = "c.id, c.full_name, c.team_id, c.allocated_worker_id, c.restricted, c.restricted_to";
+// A hit's child as selected (the access facts each hit is checked with again), and an entry hit's
+// entry: each read by the columns its description names (store/described_rows.h).
+struct ChildFactsRow {
+  std::string child_id, child_name, team_id, allocated_worker_id;
+  bool restricted = false;
+  std::string restricted_to;
+};
+const fields::Description<ChildFactsRow>& Describe(const ChildFactsRow*) {
+  using V = ChildFactsRow;
+  static const fields::Description<ChildFactsRow> description = {
+      {"child_id", "c.id", &V::child_id},
+      {"child_name", "c.full_name", &V::child_name},
+      {"team_id", "c.team_id", &V::team_id},
+      {"allocated_worker_id", "c.allocated_worker_id", &V::allocated_worker_id},
+      {"restricted", "c.restricted", &V::restricted, fields::Kind::kFlag},
+      {"restricted_to", "c.restricted_to", &V::restricted_to},
+  };
+  return description;
+}
 
-SearchHit HitFromRow(const SqlRow& row) {
+struct EntryHitRow {
+  std::string entry_id, kind, occurred_at, title, body;
+  bool late = false;
+  bool significant = false;
+};
+const fields::Description<EntryHitRow>& Describe(const EntryHitRow*) {
+  using V = EntryHitRow;
+  static const fields::Description<EntryHitRow> description = {
+      {"entry_id", "e.id", &V::entry_id},
+      {"kind", "e.kind", &V::kind},
+      {"occurred_at", "e.occurred_at", &V::occurred_at},
+      {"title", "e.title", &V::title},
+      {"body", "e.body", &V::body},
+      {"late", "e.late", &V::late, fields::Kind::kFlag},
+      {"significant", "e.significant", &V::significant, fields::Kind::kFlag},
+  };
+  return description;
+}
+
+// A name hit selects the child's facts; an entry hit the entry's after them.
+SearchHit HitFromRow(const SqlRow& row, bool entry_hit) {
+  const ChildFactsRow child = ReadRow<ChildFactsRow>(row);
   SearchHit hit;
-  hit.child_id = AsText(row[0]);
-  hit.child_name = AsText(row[1]);
-  hit.team_id = AsText(row[2]);
-  hit.allocated_worker_id = AsText(row[3]);
-  hit.restricted = AsInt(row[4]) != 0;
-  hit.named_user_ids = RestrictedToIds(AsText(row[5]));
-  if (row.size() > 6) {
-    hit.entry_id = AsText(row[6]);
-    hit.kind = AsText(row[7]);
-    hit.occurred_at = AsText(row[8]);
-    hit.title = AsText(row[9]);
-    hit.body = AsText(row[10]);
-    hit.late = AsInt(row[11]) != 0;
-    hit.significant = AsInt(row[12]) != 0;
+  hit.child_id = child.child_id;
+  hit.child_name = child.child_name;
+  hit.team_id = child.team_id;
+  hit.allocated_worker_id = child.allocated_worker_id;
+  hit.restricted = child.restricted;
+  hit.named_user_ids = RestrictedToIds(child.restricted_to);
+  if (entry_hit) {
+    EntryHitRow entry = ReadRow<EntryHitRow>(row, fields::ColumnCount<ChildFactsRow>());
+    hit.entry_id = std::move(entry.entry_id);
+    hit.kind = std::move(entry.kind);
+    hit.occurred_at = std::move(entry.occurred_at);
+    hit.title = std::move(entry.title);
+    hit.body = std::move(entry.body);
+    hit.late = entry.late;
+    hit.significant = entry.significant;
   }
   return hit;
 }
@@ -141,7 +183,7 @@ Result<Page<SearchHit>> SearchRepository::Search(const std::string& tenant_id, c
   // Names first, by name. Fetching up to the end of this page (plus one) tells how many names
   // come before the entries.
   std::vector<SqlValue> params;
-  std::string sql = std::string("SELECT ") + kChildFacts + " FROM ";
+  std::string sql = "SELECT " + fields::SelectList<ChildFactsRow>() + " FROM ";
   if (postgres) {
     sql += "children c WHERE c.tenant_id = ? AND c.search_vector @@ ";
     params.push_back(tenant_id);
@@ -159,7 +201,7 @@ Result<Page<SearchHit>> SearchRepository::Search(const std::string& tenant_id, c
 
   Page<SearchHit> page;
   const int64_t name_count = static_cast<int64_t>(names.size());
-  for (int64_t i = offset; i < name_count && i < offset + limit; ++i) page.items.push_back(HitFromRow(names[i]));
+  for (int64_t i = offset; i < name_count && i < offset + limit; ++i) page.items.push_back(HitFromRow(names[i], false));
   if (name_count > offset + limit) {
     page.next = OffsetCursor(offset + limit);
     return page;
@@ -201,12 +243,11 @@ Result<Page<SearchHit>> SearchRepository::Search(const std::string& tenant_id, c
     entry_sql += EntryScopeClause(scope, params);
     entry_sql +=
         postgres ? "ORDER BY e.recorded_at DESC, e.id DESC LIMIT ?) " : "ORDER BY entry_search.rowid DESC LIMIT ?) ";
-    entry_sql +=
-        std::string("SELECT ") + kChildFacts +
-        ", e.id, e.kind, e.occurred_at, e.title, e.body, e.late, e.significant, (SELECT COUNT(*) FROM w) FROM w "
-        "JOIN entries e ON e.tenant_id = w.tenant_id AND e.id = w.entry_id "
-        "JOIN children c ON c.tenant_id = e.tenant_id AND c.id = e.child_id "
-        "ORDER BY w.rank, e.occurred_at DESC, w.entry_id DESC LIMIT ? OFFSET ?";
+    entry_sql += "SELECT " + fields::SelectList<ChildFactsRow>() + ", " + fields::SelectList<EntryHitRow>() +
+                 ", (SELECT COUNT(*) FROM w) FROM w "
+                 "JOIN entries e ON e.tenant_id = w.tenant_id AND e.id = w.entry_id "
+                 "JOIN children c ON c.tenant_id = e.tenant_id AND c.id = e.child_id "
+                 "ORDER BY w.rank, e.occurred_at DESC, w.entry_id DESC LIMIT ? OFFSET ?";
     params.insert(params.end(), {window, room + 1, entry_offset});
     return entry_sql;
   };
@@ -241,7 +282,7 @@ Result<Page<SearchHit>> SearchRepository::Search(const std::string& tenant_id, c
     CR_ASSIGN_OR_RETURN(entries, db->Query(begun_sql, params));
   }
   for (int64_t i = 0; i < static_cast<int64_t>(entries.size()) && i < room; ++i) {
-    page.items.push_back(HitFromRow(entries[i]));
+    page.items.push_back(HitFromRow(entries[i], true));
   }
   if (static_cast<int64_t>(entries.size()) > room) page.next = OffsetCursor(offset + limit);
   return page;

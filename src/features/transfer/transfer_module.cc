@@ -11,14 +11,15 @@ namespace childrecord::features::transfer {
 
 FeatureModule Module(AppContext& context) {
   // The service lives as long as the handlers that hold it (the application's lifetime).
-  auto service = std::make_shared<TransferService>(context.store, context.tenant.id, context.records);
+  auto service = std::make_shared<TransferService>(context.store, context.tenant.id, context.record_access);
   FeatureModule module{.name = "transfer"};
   AddEndpoints(module, TransferApiEndpoints(context, *service), service);
   AddEndpoints(module, TransferPageEndpoints(context, *service), service);
   module.openapi_schemas = TransferOpenApiSchemas();
-  module.overview_sections.push_back(
-      {"transfer_overview", [service](const Principal& who, const AccessContext& access, const ChildRecord& child,
-                                      Json& data) { return FillTransferOverview(*service, who, access, child, data); }});
+  module.overview_sections.push_back({"transfer_overview", [service](const Principal& who, const AccessContext& access,
+                                                                     const ChildRecord& child, Json& data) {
+                                        return FillTransferOverview(*service, who, access, child, data);
+                                      }});
   return module;
 }
 

@@ -3,14 +3,13 @@
 #include <set>
 
 #include "core/field_errors.h"
-
+#include "features/children/record_page.h"
+#include "features/record_form.h"
 #include "features/transfer/transfer_api.h"
 #include "features/transfer/transfer_rules.h"
 #include "http/url.h"
 #include "web/form_dates.h"
 #include "web/page_support.h"
-#include "web/record_page.h"
-#include "features/record_form.h"
 
 namespace childrecord {
 namespace {
@@ -23,13 +22,15 @@ RecordForm TransferForm(AppContext& context, TransferService& transfers) {
   RecordForm form{.action = AccessAction::kReadEntries, .detail = "transfer form", .field_for = FormFieldFor};
   form.view = [](const Request& request, const ChildRecord& child, const Form& typed, bool) -> Result<RecordFormView> {
     if (!MayRecordTransfer(request.principal->user.role)) {
-      return Error::Forbidden("Only a team manager, senior manager or records officer can record a transfer of the "
-                              "record to an adoption agency");
+      return Error::Forbidden(
+          "Only a team manager, senior manager or records officer can record a transfer of the "
+          "record to an adoption agency");
     }
     RecordFormView view{.heading = "Record a transfer to an adoption agency",
-                        .inset = "When adoption is the plan, a copy of all or part of this record can be sent to "
-                                 "another adoption agency. Record here what was sent, to whom, when, how and why. "
-                                 "The copy can be viewed and printed again from the Overview.",
+                        .inset =
+                            "When adoption is the plan, a copy of all or part of this record can be sent to "
+                            "another adoption agency. Record here what was sent, to whom, when, how and why. "
+                            "The copy can be viewed and printed again from the Overview.",
                         .submit_label = "Record the transfer",
                         .back_href = "/children/" + child.summary.id,
                         .back_text = "Back to the record",
@@ -147,10 +148,9 @@ Status FillTransferOverview(TransferService& transfers, const Principal& who, co
 std::vector<FeatureEndpoint> TransferPageEndpoints(AppContext& context, TransferService& transfers) {
   std::vector<FeatureEndpoint> out;
   AddRecordForm(out, context, "/children/{id}/transfers/new", TransferForm(context, transfers));
-  out.push_back({"GET", "/transfers/{id}/copy", AccessAction::kReadEntries,
-                 SignedIn(context, [&context, &transfers](Request& request) {
-                   return CopyPage(context, transfers, request);
-                 })});
+  out.push_back(
+      {"GET", "/transfers/{id}/copy", AccessAction::kReadEntries,
+       SignedIn(context, [&context, &transfers](Request& request) { return CopyPage(context, transfers, request); })});
   return out;
 }
 

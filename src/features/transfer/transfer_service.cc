@@ -4,21 +4,21 @@
 
 #include "core/ids.h"
 #include "core/time_format.h"
+#include "features/documents/document_repository.h"
+#include "features/entries/entry_repository.h"
+#include "features/identity/identity_repository.h"
+#include "features/people/people_repository.h"
 #include "features/transfer/transfer_events.h"
 #include "features/transfer/transfer_rules.h"
-#include "features/documents/document_repository.h"
-#include "features/identity/identity_repository.h"
-#include "store/people_repository.h"
 #include "store/child_repository.h"
-#include "features/entries/entry_repository.h"
 
 namespace childrecord {
 
 Result<TransferView> TransferService::Record(const Principal& who, const std::string& child_id, const Json& input,
-                                                   const AccessContext& access) {
+                                             const AccessContext& access) {
   // Sending a copy reads the record (the copy is of its case notes), so it is decided as reading
   // entries: records officers, who handle transfers (SPEC §4), do so with a stated reason, logged.
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadEntries, access, "transfer"));
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kReadEntries, access, "transfer"));
   if (!MayRecordTransfer(who.user.role)) {
     return Error::Forbidden(
         "Only a team manager, senior manager or records officer can record a transfer of the record to an adoption "
@@ -31,8 +31,8 @@ Result<TransferView> TransferService::Record(const Principal& who, const std::st
 }
 
 Result<std::vector<TransferView>> TransferService::List(const Principal& who, const std::string& child_id,
-                                                      const AccessContext& access) {
-  CR_RETURN_IF_ERROR(records_.Authorize(who, child_id, AccessAction::kReadOverview, access, "transfers"));
+                                                        const AccessContext& access) {
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kReadOverview, access, "transfers"));
   return transfers_.List(tenant_id_, child_id);
 }
 
@@ -40,8 +40,8 @@ Result<TransferCopy> TransferService::GetCopy(const Principal& who, const std::s
                                               const AccessContext& access) {
   auto transfer = transfers_.Get(tenant_id_, transfer_id);
   if (!transfer.ok()) return transfer.error();
-  CR_RETURN_IF_ERROR(
-      records_.Authorize(who, transfer->child_id, AccessAction::kReadEntries, access, "transfer copy " + transfer_id));
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, transfer->child_id, AccessAction::kReadEntries, access,
+                                              "transfer copy " + transfer_id));
   TransferCopy copy;
   copy.transfer = *transfer;
   const std::string& child_id = transfer->child_id;
