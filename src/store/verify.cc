@@ -113,28 +113,37 @@ Result<VerifyReport> VerifyTenant(Store& store, const Tenant& tenant, const std:
   const std::vector<ProjectedTable>& tables = ProjectedTables();
 
   // 1. The journal's chain, each event's mutations to the buckets of their rows; the stored rows
-  // to theirs while the last events are checked.
-  CR_ASSIGN_OR_RETURN(
-      verify::ChainPass journal,
-      verify::CheckJournal(*db, tenant.id, checkpoint ? checkpoint->seq : -1, buckets, threads, tuning.rows_per_batch,
-                           [&] { return verify::WriteStoredRows(*db, tenant.id, tables, buckets); }));
+  // to theirs whenever the checking threads have enough to do.
+  verify::StoredRowSpill spill(tenant.id, tables, buckets);
+  CR_ASSIGN_OR_RETURN(verify::ChainPass journal, verify::CheckJournal(*db, tenant.id, checkpoint ? checkpoint->seq : -1,
+                                                                      buckets, threads, tuning.rows_per_batch, spill));
 
   // 2. Each bucket rebuilt and compared on its own (only rebuilt when the chain is broken, to find
-  // a mutation that cannot be applied before the break).
+  // a mutation that cannot be applied before the break), while this thread reads the access log
+  // for 3 (whose problems are reported only if there are none before).
   const bool compare = journal.problem.empty();
   std::vector<verify::BucketVerdict> verdicts(buckets.count());
   std::vector<Status> failures(buckets.count(), Status::Ok());
-  verify::ParallelFor(buckets.count(), threads, [&](size_t b) {
-    auto verdict = buckets.Check(b, tables, compare);
-    if (verdict.ok()) {
-      verdicts[b] = std::move(*verdict);
-    } else {
-      failures[b] = verdict.error();
-    }
+  std::thread rebuild([&] {
+    verify::ParallelFor(buckets.count(), threads, [&](size_t b) {
+      auto verdict = buckets.Check(b, tables, compare);
+      if (verdict.ok()) {
+        verdicts[b] = std::move(*verdict);
+      } else {
+        failures[b] = verdict.error();
+      }
+    });
   });
+  const bool signed_access = checkpoint && checkpoint->has_access_log;
+  Result<verify::ChainPass> access =
+      compare ? verify::CheckAccessLog(*db, tenant.id, signed_access ? checkpoint->access_log_seq : -1, threads,
+                                       tuning.rows_per_batch)
+              : verify::ChainPass{};
+  rebuild.join();
   for (const Status& failure : failures) {
     if (!failure.ok()) return failure.error();
   }
+  if (!access.ok()) return access.error();
 
   report.events = journal.last_good;
   report.head_hash = journal.head_hash;
@@ -180,23 +189,19 @@ Result<VerifyReport> VerifyTenant(Store& store, const Tenant& tenant, const std:
   }
 
   // 3. The access log's chain (issue 3 item 8), by the journal's rules.
-  const bool signed_access = checkpoint && checkpoint->has_access_log;
-  CR_ASSIGN_OR_RETURN(verify::ChainPass access,
-                      verify::CheckAccessLog(*db, tenant.id, signed_access ? checkpoint->access_log_seq : -1, threads,
-                                             tuning.rows_per_batch));
-  report.access_log_rows = access.last_good;
-  report.access_log_head = access.head_hash;
-  if (!access.problem.empty()) {
+  report.access_log_rows = access->last_good;
+  report.access_log_head = access->head_hash;
+  if (!access->problem.empty()) {
     report.ok = false;
-    report.first_bad_access_seq = access.first_bad_seq;
-    report.problem = access.problem;
+    report.first_bad_access_seq = access->first_bad_seq;
+    report.problem = access->problem;
     return report;
   }
   if (signed_access) {
     // The chain above only proves the rows agree with each other: rows rewritten with their hashes
     // recomputed, or the newest rows deleted, still chain. The signed head proves they are the
     // rows that were there when the checkpoint was made.
-    const std::string hash_at = checkpoint->access_log_seq == 0 ? kGenesisHash : access.hash_at_checkpoint;
+    const std::string hash_at = checkpoint->access_log_seq == 0 ? kGenesisHash : access->hash_at_checkpoint;
     const auto bad = SignedHeadProblem(kAccessLogChain, report.access_log_rows, hash_at, checkpoint->access_log_seq,
                                        checkpoint->access_log_hash, checkpoint->signed_at);
     if (bad) {

@@ -150,10 +150,13 @@ CheckedBatch CheckAccessRows(ChainBatch& batch, const std::string& tenant_id, in
 }
 
 // Reads `sql` (tenant, after seq, limit) batch by batch in seq order and hands each batch to `pool`
-// (`hash_column`: where a row's hash is);
-// stops when the pool does. True when every row was read and handed over.
+// (`hash_column`: where a row's hash is); while the pool is full, calls `aside` (one step of other
+// reading, true while it has more) instead of waiting. Stops when the pool does. True when every
+// row was read and handed over.
 Result<bool> ReadChain(Connection& db, const std::string& sql, const std::string& tenant_id, int64_t per_batch,
-                       size_t hash_column, OrderedPool<ChainBatch, CheckedBatch>& pool) {
+                       size_t hash_column, OrderedPool<ChainBatch, CheckedBatch>& pool,
+                       const std::function<Result<bool>()>& aside = nullptr) {
+  bool more_aside = aside != nullptr;
   ChainBatch batch;
   while (true) {
     CR_ASSIGN_OR_RETURN(batch.rows, db.Query(sql, {tenant_id, batch.seq_before, per_batch}));
@@ -162,7 +165,16 @@ Result<bool> ReadChain(Connection& db, const std::string& sql, const std::string
     ChainBatch next;
     next.seq_before = AsInt(batch.rows.back()[0]);
     next.hash_before = AsText(batch.rows.back()[hash_column]);
-    if (!pool.Submit(std::move(batch))) return false;
+    while (true) {
+      const auto offer = pool.TrySubmit(batch);
+      if (offer == OrderedPool<ChainBatch, CheckedBatch>::Offer::kQueued) break;
+      if (offer == OrderedPool<ChainBatch, CheckedBatch>::Offer::kStopped) return false;
+      if (!more_aside) {
+        if (!pool.Submit(std::move(batch))) return false;
+        break;
+      }
+      CR_ASSIGN_OR_RETURN(more_aside, aside());
+    }
     if (last) return true;
     batch = std::move(next);
   }
@@ -171,8 +183,7 @@ Result<bool> ReadChain(Connection& db, const std::string& sql, const std::string
 }  // namespace
 
 Result<ChainPass> CheckJournal(Connection& db, const std::string& tenant_id, int64_t checkpoint_seq,
-                               RowBuckets& buckets, int threads, int64_t per_batch,
-                               const std::function<Status()>& meanwhile) {
+                               RowBuckets& buckets, int threads, int64_t per_batch, StoredRowSpill& spill) {
   ChainPass total;
   Status written = Status::Ok();
   OrderedPool<ChainBatch, CheckedBatch> pool(
@@ -184,44 +195,59 @@ Result<ChainPass> CheckJournal(Connection& db, const std::string& tenant_id, int
         }
         return written.ok() && Conclude(total, batch);
       });
-  auto read = ReadChain(db,
-                        "SELECT j.seq, j.recorded_at, j.actor, j.type, j.payload_sha256, j.prev_hash, j.hash, "
-                        "p.payload FROM journal j LEFT JOIN journal_payloads p ON p.tenant_id = j.tenant_id AND "
-                        "p.seq = j.seq WHERE j.tenant_id = ? AND j.seq > ? ORDER BY j.seq LIMIT ?",
-                        tenant_id, per_batch > 0 ? per_batch : kEventsPerBatch, 6, pool);
-  Status during = read.ok() && *read ? meanwhile() : Status::Ok();
+  auto read =
+      ReadChain(db,
+                "SELECT j.seq, j.recorded_at, j.actor, j.type, j.payload_sha256, j.prev_hash, j.hash, "
+                "p.payload FROM journal j LEFT JOIN journal_payloads p ON p.tenant_id = j.tenant_id AND "
+                "p.seq = j.seq WHERE j.tenant_id = ? AND j.seq > ? ORDER BY j.seq LIMIT ?",
+                tenant_id, per_batch > 0 ? per_batch : kEventsPerBatch, 6, pool, [&] { return spill.Step(db); });
+  Status rest = read.ok() && *read ? spill.Finish(db) : Status::Ok();
   pool.Finish();
   if (!read.ok()) return read.error();
   if (!written.ok()) return written.error();
-  if (!during.ok()) return during.error();
+  if (!rest.ok()) return rest.error();
   return total;
 }
 
-Status WriteStoredRows(Connection& db, const std::string& tenant_id, const std::vector<ProjectedTable>& tables,
-                       RowBuckets& buckets) {
-  std::vector<std::string> by_bucket(buckets.count());
-  for (size_t t = 0; t < tables.size(); ++t) {
-    std::string columns = "id";
-    for (const auto& c : tables[t].columns) columns += ", " + c;
-    const std::string sql =
-        "SELECT " + columns + " FROM " + tables[t].name + " WHERE tenant_id = ? AND id > ? ORDER BY id LIMIT ?";
-    std::string last_id;
-    while (true) {
-      CR_ASSIGN_OR_RETURN(SqlRows rows, db.Query(sql, {tenant_id, last_id, kStoredRowsPerQuery}));
-      for (const SqlRow& row : rows) {
-        const size_t b = buckets.BucketOf(AsText(row[0]));
-        RowBuckets::EncodeStoredRow(by_bucket[b], t, row);
-        if (by_bucket[b].size() >= kStoredBytesPerWrite) {
-          CR_RETURN_IF_ERROR(buckets.WriteStoredRows(b, by_bucket[b]));
-          by_bucket[b].clear();
-        }
-      }
-      if (!rows.empty()) last_id = AsText(rows.back()[0]);
-      if (static_cast<int64_t>(rows.size()) < kStoredRowsPerQuery) break;
+StoredRowSpill::StoredRowSpill(const std::string& tenant_id, const std::vector<ProjectedTable>& tables,
+                               RowBuckets& buckets)
+    : tenant_id_(tenant_id), tables_(tables), buckets_(buckets), by_bucket_(buckets.count()) {}
+
+Result<bool> StoredRowSpill::Step(Connection& db) {
+  if (table_ >= tables_.size()) return false;
+  const ProjectedTable& table = tables_[table_];
+  std::string columns = "id";
+  for (const auto& c : table.columns) columns += ", " + c;
+  CR_ASSIGN_OR_RETURN(SqlRows rows, db.Query("SELECT " + columns + " FROM " + table.name +
+                                                 " WHERE tenant_id = ? AND id > ? ORDER BY id LIMIT ?",
+                                             {tenant_id_, last_id_, kStoredRowsPerQuery}));
+  for (const SqlRow& row : rows) {
+    const size_t b = buckets_.BucketOf(AsText(row[0]));
+    RowBuckets::EncodeStoredRow(by_bucket_[b], table_, row);
+    if (by_bucket_[b].size() >= kStoredBytesPerWrite) {
+      CR_RETURN_IF_ERROR(buckets_.WriteStoredRows(b, by_bucket_[b]));
+      by_bucket_[b].clear();
     }
   }
-  for (size_t b = 0; b < by_bucket.size(); ++b) CR_RETURN_IF_ERROR(buckets.WriteStoredRows(b, by_bucket[b]));
-  return Status::Ok();
+  if (static_cast<int64_t>(rows.size()) == kStoredRowsPerQuery) {
+    last_id_ = AsText(rows.back()[0]);
+    return true;
+  }
+  ++table_;  // the next table, from its first row
+  last_id_.clear();
+  if (table_ < tables_.size()) return true;
+  for (size_t b = 0; b < by_bucket_.size(); ++b) {
+    CR_RETURN_IF_ERROR(buckets_.WriteStoredRows(b, by_bucket_[b]));
+    by_bucket_[b].clear();
+  }
+  return false;
+}
+
+Status StoredRowSpill::Finish(Connection& db) {
+  while (true) {
+    CR_ASSIGN_OR_RETURN(bool more, Step(db));
+    if (!more) return Status::Ok();
+  }
 }
 
 Result<ChainPass> CheckAccessLog(Connection& db, const std::string& tenant_id, int64_t checkpoint_seq, int threads,

@@ -25,21 +25,35 @@ struct ChainPass {
   std::string problem;             // empty when the whole chain verified
 };
 
+// One page at a time, reads every stored row of `tables` and writes each to its bucket. Owns its
+// buffers; uses the connection it is given, from one thread.
+class StoredRowSpill {
+ public:
+  StoredRowSpill(const std::string& tenant_id, const std::vector<ProjectedTable>& tables, RowBuckets& buckets);
+  // Reads and writes one page of rows: true while there are more.
+  Result<bool> Step(Connection& db);
+  // Steps until every row is written.
+  Status Finish(Connection& db);
+
+ private:
+  const std::string& tenant_id_;
+  const std::vector<ProjectedTable>& tables_;
+  RowBuckets& buckets_;
+  size_t table_ = 0;
+  std::string last_id_;
+  std::vector<std::string> by_bucket_;
+};
+
 // Walks the journal in seq order and checks every event as SPEC §2 principle 2 asks: no gaps, its
 // payload present, matching its hash and in canonical form, linked to the event before, its header
 // matching its hash, and projectable. Each good event's mutations are written to `buckets` (in seq
 // order within every bucket); a walk stops at the first bad event, and nothing from it or later is
-// written. `meanwhile` runs on the calling thread once every event is read, while the last are
-// still being checked (the caller reads its stored rows then); not called when the walk stopped.
-// `checkpoint_seq` is the seq whose hash to keep (-1: none); `per_batch`, how many events a thread
-// checks at a time (0: the default).
+// written. Whenever the checking threads have enough to do, the calling thread reads a page of the
+// stored rows into `spill` instead of waiting, and it reads the rest once every event is read (not
+// when the walk stopped). `checkpoint_seq` is the seq whose hash to keep (-1: none); `per_batch`,
+// how many events a thread checks at a time (0: the default).
 Result<ChainPass> CheckJournal(Connection& db, const std::string& tenant_id, int64_t checkpoint_seq,
-                               RowBuckets& buckets, int threads, int64_t per_batch,
-                               const std::function<Status()>& meanwhile);
-
-// Reads every stored row of `tables` and writes each to its bucket.
-Status WriteStoredRows(Connection& db, const std::string& tenant_id, const std::vector<ProjectedTable>& tables,
-                       RowBuckets& buckets);
+                               RowBuckets& buckets, int threads, int64_t per_batch, StoredRowSpill& spill);
 
 // Walks the access log in seq order (issue 3 item 8): rows numbered from 1 without gaps, each hash
 // recomputed from its fields and linked to the row before. `checkpoint_seq` as for the journal.

@@ -22,7 +22,7 @@ namespace childrecord::verify {
 // order the items were submitted, one at a time (under the pool's lock: keep it short). `conclude`
 // returns false to stop: items not yet worked on are dropped and Submit returns false from then on.
 // At most `max_in_flight` items are queued or being worked on, so memory is bounded by it.
-// Thread safety: Submit and Finish are called from one thread (the producer); `work` runs
+// Thread safety: Submit, TrySubmit and Finish are called from one thread (the producer); `work` runs
 // concurrently on the pool's threads and must not share unsynchronised state between items;
 // `conclude` runs on the pool's threads one at a time. The functions must outlive Finish().
 template <typename In, typename Out>
@@ -41,10 +41,19 @@ class OrderedPool {
     std::unique_lock lock(mutex_);
     room_.wait(lock, [&] { return stopped_ || in_flight_ < max_in_flight_; });
     if (stopped_) return false;
-    queue_.emplace_back(next_submitted_++, std::move(item));
-    ++in_flight_;
-    ready_.notify_one();
+    Queue(std::move(item));
     return true;
+  }
+
+  // Queues `item` (moving from it) if the pool has room, without waiting: kFull leaves it as it
+  // was, so the producer can do other work first and try again.
+  enum class Offer { kQueued, kFull, kStopped };
+  Offer TrySubmit(In& item) {
+    std::lock_guard lock(mutex_);
+    if (stopped_) return Offer::kStopped;
+    if (in_flight_ >= max_in_flight_) return Offer::kFull;
+    Queue(std::move(item));
+    return Offer::kQueued;
   }
 
   // Waits until every submitted item is concluded (or dropped after a stop), then ends the threads.
@@ -59,6 +68,12 @@ class OrderedPool {
   }
 
  private:
+  void Queue(In item) {  // under mutex_
+    queue_.emplace_back(next_submitted_++, std::move(item));
+    ++in_flight_;
+    ready_.notify_one();
+  }
+
   void Run() {
     while (true) {
       std::pair<size_t, In> item;
