@@ -1,8 +1,9 @@
-// verify reads a payload's text once to see that it is canonical (store/verify_canonical.h)
-// instead of spelling its parse again. SPEC §2 principle 2 ("Provably unaltered") and
-// docs/journal-format.md ("verify refuses a payload whose text is not the canonical spelling of
-// its own parse") depend on the two agreeing on every text that parses: these tests hold
-// IsCanonicalJsonText to CanonicalJson on hand-picked texts and on many altered ones.
+// verify parses a canonical payload in one reading that also proves it canonical
+// (store/verify_canonical.h) instead of parsing it and spelling the parse again. SPEC §2
+// principle 2 ("Provably unaltered") and docs/journal-format.md ("verify refuses a payload whose
+// text is not the canonical spelling of its own parse") depend on the two agreeing on every text,
+// and projections on the value being the one Json::parse gives: these tests hold ParseCanonicalJson
+// to Json::parse and CanonicalJson on hand-picked texts and on many altered ones.
 #include "store/verify_canonical.h"
 
 #include <gtest/gtest.h>
@@ -14,7 +15,35 @@
 namespace childrecord::testing {
 namespace {
 
-using verify::IsCanonicalJsonText;
+// Whether the quick parse accepts `text`, and if so gives exactly Json::parse's value, each number
+// of the same type (signed or unsigned).
+bool SameAsParse(const Json& a, const Json& b) {
+  if (a.type() != b.type()) return false;
+  if (a.is_object()) {
+    if (a.size() != b.size()) return false;
+    for (auto i = a.begin(), j = b.begin(); i != a.end(); ++i, ++j) {
+      if (i.key() != j.key() || !SameAsParse(*i, *j)) return false;
+    }
+    return true;
+  }
+  if (a.is_array()) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+      if (!SameAsParse(a[i], b[i])) return false;
+    }
+    return true;
+  }
+  return a == b;
+}
+
+bool IsCanonicalJsonText(const std::string& text) {
+  auto quick = verify::ParseCanonicalJson(text);
+  if (!quick) return false;
+  Json parsed = Json::parse(text, nullptr, false);
+  EXPECT_FALSE(parsed.is_discarded()) << "the quick parse accepted what Json::parse refuses: " << text;
+  EXPECT_TRUE(SameAsParse(*quick, parsed)) << "the quick parse gave another value for " << text;
+  return true;
+}
 
 // What verify checked before: the text is the canonical spelling of its own parse.
 bool CanonicalBySpelling(const std::string& text) {
@@ -82,11 +111,26 @@ TEST(VerifyCanonicalTest, OtherSpellingsOfTheSameValueAreRefused_Principle2) {
   }
 }
 
-// Payload-like values, spelt canonically, then altered a byte at a time: whenever the altered text
-// still parses, the quick reading must say what the spelling says.
+TEST(VerifyCanonicalTest, TextsThatAreNotJsonAreRefused_Principle2) {
+  for (const std::string& text : {std::string("\"\xff\""), std::string("\"\xed\xa0\x80\""), std::string("\"\xc0\xaf\""),
+                                  std::string("\"\xf4\x90\x80\x80\""), std::string("\"\x01\""),
+                                  std::string("\"\xe6\x97\""), std::string("\"\xe6\x97"), std::string("{\"a\":}"),
+                                  std::string("[1,]"), std::string("tru"), std::string("\"\\"), std::string("")}) {
+    EXPECT_FALSE(Parses(text)) << "the test's text should not parse: " << text;
+    EXPECT_FALSE(verify::ParseCanonicalJson(text)) << text;
+  }
+  for (const std::string& text : {std::string("\"\xf4\x8f\xbf\xbf\""), std::string("\"\xef\xbf\xbf\""),
+                                  std::string("\"\xe0\xa0\x80\""), std::string("\"\xc2\x80\"")}) {
+    EXPECT_TRUE(CanonicalBySpelling(text)) << text;
+    EXPECT_TRUE(IsCanonicalJsonText(text)) << text;
+  }
+}
+
+// Payload-like values, spelt canonically, then altered a byte at a time: the quick parse must accept
+// exactly what the spelling accepts, with the same value.
 TEST(VerifyCanonicalTest, AgreesWithTheSpellingOnAlteredPayloads_Principle2) {
   std::mt19937 random(20261204);
-  const std::string alphabet = "{}[]\":,\\/ -+.eE0123456789abcdefuntrlsAFZ\t\n\x01\x7f\xc3\xa9";
+  const std::string alphabet = "{}[]\":,\\/ -+.eE0123456789abcdefuntrlsAFZ\t\n\x01\x7f\xc3\xa9\xff\xed\x80\xf0";
   const std::vector<Json> values = {
       Json::parse(R"({"child_id":"c1","entry_id":"e1","kind":"visit","occurred_at":"2026-11-24T09:00:00Z",)"
                   R"("practitioner_id":"u1","significant":false,"title":"Home visit","body":"Saw A.\n\"Fine\"",)"
@@ -116,9 +160,8 @@ TEST(VerifyCanonicalTest, AgreesWithTheSpellingOnAlteredPayloads_Principle2) {
         }
         if (text.empty()) text = "0";
       }
-      if (!Parses(text)) continue;
-      ++agreed_parsing;
       EXPECT_EQ(IsCanonicalJsonText(text), CanonicalBySpelling(text)) << text;
+      if (Parses(text)) ++agreed_parsing;
     }
   }
   EXPECT_GT(agreed_parsing, 500) << "too few altered texts parsed to prove anything";
