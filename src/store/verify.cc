@@ -126,11 +126,15 @@ Result<VerifyReport> VerifyTenant(Store& store, const Tenant& tenant, const std:
   std::vector<Status> failures(buckets.count(), Status::Ok());
   std::thread rebuild([&] {
     verify::ParallelFor(buckets.count(), threads, [&](size_t b) {
-      auto verdict = buckets.Check(b, tables, compare);
-      if (verdict.ok()) {
-        verdicts[b] = std::move(*verdict);
-      } else {
-        failures[b] = verdict.error();
+      try {
+        auto verdict = buckets.Check(b, tables, compare);
+        if (verdict.ok()) {
+          verdicts[b] = std::move(*verdict);
+        } else {
+          failures[b] = verdict.error();
+        }
+      } catch (const std::exception& e) {  // out of memory: a failure to verify, not a finding
+        failures[b] = Error::Internal(std::string("verify: ") + e.what());
       }
     });
   });

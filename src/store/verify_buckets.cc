@@ -42,6 +42,34 @@ class Reader {
   uint32_t U32() { return Fixed<uint32_t>(); }
   int64_t I64() { return Fixed<int64_t>(); }
   std::string_view Text() { return Take(U32()); }
+  // A value as it is in the bytes, for comparing without copying: `tag` 's', 'i' or 'n'.
+  struct View {
+    char tag = 'n';
+    int64_t number = 0;
+    std::string_view text;
+    bool operator==(const FieldValue& value) const {
+      if (const auto* s = std::get_if<std::string>(&value)) return tag == 's' && text == *s;
+      if (const auto* i = std::get_if<int64_t>(&value)) return tag == 'i' && number == *i;
+      return tag == 'n';
+    }
+    FieldValue Copy() const {
+      if (tag == 's') return std::string(text);
+      if (tag == 'i') return number;
+      return FieldValue{};
+    }
+  };
+  View ValueView() {
+    View v;
+    v.tag = Byte();
+    if (v.tag == 's') {
+      v.text = Text();
+    } else if (v.tag == 'i') {
+      v.number = I64();
+    } else if (v.tag != 'n') {
+      ok_ = false;
+    }
+    return v;
+  }
   FieldValue Value() {
     switch (Byte()) {
       case 's':
@@ -195,7 +223,7 @@ Result<BucketVerdict> RowBuckets::Check(size_t bucket, const std::vector<Project
         m.fields.emplace(std::move(column), in.Value());
       }
       if (!in.ok()) return corrupt();
-      Status applied = state.Apply(one);
+      Status applied = state.Apply(std::move(one));
       if (!applied.ok()) {
         verdict.apply_error_seq = seq;
         verdict.apply_error_type = type;
@@ -230,18 +258,19 @@ Result<BucketVerdict> RowBuckets::Check(size_t bucket, const std::vector<Project
     auto row = rows.find(std::string(id));
     if (row == rows.end()) {
       keep("Table " + table.name + " has a row " + std::string(id) + " that no event in the journal created");
-      for (uint32_t c = 0; c < columns; ++c) in.Value();
+      for (uint32_t c = 0; c < columns; ++c) in.ValueView();
       continue;
     }
+    static const FieldValue kNull;
     bool reported = false;
     for (const std::string& column : table.columns) {
-      const FieldValue have = in.Value();
+      const Reader::View have = in.ValueView();
       if (reported) continue;
       auto want = row->second.find(column);
-      const FieldValue expected = want == row->second.end() ? FieldValue{} : want->second;
-      if (have != expected) {
+      const FieldValue& expected = want == row->second.end() ? kNull : want->second;
+      if (!(have == expected)) {
         keep("Table " + table.name + ", row " + std::string(id) + ", column " + column + " holds " +
-             DescribeField(have) + " but the journal says " + DescribeField(expected));
+             DescribeField(have.Copy()) + " but the journal says " + DescribeField(expected));
         reported = true;
       }
     }

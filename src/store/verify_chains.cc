@@ -106,7 +106,12 @@ CheckedBatch CheckEvents(ChainBatch& batch, const std::string& tenant_id, int64_
     if (EventHash(event) != event.hash) {
       return fail(event.seq, where + ": its header does not match its hash (time, author, type or order changed)");
     }
-    auto mutations = Project(event);
+    Result<std::vector<Mutation>> mutations = Error::Internal("");
+    try {
+      mutations = Project(event);
+    } catch (const std::exception& e) {  // a projector that trusted a shape the payload does not have
+      return fail(event.seq, where + ": it cannot be projected (" + e.what() + ")");
+    }
     if (!mutations.ok()) return fail(event.seq, mutations.error().message);
     for (const Mutation& m : *mutations) {
       RowBuckets::EncodeMutation(out.by_bucket[buckets.BucketOf(m.id)], event.seq, event.type, m);
