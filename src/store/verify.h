@@ -38,11 +38,13 @@ struct VerifyTuning {
 // else the access log's.
 // Errors are for failures to read at all; a tampered journal is a report with ok == false.
 //
-// How (store/verify_chains.h, store/verify_buckets.h): one thread reads the journal in seq order
-// while others check the events and project them; each mutation is written to a temporary file, the
-// bucket of the row it changes, and so are the stored rows; then each bucket is rebuilt and
-// compared on its own. Memory is bounded by the bucket size, not the authority's; the temporary
-// files take about as much disk as the journal's payloads and the projected tables.
+// How (store/verify_chains.h, store/verify_buckets.h): the calling thread reads the journal in seq
+// order (and the stored rows whenever the checking threads have enough to do) while others check
+// the events and project them; each mutation is written to a temporary file, the bucket of the row
+// it changes, and so are the stored rows; then each bucket is rebuilt and compared on its own while
+// the calling thread reads the access log for others to check. Memory is bounded by the bucket
+// size, not the authority's; the temporary files take about as much disk as the journal's
+// payloads and the projected tables (under $TMPDIR, unlinked as they are made).
 // Thread safety: may run alongside the server (it holds one connection of the store's pool in a
 // read transaction throughout); starts and ends its own threads.
 Result<VerifyReport> VerifyTenant(Store& store, const Tenant& tenant, const std::optional<Checkpoint>& checkpoint);
