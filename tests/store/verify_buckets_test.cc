@@ -8,6 +8,8 @@
 #include <gtest/gtest.h>
 
 #include "core/ids.h"
+#include "core/sha256.h"
+#include "core/time_format.h"
 #include "record/event_types.h"
 #include "store/store_fixture.h"
 
@@ -143,6 +145,48 @@ TEST_P(VerifyBucketsTest, EditedAccessLogRowInALaterBatchIsCaught_Principle5) {
   EXPECT_EQ(report.first_bad_access_seq, 10);
   EXPECT_EQ(report.access_log_rows, 9);
   EXPECT_THAT(report.problem, HasSubstr("Access log row 10: its content does not match its hash"));
+}
+
+// An event that is whole in itself (its payload, hashes and link all good) but cannot be replayed
+// after the ones before it: it opens a record that is already open. Its mutation goes to one bucket
+// and is found there, after the journal's walk; it must still be named before a problem the walk
+// found at a later event.
+TEST_P(VerifyBucketsTest, EventThatCannotBeReplayedIsNamedBeforeLaterProblems_Principle2) {
+  DropJournalTriggers();
+  auto head = store().Head(r_.tenant.id);
+  ASSERT_TRUE(head.ok());
+  const std::string opened = AsText(
+      RawValue("SELECT p.payload FROM journal_payloads p JOIN journal j ON j.tenant_id = p.tenant_id AND j.seq = p.seq "
+               "WHERE j.tenant_id = ? AND j.type = ? ORDER BY j.seq LIMIT 1 OFFSET 3",
+               {r_.tenant.id, std::string(events::kChildRecordOpened)}));
+  // Two forged events after the head: a second opening of that record, correctly chained, then one
+  // whose payload does not match its hash.
+  std::string prev = head->hash;
+  for (int64_t seq : {head->seq + 1, head->seq + 2}) {
+    JournalEvent e;
+    e.tenant_id = r_.tenant.id;
+    e.seq = seq;
+    e.recorded_at = clock().Now();
+    e.actor = r_.worker_id;
+    e.type = events::kChildRecordOpened;
+    e.payload_sha256 = Sha256Hex(opened);
+    e.prev_hash = prev;
+    e.hash = ComputeEventHash(e);
+    Exec(
+        "INSERT INTO journal (tenant_id, seq, recorded_at, actor, type, payload_sha256, prev_hash, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        {e.tenant_id, e.seq, FormatUtc(e.recorded_at), e.actor, e.type, e.payload_sha256, e.prev_hash, e.hash});
+    Exec("INSERT INTO journal_payloads (tenant_id, seq, payload) VALUES (?, ?, ?)",
+         {e.tenant_id, e.seq, seq == head->seq + 1 ? opened : opened + " "});
+    prev = e.hash;
+  }
+  VerifyReport report = VerifySmall();
+  EXPECT_FALSE(report.ok);
+  EXPECT_EQ(report.first_bad_seq, head->seq + 1);
+  EXPECT_THAT(report.problem, HasSubstr("Event " + std::to_string(head->seq + 1) + " (child.record_opened)"));
+  EXPECT_THAT(report.problem, HasSubstr("is inserted twice"));
+  EXPECT_EQ(report.events, head->seq);
+  EXPECT_EQ(report.head_hash, head->hash);
 }
 
 CHILDRECORD_INSTANTIATE_BACKENDS(VerifyBucketsTest);
