@@ -108,8 +108,9 @@ Result<VerifyReport> VerifyTenant(Store& store, const Tenant& tenant, const std:
   CR_ASSIGN_OR_RETURN(SqlRows head,
                       db->Query("SELECT COALESCE(MAX(seq), 0) FROM journal WHERE tenant_id = ?", {tenant.id}));
   const int64_t newest = head.empty() ? 0 : AsInt(head[0][0]);
-  CR_ASSIGN_OR_RETURN(auto buckets, verify::RowBuckets::Open(static_cast<size_t>(
-                                        std::clamp<int64_t>((newest + per_bucket - 1) / per_bucket, 1, kMostBuckets))));
+  CR_ASSIGN_OR_RETURN(
+      auto buckets,
+      verify::RowBuckets::Open(static_cast<size_t>(std::clamp<int64_t>(newest / per_bucket + 1, 1, kMostBuckets))));
   const std::vector<ProjectedTable>& tables = ProjectedTables();
 
   // 1. The journal's chain, each event's mutations to the buckets of their rows; the stored rows
