@@ -29,13 +29,31 @@ bool ParseInt(std::string_view text, int& out) {
 }  // namespace
 
 std::string FormatUtc(TimePoint t) {
-  return date::format("%FT%TZ", t);
+  // date::format("%FT%TZ", t) writes the same through a stream; by hand it is about twenty times
+  // faster, which verify, hashing every event's and access-log row's time, needs.
+  const auto day = date::floor<date::days>(t);
+  const date::year_month_day ymd{day};
+  const int year = static_cast<int>(ymd.year());
+  if (year < 0 || year > 9999) return date::format("%FT%TZ", t);
+  int64_t micros = (t - day).count();  // within the day: 0 .. 86,399,999,999
+  char text[] = "0000-00-00T00:00:00.000000Z";
+  auto put = [&](int at, int64_t value, int digits) {
+    for (int i = at + digits - 1; i >= at; --i, value /= 10) text[i] = static_cast<char>('0' + value % 10);
+  };
+  put(0, year, 4);
+  put(5, static_cast<unsigned>(ymd.month()), 2);
+  put(8, static_cast<unsigned>(ymd.day()), 2);
+  put(20, micros % 1000000, 6);
+  micros /= 1000000;
+  put(17, micros % 60, 2);
+  put(14, micros / 60 % 60, 2);
+  put(11, micros / 3600, 2);
+  return std::string(text, sizeof text - 1);
 }
 
 std::optional<TimePoint> ParseRfc3339(std::string_view s) {
   // YYYY-MM-DDTHH:MM:SS[.frac](Z|+HH:MM|-HH:MM)
-  if (s.size() < 20 || s[4] != '-' || s[7] != '-' || (s[10] != 'T' && s[10] != 't') || s[13] != ':' ||
-      s[16] != ':') {
+  if (s.size() < 20 || s[4] != '-' || s[7] != '-' || (s[10] != 'T' && s[10] != 't') || s[13] != ':' || s[16] != ':') {
     return std::nullopt;
   }
   auto date = ParseIsoDate(s.substr(0, 10));
@@ -74,22 +92,22 @@ std::optional<TimePoint> ParseRfc3339(std::string_view s) {
   }
   if (pos != s.size()) return std::nullopt;
   using namespace std::chrono;
-  TimePoint t = time_point_cast<microseconds>(sys_days(*date)) + hours(hour) + minutes(minute) +
-                seconds(second) + microseconds(micros) - minutes(offset_minutes);
+  TimePoint t = time_point_cast<microseconds>(sys_days(*date)) + hours(hour) + minutes(minute) + seconds(second) +
+                microseconds(micros) - minutes(offset_minutes);
   return t;
 }
 
 std::string FormatIsoDate(Date d) {
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()),
-                static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
+                static_cast<unsigned>(d.day()));
   return buf;
 }
 
 std::optional<Date> ParseIsoDate(std::string_view s) {
   int y, m, d;
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-' || !ParseInt(s.substr(0, 4), y) ||
-      !ParseInt(s.substr(5, 2), m) || !ParseInt(s.substr(8, 2), d)) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-' || !ParseInt(s.substr(0, 4), y) || !ParseInt(s.substr(5, 2), m) ||
+      !ParseInt(s.substr(8, 2), d)) {
     return std::nullopt;
   }
   Date date{std::chrono::year(y), std::chrono::month(m), std::chrono::day(d)};
@@ -98,8 +116,8 @@ std::optional<Date> ParseIsoDate(std::string_view s) {
 }
 
 std::string FormatUkDate(Date d) {
-  return std::to_string(static_cast<unsigned>(d.day())) + " " +
-         kMonths[static_cast<unsigned>(d.month()) - 1] + " " + std::to_string(static_cast<int>(d.year()));
+  return std::to_string(static_cast<unsigned>(d.day())) + " " + kMonths[static_cast<unsigned>(d.month()) - 1] + " " +
+         std::to_string(static_cast<int>(d.year()));
 }
 
 Date LondonDate(TimePoint t) {

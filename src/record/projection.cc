@@ -185,21 +185,36 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
   return Error::Internal("Event " + std::to_string(event.seq) + " has an unknown type '" + event.type + "'");
 }
 
-Status ProjectionState::Apply(const std::vector<Mutation>& mutations) {
-  for (const Mutation& m : mutations) {
-    auto& rows = tables_[m.table];
-    auto it = rows.find(m.id);
-    if (m.kind == Mutation::Kind::kUpsert && it == rows.end()) {
-      rows.emplace(m.id, m.fields);
-    } else if (m.kind == Mutation::Kind::kInsert) {
-      if (it != rows.end()) return Error::Internal("Row " + m.table + "/" + m.id + " is inserted twice");
-      rows.emplace(m.id, m.fields);
-    } else {
-      if (it == rows.end()) return Error::Internal("Row " + m.table + "/" + m.id + " is updated before it exists");
-      if (!m.unless_later.empty() && !GuardAllows(it->second, m)) continue;
-      for (const auto& [column, value] : m.fields) it->second[column] = value;
-    }
+namespace {
+
+// One mutation of ProjectionState::Apply. `M` is Mutation, whose fields are moved into the row, or
+// const Mutation, whose fields are copied (std::move of a const member copies).
+template <typename M>
+Status ApplyOne(std::map<std::string, std::map<std::string, Fields>>& tables, M& m) {
+  auto& rows = tables[m.table];
+  auto it = rows.find(m.id);
+  if (m.kind == Mutation::Kind::kUpsert && it == rows.end()) {
+    rows.emplace(std::move(m.id), std::move(m.fields));
+  } else if (m.kind == Mutation::Kind::kInsert) {
+    if (it != rows.end()) return Error::Internal("Row " + m.table + "/" + m.id + " is inserted twice");
+    rows.emplace(std::move(m.id), std::move(m.fields));
+  } else {
+    if (it == rows.end()) return Error::Internal("Row " + m.table + "/" + m.id + " is updated before it exists");
+    if (!m.unless_later.empty() && !GuardAllows(it->second, m)) return Status::Ok();
+    for (auto& [column, value] : m.fields) it->second[column] = std::move(value);
   }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status ProjectionState::Apply(const std::vector<Mutation>& mutations) {
+  for (const Mutation& m : mutations) CR_RETURN_IF_ERROR(ApplyOne(tables_, m));
+  return Status::Ok();
+}
+
+Status ProjectionState::Apply(std::vector<Mutation>&& mutations) {
+  for (Mutation& m : mutations) CR_RETURN_IF_ERROR(ApplyOne(tables_, m));
   return Status::Ok();
 }
 

@@ -65,6 +65,8 @@ class ProjectionState {
   // Applies mutations in order; an insert of an existing row or an update of a missing one
   // is an integrity error naming the table and id.
   Status Apply(const std::vector<Mutation>& mutations);
+  // The same, moving the mutations' fields into the rows instead of copying them (verify's buckets).
+  Status Apply(std::vector<Mutation>&& mutations);
   // table -> id -> fields. Tables without rows may be absent.
   const std::map<std::string, std::map<std::string, Fields>>& tables() const { return tables_; }
 

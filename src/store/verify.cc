@@ -1,13 +1,14 @@
 #include "store/verify.h"
 
-#include "core/sha256.h"
+#include <algorithm>
+#include <thread>
+
+#include "store/verify_buckets.h"
+#include "store/verify_chains.h"
+#include "store/verify_pipeline.h"
 
 namespace childrecord {
 namespace {
-
-// Carries a verification failure out of the visitor callbacks without confusing it with a
-// failure to read.
-constexpr char kFoundProblem[] = "verify: problem found";
 
 // How a problem with one hash chain is told.
 struct ChainWords {
@@ -39,71 +40,52 @@ std::optional<std::pair<int64_t, std::string>> SignedHeadProblem(const ChainWord
   return std::nullopt;
 }
 
-// The access log's chain (issue 3 item 8): the journal's rules, rows numbered from 1 without
-// gaps, each hash recomputed from its fields and linked to the row before.
-Result<VerifyReport> VerifyAccessLog(Store::Snapshot& snapshot, VerifyReport& report,
-                                     const std::optional<Checkpoint>& checkpoint) {
-  std::string prev = kGenesisHash;
-  int64_t expected = 1;
-  const bool signed_head = checkpoint && checkpoint->has_access_log;
-  // A checkpoint of an empty access log signs the genesis hash.
-  std::string hash_at_checkpoint = signed_head && checkpoint->access_log_seq == 0 ? kGenesisHash : "";
-  Status walked = snapshot.ForEachAccessLogEntry([&](const AccessLogEntry& row) -> Status {
-    auto bad = [&](int64_t seq, const std::string& problem) {
-      report.ok = false;
-      report.first_bad_access_seq = seq;
-      report.problem = problem;
-      return Error::Internal(kFoundProblem);
-    };
-    const std::string where = "Access log row " + std::to_string(row.seq);
-    if (row.seq != expected) {
-      return bad(expected, "Access log row " + std::to_string(expected) + " is missing: the log jumps from row " +
-                               std::to_string(expected - 1) + " to row " + std::to_string(row.seq));
+// The events' mutations and the stored rows go to buckets of about this many events' rows (the
+// memory one thread needs to rebuild and compare one bucket: about 2.5 KB an event at the demo's
+// sizes), and never more buckets than this (each is two open files).
+constexpr int64_t kDefaultEventsPerBucket = 8192;
+constexpr int64_t kMostBuckets = 256;
+
+// The first event, in seq order, whose mutations cannot be applied (0 when none).
+const verify::BucketVerdict* FirstApplyError(const std::vector<verify::BucketVerdict>& verdicts) {
+  const verify::BucketVerdict* first = nullptr;
+  for (const auto& v : verdicts) {
+    if (v.apply_error_seq > 0 && (!first || v.apply_error_seq < first->apply_error_seq)) first = &v;
+  }
+  return first;
+}
+
+// The first problem with the stored tables, in the order a walk of each table in id order, table
+// after table, meets them: nullopt when the tables are what the journal makes.
+std::optional<std::string> FirstTableProblem(const std::vector<verify::BucketVerdict>& verdicts,
+                                             const std::vector<ProjectedTable>& tables) {
+  for (size_t t = 0; t < tables.size(); ++t) {
+    const verify::BucketVerdict::RowProblem* first = nullptr;
+    int64_t stored = 0, rebuilt = 0;
+    for (const auto& v : verdicts) {
+      const auto& p = v.row_problems[t];
+      if (p && (!first || p->id < first->id)) first = &*p;
+      stored += v.stored_rows[t];
+      rebuilt += v.rebuilt_rows[t];
     }
-    if (row.prev_hash != prev) {
-      return bad(row.seq, where + ": it does not follow row " + std::to_string(row.seq - 1) +
-                              " (the chain is broken: rows were removed, inserted or reordered)");
-    }
-    if (ComputeAccessLogHash(row) != row.hash) {
-      return bad(row.seq, where +
-                              ": its content does not match its hash (who, when, what, where from or why "
-                              "was changed)");
-    }
-    prev = row.hash;
-    report.access_log_rows = row.seq;
-    report.access_log_head = row.hash;
-    if (signed_head && row.seq == checkpoint->access_log_seq) hash_at_checkpoint = row.hash;
-    ++expected;
-    return Status::Ok();
-  });
-  if (!report.ok) return report;
-  if (!walked.ok()) return walked.error();
-  if (signed_head) {
-    // The chain above only proves the rows agree with each other: rows rewritten with their hashes
-    // recomputed, or the newest rows deleted, still chain. The signed head proves they are the
-    // rows that were there when the checkpoint was made.
-    const auto bad = SignedHeadProblem(kAccessLogChain, report.access_log_rows, hash_at_checkpoint,
-                                       checkpoint->access_log_seq, checkpoint->access_log_hash, checkpoint->signed_at);
-    if (bad) {
-      report.ok = false;
-      report.first_bad_access_seq = bad->first;
-      report.problem = bad->second;
+    if (first) return first->problem;
+    if (stored != rebuilt) {
+      return "Table " + tables[t].name + " is missing " + std::to_string(rebuilt - stored) + " of the " +
+             std::to_string(rebuilt) + " rows the journal creates";
     }
   }
-  return report;
+  return std::nullopt;
 }
 
 }  // namespace
 
 Result<VerifyReport> VerifyTenant(Store& store, const Tenant& tenant, const std::optional<Checkpoint>& checkpoint) {
-  VerifyReport report;
-  auto fail = [&](int64_t seq, std::string problem) -> Status {
-    report.ok = false;
-    report.first_bad_seq = seq;
-    report.problem = std::move(problem);
-    return Error::Internal(kFoundProblem);
-  };
+  return VerifyTenant(store, tenant, checkpoint, VerifyTuning{});
+}
 
+Result<VerifyReport> VerifyTenant(Store& store, const Tenant& tenant, const std::optional<Checkpoint>& checkpoint,
+                                  const VerifyTuning& tuning) {
+  VerifyReport report;
   if (checkpoint) {
     if (checkpoint->tenant_id != tenant.id) {
       report.ok = false;
@@ -116,55 +98,88 @@ Result<VerifyReport> VerifyTenant(Store& store, const Tenant& tenant, const std:
       return report;
     }
   }
+  const int threads =
+      tuning.threads > 0 ? tuning.threads : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  const int64_t per_bucket = tuning.events_per_bucket > 0 ? tuning.events_per_bucket : kDefaultEventsPerBucket;
 
-  CR_ASSIGN_OR_RETURN(Store::Snapshot snapshot, store.OpenSnapshot(tenant.id));
-  ProjectionState state;
-  std::string prev = kGenesisHash;
-  int64_t expected = 1;
-  // A checkpoint of an empty journal signs the genesis hash.
-  std::string hash_at_checkpoint = checkpoint && checkpoint->seq == 0 ? kGenesisHash : "";
+  // One read transaction for everything below: one consistent snapshot.
+  CR_ASSIGN_OR_RETURN(auto db, store.pool().Acquire());
+  CR_RETURN_IF_ERROR(db->BeginRead());
+  CR_ASSIGN_OR_RETURN(SqlRows head,
+                      db->Query("SELECT COALESCE(MAX(seq), 0) FROM journal WHERE tenant_id = ?", {tenant.id}));
+  const int64_t newest = head.empty() ? 0 : AsInt(head[0][0]);
+  CR_ASSIGN_OR_RETURN(
+      auto buckets,
+      verify::RowBuckets::Open(static_cast<size_t>(std::clamp<int64_t>(newest / per_bucket + 1, 1, kMostBuckets))));
+  const std::vector<ProjectedTable>& tables = ProjectedTables();
 
-  Status walked = snapshot.ForEachEvent(
-      0, [&](const JournalEvent& event, const std::optional<std::string>& payload_text) -> Status {
-        const std::string where = "Event " + std::to_string(event.seq) + " (" + event.type + ")";
-        if (event.seq != expected) {
-          return fail(expected, "Event " + std::to_string(expected) + " is missing: the journal jumps from event " +
-                                    std::to_string(expected - 1) + " to event " + std::to_string(event.seq));
+  // 1. The journal's chain, each event's mutations to the buckets of their rows; the stored rows
+  // to theirs whenever the checking threads have enough to do.
+  verify::StoredRowSpill spill(tenant.id, tables, buckets);
+  CR_ASSIGN_OR_RETURN(verify::ChainPass journal, verify::CheckJournal(*db, tenant.id, checkpoint ? checkpoint->seq : -1,
+                                                                      buckets, threads, tuning.rows_per_batch, spill));
+
+  // 2. Each bucket rebuilt and compared on its own (only rebuilt when the chain is broken, to find
+  // a mutation that cannot be applied before the break), while this thread reads the access log
+  // for 3 (whose problems are reported only if there are none before).
+  const bool compare = journal.problem.empty();
+  std::vector<verify::BucketVerdict> verdicts(buckets.count());
+  std::vector<Status> failures(buckets.count(), Status::Ok());
+  std::thread rebuild([&] {
+    verify::ParallelFor(buckets.count(), threads, [&](size_t b) {
+      try {
+        auto verdict = buckets.Check(b, tables, compare);
+        if (verdict.ok()) {
+          verdicts[b] = std::move(*verdict);
+        } else {
+          failures[b] = verdict.error();
         }
-        if (!payload_text) return fail(event.seq, where + ": its payload is missing");
-        if (Sha256Hex(*payload_text) != event.payload_sha256) {
-          return fail(event.seq,
-                      where + ": its payload does not match the hash recorded for it (the content was changed)");
-        }
-        if (event.payload.is_null()) return fail(event.seq, where + ": its payload is not JSON");
-        auto canonical = CanonicalJson(event.payload);
-        if (!canonical.ok() || *canonical != *payload_text) {
-          return fail(event.seq, where + ": its payload is not in canonical form");
-        }
-        if (event.prev_hash != prev) {
-          return fail(event.seq, where + ": it does not follow event " + std::to_string(event.seq - 1) +
-                                     " (the chain is broken: events were removed, inserted or reordered)");
-        }
-        if (ComputeEventHash(event) != event.hash) {
-          return fail(event.seq, where + ": its header does not match its hash (time, author, type or order changed)");
-        }
-        auto mutations = Project(event);
-        if (!mutations.ok()) return fail(event.seq, mutations.error().message);
-        Status applied = state.Apply(*mutations);
-        if (!applied.ok()) return fail(event.seq, where + ": " + applied.error().message);
-        prev = event.hash;
-        report.events = event.seq;
-        report.head_hash = event.hash;
-        if (checkpoint && event.seq == checkpoint->seq) hash_at_checkpoint = event.hash;
-        ++expected;
-        return Status::Ok();
-      });
-  if (!report.ok) return report;
-  if (!walked.ok()) return walked.error();
+      } catch (const std::exception& e) {  // out of memory: a failure to verify, not a finding
+        failures[b] = Error::Internal(std::string("verify: ") + e.what());
+      }
+    });
+  });
+  const bool signed_access = checkpoint && checkpoint->has_access_log;
+  Result<verify::ChainPass> access =
+      compare ? verify::CheckAccessLog(*db, tenant.id, signed_access ? checkpoint->access_log_seq : -1, threads,
+                                       tuning.rows_per_batch)
+              : verify::ChainPass{};
+  rebuild.join();
+  for (const Status& failure : failures) {
+    if (!failure.ok()) return failure.error();
+  }
+  if (!access.ok()) return access.error();
+
+  report.events = journal.last_good;
+  report.head_hash = journal.head_hash;
+  if (const auto* apply = FirstApplyError(verdicts);
+      apply && (compare || apply->apply_error_seq < journal.first_bad_seq)) {
+    // The event is good in itself but cannot be replayed after the ones before it.
+    report.ok = false;
+    report.first_bad_seq = apply->apply_error_seq;
+    report.problem =
+        "Event " + std::to_string(apply->apply_error_seq) + " (" + apply->apply_error_type + "): " + apply->apply_error;
+    report.events = apply->apply_error_seq - 1;
+    report.head_hash.clear();
+    if (report.events > 0) {
+      CR_ASSIGN_OR_RETURN(SqlRows before, db->Query("SELECT hash FROM journal WHERE tenant_id = ? AND seq = ?",
+                                                    {tenant.id, report.events}));
+      if (!before.empty()) report.head_hash = AsText(before[0][0]);
+    }
+    return report;
+  }
+  if (!compare) {
+    report.ok = false;
+    report.first_bad_seq = journal.first_bad_seq;
+    report.problem = journal.problem;
+    return report;
+  }
 
   if (checkpoint) {
-    const auto bad = SignedHeadProblem(kJournalChain, report.events, hash_at_checkpoint, checkpoint->seq,
-                                       checkpoint->hash, checkpoint->signed_at);
+    const std::string hash_at =
+        checkpoint->seq == 0 ? kGenesisHash : journal.hash_at_checkpoint;  // genesis: empty journal
+    const auto bad = SignedHeadProblem(kJournalChain, report.events, hash_at, checkpoint->seq, checkpoint->hash,
+                                       checkpoint->signed_at);
     if (bad) {
       report.ok = false;
       report.first_bad_seq = bad->first;
@@ -172,39 +187,35 @@ Result<VerifyReport> VerifyTenant(Store& store, const Tenant& tenant, const std:
       return report;
     }
   }
+  if (auto problem = FirstTableProblem(verdicts, tables)) {
+    report.ok = false;
+    report.problem = std::move(*problem);
+    return report;
+  }
 
-  for (const ProjectedTable& table : ProjectedTables()) {
-    static const std::map<std::string, Fields> kNoRows;
-    auto found = state.tables().find(table.name);
-    const auto& expected_rows = found == state.tables().end() ? kNoRows : found->second;
-    size_t seen = 0;
-    Status compared = snapshot.ForEachProjectedRow(table, [&](const std::string& id, const Fields& stored) -> Status {
-      auto row = expected_rows.find(id);
-      if (row == expected_rows.end()) {
-        return fail(0, "Table " + table.name + " has a row " + id + " that no event in the journal created");
-      }
-      for (const auto& column : table.columns) {
-        auto want = row->second.find(column);
-        FieldValue expected_value = want == row->second.end() ? FieldValue{} : want->second;
-        const FieldValue& have = stored.at(column);
-        if (have != expected_value) {
-          return fail(0, "Table " + table.name + ", row " + id + ", column " + column + " holds " +
-                             DescribeField(have) + " but the journal says " + DescribeField(expected_value));
-        }
-      }
-      ++seen;
-      return Status::Ok();
-    });
-    if (!report.ok) return report;
-    if (!compared.ok()) return compared.error();
-    if (seen != expected_rows.size()) {
+  // 3. The access log's chain (issue 3 item 8), by the journal's rules.
+  report.access_log_rows = access->last_good;
+  report.access_log_head = access->head_hash;
+  if (!access->problem.empty()) {
+    report.ok = false;
+    report.first_bad_access_seq = access->first_bad_seq;
+    report.problem = access->problem;
+    return report;
+  }
+  if (signed_access) {
+    // The chain above only proves the rows agree with each other: rows rewritten with their hashes
+    // recomputed, or the newest rows deleted, still chain. The signed head proves they are the
+    // rows that were there when the checkpoint was made.
+    const std::string hash_at = checkpoint->access_log_seq == 0 ? kGenesisHash : access->hash_at_checkpoint;
+    const auto bad = SignedHeadProblem(kAccessLogChain, report.access_log_rows, hash_at, checkpoint->access_log_seq,
+                                       checkpoint->access_log_hash, checkpoint->signed_at);
+    if (bad) {
       report.ok = false;
-      report.problem = "Table " + table.name + " is missing " + std::to_string(expected_rows.size() - seen) +
-                       " of the " + std::to_string(expected_rows.size()) + " rows the journal creates";
-      return report;
+      report.first_bad_access_seq = bad->first;
+      report.problem = bad->second;
     }
   }
-  return VerifyAccessLog(snapshot, report, checkpoint);
+  return report;
 }
 
 }  // namespace childrecord

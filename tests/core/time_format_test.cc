@@ -1,6 +1,9 @@
 #include "core/time_format.h"
 
+#include <date/date.h>
 #include <gtest/gtest.h>
+
+#include <random>
 
 namespace childrecord {
 namespace {
@@ -11,6 +14,21 @@ TEST(TimeFormat, Rfc3339RoundTripsWithOffsets) {
   EXPECT_EQ(FormatUtc(*t), "2026-06-01T09:00:00.000000Z");
   EXPECT_EQ(FormatLondonRfc3339(*t), "2026-06-01T10:00:00+01:00");
   EXPECT_EQ(FormatUtc(*ParseRfc3339("2026-01-05T08:30:00.25Z")), "2026-01-05T08:30:00.250000Z");
+}
+
+// FormatUtc writes by hand what date::format("%FT%TZ") writes (docs/journal-format.md: every
+// event's hash covers its time in this spelling, so one different digit would break the chain).
+TEST(TimeFormat, FormatUtcSpellsAsDateFormat_Principle2) {
+  std::mt19937_64 random(20261204);
+  std::vector<TimePoint> instants = {
+      TimePoint{}, TimePoint{} - std::chrono::microseconds(1), *ParseRfc3339("1999-12-31T23:59:59.999999Z"),
+      *ParseRfc3339("2024-02-29T12:00:00.5Z"), *ParseRfc3339("9999-12-31T23:59:59.999999Z")};
+  for (int i = 0; i < 20000; ++i) {
+    // From about 1900 to 2200, to the microsecond.
+    const int64_t span = int64_t{300} * 366 * 86400 * 1000000;
+    instants.push_back(TimePoint{std::chrono::microseconds(static_cast<int64_t>(random() % span) - span / 4)});
+  }
+  for (TimePoint t : instants) EXPECT_EQ(FormatUtc(t), date::format("%FT%TZ", t));
 }
 
 TEST(TimeFormat, RejectsMalformedInstants) {
