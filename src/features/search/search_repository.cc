@@ -227,12 +227,14 @@ Result<Page<SearchHit>> SearchRepository::Search(const std::string& tenant_id, c
                    "WHERE e.tenant_id = ? AND e.search_vector @@ qq.q AND ";
       params.push_back(tenant_id);
     } else {
-      // Weights: a word in the title counts five times one in the body. entry_search's rowids
+      // Weights: a word in the title counts five times one in the body (entry_rank: BM25 without
+      // the rarity of each word, which bm25 counts from every match; store/sqlite/entry_rank.h).
+      // entry_search's rowids
       // grow as entries are recorded, so its rowid order is newest recorded first. A match
       // reaches its record through the search row's child id (migration 0019): the entry's own
       // row is read only for the page's matches, below.
       entry_sql +=
-          "r.tenant_id, r.entry_id, bm25(entry_search, 5.0, 1.0) AS rank FROM entry_search "
+          "r.tenant_id, r.entry_id, entry_rank(entry_search, 5.0, 1.0) AS rank FROM entry_search "
           "JOIN entry_search_rows r ON r.search_rowid = entry_search.rowid "
           "JOIN children c ON c.tenant_id = r.tenant_id AND c.id = r.child_id "
           "WHERE entry_search MATCH ? AND r.tenant_id = ? AND ";
@@ -243,12 +245,15 @@ Result<Page<SearchHit>> SearchRepository::Search(const std::string& tenant_id, c
     entry_sql += EntryScopeClause(scope, params);
     entry_sql +=
         postgres ? "ORDER BY e.recorded_at DESC, e.id DESC LIMIT ?) " : "ORDER BY entry_search.rowid DESC LIMIT ?) ";
+    // Only the window's rows ranked no worse than the page's last are read whole (ties at that
+    // rank included, for the order's tie-breaks): not every row of the window.
     entry_sql += "SELECT " + fields::SelectList<ChildFactsRow>() + ", " + fields::SelectList<EntryHitRow>() +
                  ", (SELECT COUNT(*) FROM w) FROM w "
                  "JOIN entries e ON e.tenant_id = w.tenant_id AND e.id = w.entry_id "
                  "JOIN children c ON c.tenant_id = e.tenant_id AND c.id = e.child_id "
+                 "WHERE w.rank <= COALESCE((SELECT rank FROM w ORDER BY rank LIMIT 1 OFFSET ?), w.rank) "
                  "ORDER BY w.rank, e.occurred_at DESC, w.entry_id DESC LIMIT ? OFFSET ?";
-    params.insert(params.end(), {window, room + 1, entry_offset});
+    params.insert(params.end(), {window, entry_offset + room, room + 1, entry_offset});
     return entry_sql;
   };
   // SQLite: a word is also searched as the start of longer ones ("visit": visits, visited), and

@@ -21,10 +21,11 @@ class SearchRepository {
 
   // Children whose names match `query` (by name), then entries whose title and body match, within
   // `scope`: of the newest matches (at least 500, and always enough for the page asked for), best
-  // first (bm25 / ts_rank, title words weigh more), then newest first. Every term must match. A
-  // word is searched whole, and also as the start of longer words unless found whole in enough
-  // entries to fill that window: so a common word costs what a rare one does. `cursor` is a
-  // `next` from an earlier page of the same query.
+  // first (SQLite: entry_rank, BM25 without each word's rarity; PostgreSQL: ts_rank; title words
+  // weigh more), then newest first. Every term must match. A word is searched whole, and also as
+  // the start of longer words unless found whole in enough entries to fill that window: so a
+  // common word costs what a rare one does. `cursor` is a `next` from an earlier page of the same
+  // query.
   Result<Page<SearchHit>> Search(const std::string& tenant_id, const SearchQuery& query, const SearchScope& scope,
                                  int limit, const std::string& cursor);
 

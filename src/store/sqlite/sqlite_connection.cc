@@ -7,6 +7,8 @@
 #include <thread>
 #include <unordered_map>
 
+#include "store/sqlite/entry_rank.h"
+
 namespace childrecord {
 
 struct SqliteConnection::StatementCache {
@@ -72,6 +74,7 @@ Result<std::unique_ptr<Connection>> SqliteConnection::Open(const std::string& pa
     wal = connection->ExecScript("PRAGMA journal_mode=WAL;");
   }
   CR_RETURN_IF_ERROR(wal);
+  CR_RETURN_IF_ERROR(RegisterEntryRank(db));
   CR_RETURN_IF_ERROR(connection->ExecScript(
       "PRAGMA synchronous=FULL;"
       "PRAGMA foreign_keys=ON;"
