@@ -92,6 +92,14 @@ TEST_P(SearchTest, TitleWordsRankAboveBodyWordsThenNewestFirst) {
   EXPECT_EQ(Ids("trampoline", AllEntries()), (std::vector<std::string>{title, body_new, body_old}));
 }
 
+// The rank counts how often a word occurs (SQLite: entry_rank, BM25 without each word's rarity,
+// which bm25 counts from every match of the word).
+TEST_P(SearchTest, AnEntryNamingTheWordMoreOftenRanksHigher) {
+  const std::string once = AddEntry(r_.child_id, "Notes", "Talked about the garden, the weather and the dog.", 2);
+  const std::string thrice = AddEntry(r_.child_id, "Notes", "The garden: garden games, then the garden gate.", 48);
+  EXPECT_EQ(Ids("garden", AllEntries()), (std::vector<std::string>{thrice, once}));
+}
+
 TEST_P(SearchTest, AmendedTextIsFoundAndTheOldTextNoLonger) {
   // R29/R30: the current version is searched; earlier versions stay in entry_versions only.
   const std::string id = AddEntry(r_.child_id, "Home visit", "Mum mentioned the bicycle.");
