@@ -7,6 +7,7 @@
 #include "record/event_types.h"
 #include "store/access_log_writer.h"
 #include "store/db_url.h"
+#include "store/journal_rows.h"
 #include "store/journal_writer.h"
 #include "store/migrations.h"
 #include "store/postgres/postgres_connection.h"
@@ -248,26 +249,16 @@ Status Store::Snapshot::ForEachEvent(int64_t after_seq, const EventVisitor& visi
   constexpr int64_t kBatch = 2000;
   int64_t last = after_seq;
   while (true) {
-    CR_ASSIGN_OR_RETURN(SqlRows rows, lease_->Query("SELECT j.seq, j.recorded_at, j.actor, j.type, "
-                                                    "j.payload_sha256, j.prev_hash, j.hash, p.payload "
-                                                    "FROM journal j LEFT JOIN journal_payloads p ON p.tenant_id "
-                                                    "= j.tenant_id AND p.seq = j.seq "
-                                                    "WHERE j.tenant_id = ? AND j.seq > ? ORDER BY j.seq LIMIT ?",
+    CR_ASSIGN_OR_RETURN(SqlRows rows, lease_->Query(std::string("SELECT ") + kJournalEventColumns +
+                                                        " FROM journal j LEFT JOIN journal_payloads p ON p.tenant_id "
+                                                        "= j.tenant_id AND p.seq = j.seq "
+                                                        "WHERE j.tenant_id = ? AND j.seq > ? ORDER BY j.seq LIMIT ?",
                                                     {tenant_id_, last, kBatch}));
     for (const SqlRow& row : rows) {
-      JournalEvent event;
-      event.tenant_id = tenant_id_;
-      event.seq = AsInt(row[0]);
-      auto recorded = ParseRfc3339(AsText(row[1]));
-      event.recorded_at = recorded ? *recorded : TimePoint{};
-      event.actor = AsText(row[2]);
-      event.type = AsText(row[3]);
-      event.payload_sha256 = AsText(row[4]);
-      event.prev_hash = AsText(row[5]);
-      event.hash = AsText(row[6]);
+      JournalEvent event = JournalEventHeaderFromRow(tenant_id_, row);
       std::optional<std::string> payload_text;
-      if (!IsNull(row[7])) {
-        payload_text = AsText(row[7]);
+      if (!IsNull(row[kJournalPayloadColumn])) {
+        payload_text = AsText(row[kJournalPayloadColumn]);
         event.payload = Json::parse(*payload_text, nullptr, false);
         if (event.payload.is_discarded()) event.payload = nullptr;
       }

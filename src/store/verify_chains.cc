@@ -6,6 +6,7 @@
 #include "core/sha256.h"
 #include "core/time_format.h"
 #include "store/access_log_rows.h"
+#include "store/journal_rows.h"
 #include "store/verify_canonical.h"
 #include "store/verify_hashes.h"
 #include "store/verify_pipeline.h"
@@ -55,20 +56,11 @@ CheckedBatch CheckEvents(ChainBatch& batch, const std::string& tenant_id, int64_
   int64_t expected = batch.seq_before + 1;
   std::string prev = batch.hash_before;
   for (SqlRow& row : batch.rows) {
-    JournalEvent event;
-    event.tenant_id = tenant_id;
-    event.seq = AsInt(row[0]);
-    auto recorded = ParseRfc3339(AsText(row[1]));
-    event.recorded_at = recorded ? *recorded : TimePoint{};
-    event.actor = AsText(row[2]);
-    event.type = AsText(row[3]);
-    event.payload_sha256 = AsText(row[4]);
-    event.prev_hash = AsText(row[5]);
-    event.hash = AsText(row[6]);
+    JournalEvent event = JournalEventHeaderFromRow(tenant_id, row);
     std::optional<std::string> payload_text;
     bool canonical = false;  // known to be, by the quick parse
-    if (!IsNull(row[7])) {
-      payload_text = std::move(std::get<std::string>(row[7]));
+    if (!IsNull(row[kJournalPayloadColumn])) {
+      payload_text = std::move(std::get<std::string>(row[kJournalPayloadColumn]));
       if (auto quick = ParseCanonicalJson(*payload_text)) {
         event.payload = std::move(*quick);
         canonical = true;
@@ -207,9 +199,9 @@ Result<ChainPass> CheckJournal(Connection& db, const std::string& tenant_id, int
       });
   auto read =
       ReadChain(db,
-                "SELECT j.seq, j.recorded_at, j.actor, j.type, j.payload_sha256, j.prev_hash, j.hash, "
-                "p.payload FROM journal j LEFT JOIN journal_payloads p ON p.tenant_id = j.tenant_id AND "
-                "p.seq = j.seq WHERE j.tenant_id = ? AND j.seq > ? ORDER BY j.seq LIMIT ?",
+                std::string("SELECT ") + kJournalEventColumns +
+                    " FROM journal j LEFT JOIN journal_payloads p ON p.tenant_id = j.tenant_id AND "
+                    "p.seq = j.seq WHERE j.tenant_id = ? AND j.seq > ? ORDER BY j.seq LIMIT ?",
                 tenant_id, per_batch > 0 ? per_batch : kEventsPerBatch, 6, pool, [&] { return spill.Step(db); });
   Status rest = read.ok() && *read ? spill.Finish(db) : Status::Ok();
   pool.Finish();
