@@ -8,7 +8,7 @@
 
 namespace childrecord {
 
-// One row of a tenant's access log (SPEC §2 principle 5, §4; issue 3 item 8): who read or changed
+// One row of a tenant's access log (SPEC §2 principle 5, §4): who read or changed
 // which child's record, when, what exactly, from which address, and why when a reason was given.
 // The rows form a hash chain per tenant with the journal's rules (core/journal_event.h): each
 // row's hash is the SHA-256 of the canonical JSON of every field but `hash`, and `prev_hash` is

@@ -151,9 +151,9 @@ const std::vector<Endpoint>& Endpoints() {
       {"POST", "/children/{id}/access-reason", A::kReadOverview},
       // The Entries tab, entry forms and the words we use (R15, R33-R35).
       // Documents on the child's record (R8-R14, R22).
-      // The people around the child (issue 4 item 3; R3, R5, R7, R13).
+      // The people around the child (R3, R5, R7, R13).
       // Entry kind forms (R18, R19, R6/R27), an entry's page and its amendment (R29/R30), R32.
-      // Identity (R2) and living arrangements (R4, R8): issue 4 items 2 and 4.
+      // Identity (R2) and living arrangements (R4, R8).
   };
   return *endpoints;
 }

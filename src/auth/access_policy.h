@@ -17,7 +17,7 @@ bool IsManagerRole(const std::string& role);
 inline constexpr char kOnlyManagersDecide[] =
     "Only a team manager or a senior manager can record a management decision";
 
-// Who may do what to a child's record (SPEC §2 principle 5, §4; policy R40, R48; issue 3 item 7).
+// Who may do what to a child's record (SPEC §2 principle 5, §4; policy R40, R48).
 // The permissions are ONE table, role × action (AccessTable()); docs/access.md explains it and
 // tests/app/access_matrix_test.cc walks every role × every endpoint from it. Pure: no I/O.
 

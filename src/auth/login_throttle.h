@@ -19,7 +19,7 @@ struct ThrottleSettings {
 std::string AccountThrottleKey(const std::string& tenant_id, const std::string& username);
 std::string AddressThrottleKey(const std::string& tenant_id, const std::string& address);
 
-// Sign-in throttling and lockout (issue 3 item 3). Thread safe.
+// Sign-in throttling and lockout. Thread safe.
 class LoginThrottler {
  public:
   LoginThrottler(Store& store, std::string tenant_id, ThrottleSettings settings)

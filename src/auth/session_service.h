@@ -49,7 +49,7 @@ class SessionService {
 
   // Checks the password and issues a web session ("web") or API token ("api"), a new token every
   // time. A wrong username and a wrong password give the same kUnauthenticated message, so the
-  // answer does not reveal which usernames exist; so does a locked account name (issue 3 item 3).
+  // answer does not reveal which usernames exist; so does a locked account name.
   // Failures are counted per username and per `remote_address`. An API token is refused
   // (kForbidden) while the password must be changed.
   Result<IssuedToken> SignIn(const std::string& username, const std::string& password, const std::string& kind,

@@ -1,5 +1,5 @@
 // `childrecord init` and `childrecord user add|disable|enable|set-role|set-team|reset-password|
-// unlock|end-sessions|record-training` (issue 3 item 1).
+// unlock|end-sessions|record-training`.
 #include <iostream>
 
 #include "core/source_root.h"

@@ -8,7 +8,7 @@
 
 namespace childrecord::demo {
 
-// The issue 4 parts of a demo entry, made by the same rules a practitioner's entry goes through
+// The kind-specific parts of a demo entry, made by the same rules a practitioner's entry goes through
 // (features/entries/visit_rules.h BuildEntryDetails): R18 visit details (seen alone, or why not), R19 unsuccessful
 // visits with the next visit, R6/R27 management decisions with reasons, and R31 marked sections.
 // `note` is the entry's text (its body becomes the kind's main text, as the forms do). Returns

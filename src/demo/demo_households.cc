@@ -35,7 +35,7 @@ std::string Generator::NewPerson(std::vector<NewEvent>& events, const std::strin
   return id;
 }
 
-// A person linked to a child's record. `extra` adds the issue 4 fields (R3, R5): the basis and
+// A person linked to a child's record. `extra` adds the link's fields (R3, R5): the basis and
 // start of parental responsibility, who they are important to and the dated home periods (which
 // then decide lives_in_home).
 std::string Generator::Link(std::vector<NewEvent>& events, const std::string& child_id, const std::string& person_id,

@@ -97,7 +97,7 @@ class Generator {
   Rng document_rng_{options_.seed ^ 0xd0c5u};
   std::vector<std::string> document_bytes_;
 
-  // Issue 4 entry extras (demo_details.cc): kind details (R18, R19, R27, R31), sharing with
+  // Entry extras (demo_details.cc): kind details (R18, R19, R27, R31), sharing with
   // brothers' and sisters' records (R32) and amendments (R29/R30). Their own random stream, so
   // the households and notes of a seed stay as they were.
   void AddEntryExtras(PlannedEntry& e, const std::string& kind, const Staff& author);

@@ -20,7 +20,7 @@ namespace childrecord {
 // source (required), reason (required)}.
 Result<Json> BuildRecordOpened(const Json& input, const std::string& child_id, TimePoint now);
 
-// The kinds of entry the foundation accepts (issue 4 adds each kind's own required fields).
+// The kinds of entry the foundation accepts (each kind's own required fields are in features/entries).
 const std::vector<std::string>& EntryKinds();
 // "phone_call" -> "Phone call".
 std::string EntryKindLabel(const std::string& kind);

@@ -12,7 +12,7 @@
 
 namespace childrecord::record_fields {
 
-// Small shared readers for the issue 4 domain rules (identity, household, visit, information
+// Small shared readers for the domain rules (identity, household, visit, information
 // marks). Each reads one member of a JSON object and, when it breaks a rule, returns
 // Error::Validation naming `path` (the full field path the page shows, e.g.
 // "visit.seen_alone_reason") with a plain message for a practitioner. Pure.

@@ -43,7 +43,7 @@ Result<Page<ChildListItem>> ChildRepository::SearchChildren(const std::string& t
       SqlRows rows,
       db->Query(ChildListSelect() +
                     "WHERE c.tenant_id = ? AND c.name_key LIKE ? ESCAPE '\\' "
-                    // Restricted records are not there for anyone not named on them (issue 3 item 7).
+                    // Restricted records are not there for anyone not named on them.
                     "AND (c.restricted = 0 OR c.restricted_to LIKE ?) "
                     "AND (c.name_key > ? OR (c.name_key = ? AND c.id > ?)) ORDER BY c.name_key, c.id LIMIT ?",
                 {tenant_id, "%" + EscapeLike(FoldCase(query)) + "%",

@@ -18,7 +18,7 @@ class ChildRepository {
 
   // Children whose name contains `query` (case-insensitive; all when empty), by name.
   // `cursor` is a `next` from an earlier page. Restricted records are left out unless
-  // `viewer_id` is named on them (issue 3 item 7); with no viewer they are always left out.
+  // `viewer_id` is named on them; with no viewer they are always left out.
   Result<Page<ChildListItem>> SearchChildren(const std::string& tenant_id, const std::string& query, int limit,
                                              const std::string& cursor, const std::string& viewer_id = "");
   Result<ChildRecord> GetChild(const std::string& tenant_id, const std::string& child_id);

@@ -116,7 +116,7 @@ class Store {
   };
   Result<Snapshot> OpenSnapshot(const std::string& tenant_id);
 
-  // --- Access control and the access log (store_access_log.cc; issue 3 items 7 and 8) ------------
+  // --- Access control and the access log (store_access_log.cc) ------------
   // Who may see a record: its team, allocated worker and the people it is restricted to. kNotFound if no such child.
   Result<ChildAccessFacts> GetChildAccess(const std::string& tenant_id, const std::string& child_id);
 

@@ -1,4 +1,4 @@
-// Store: access control facts and the hash-chained access log (issue 3 items 7 and 8).
+// Store: access control facts and the hash-chained access log.
 #include "core/time_format.h"
 #include "store/access_log_rows.h"
 #include "store/access_log_writer.h"

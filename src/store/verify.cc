@@ -193,7 +193,7 @@ Result<VerifyReport> VerifyTenant(Store& store, const Tenant& tenant, const std:
     return report;
   }
 
-  // 3. The access log's chain (issue 3 item 8), by the journal's rules.
+  // 3. The access log's chain, by the journal's rules.
   report.access_log_rows = access->last_good;
   report.access_log_head = access->head_hash;
   if (!access->problem.empty()) {

@@ -16,7 +16,7 @@ struct VerifyReport {
   std::string head_hash;             // hash of the last good event
   int64_t first_bad_seq = 0;         // 0 when the problem is not one event (e.g. a projection row)
   std::string problem;               // for a person: what is wrong and where; empty when ok
-  int64_t access_log_rows = 0;       // access-log rows read (issue 3 item 8)
+  int64_t access_log_rows = 0;       // access-log rows read
   std::string access_log_head;       // hash of the last good access-log row
   int64_t first_bad_access_seq = 0;  // the first access-log row that does not verify
 };

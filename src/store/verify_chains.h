@@ -55,7 +55,7 @@ class StoredRowSpill {
 Result<ChainPass> CheckJournal(Connection& db, const std::string& tenant_id, int64_t checkpoint_seq,
                                RowBuckets& buckets, int threads, int64_t per_batch, StoredRowSpill& spill);
 
-// Walks the access log in seq order (issue 3 item 8): rows numbered from 1 without gaps, each hash
+// Walks the access log in seq order: rows numbered from 1 without gaps, each hash
 // recomputed from its fields and linked to the row before. `checkpoint_seq` as for the journal.
 Result<ChainPass> CheckAccessLog(Connection& db, const std::string& tenant_id, int64_t checkpoint_seq, int threads,
                                  int64_t per_batch);

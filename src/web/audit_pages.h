@@ -5,7 +5,7 @@
 
 namespace childrecord {
 
-// Pages of issue 3 item 7 (the access log's own pages are the feature features/access_log/):
+// Pages of the access with a reason (R40; the access log's own pages are the feature features/access_log/):
 //   POST /children/{id}/access-reason  "Why do you need to see this record?" (then opens it)
 void AddAuditPageRoutes(Router& router, AppContext& context);
 

@@ -63,7 +63,7 @@ Response RenderPage(AppContext& context, const Request& request, const std::stri
     if (request.Query("training_due") == "1") layout["training_due"] = true;
     layout["nav"] = Json::array({Json{{"href", "/children"}, {"text", "Children"},
                                       {"current", current_nav == "children"}}});
-    // Issue 4 item 11: full-text search of what the person may see.
+    // Full-text search of what the person may see.
     layout["nav"].push_back(Json{{"href", "/search"}, {"text", "Search"}, {"current", current_nav == "search"}});
     if (request.principal->user.role == "team_manager" || request.principal->user.role == "senior_manager") {
       layout["nav"].push_back(Json{{"href", "/team/language"}, {"text", "Team language"},

@@ -19,7 +19,7 @@ Response ChildrenListPage(AppContext& context, ChildrenService& service, Request
   if (!page.ok()) return ErrorPage(context, request, page.error());
   Json children = Json::array();
   for (const auto& c : page->items) {
-    if (c.reason_required) {  // issue 3 item 7: name only; opening asks for a reason
+    if (c.reason_required) {  // name only; opening asks for a reason (R40)
       children.push_back({{"href", "/children/" + c.id}, {"full_name", c.full_name}, {"reason_required", true}});
       continue;
     }

@@ -11,7 +11,7 @@
 
 namespace childrecord {
 
-// The child's record is shown as tabs under one heading (MOJ sub-navigation, issue 4 item 12):
+// The child's record is shown as tabs under one heading (MOJ sub-navigation):
 // Overview, Entries, People, Where they live, Identity, Documents. Each tab is its own page so a
 // link, the browser's back button and a screen reader's page title all say where you are.
 
@@ -28,7 +28,7 @@ const std::vector<RecordTab>& RecordTabs();
 std::string RecordTabPath(const std::string& child_id, const std::string& tab);
 
 // The child's record for a record page, or the page to answer with instead: "Why do you need to
-// see this record?" when a reason is needed (issue 3 item 7), or the error page. The read is
+// see this record?" when a reason is needed, or the error page. The read is
 // access-logged (ChildrenService::GetChild).
 std::variant<ChildRecord, Response> LoadRecordForPage(AppContext& context, const Request& request,
                                                       const std::string& child_id);

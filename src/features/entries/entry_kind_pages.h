@@ -8,7 +8,7 @@
 
 namespace childrecord {
 
-// The forms for the kinds of entry with their own required fields (issue 4 items 6, 7, 10):
+// The forms for the kinds of entry with their own required fields:
 // visit (R18), unsuccessful visit (R19) and management decision (R6, R27), at
 // /children/{id}/entries/new/{visit|unsuccessful-visit|management-decision}. Each also asks when
 // it happened, who was involved (R26), whether it is a significant event, R31 marks on its main

@@ -11,7 +11,7 @@ namespace childrecord::features::entries {
 // The record's entries as pages show them, newest first: the Entries tab (GET /children/{id}/entries,
 // every entry a page at a time) and the Overview's latest entries. Whoever may see a record's
 // overview but not its case notes without a reason (the Emergency Duty Team) is asked why in their
-// place (issue 3 item 7). Handlers borrow `context` and `entries`, which outlive them.
+// place. Handlers borrow `context` and `entries`, which outlive them.
 std::vector<FeatureEndpoint> EntriesTabEndpoints(AppContext& context, EntryService& entries);
 
 // The Overview's "Latest entries" (the five newest, and a link to the Entries tab), a section of

@@ -84,7 +84,7 @@ Response RenderEntryForm(AppContext& context, EntryService& entries, const Reque
   for (const auto& kind : EntryKinds()) {
     // Visits (R18, R19) and management decisions (R6, R27) have required fields of their own that
     // this general form does not ask for yet; they are recorded through the API until their own
-    // forms arrive (issue 4), rather than offered here and always refused.
+    // forms arrive, rather than offered here and always refused.
     if (kind == "visit" || kind == "unsuccessful_visit" || kind == "management_decision") continue;
     kinds.push_back({{"value", kind}, {"text", EntryKindLabel(kind)}, {"selected", kind == f.kind}});
   }

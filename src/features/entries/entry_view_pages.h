@@ -7,7 +7,7 @@
 
 namespace childrecord {
 
-// An entry's own page and its amendment (issue 4 items 8, 9, 12): /entries/{id} shows the entry
+// An entry's own page and its amendment: /entries/{id} shows the entry
 // with all its details (R18/R19/R27), who recorded it and who was involved (R26), the late mark
 // (R28), R31 marks, "Amended" and every version newest first (R29/R30); ?record=<child id> opens
 // it from a brother's or sister's record it was shared with (R32). /entries/{id}/amend makes a

@@ -8,7 +8,7 @@
 
 namespace childrecord {
 
-// The kinds of entry with their own required fields (issue 4 item 6). Pure: these read the
+// The kinds of entry with their own required fields. Pure: these read the
 // entry input (the same object BuildEntryRecorded in record/commands.h reads) and return a
 // payload fragment for the caller to merge into the entry's payload, or
 // Error::Validation(field path, plain message) naming exactly what to fix.

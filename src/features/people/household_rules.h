@@ -11,7 +11,7 @@
 
 namespace childrecord {
 
-// The people around the child and where the child lives: pure rules for issue 4 items 3 and 4.
+// The people around the child and where the child lives: pure rules (R3, R4, R5, R8).
 //   R3  everyone living in the home, with who holds parental responsibility highlighted;
 //   R4  where the child lives when not at home, with whom, and the legal status — dated history;
 //   R5  the important people of the child and of the parents, with contact details;

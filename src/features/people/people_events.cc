@@ -16,7 +16,7 @@ using projector::BadPayload;
 
 // Reads the payload's members into columns: text (required or NULL when absent), flags (0/1,
 // absent is 0) and JSON (kept as its canonical text so verify compares one spelling; NULL when
-// absent, which is how links recorded before issue 4 read).
+// absent, which is how links recorded before those fields existed read).
 class Reader {
  public:
   Reader(const JournalEvent& event, const Json& object) : event_(event), object_(object) {}

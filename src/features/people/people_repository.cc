@@ -1,4 +1,4 @@
-// PeopleRepository: the people around the child (issue 4 item 3; R3, R5, R7, R13).
+// PeopleRepository: the people around the child (R3, R5, R7, R13).
 #include "features/people/people_repository.h"
 
 #include <algorithm>

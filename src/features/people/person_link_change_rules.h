@@ -11,7 +11,7 @@
 
 namespace childrecord {
 
-// Changing how a person is linked to a child's record (issue 4 item 3; R3, R5, R18 key changes).
+// Changing how a person is linked to a child's record (R3, R5, R18 key changes).
 // A change is never an overwrite: each is a child.person_link_changed event carrying the link as it
 // became, its new version and what changed, and the dated home periods keep every move. Pure.
 

@@ -41,7 +41,7 @@ std::vector<FeatureEndpoint> SearchApiEndpoints(AppContext& context, SearchServi
                    for (const SearchResult& r : results->items) items.push_back(ResultJson(r));
                    return Response::Json(Json{{"items", items}, {"next", NullIfEmpty(results->next)}}.dump());
                  }),
-       {{"summary", "Search entries and children's names within your access (issue 4 item 11)"},
+       {{"summary", "Search entries and children's names within your access"},
         {"description",
          "Every word must match; a word also finds words beginning with it; \"double quotes\" make a phrase. "
          "Children whose names match come first (by name), then entries (best match, then newest). Entries "

@@ -8,7 +8,7 @@
 
 namespace childrecord {
 
-// Full-text search in the JSON API (issue 4 item 11):
+// Full-text search in the JSON API:
 //   GET /api/v1/search?q=&cursor=&limit=   entries and names within the caller's access
 //                                           (SearchService::Search), one access-log row
 // The handlers borrow `context` and `search`, which outlive them.

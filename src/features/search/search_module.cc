@@ -1,4 +1,4 @@
-// Full-text search of entries and children's names (issue 4 item 11), as one feature module
+// Full-text search of entries and children's names, as one feature module
 // (features/feature_list.h).
 #include <memory>
 

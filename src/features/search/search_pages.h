@@ -7,7 +7,7 @@
 
 namespace childrecord {
 
-// Full-text search in the browser (issue 4 item 11):
+// Full-text search in the browser:
 //   /search?q=&cursor=   entries and names, results grouped by child, the words found marked
 //                        (template search/search.mustache). Every part of the text is escaped
 //                        by the template before the marks go round it.

@@ -1,4 +1,4 @@
-// Full-text search of entries and names in the database (issue 4 item 11). The query is built
+// Full-text search of entries and names in the database. The query is built
 // from the parsed words only, each a bound parameter, so nothing typed is read as query syntax.
 #include "features/search/search_repository.h"
 
@@ -80,7 +80,7 @@ std::string PostgresQuery(const SearchQuery& query, std::vector<SqlValue>& param
   return "(" + sql + ")";
 }
 
-// Restricted records are not there for anyone not named on them (issue 3 item 7).
+// Restricted records are not there for anyone not named on them.
 std::string VisibleClause(const SearchScope& scope, std::vector<SqlValue>& params) {
   params.push_back(scope.viewer_id.empty() ? std::string("-") : "% " + EscapeLike(scope.viewer_id) + " %");
   return "(c.restricted = 0 OR c.restricted_to LIKE ? ESCAPE '\\') ";

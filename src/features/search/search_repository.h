@@ -10,7 +10,7 @@
 
 namespace childrecord {
 
-// Full-text search in the database (issue 4 item 11). The indexes are derived from the projected
+// Full-text search in the database. The indexes are derived from the projected
 // tables `children` and `entries` by the database itself (migration 0010: SQLite FTS5 tables kept
 // by triggers; PostgreSQL generated tsvector columns with GIN indexes), so there is nothing here
 // to write. Reads only. Thread safe: each call takes its own connection from the store's pool.

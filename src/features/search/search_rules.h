@@ -10,7 +10,7 @@
 
 namespace childrecord {
 
-// Full-text search of the record (issue 4 item 11): what a person typed, made safe, and the
+// Full-text search of the record: what a person typed, made safe, and the
 // marking of the words it found. Pure: no I/O, no SQL. The repository (search_repository.h)
 // turns a SearchQuery into its backend's own query syntax (FTS5 MATCH, PostgreSQL tsquery) from
 // the words alone, so nothing the person types is ever read as query syntax.

@@ -1,4 +1,4 @@
-// Full-text search within the reader's access (issue 4 item 11).
+// Full-text search within the reader's access.
 #include "features/search/search_service.h"
 
 #include <algorithm>

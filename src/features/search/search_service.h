@@ -11,8 +11,8 @@
 
 namespace childrecord {
 
-// Full-text search of entries and children's names within the reader's access (issue 4 item 11;
-// docs/access.md). Thread safe; borrows `store`, which must outlive it.
+// Full-text search of entries and children's names within the reader's access (docs/access.md). Thread safe; borrows
+// `store`, which must outlive it.
 class SearchService {
  public:
   SearchService(Store& store, std::string tenant_id)

@@ -7,7 +7,7 @@
 
 namespace childrecord {
 
-// Full-text search of entries and names (issue 4 item 11): what the repository finds and what the
+// Full-text search of entries and names: what the repository finds and what the
 // service returns.
 
 // Whose entries a search may show; the service derives it from the access table (GrantFor).
