@@ -309,8 +309,9 @@ SeededRecord BackendTest::Seed(const std::string& tenant_name, int entries) {
   return r;
 }
 
-VerifyReport BackendTest::Verify(const Tenant& tenant, const std::optional<Checkpoint>& checkpoint) {
-  auto report = VerifyTenant(*store_, tenant, checkpoint);
+VerifyReport BackendTest::Verify(const Tenant& tenant, const std::optional<Checkpoint>& checkpoint,
+                                 const VerifyTuning& tuning) {
+  auto report = VerifyTenant(*store_, tenant, checkpoint, tuning);
   EXPECT_TRUE(report.ok()) << "VerifyTenant could not read: " << report.error().message;
   if (report.ok()) return *report;
   VerifyReport failed;

@@ -167,7 +167,8 @@ class BackendTest : public ::testing::TestWithParam<Backend> {
   SeededRecord Seed(const std::string& tenant_name = "Testshire County Council", int entries = 3);
 
   // VerifyTenant, asserting it could read the database.
-  VerifyReport Verify(const Tenant& tenant, const std::optional<Checkpoint>& checkpoint = std::nullopt);
+  VerifyReport Verify(const Tenant& tenant, const std::optional<Checkpoint>& checkpoint = std::nullopt,
+                      const VerifyTuning& tuning = {});
 
   FakeClock clock_{TestEpoch()};
   std::shared_ptr<StatementLog> statements_ = std::make_shared<StatementLog>();

@@ -55,13 +55,7 @@ class VerifyBucketsTest : public BackendTest {
   }
 
   VerifyReport VerifySmall(const std::optional<Checkpoint>& checkpoint = std::nullopt) {
-    auto report = VerifyTenant(store(), r_.tenant, checkpoint, kSmall);
-    EXPECT_TRUE(report.ok()) << "VerifyTenant could not read: " << report.error().message;
-    if (report.ok()) return *report;
-    VerifyReport failed;
-    failed.ok = false;
-    failed.problem = "VerifyTenant could not read";
-    return failed;
+    return Verify(r_.tenant, checkpoint, kSmall);
   }
 
   void Exec(const std::string& sql, const std::vector<SqlValue>& params) {
