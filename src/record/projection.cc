@@ -48,7 +48,7 @@ const std::vector<ProjectedTable>& ProjectedTables() {
         {"teams", {"name", "created_at"}},
         {"users", {"username", "full_name", "role", "team_id", "created_at", "active", "training_completed_on"}},
         {"entries",
-         {"child_id", "kind", "occurred_at", "recorded_at", "recorded_by", "practitioner_id", "title", "body", "late",
+         {"child_id", "kind", "occurred_at", "recorded_at", "recorded_by", "practitioner_id", "title", "seq", "late",
           "significant", "version", "amended"}},
         {"entry_versions", {"entry_id", "version", "seq", "reason", "recorded_at", "recorded_by"}},
         {"entry_shares", {"entry_id", "child_id", "shared_at"}},
@@ -141,6 +141,10 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
     f["occurred_at"] = FormatUtc(*occurred);
     f["recorded_at"] = recorded_at;
     f["recorded_by"] = event.actor;
+    // The text is not copied either: the entry names the event of its current version, whose
+    // payload holds it (store/migrations/0020_entry_text_from_journal).
+    f.erase("body");
+    f["seq"] = event.seq;
     f["late"] = int64_t{IsLateEntry(*occurred, event.recorded_at) ? 1 : 0};
     // The kind's own details (R18, R19, R27, R31) are not copied: they are read from this event,
     // which the entry's first version names (record/read_models.cc, EntryView "details").
@@ -179,7 +183,7 @@ Result<std::vector<Mutation>> Project(const JournalEvent& event) {
     out.push_back(Insert("entry_versions", id + "/" + std::to_string(v), std::move(row)));
     out.push_back(
         Mutation{Mutation::Kind::kUpdate, "entries", id,
-                 Fields{{"title", f["title"]}, {"body", f["body"]}, {"version", v}, {"amended", int64_t{1}}}});
+                 Fields{{"title", f["title"]}, {"seq", event.seq}, {"version", v}, {"amended", int64_t{1}}}});
     return out;
   }
   return Error::Internal("Event " + std::to_string(event.seq) + " has an unknown type '" + event.type + "'");

@@ -16,7 +16,7 @@ const fields::Description<EntryView>& Describe(const EntryView*) {
       {"recorded_by", "r.full_name", &V::recorded_by_name, Kind::kText, "who wrote it up"},
       {"practitioner", "p.full_name", &V::practitioner_name, Kind::kText, "who was involved"},
       {"title", "e.title", &V::title},
-      {"body", "e.body", &V::body},
+      {"body", kEntryBodySql, &V::body},
       {"late", "e.late", &V::late, Kind::kFlag, "recorded more than 24 hours after the event (R28)"},
       {"significant", "e.significant", &V::significant, Kind::kFlag},
       // Read from the journal event of the entry's first version instead of a copy (storage:

@@ -118,6 +118,13 @@ struct EntryView {
 // worked out after the read, so it is described where the API spells it.
 const fields::Description<EntryView>& Describe(const EntryView*);
 
+// An entry's current text, as a column expression over `entries e`: the "body" of the journal
+// event its current version names (`e.seq`), read by the journal's key. The text is kept once, in
+// the journal, and read from there (storage: docs/performance.md).
+inline constexpr char kEntryBodySql[] =
+    "(SELECT json_extract(jb.payload, '$.body') FROM journal_payloads jb WHERE jb.tenant_id = e.tenant_id AND "
+    "jb.seq = e.seq)";
+
 // One version of an entry (R29/R30): the first as recorded, later ones with the reason.
 struct EntryVersionView {
   int64_t version = 1;

@@ -137,7 +137,7 @@ const fields::Description<EntryHitRow>& Describe(const EntryHitRow*) {
       {"kind", "e.kind", &V::kind},
       {"occurred_at", "e.occurred_at", &V::occurred_at},
       {"title", "e.title", &V::title},
-      {"body", "e.body", &V::body},
+      {"body", kEntryBodySql, &V::body},
       {"late", "e.late", &V::late, fields::Kind::kFlag},
       {"significant", "e.significant", &V::significant, fields::Kind::kFlag},
   };
