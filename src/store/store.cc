@@ -145,8 +145,7 @@ Result<Tenant> Store::CreateTenant(const std::string& name) {
 
 // A tenant's row, read by the columns its description names (store/described_rows.h).
 const fields::Description<Tenant>& Describe(const Tenant*) {
-  static const fields::Description<Tenant> description = {{"id", "id", &Tenant::id},
-                                                          {"name", "name", &Tenant::name}};
+  static const fields::Description<Tenant> description = {{"id", "id", &Tenant::id}, {"name", "name", &Tenant::name}};
   return description;
 }
 
