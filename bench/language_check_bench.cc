@@ -1,6 +1,7 @@
-// Issue 5 part 4: the language checker must handle a 2,000-word case note in under 2 ms on one
-// core. Prints the per-call time and its ratio to a tokenise-only pass (lower-case and split into
-// words) over the same text, measured in the same run. No timing asserts.
+// Language checking is part of writing (SPEC §2 principle 4; R33-R35), so the checker must handle
+// a 2,000-word case note in under 2 ms on one core. Prints the per-call time and its ratio to a
+// tokenise-only pass (lower-case and split into words) over the same text, measured in the same
+// run. No timing asserts.
 //
 // Usage: language_check_bench [data-directory] [iterations] [--show]   (--show lists the findings)
 

@@ -201,7 +201,7 @@ async function api(base, method, p, { token, body } = {}) {
   return { text, json: text ? JSON.parse(text) : null };
 }
 
-// A note of about the size the issue measured (1.6 KB), in the words practitioners write.
+// A case note of about 1.6 KB, in the words practitioners write.
 function noteText() {
   const sentences = [
     'I visited Amelia at home after school; her mum and Nana Sue were there.',

@@ -1,7 +1,7 @@
-// Full-text search benchmark (issue 4 item 11; SPEC §5: ratios to a baseline measured in the same
-// run, never asserted). On SQLite, over the demo authority (`childrecord demo`: 300 children,
-// about 4,000 entries) and a 10x one: SearchRepository::Search (features/search; FTS5, access
-// filter, ranking, a page of 20) for a few typical queries, against the full-scan baseline a
+// Full-text search benchmark (SPEC §3 full-text search; SPEC §5: ratios to a baseline measured in
+// the same run, never asserted). On SQLite, over the demo authority (`childrecord demo`: 300
+// children, about 4,000 entries) and a 10x one: SearchRepository::Search (features/search; FTS5,
+// access filter, ranking, a page of 20) for a few typical queries, against the full-scan baseline a
 // search would otherwise be - a LIKE over every entry's title and body, newest 20 first.
 //
 // Usage: search_bench [children]   (default 300; the second run has ten times as many).

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <stdexcept>
 #include <string>
+#include <string_view>
 #include <variant>
 
 #include "core/fields.h"
@@ -30,6 +32,23 @@ T ReadRow(const SqlRow& row, size_t first = 0) {
     }
   }
   return value;
+}
+
+// Where the field called `name` in T's description is in a row selected with
+// fields::SelectList<T>() (counting from `first`, as ReadRow does). For readers that take a few
+// cells of very many rows (the journal walk, verify): they look each name up once, before the
+// rows, and then index every row, which costs what a position written by hand did, where ReadRow
+// would copy every cell of every row. A name the description does not select is a mistake in the
+// program, so it throws std::logic_error naming it the first time the lookup runs.
+template <class T>
+size_t ColumnIndex(std::string_view name, size_t first = 0) {
+  size_t at = first;
+  for (const fields::Field<T>& f : fields::DescriptionOf<T>()) {
+    if (f.column == nullptr) continue;
+    if (name == f.name) return at;
+    ++at;
+  }
+  throw std::logic_error("No column called '" + std::string(name) + "' is selected by this description");
 }
 
 }  // namespace childrecord

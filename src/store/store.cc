@@ -7,10 +7,12 @@
 #include "record/event_types.h"
 #include "store/access_log_writer.h"
 #include "store/db_url.h"
+#include "store/described_rows.h"
 #include "store/journal_rows.h"
 #include "store/journal_writer.h"
 #include "store/migrations.h"
 #include "store/postgres/postgres_connection.h"
+#include "store/projected_rows.h"
 #include "store/sqlite/sqlite_connection.h"
 
 namespace childrecord {
@@ -141,18 +143,26 @@ Result<Tenant> Store::CreateTenant(const std::string& name) {
   return tenant;
 }
 
+// A tenant's row, read by the columns its description names (store/described_rows.h).
+const fields::Description<Tenant>& Describe(const Tenant*) {
+  static const fields::Description<Tenant> description = {{"id", "id", &Tenant::id}, {"name", "name", &Tenant::name}};
+  return description;
+}
+
 Result<Tenant> Store::FindTenant(const std::string& name) {
   CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
-  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query("SELECT id, name FROM tenants WHERE name = ?", {name}));
+  CR_ASSIGN_OR_RETURN(SqlRows rows,
+                      db->Query("SELECT " + fields::SelectList<Tenant>() + " FROM tenants WHERE name = ?", {name}));
   if (rows.empty()) return Error::NotFound("There is no tenant called '" + name + "'");
-  return Tenant{AsText(rows[0][0]), AsText(rows[0][1])};
+  return ReadRow<Tenant>(rows[0]);
 }
 
 Result<std::vector<Tenant>> Store::ListTenants() {
   CR_ASSIGN_OR_RETURN(auto db, pool_->Acquire());
-  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query("SELECT id, name FROM tenants ORDER BY name", {}));
+  CR_ASSIGN_OR_RETURN(SqlRows rows,
+                      db->Query("SELECT " + fields::SelectList<Tenant>() + " FROM tenants ORDER BY name", {}));
   std::vector<Tenant> tenants;
-  for (const auto& row : rows) tenants.push_back({AsText(row[0]), AsText(row[1])});
+  for (const auto& row : rows) tenants.push_back(ReadRow<Tenant>(row));
   return tenants;
 }
 
@@ -249,16 +259,17 @@ Status Store::Snapshot::ForEachEvent(int64_t after_seq, const EventVisitor& visi
   constexpr int64_t kBatch = 2000;
   int64_t last = after_seq;
   while (true) {
-    CR_ASSIGN_OR_RETURN(SqlRows rows, lease_->Query(std::string("SELECT ") + kJournalEventColumns +
+    CR_ASSIGN_OR_RETURN(SqlRows rows, lease_->Query("SELECT " + JournalSelectList() +
                                                         " FROM journal j LEFT JOIN journal_payloads p ON p.tenant_id "
                                                         "= j.tenant_id AND p.seq = j.seq "
                                                         "WHERE j.tenant_id = ? AND j.seq > ? ORDER BY j.seq LIMIT ?",
                                                     {tenant_id_, last, kBatch}));
+    const JournalColumnPlaces& at = JournalPlaces();
     for (const SqlRow& row : rows) {
-      JournalEvent event = JournalEventHeaderFromRow(tenant_id_, row);
+      JournalEvent event = JournalEventHeaderFromRow(tenant_id_, row, at);
       std::optional<std::string> payload_text;
-      if (!IsNull(row[kJournalPayloadColumn])) {
-        payload_text = AsText(row[kJournalPayloadColumn]);
+      if (!IsNull(row[at.payload])) {
+        payload_text = AsText(row[at.payload]);
         event.payload = Json::parse(*payload_text, nullptr, false);
         if (event.payload.is_discarded()) event.payload = nullptr;
       }
@@ -270,18 +281,17 @@ Status Store::Snapshot::ForEachEvent(int64_t after_seq, const EventVisitor& visi
 }
 
 Status Store::Snapshot::ForEachProjectedRow(const ProjectedTable& table, const RowVisitor& visit) {
-  std::string columns = "id";
-  for (const auto& c : table.columns) columns += ", " + c;
+  const ProjectedRowColumns at(table);
   std::string last_id;
   constexpr int64_t kBatch = 5000;
   while (true) {
-    CR_ASSIGN_OR_RETURN(SqlRows rows, lease_->Query("SELECT " + columns + " FROM " + table.name +
+    CR_ASSIGN_OR_RETURN(SqlRows rows, lease_->Query("SELECT " + at.List() + " FROM " + table.name +
                                                         " WHERE tenant_id = ? AND id > ? ORDER BY id LIMIT ?",
                                                     {tenant_id_, last_id, kBatch}));
     for (const SqlRow& row : rows) {
       Fields fields;
-      for (size_t i = 0; i < table.columns.size(); ++i) fields[table.columns[i]] = FromSql(row[i + 1]);
-      last_id = AsText(row[0]);
+      for (size_t i = 0; i < table.columns.size(); ++i) fields[table.columns[i]] = FromSql(row[at.column(i)]);
+      last_id = AsText(row[at.id()]);
       CR_RETURN_IF_ERROR(visit(last_id, fields));
     }
     if (static_cast<int64_t>(rows.size()) < kBatch) return Status::Ok();

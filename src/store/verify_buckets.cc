@@ -184,12 +184,13 @@ void RowBuckets::EncodeMutation(std::string& out, int64_t seq, const std::string
   }
 }
 
-void RowBuckets::EncodeStoredRow(std::string& out, size_t table_index, const SqlRow& row) {
+void RowBuckets::EncodeStoredRow(std::string& out, size_t table_index, const SqlRow& row,
+                                 const ProjectedRowColumns& at) {
   out.push_back(kStoredRow);
   PutU32(out, static_cast<uint32_t>(table_index));
-  PutText(out, AsText(row[0]));
-  PutU32(out, static_cast<uint32_t>(row.size() - 1));
-  for (size_t i = 1; i < row.size(); ++i) PutValue(out, FromSql(row[i]));
+  PutText(out, AsText(row[at.id()]));
+  PutU32(out, static_cast<uint32_t>(at.column_count()));
+  for (size_t i = 0; i < at.column_count(); ++i) PutValue(out, FromSql(row[at.column(i)]));
 }
 
 Status RowBuckets::WriteMutations(size_t bucket, const std::string& bytes) { return Write(mutations_[bucket], bytes); }

@@ -19,6 +19,7 @@
 #include "core/result.h"
 #include "record/projection.h"
 #include "store/database.h"
+#include "store/projected_rows.h"
 
 namespace childrecord::verify {
 
@@ -56,8 +57,9 @@ class RowBuckets {
 
   // Appends one event's mutation, in the encoding ReadBucket reads, to `out`. Thread safe.
   static void EncodeMutation(std::string& out, int64_t seq, const std::string& type, const Mutation& m);
-  // Appends one stored row of `tables[table_index]`: `row` is the id then its columns. Thread safe.
-  static void EncodeStoredRow(std::string& out, size_t table_index, const SqlRow& row);
+  // Appends one stored row of `tables[table_index]`, as selected with `at` (its id and projected
+  // columns, each taken at its name's place). Thread safe.
+  static void EncodeStoredRow(std::string& out, size_t table_index, const SqlRow& row, const ProjectedRowColumns& at);
 
   // Appends encoded mutations, or stored rows, to bucket `bucket`'s file. Calls for the same
   // kind of file must not run concurrently; mutations must come in journal order.

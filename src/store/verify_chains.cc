@@ -7,6 +7,7 @@
 #include "core/time_format.h"
 #include "store/access_log_rows.h"
 #include "store/journal_rows.h"
+#include "store/projected_rows.h"
 #include "store/verify_canonical.h"
 #include "store/verify_hashes.h"
 #include "store/verify_pipeline.h"
@@ -55,12 +56,13 @@ CheckedBatch CheckEvents(ChainBatch& batch, const std::string& tenant_id, int64_
   out.by_bucket.resize(buckets.count());
   int64_t expected = batch.seq_before + 1;
   std::string prev = batch.hash_before;
+  const JournalColumnPlaces& at = JournalPlaces();
   for (SqlRow& row : batch.rows) {
-    JournalEvent event = JournalEventHeaderFromRow(tenant_id, row);
+    JournalEvent event = JournalEventHeaderFromRow(tenant_id, row, at);
     std::optional<std::string> payload_text;
     bool canonical = false;  // known to be, by the quick parse
-    if (!IsNull(row[kJournalPayloadColumn])) {
-      payload_text = std::move(std::get<std::string>(row[kJournalPayloadColumn]));
+    if (!IsNull(row[at.payload])) {
+      payload_text = std::move(std::get<std::string>(row[at.payload]));
       if (auto quick = ParseCanonicalJson(*payload_text)) {
         event.payload = std::move(*quick);
         canonical = true;
@@ -121,8 +123,9 @@ CheckedBatch CheckAccessRows(ChainBatch& batch, const std::string& tenant_id, in
   CheckedBatch out;
   int64_t expected = batch.seq_before + 1;
   std::string prev = batch.hash_before;
+  const AccessLogColumnPlaces& at = AccessLogPlaces();
   for (const SqlRow& sql_row : batch.rows) {
-    const AccessLogEntry row = AccessLogEntryFromRow(tenant_id, sql_row);
+    const AccessLogEntry row = AccessLogEntryFromRow(tenant_id, sql_row, at);
     auto fail = [&](int64_t seq, std::string problem) {
       out.pass.first_bad_seq = seq;
       out.pass.problem = std::move(problem);
@@ -152,11 +155,12 @@ CheckedBatch CheckAccessRows(ChainBatch& batch, const std::string& tenant_id, in
 }
 
 // Reads `sql` (tenant, after seq, limit) batch by batch in seq order and hands each batch to `pool`
-// (`hash_column`: where a row's hash is); while the pool is full, calls `aside` (one step of other
+// (`seq_column`, `hash_column`: where a row's seq and hash are, looked up by name by the caller);
+// while the pool is full, calls `aside` (one step of other
 // reading, true while it has more) instead of waiting. Stops when the pool does. True when every
 // row was read and handed over.
 Result<bool> ReadChain(Connection& db, const std::string& sql, const std::string& tenant_id, int64_t per_batch,
-                       size_t hash_column, OrderedPool<ChainBatch, CheckedBatch>& pool,
+                       size_t seq_column, size_t hash_column, OrderedPool<ChainBatch, CheckedBatch>& pool,
                        const std::function<Result<bool>()>& aside = nullptr) {
   bool more_aside = aside != nullptr;
   ChainBatch batch;
@@ -165,7 +169,7 @@ Result<bool> ReadChain(Connection& db, const std::string& sql, const std::string
     const bool last = static_cast<int64_t>(batch.rows.size()) < per_batch;
     if (batch.rows.empty()) return true;
     ChainBatch next;
-    next.seq_before = AsInt(batch.rows.back()[0]);
+    next.seq_before = AsInt(batch.rows.back()[seq_column]);
     next.hash_before = AsText(batch.rows.back()[hash_column]);
     while (true) {
       const auto offer = pool.TrySubmit(batch);
@@ -197,12 +201,12 @@ Result<ChainPass> CheckJournal(Connection& db, const std::string& tenant_id, int
         }
         return written.ok() && Conclude(total, batch);
       });
-  auto read =
-      ReadChain(db,
-                std::string("SELECT ") + kJournalEventColumns +
-                    " FROM journal j LEFT JOIN journal_payloads p ON p.tenant_id = j.tenant_id AND "
-                    "p.seq = j.seq WHERE j.tenant_id = ? AND j.seq > ? ORDER BY j.seq LIMIT ?",
-                tenant_id, per_batch > 0 ? per_batch : kEventsPerBatch, 6, pool, [&] { return spill.Step(db); });
+  auto read = ReadChain(db,
+                        "SELECT " + JournalSelectList() +
+                            " FROM journal j LEFT JOIN journal_payloads p ON p.tenant_id = j.tenant_id AND "
+                            "p.seq = j.seq WHERE j.tenant_id = ? AND j.seq > ? ORDER BY j.seq LIMIT ?",
+                        tenant_id, per_batch > 0 ? per_batch : kEventsPerBatch, JournalPlaces().seq,
+                        JournalPlaces().hash, pool, [&] { return spill.Step(db); });
   Status rest = read.ok() && *read ? spill.Finish(db) : Status::Ok();
   pool.Finish();
   if (!read.ok()) return read.error();
@@ -218,21 +222,20 @@ StoredRowSpill::StoredRowSpill(const std::string& tenant_id, const std::vector<P
 Result<bool> StoredRowSpill::Step(Connection& db) {
   if (table_ >= tables_.size()) return false;
   const ProjectedTable& table = tables_[table_];
-  std::string columns = "id";
-  for (const auto& c : table.columns) columns += ", " + c;
-  CR_ASSIGN_OR_RETURN(SqlRows rows, db.Query("SELECT " + columns + " FROM " + table.name +
+  const ProjectedRowColumns at(table);
+  CR_ASSIGN_OR_RETURN(SqlRows rows, db.Query("SELECT " + at.List() + " FROM " + table.name +
                                                  " WHERE tenant_id = ? AND id > ? ORDER BY id LIMIT ?",
                                              {tenant_id_, last_id_, kStoredRowsPerQuery}));
   for (const SqlRow& row : rows) {
-    const size_t b = buckets_.BucketOf(AsText(row[0]));
-    RowBuckets::EncodeStoredRow(by_bucket_[b], table_, row);
+    const size_t b = buckets_.BucketOf(AsText(row[at.id()]));
+    RowBuckets::EncodeStoredRow(by_bucket_[b], table_, row, at);
     if (by_bucket_[b].size() >= kStoredBytesPerWrite) {
       CR_RETURN_IF_ERROR(buckets_.WriteStoredRows(b, by_bucket_[b]));
       by_bucket_[b].clear();
     }
   }
   if (static_cast<int64_t>(rows.size()) == kStoredRowsPerQuery) {
-    last_id_ = AsText(rows.back()[0]);
+    last_id_ = AsText(rows.back()[at.id()]);
     return true;
   }
   ++table_;  // the next table, from its first row
@@ -260,9 +263,10 @@ Result<ChainPass> CheckAccessLog(Connection& db, const std::string& tenant_id, i
       [&](ChainBatch& batch) { return CheckAccessRows(batch, tenant_id, checkpoint_seq); },
       [&](CheckedBatch& batch) { return Conclude(total, batch); });
   auto read = ReadChain(db,
-                        std::string("SELECT ") + kAccessLogEntryColumns +
+                        "SELECT " + AccessLogSelectList() +
                             " FROM access_log a WHERE a.tenant_id = ? AND a.seq > ? ORDER BY a.seq LIMIT ?",
-                        tenant_id, per_batch > 0 ? per_batch : kAccessLogRowsPerBatch, 10, pool);
+                        tenant_id, per_batch > 0 ? per_batch : kAccessLogRowsPerBatch, AccessLogPlaces().seq,
+                        AccessLogPlaces().hash, pool);
   pool.Finish();
   if (!read.ok()) return read.error();
   return total;

@@ -34,7 +34,7 @@ inline constexpr char kPassword[] = "a long and unusual test passphrase 42";
 struct Child {
   std::string id, entry_id, label;
   std::string document_id;  // a PDF on the record (R8), its file in the matrix's blob folder
-  std::string link_id;      // a person linked to the record (issue 4 item 3)
+  std::string link_id;      // a person linked to the record (R3, R5)
   std::string transfer_id;  // R17: a transfer of the record to an adoption agency
 };
 
@@ -186,7 +186,7 @@ class AccessMatrixTest : public BackendTest {
       return body + "--matrix\r\nContent-Disposition: form-data; name=\"file\"; filename=\"r.pdf\"\r\n\r\n" +
              kMatrixPdf + "\r\n--matrix--\r\n";
     }
-    // Issue 4 item 3 (R3, R5, R7, R13).
+    // The people around the child (R3, R5, R7, R13).
     if (e.pattern == "/api/v1/children/{id}/people") {
       return Json{{"full_name", "Sam Neighbour"}, {"relationship", "neighbour"}, {"important_to", "child"}}.dump();
     }

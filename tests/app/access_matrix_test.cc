@@ -1,5 +1,6 @@
 // The access matrix (SPEC §5 "an access matrix test (every role × every endpoint)"; SPEC §2
-// principle 5; §4; policy R40, R48; issue 3 item 7). Drives the Application directly.
+// principle 5; §4; policy R40, R48: access outside the caseload needs a reason, restricted records
+// only for those named). Drives the Application directly.
 //
 // 1. Every route the Application registers is in the endpoint table (auth/access_policy.h), so a
 //    new endpoint cannot be added without deciding who may use it.

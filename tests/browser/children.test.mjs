@@ -143,7 +143,7 @@ describe('children pages in a browser', { timeout: 170000 }, () => {
       page.waitForURL((u) => u.pathname === '/children'),
       page.getByRole('button', { name: 'Search', exact: true }).click(),
     ]);
-    // A child on the practitioner's caseload (issue 3 item 7: others ask for a reason first).
+    // A child on the practitioner's caseload (SPEC §2 principle 5: others ask for a reason first).
     const link = page.locator('table tbody tr').filter({ hasNot: page.locator('.app-reason-tag') }).first()
       .getByRole('link').first();
     const name = (await link.textContent()).trim();
@@ -155,7 +155,7 @@ describe('children pages in a browser', { timeout: 170000 }, () => {
     await expectEnhanced();
     await screenshot('3-child');
     await expectNoAxeViolations("child's record");
-    // Issue 4 item 12: each section of the record is its own tab.
+    // Each section of the record is its own tab, a page with its own address (docs/architecture.md).
     const tabs = page.getByRole('navigation', { name: 'Sections of this record' });
     assert.equal(await tabs.getByRole('link', { name: 'Overview' }).getAttribute('aria-current'), 'page');
     await Promise.all([page.waitForURL((u) => u.pathname.endsWith('/entries')),

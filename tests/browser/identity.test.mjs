@@ -1,4 +1,4 @@
-// Browser test (issue 4 items 2 and 4): the child's identity (R2) changed through the page — a
+// Browser test (R2, R4, R8): the child's identity (R2) changed through the page — a
 // wrong NHS number gives the error summary and keeps what was typed, the fixed form saves — the
 // identity viewed as at a past date shows the old name, and a living arrangement with its legal
 // status and court order (R4, R8) is recorded; every page passes axe (WCAG 2.2 AA).

@@ -1,4 +1,4 @@
-// Browser test (issue 3; policy R44, R45, R53): signs in, sees the training reminder, walks the
+// Browser test (SPEC §4; policy R44, R45, R53): signs in, sees the training reminder, walks the
 // account and admin pages with axe-core (WCAG 2.2 AA), locks and unlocks the screen, then waits:
 // the page warns before the idle timeout and is signed out by it. Short timeout from the command line.
 import { describe, it, before, after } from 'node:test';

@@ -1,6 +1,6 @@
-// Browser test for issue 5 (R33-R35): a practitioner types a sentence with "LAC" and "contact"
-// into the entry form and, as they type, sees the kinder and plainer words suggested; the
-// record's "words we use" come first; the form is accessible.
+// Browser test of language checking while writing (SPEC §2 principle 4; R33-R35): a practitioner
+// types a sentence with "LAC" and "contact" into the entry form and, as they type, sees the kinder
+// and plainer words suggested; the record's "words we use" come first; the form is accessible.
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { useDemoBrowser, expectNoAxeViolations } from '../support/browser.mjs';

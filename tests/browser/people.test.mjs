@@ -1,4 +1,4 @@
-// Browser test (issue 4 item 3; R3, R5): adding a person with parental responsibility through the
+// Browser test (R3, R5): adding a person with parental responsibility through the
 // People tab — a refused save keeps what was typed and says what to fix — and the household then
 // shows them with parental responsibility highlighted and its basis in words. Accessible (axe).
 import { describe, it } from 'node:test';

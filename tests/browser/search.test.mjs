@@ -1,4 +1,4 @@
-// Browser test: full-text search (issue 4 item 11). The practitioner searches from the Search
+// Browser test: full-text search (SPEC §3). The practitioner searches from the Search
 // page for words of an entry on their child's record, sees the result under the child's name
 // with the words marked (and the entry's markup shown as text, not run), follows the link to the
 // entry on the record's Entries tab, and axe finds no WCAG 2.2 AA violations on the search page,

@@ -1,4 +1,4 @@
-// Browser test (issue 4, R18, R26): a visit recorded with its R18 details shows them on the
+// Browser test (R18, R26): a visit recorded with its R18 details shows them on the
 // child's record — seen alone or not, and why — and the page stays accessible.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// The issue's browser journey (issue 4 "Done means"; R18, R26, R28, R29, R30, R31): a social worker
+// The recording journey in a browser (R18, R26, R28, R29, R30, R31): a social worker
 // records a visit with the child seen but not alone without saying why, sees the refusal in the
 // error summary with everything typed still there, fixes it, saves, sees it on the record, amends
 // it with a reason, sees "Amended" and both versions in the history, and finds it by search.
@@ -7,8 +7,8 @@ import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { useDemoBrowser, expectNoAxeViolations } from '../support/browser.mjs';
 
-// Search (/search?q=, issue 4 item 11) is built on another branch: the lead sets this to true when
-// it is on main, which turns on the journey's last step below.
+// Search (/search?q=, full-text search of SPEC §3) is built on another branch: the lead sets this
+// to true when it is on main, which turns on the journey's last step below.
 const SEARCH_ON_MAIN = true;
 
 let env, child, page;

@@ -139,8 +139,8 @@ TEST(DemoGenerator, CountsMatchTheSummaryAndTheJournalVerifies) {
       if (family) ++household;
       if (p.parental_responsibility) ++parental_responsibility;
     }
-    // Issue 4 item 3: family time (R7) and private providers (R13) for children in care, the
-    // parents' important people (R5).
+    // The people around the child: family time (R7) and private providers (R13) for children in
+    // care, the parents' important people (R5).
     family_time += static_cast<int>(PeopleRepository(db.store()).ListFamilyTime(db.tenant().id, child.id)->size());
     providers += static_cast<int>(PeopleRepository(db.store()).ListPrivateProviders(db.tenant().id, child.id)->size());
     for (const LinkedPerson& p : *linked) parents_people += p.important_to == "parents";

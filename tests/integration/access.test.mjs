@@ -1,5 +1,5 @@
-// Integration: record access and the access log (SPEC §2 principle 5, §4; policy R40, R48; issue 3
-// items 7 and 8) against the real binary on a demo authority.
+// Integration: record access and the access log (SPEC §2 principle 5, §4; policy R40, R48)
+// against the real binary on a demo authority.
 //   - outside the caseload a reason is required (API: X-Access-Reason; pages: the reason form),
 //     a reason of only spaces is refused, and the reason appears in the team manager's review list;
 //   - every record read (API and pages) appears in the access log, with who, what and where from;

@@ -1,4 +1,4 @@
-// Integration: accounts, sign-in and sessions (issue 3 items 1-6; policy R44, R45, R53, R54).
+// Integration: accounts, sign-in and sessions (SPEC §4; policy R44, R45, R53, R54).
 // The real binary with short timeouts set on the command line.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -110,7 +110,7 @@ test('sign-in: cookie flags, a new token each time, CSRF refused without the pre
   assert.equal(forged.status, 303);
 });
 
-test('lockout per account after repeated failures, same answer for unknown usernames, unlock by admin (issue 3 item 3)', async () => {
+test('R44 lockout per account after repeated failures, same answer for unknown usernames, unlock by admin', async () => {
   const s = await serve(['--lockout-failures', '3', '--lockout', '15m']);
   for (let i = 0; i < 2; i++) {
     const r = await apiToken(s.url, 'kim.worker', 'wrong password attempt');
@@ -209,7 +209,7 @@ test('R45 lock screen needs the password to resume; works without JavaScript', a
   assert.equal((await fetch(`${s.url}/children`, { headers: { cookie }, redirect: 'manual' })).status, 200);
 });
 
-test('R54 disabled user is cut off at once; sign out everywhere; token revocation (issue 3 items 1, 4, 5)', async () => {
+test('R54 disabled user is cut off at once; sign out everywhere; token revocation (R44 logging off)', async () => {
   const s = await serve([]);
   const t = await apiToken(s.url, 'lee.worker', WORKER_PW);
   assert.equal(t.status, 201);
@@ -287,7 +287,7 @@ test('journaled account changes keep verify passing', async () => {
 
 const httpsRequest = insecureHttpsRequest;
 
-test('TLS: HTTPS with __Host- cookies marked Secure, HttpOnly, SameSite=Strict (issue 3 items 4, 6)', async () => {
+test('R43 TLS: HTTPS with __Host- cookies marked Secure, HttpOnly, SameSite=Strict (SPEC §4)', async () => {
   const cert = path.join(dir, 'cert.pem');
   const key = path.join(dir, 'key.pem');
   await new Promise((resolve, reject) => execFile('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key,
@@ -332,7 +332,7 @@ test('TLS: HTTPS with __Host- cookies marked Secure, HttpOnly, SameSite=Strict (
   }
 });
 
-test('admin pages: admins only, CSRF required, disable and re-enable through the page (issue 3 item 1)', async () => {
+test('R53, R54 admin pages: admins only, CSRF required, disable and re-enable through the page', async () => {
   const s = await serve([]);
   const worker = await webLogin(s.url, 'lee.worker', WORKER_PW);
   const refused = await fetch(`${s.url}/admin/users`, { headers: { cookie: worker.cookie }, redirect: 'manual' });

@@ -1,4 +1,4 @@
-// R29/R30 (issue 4 item 9): amending an entry makes a new version with a reason; the entry shows
+// R29/R30: amending an entry makes a new version with a reason; the entry shows
 // it was amended; its history keeps every version, who and when; a second concurrent edit of
 // the same version is told (409 conflict), not silently overwritten; and verify still passes.
 import { test } from 'node:test';

@@ -48,7 +48,7 @@ function assertErrorShape(r, status, code, field) {
   if (field !== undefined) assert.equal(r.json.error.field, field);
 }
 
-// The first child on the practitioner's caseload (issue 3 item 7: others need a reason to open).
+// The first child on the practitioner's caseload (SPEC §2 principle 5: others need a reason to open).
 async function firstChild() {
   const r = await api('GET', '/api/v1/children?limit=200');
   assert.equal(r.status, 200, r.text);

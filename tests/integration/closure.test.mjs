@@ -1,4 +1,4 @@
-// R1 (issue 4 item 1): a record is active until involvement ends; closing it is a manager's
+// R1: a record is active until involvement ends; closing it is a manager's
 // decision with the date and why; a closed record stays readable and is never deleted.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

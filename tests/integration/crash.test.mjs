@@ -1,6 +1,7 @@
-// Reliability (SPEC §5, issue 2 "Done means"): kill -9 in the middle of writes loses no
-// acknowledged write and leaves a journal that verifies; SIGTERM lets in-flight requests finish.
-// Runs on both backends: SQLite, and the throwaway PostgreSQL cluster the ctest fixture starts.
+// Reliability (SPEC §5 "a crash test"; §2 principles 1 and 2): kill -9 in the middle of writes
+// loses no acknowledged write and leaves a journal that verifies; SIGTERM lets in-flight requests
+// finish. Runs on both backends: SQLite, and the throwaway PostgreSQL cluster the ctest fixture
+// starts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -111,7 +112,7 @@ async function checkAfterRestart(dbUrl, password, username, acknowledged) {
 }
 
 // Starts a server on a fresh demo database with eight writers posting entries to a child on the
-// practitioner's caseload (others would need a reason: issue 3 item 7).
+// practitioner's caseload (others would need a reason: SPEC §2 principle 5).
 async function serveWithWriters(backend) {
   const dbUrl = await backend.url();
   const { password, logins } = await prepare(dbUrl);

@@ -1,7 +1,7 @@
-// Issue 4 items 6, 9, 10 and 12 through the pages and the API: the visit (R18), unsuccessful
-// visit (R19) and management decision (R6/R27) forms keep what was typed on every refusal and write
-// nothing; who was involved (R26); late entries (R28); R31 marks; amending with a reason and a
-// concurrent edit told, not overwritten (R29/R30); sharing with brothers and sisters (R32).
+// Recording entries through the pages and the API: the visit (R18), unsuccessful visit (R19) and
+// management decision (R6/R27) forms keep what was typed on every refusal and write nothing; who
+// was involved (R26); late entries (R28); R31 marks; amending with a reason and a concurrent edit
+// told, not overwritten (R29/R30); sharing with brothers and sisters (R32).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useDemoServer, apiClient, login, ownChild } from '../support/server.mjs';

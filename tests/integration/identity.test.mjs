@@ -1,4 +1,4 @@
-// Issue 4 items 2 and 4 over the API: the child's identity (R2) changes from a date with how it
+// R2, R4 and R8 over the API: the child's identity (R2) changes from a date with how it
 // was evidenced, a wrong NHS number is refused naming the field and writes nothing, and the
 // identity "as at" an earlier date shows the old name; living arrangements and legal status
 // (R4) need the order's date and court for a court order (R8), and section 20 means living away

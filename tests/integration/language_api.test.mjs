@@ -1,6 +1,7 @@
-// Issue 5 over the API: POST /api/v1/language/check answers in the SPEC §6 shape (character
-// and byte offsets), a record's "words we use" lead the suggestions (R33), and an entry with
-// offensive words outside quotation marks needs an explicit, recorded confirmation (R34).
+// Language checking (R33, R34) over the API: POST /api/v1/language/check answers in the SPEC §6
+// shape (character and byte offsets), a record's "words we use" lead the suggestions (R33), and an
+// entry with offensive words outside quotation marks needs an explicit, recorded confirmation
+// (R34).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useDemoServer } from '../support/server.mjs';

@@ -1,4 +1,4 @@
-// Issue 4 item 3 over the API: the people around the child. R3 everyone living in the home with
+// R3, R5, R7, R13 over the API: the people around the child. R3 everyone living in the home with
 // parental responsibility and its basis; R5 important people of the child and of the parents with
 // contact details; R7 family time; R13 private providers; the same person linked to brothers' and
 // sisters' records without a copy; R18 key changes on a visit update the household's history in

@@ -1,4 +1,4 @@
-// Integration: full-text search (issue 4 item 11) against the real binary on a demo authority.
+// Integration: full-text search (SPEC §3) against the real binary on a demo authority.
 //   - GET /api/v1/search finds an entry's words (title and body), marks them, and pages;
 //   - results stay within each role's access (R40, R48; docs/access.md): entries only where the
 //     role reads them without a reason, other records by name only (reason_required), restricted

@@ -1,6 +1,7 @@
-// Issue 4 over the API (R18, R19, R6, R27, R28): a visit where the child was seen but not alone
-// is refused until the practitioner says why, and the refusal writes nothing; an unsuccessful
-// visit needs what happens next and the next visit; only managers record decisions, with reasons.
+// Visits and decisions over the API (R18, R19, R6, R27, R28): a visit where the child was seen but
+// not alone is refused until the practitioner says why, and the refusal writes nothing; an
+// unsuccessful visit needs what happens next and the next visit; only managers record decisions,
+// with reasons.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useDemoServer } from '../support/server.mjs';

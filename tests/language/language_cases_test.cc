@@ -1,4 +1,4 @@
-// Data-driven tests of the language checker (issue 5; R33, R34, R35). Each file in cases/ holds
+// Data-driven tests of the language checker (R33, R34, R35). Each file in cases/ holds
 // sentences and the findings they must produce — or "none" — in this form:
 //
 //   # a comment

@@ -1,4 +1,4 @@
-// Tests of reading the word lists (issue 5: lists a council edits without rebuilding; R33–R35).
+// Tests of reading the word lists (lists a council edits without rebuilding; R33–R35).
 
 #include <gtest/gtest.h>
 

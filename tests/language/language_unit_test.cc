@@ -1,4 +1,4 @@
-// Unit tests of the language checker's parts (issue 5; R33, R34, R35).
+// Unit tests of the language checker's parts (R33, R34, R35).
 
 #include <gtest/gtest.h>
 

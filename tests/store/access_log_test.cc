@@ -1,7 +1,7 @@
-// The access log (SPEC §2 principle 5: "Every read of a child's record is logged"; §4; issue 3
-// item 8): a hash-chained, append-only log per tenant, safe under concurrent appends, checked by
-// verify, which catches tampering. And restricted records (issue 3 item 7) are left out of
-// searches. Every test runs on SQLite and PostgreSQL.
+// The access log (SPEC §2 principle 5: "Every read of a child's record is logged"; §4): a
+// hash-chained, append-only log per tenant, safe under concurrent appends, checked by verify, which
+// catches tampering. And restricted records (SPEC §4; R48) are left out of searches. Every test
+// runs on SQLite and PostgreSQL.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -211,7 +211,7 @@ TEST_P(AccessLogTest, VerifyCatchesAChangedWhoOrWhen_Principle5) {
   EXPECT_EQ(report.first_bad_access_seq, 1);
 }
 
-TEST_P(AccessLogTest, ARestrictedRecordIsLeftOutOfSearchesUnlessNamed_IssueThreeItem7) {
+TEST_P(AccessLogTest, ARestrictedRecordIsLeftOutOfSearchesUnlessNamed_R48) {
   const std::string named = NewId();
   MustAppend(r_.tenant.id, r_.worker_id,
              {{events::kChildAccessRestricted, Json{{"child_id", r_.child_id},

@@ -49,7 +49,7 @@ TEST_P(AccountsTest, PasswordHashesAndSessions) {
   CR_EXPECT_OK(store().Ping());
 }
 
-// Issue 3: login throttling rows (per account name and address), ending every session of a
+// SPEC §4 and R44: login throttling rows (per account name and address), ending every session of a
 // user (R54 lost laptop), lock screen state (R45), must-change passwords (R44).
 TEST_P(AccountsTest, ThrottleSessionsAndCredentials) {
   SeededRecord r = Seed("Throttle Council", 0);
@@ -87,7 +87,7 @@ TEST_P(AccountsTest, ThrottleSessionsAndCredentials) {
   EXPECT_EQ(SessionRepository(store()).FindSession("h3").error().code, ErrorCode::kUnauthenticated);
 }
 
-// Account changes are journaled and projected; verify replays them (issue 3 item 1).
+// Account changes are journaled and projected; verify replays them (SPEC §2 principle 2).
 TEST_P(AccountsTest, JournaledAccountChangesVerify) {
   SeededRecord r = Seed("Journal Accounts Council", 0);
   const std::string& t = r.tenant.id;

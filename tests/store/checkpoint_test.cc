@@ -1,6 +1,6 @@
-// Signed checkpoints of a journal head. Issue 2 point 4 ("`childrecord checkpoint` prints a
-// signed head (sequence, hash, Ed25519 signature with a key kept outside the database)");
-// SPEC §2 principle 2.
+// Signed checkpoints of a journal head: `childrecord checkpoint` prints a signed head (sequence,
+// hash, Ed25519 signature with a key kept outside the database); SPEC §6 (the checkpoint command)
+// and §2 principle 2.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <stdlib.h>

@@ -1,5 +1,5 @@
-// Issue 2, "Bad input and faults": "A crash (kill -9) in the middle of writes loses no
-// acknowledged write and leaves a journal that verifies." A child process appends as fast as
+// SPEC §5 "a crash test" (SPEC §2 principles 1 and 2): a crash (kill -9) in the middle of writes
+// loses no acknowledged write and leaves a journal that verifies. A child process appends as fast as
 // it can and reports each acknowledged event; the test kills it with SIGKILL mid-stream, then
 // reopens the database and checks every acknowledged event is there and the journal verifies.
 // (For PostgreSQL this kills the client mid-transaction; the server's own crash safety is

@@ -1,7 +1,6 @@
 // The record journal: tenants, Append, the hash chain and the projections written with it.
-// Issue 2 point 4 (every change is an event with seq, recorded time, actor, type, canonical
-// payload, previous hash and SHA-256 hash; projections in the same transaction); SPEC §2
-// principles 1 and 2.
+// SPEC §2 principles 1 and 2: every change is an event with seq, recorded time, actor, type,
+// canonical payload, previous hash and SHA-256 hash; projections in the same transaction.
 #include <gtest/gtest.h>
 
 #include <thread>

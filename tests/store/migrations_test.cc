@@ -1,7 +1,6 @@
 // Schema migrations and the database's own refusal to change the journal.
-// Issue 2 point 3 (versioned migrations applied at start) and point 4 ("The database itself
-// refuses UPDATE and DELETE on the journal (triggers in both backends)"); SPEC §2 principle 1:
-// nothing is ever lost.
+// SPEC §3 (versioned migrations applied on start) and SPEC §2 principle 1, nothing is ever lost:
+// the database itself refuses UPDATE and DELETE on the journal (triggers in both backends).
 #include <gtest/gtest.h>
 
 #include <set>

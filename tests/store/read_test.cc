@@ -1,5 +1,5 @@
 // Reading the child's record: search by name with paging, entries newest first, Unicode names.
-// SPEC §6 (collections answer items + next cursor); issue 2 point 6 (children list with search).
+// SPEC §6 (collections answer items + next cursor; `/children` GET search).
 #include <gtest/gtest.h>
 
 #include <algorithm>

@@ -1,5 +1,5 @@
 // Sign-in, throttling, sessions and account administration over a real store, on both backends,
-// with a FakeClock (issue 3 items 1-5; policy R44, R45, R53, R54).
+// with a FakeClock (SPEC §4; policy R44, R45, R53, R54).
 #include <gtest/gtest.h>
 
 #include "core/source_root.h"

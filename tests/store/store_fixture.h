@@ -1,6 +1,6 @@
 #pragma once
 // Shared fixture for tests that need a real store: every such test runs against both backends
-// (SPEC §3 "Every store test runs against both"; issue 2 point 3).
+// (SPEC §3 "Every store test runs against both").
 //
 // Use:
 //   class MyTest : public childrecord::testing::BackendTest {};

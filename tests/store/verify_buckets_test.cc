@@ -1,9 +1,10 @@
 // verify at an authority's size: the journal is checked by several threads and the tables are
 // rebuilt and compared bucket by bucket (store/verify_buckets.h), so that memory does not grow with
-// the authority (issue 11 item 5). SPEC §2 principle 2 ("Provably unaltered": verify recomputes
-// the chain and the current-state tables and reports the first mismatch) must hold exactly as when
-// one thread replayed the whole journal into memory: these tests run verify with many small
-// buckets, small batches and several threads over many children, and tamper with one of them.
+// the authority (SPEC §5: verify at the large authority's size). SPEC §2 principle 2 ("Provably
+// unaltered": verify recomputes the chain and the current-state tables and reports the first
+// mismatch) must hold exactly as when one thread replayed the whole journal into memory: these
+// tests run verify with many small buckets, small batches and several threads over many children,
+// and tamper with one of them.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
-// Tamper tests: someone with direct access to the database changes the record, and verify
-// must catch it and say where. SPEC §2 principle 2 ("Provably unaltered": `verify` recomputes
-// the chain and the current-state tables and reports the first mismatch); issue 2 point 4
-// ("Tests tamper with the database directly (edit a payload, delete the last event, reorder)
-// and expect verify to catch each one", "including when events after a checkpoint were removed").
+// Tamper tests: someone with direct access to the database changes the record, and verify must
+// catch it and say where. SPEC §2 principle 2 ("Provably unaltered": `verify` recomputes the chain
+// and the current-state tables and reports the first mismatch): tampering with the database
+// directly (editing a payload, deleting the last event, reordering) is caught, each one, including
+// when events after a checkpoint were removed.
 //
 // Each test first drops the append-only triggers, as an attacker with database access would.
 #include <gmock/gmock.h>
@@ -162,7 +162,7 @@ TEST_P(VerifyTest, EditedHeaderFieldIsCaughtAndNamed_Principle2) {
   }
 }
 
-// Issue 2: "delete the last event" — the rows it created no longer come from any event.
+// Principle 2, deleting the last event: the rows it created no longer come from any event.
 TEST_P(VerifyTest, DeletedLastEventIsCaught_Principle2) {
   Checkpoint before = TakeCheckpoint();  // a checkpoint someone kept before the deletion
   DropJournalTriggers();
@@ -219,7 +219,7 @@ TEST_P(VerifyTest, DeletedPayloadIsCaught_Principle2) {
   EXPECT_THAT(report.problem, HasSubstr("payload is missing"));
 }
 
-// Issue 2: "reorder" — two events swap places (their seq numbers, payloads travelling with them).
+// Principle 2, reordering: two events swap places (their seq numbers, payloads travelling with them).
 TEST_P(VerifyTest, ReorderedEventsAreCaught_Principle2) {
   DropJournalTriggers();
   auto db = store().pool().Acquire();

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL 15 cluster for the store tests (SPEC §3: every store test runs against
-# both backends; issue 2 point 3).
+# both backends).
 #
 #   tests/support/pg-cluster.sh start DIR   start (or reuse) a cluster in DIR; writes DIR/url
 #   tests/support/pg-cluster.sh stop DIR    stop it and remove DIR

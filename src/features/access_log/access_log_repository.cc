@@ -3,8 +3,32 @@
 #include <charconv>
 
 #include "store/access_log_rows.h"
+#include "store/described_rows.h"
 
 namespace childrecord {
+namespace {
+
+// What a listing selects after the entry's own columns: who (their name and username) and the
+// record's name, or "A restricted record" for a viewer not named on it. The `?` is the viewer's
+// pattern, the statement's first parameter.
+struct AccessLogListingRow {
+  std::string user_name;
+  std::string username;
+  std::string child_name;
+};
+const fields::Description<AccessLogListingRow>& Describe(const AccessLogListingRow*) {
+  using V = AccessLogListingRow;
+  static const fields::Description<AccessLogListingRow> description = {
+      {"user_name", "u.full_name", &V::user_name},
+      {"username", "u.username", &V::username},
+      {"child_name",
+       "CASE WHEN c.restricted = 1 AND c.restricted_to NOT LIKE ? THEN 'A restricted record' ELSE c.full_name END",
+       &V::child_name},
+  };
+  return description;
+}
+
+}  // namespace
 
 Result<Page<AccessLogView>> AccessLogRepository::List(const std::string& tenant_id, const AccessLogFilter& filter,
                                                        int limit, const std::string& cursor) {
@@ -16,10 +40,8 @@ Result<Page<AccessLogView>> AccessLogRepository::List(const std::string& tenant_
       return Error::BadRequest("The page cursor is not one this server gave out", "cursor");
     }
   }
-  std::string sql = std::string("SELECT ") + kAccessLogEntryColumns +
-                    ", u.full_name, u.username, "
-                    "CASE WHEN c.restricted = 1 AND c.restricted_to NOT LIKE ? THEN 'A restricted record' "
-                    "ELSE c.full_name END FROM access_log a "
+  std::string sql = "SELECT " + AccessLogSelectList() + ", " + fields::SelectList<AccessLogListingRow>() +
+                    " FROM access_log a "
                     "LEFT JOIN users u ON u.tenant_id = a.tenant_id AND u.id = a.user_id "
                     "LEFT JOIN children c ON c.tenant_id = a.tenant_id AND c.id = a.child_id "
                     "WHERE a.tenant_id = ? ";
@@ -56,10 +78,10 @@ Result<Page<AccessLogView>> AccessLogRepository::List(const std::string& tenant_
   CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query(sql, params));
   Page<AccessLogView> page;
   // The listing's own columns follow the entry's.
-  constexpr size_t kUserName = kAccessLogEntryColumnCount, kUsername = kUserName + 1, kChildName = kUserName + 2;
   for (size_t i = 0; i < rows.size() && static_cast<int>(i) < limit; ++i) {
-    page.items.push_back(AccessLogView{AccessLogEntryFromRow(tenant_id, rows[i]), AsText(rows[i][kUserName]),
-                                       AsText(rows[i][kUsername]), AsText(rows[i][kChildName])});
+    AccessLogListingRow listed = ReadRow<AccessLogListingRow>(rows[i], fields::ColumnCount<AccessLogRow>());
+    page.items.push_back(AccessLogView{AccessLogEntryFromRow(tenant_id, rows[i]), std::move(listed.user_name),
+                                       std::move(listed.username), std::move(listed.child_name)});
   }
   if (static_cast<int>(rows.size()) > limit) page.next = std::to_string(page.items.back().entry.seq);
   return page;

@@ -6,6 +6,31 @@
 #include "store/page_cursor.h"
 
 namespace childrecord {
+namespace {
+
+// A version as ListEntryVersions selects it: the payload of the journal event that made it (its
+// title and text are read from that), then why and by whom; read by the columns its description
+// names (store/described_rows.h).
+struct EntryVersionRow {
+  int64_t version = 0;
+  std::string payload;
+  std::string reason;
+  std::string recorded_at;
+  std::string recorded_by_name;
+};
+const fields::Description<EntryVersionRow>& Describe(const EntryVersionRow*) {
+  using V = EntryVersionRow;
+  static const fields::Description<EntryVersionRow> description = {
+      {"version", "v.version", &V::version, fields::Kind::kInteger},
+      {"payload", "p.payload", &V::payload},
+      {"reason", "v.reason", &V::reason},
+      {"recorded_at", "v.recorded_at", &V::recorded_at},
+      {"recorded_by_name", "u.full_name", &V::recorded_by_name},
+  };
+  return description;
+}
+
+}  // namespace
 
 Result<Page<EntryView>> EntryRepository::ListEntries(const std::string& tenant_id, const std::string& child_id,
                                                      int limit, const std::string& cursor) {
@@ -54,21 +79,22 @@ Result<std::vector<EntryVersionView>> EntryRepository::ListEntryVersions(const s
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   // A version's title and text are those of the journal event that made it (its payload).
   CR_ASSIGN_OR_RETURN(SqlRows rows,
-                      db->Query("SELECT v.version, p.payload, v.reason, v.recorded_at, u.full_name "
-                                "FROM entry_versions v JOIN journal_payloads p ON p.tenant_id = v.tenant_id AND "
-                                "p.seq = v.seq LEFT JOIN users u ON u.tenant_id = v.tenant_id AND "
-                                "u.id = v.recorded_by WHERE v.tenant_id = ? AND v.entry_id = ? ORDER BY v.version",
+                      db->Query("SELECT " + fields::SelectList<EntryVersionRow>() +
+                                    " FROM entry_versions v JOIN journal_payloads p ON p.tenant_id = v.tenant_id AND "
+                                    "p.seq = v.seq LEFT JOIN users u ON u.tenant_id = v.tenant_id AND "
+                                    "u.id = v.recorded_by WHERE v.tenant_id = ? AND v.entry_id = ? ORDER BY v.version",
                                 {tenant_id, entry_id}));
   std::vector<EntryVersionView> versions;
   for (const auto& r : rows) {
-    const Json payload = Json::parse(AsText(r[1]), nullptr, /*allow_exceptions=*/false);
+    EntryVersionRow row = ReadRow<EntryVersionRow>(r);
+    const Json payload = Json::parse(row.payload, nullptr, /*allow_exceptions=*/false);
     if (!payload.is_object() || !payload.value("title", Json()).is_string() ||
         !payload.value("body", Json()).is_string()) {
-      return Error::Internal("The journal event of version " + std::to_string(AsInt(r[0])) + " of entry " + entry_id +
+      return Error::Internal("The journal event of version " + std::to_string(row.version) + " of entry " + entry_id +
                              " does not hold its title and text");
     }
-    versions.push_back({AsInt(r[0]), payload["title"].get<std::string>(), payload["body"].get<std::string>(),
-                        AsText(r[2]), AsText(r[3]), AsText(r[4])});
+    versions.push_back({row.version, payload["title"].get<std::string>(), payload["body"].get<std::string>(),
+                        std::move(row.reason), std::move(row.recorded_at), std::move(row.recorded_by_name)});
   }
   return versions;
 }

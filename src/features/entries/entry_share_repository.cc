@@ -5,9 +5,21 @@
 #include <map>
 #include <optional>
 
+#include "features/people/child_person_link_rows.h"
 #include "features/people/sibling_rules.h"
 
 namespace childrecord {
+
+// A record shared with, read by the columns its description names (store/described_rows.h); the
+// description gives only each field's column: the API spells a shared record's JSON itself.
+const fields::Description<SharedRecord>& Describe(const SharedRecord*) {
+  static const fields::Description<SharedRecord> description = {
+      {"child_id", "s.child_id", &SharedRecord::child_id},
+      {"full_name", "c.full_name", &SharedRecord::full_name},
+  };
+  return description;
+}
+
 namespace {
 
 // The full name of a child's record, or nothing when there is no such record.
@@ -27,12 +39,12 @@ Result<std::vector<SharedRecord>> EntryShareRepository::SiblingRecords(const std
   // Every link of every person linked to this child: enough for SiblingRecordsOf to find the
   // children who share a parent with them (the relationship rule itself stays in record/).
   CR_ASSIGN_OR_RETURN(SqlRows rows,
-                      db->Query("SELECT l.child_id, l.person_id, l.relationship FROM child_people l "
-                                "WHERE l.tenant_id = ? AND l.person_id IN (SELECT m.person_id FROM child_people m "
-                                "WHERE m.tenant_id = ? AND m.child_id = ?)",
+                      db->Query("SELECT " + fields::SelectList<ChildPersonLink>() +
+                                    " FROM child_people l WHERE l.tenant_id = ? AND l.person_id IN (SELECT m.person_id "
+                                    "FROM child_people m WHERE m.tenant_id = ? AND m.child_id = ?)",
                                 {tenant_id, tenant_id, child_id}));
   std::vector<ChildPersonLink> links;
-  for (const auto& r : rows) links.push_back({AsText(r[0]), AsText(r[1]), AsText(r[2])});
+  for (const auto& r : rows) links.push_back(ReadRow<ChildPersonLink>(r));
   std::vector<SharedRecord> out;
   for (const std::string& id : SiblingRecordsOf(child_id, links)) {
     CR_ASSIGN_OR_RETURN(std::optional<std::string> name, FullNameOf(*db, tenant_id, id));
@@ -48,12 +60,13 @@ Result<std::vector<SharedRecord>> EntryShareRepository::EntrySharedWith(const st
                                                                         const std::string& entry_id) {
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(SqlRows rows,
-                      db->Query("SELECT s.child_id, c.full_name FROM entry_shares s LEFT JOIN children c ON "
-                                "c.tenant_id = s.tenant_id AND c.id = s.child_id WHERE s.tenant_id = ? AND "
-                                "s.entry_id = ? ORDER BY c.full_name, s.child_id",
+                      db->Query("SELECT " + fields::SelectList<SharedRecord>() +
+                                    " FROM entry_shares s LEFT JOIN children c ON "
+                                    "c.tenant_id = s.tenant_id AND c.id = s.child_id WHERE s.tenant_id = ? AND "
+                                    "s.entry_id = ? ORDER BY c.full_name, s.child_id",
                                 {tenant_id, entry_id}));
   std::vector<SharedRecord> out;
-  for (const auto& r : rows) out.push_back({AsText(r[0]), AsText(r[1])});
+  for (const auto& r : rows) out.push_back(ReadRow<SharedRecord>(r));
   return out;
 }
 

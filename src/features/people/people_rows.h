@@ -2,21 +2,44 @@
 
 #include "record/read_models.h"
 #include "store/database.h"
+#include "store/described_rows.h"
 
 namespace childrecord {
 
-// How links of people to a child's record are read (internal to src/store): the select list from
-// `child_people l` joined with the person, ready for a WHERE clause; and the row's mapping.
-inline constexpr char kLinkedPersonSelect[] =
-    "SELECT l.id, p.id, p.full_name, l.relationship, p.phone, p.email, p.address, l.lives_in_home, "
-    "l.parental_responsibility, l.child_id, l.parental_responsibility_basis, l.parental_responsibility_since, "
-    "l.important_to, l.home_periods, l.version FROM child_people l JOIN people p ON p.tenant_id = l.tenant_id AND "
-    "p.id = l.person_id ";
-
-inline LinkedPerson LinkedPersonFromRow(const SqlRow& r) {
-  return LinkedPerson{AsText(r[0]),  AsText(r[1]),  AsText(r[2]),     AsText(r[3]),     AsText(r[4]),
-                      AsText(r[5]),  AsText(r[6]),  AsInt(r[7]) != 0, AsInt(r[8]) != 0, AsText(r[9]),
-                      AsText(r[10]), AsText(r[11]), AsText(r[12]),    AsText(r[13]),    AsInt(r[14])};
+// How links of people to a child's record are read: LinkedPerson's columns from `child_people l`
+// joined with the person `p`, each read by the name its description gives it (the description
+// gives only the column: the API spells a linked person's JSON itself).
+inline const fields::Description<LinkedPerson>& Describe(const LinkedPerson*) {
+  using fields::Kind;
+  using V = LinkedPerson;
+  static const fields::Description<LinkedPerson> description = {
+      {"link_id", "l.id", &V::link_id},
+      {"person_id", "p.id", &V::person_id},
+      {"full_name", "p.full_name", &V::full_name},
+      {"relationship", "l.relationship", &V::relationship},
+      {"phone", "p.phone", &V::phone},
+      {"email", "p.email", &V::email},
+      {"address", "p.address", &V::address},
+      {"lives_in_home", "l.lives_in_home", &V::lives_in_home, Kind::kFlag},
+      {"parental_responsibility", "l.parental_responsibility", &V::parental_responsibility, Kind::kFlag},
+      {"child_id", "l.child_id", &V::child_id},
+      {"parental_responsibility_basis", "l.parental_responsibility_basis", &V::parental_responsibility_basis},
+      {"parental_responsibility_since", "l.parental_responsibility_since", &V::parental_responsibility_since},
+      {"important_to", "l.important_to", &V::important_to},
+      {"home_periods", "l.home_periods", &V::home_periods},
+      {"version", "l.version", &V::version, Kind::kInteger},
+  };
+  return description;
 }
+
+// The select of LinkedPerson's columns, ready for a WHERE clause.
+inline const std::string& LinkedPersonSelect() {
+  static const std::string select = "SELECT " + fields::SelectList<LinkedPerson>() +
+                                    " FROM child_people l JOIN people p ON p.tenant_id = l.tenant_id AND "
+                                    "p.id = l.person_id ";
+  return select;
+}
+
+inline LinkedPerson LinkedPersonFromRow(const SqlRow& r) { return ReadRow<LinkedPerson>(r); }
 
 }  // namespace childrecord

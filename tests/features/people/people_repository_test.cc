@@ -1,8 +1,8 @@
-// The people around the child in the store, on both backends (issue 4 item 3): links with
+// The people around the child in the store, on both backends (R3, R5, R7, R13): links with
 // parental responsibility bases and dated home periods (R3), important-to (R5), link changes kept
 // as history (R3, R18 key changes), family time (R7) and private providers (R13) — projected on
-// append and replayed identically by verify. Links written before issue 4 (no home periods, no
-// basis) still project and verify.
+// append and replayed identically by verify. Links written before the basis and home periods
+// were kept (no home periods, no basis) still project and verify.
 #include "features/people/people_repository.h"
 
 #include <gmock/gmock.h>
@@ -63,7 +63,7 @@ TEST_P(PeopleStoreTest, LinkWithHomePeriodsAndParentalResponsibilityBasisProject
 }
 
 TEST_P(PeopleStoreTest, OldLinkPayloadsStillProjectWithoutTheNewFields_R3) {
-  // Seed() wrote the mother's link as journals before issue 4 did: no basis, no home periods.
+  // Seed() wrote the mother's link as journals did before these were kept: no basis, no home periods.
   LinkedPerson mother = Link(r_.link_id);
   EXPECT_TRUE(mother.lives_in_home);
   EXPECT_TRUE(mother.parental_responsibility);

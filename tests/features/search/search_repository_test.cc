@@ -1,4 +1,4 @@
-// Full-text search of entries and names (issue 4 item 11) on both backends: SQLite FTS5 and
+// Full-text search of entries and names (SPEC §3) on both backends: SQLite FTS5 and
 // PostgreSQL tsvector. The index is derived from the projected tables (migration 0010), so it
 // follows amendments, and it is not a projection: verify is unaffected. Access: R40/R48 - the
 // store's scope keeps restricted records from anyone not named, and entries to the caseload.
@@ -162,7 +162,8 @@ TEST_P(SearchTest, HostileQuerySyntaxIsOnlyWords) {
 }
 
 TEST_P(SearchTest, RestrictedRecordsAreFoundOnlyByThoseNamed) {
-  // Issue 3 item 7: not even the name of a restricted record reaches anyone not named on it.
+  // R48 (SPEC §4 restricted records): not even the name of a restricted record reaches anyone
+  // not named on it.
   const std::string named = NewId();
   const std::string secret = OpenChild("Hidden Quillfeather", r_.team_id, r_.worker_id);
   const std::string entry = AddEntry(secret, "Quillfeather visit", "Private matter.");

@@ -1,4 +1,4 @@
-// Full-text search's pure parts (issue 4 item 11): reading what was typed (never as query
+// Full-text search's pure parts (SPEC §3): reading what was typed (never as query
 // syntax), folding letters as the indexes do, marking what was found. Cases: cases/search.txt.
 #include "features/search/search_rules.h"
 
