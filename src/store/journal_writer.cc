@@ -22,6 +22,37 @@ Result<std::vector<JournalEvent>> JournalWriter::Append(const std::string& tenan
 }
 
 void JournalWriter::WriteBatch(const std::vector<Pending*>& batch) {
+  if (WriteTogether(batch)) return;
+  WriteEachInItsSavepoint(batch);
+}
+
+bool JournalWriter::WriteTogether(const std::vector<Pending*>& batch) {
+  auto db = pool_.Acquire();
+  if (!db.ok() || !(*db)->BeginWrite().ok()) return false;
+  std::vector<Result<std::vector<JournalEvent>>> results;
+  results.reserve(batch.size());
+  bool all_written = WriteAccessLogRows(**db, dialect_, clock_, AccessRowsOf(batch)).ok();
+  for (size_t i = 0; all_written && i < batch.size(); ++i) {
+    const Pending& p = *batch[i];
+    results.push_back(append_(**db, p.tenant_id, p.actor, p.events));  // a copy: kept for the second try
+    all_written = results.back().ok();
+  }
+  if (!all_written) {
+    (*db)->Rollback();
+    return false;
+  }
+  if (Status committed = (*db)->Commit(); !committed.ok()) {
+    // Not tried again: whether a failed commit wrote anything is not always known (a lost
+    // PostgreSQL connection), and a write must never be made twice.
+    (*db)->Rollback();
+    for (Pending* p : batch) p->result = committed.error();
+    return true;
+  }
+  for (size_t i = 0; i < batch.size(); ++i) batch[i]->result = std::move(results[i]);
+  return true;
+}
+
+void JournalWriter::WriteEachInItsSavepoint(const std::vector<Pending*>& batch) {
   auto fail_all = [&](const Error& error) {
     for (Pending* p : batch) p->result = error;
   };
@@ -29,10 +60,7 @@ void JournalWriter::WriteBatch(const std::vector<Pending*>& batch) {
   if (!db.ok()) return fail_all(db.error());
   if (Status begun = (*db)->BeginWrite(); !begun.ok()) return fail_all(begun.error());
   // The access-log rows first, outside the writes' savepoints: a refused write's row stands.
-  std::vector<AccessLogEntry*> access;
-  for (Pending* p : batch) {
-    for (AccessLogEntry& row : p->access) access.push_back(&row);
-  }
+  const std::vector<AccessLogEntry*> access = AccessRowsOf(batch);
   if (Status logged = WriteAccessLogRows(**db, dialect_, clock_, access); !logged.ok()) {
     (*db)->Rollback();
     return fail_all(logged.error());
@@ -61,6 +89,14 @@ void JournalWriter::WriteBatch(const std::vector<Pending*>& batch) {
     (*db)->Rollback();
     fail_all(committed.error());  // nothing is written: the refused writes' rows neither
   }
+}
+
+std::vector<AccessLogEntry*> JournalWriter::AccessRowsOf(const std::vector<Pending*>& batch) {
+  std::vector<AccessLogEntry*> access;
+  for (Pending* p : batch) {
+    for (AccessLogEntry& row : p->access) access.push_back(&row);
+  }
+  return access;
 }
 
 }  // namespace childrecord

@@ -15,8 +15,11 @@
 namespace childrecord {
 
 // Appends to the tenants' journals with group commit: the writes of concurrent requests are
-// committed in one transaction (store/group_commit.h), each in its own savepoint, so one write
-// refused (a conflict, a payload the projections reject) is undone alone and the others stand.
+// committed in one transaction (store/group_commit.h). One write refused (a conflict, a payload
+// the projections reject) is undone alone and the others stand: a batch is first written with no
+// savepoint (FTS5 writes its pending words out as a new segment at every savepoint, which nearly
+// halves its rate), and only if a write of it is refused is that transaction rolled back and the
+// batch written again with each write in its own savepoint.
 // A caller returns only when its own write is committed and in the hash chain, or with its
 // error; if the commit fails, every write of the batch fails with it and nothing is written.
 // A write may bring the access-log rows of the decision to make it: they are chained and
@@ -47,6 +50,12 @@ class JournalWriter {
   };
 
   void WriteBatch(const std::vector<Pending*>& batch);
+  // Every write of the batch in one transaction, each result set; false, with nothing written and
+  // no result set, when a write or the access-log rows could not be made (WriteEachInItsSavepoint
+  // then writes the batch). A failed commit fails every write of the batch and returns true.
+  bool WriteTogether(const std::vector<Pending*>& batch);
+  void WriteEachInItsSavepoint(const std::vector<Pending*>& batch);
+  static std::vector<AccessLogEntry*> AccessRowsOf(const std::vector<Pending*>& batch);
 
   ConnectionPool& pool_;
   const Dialect dialect_;
