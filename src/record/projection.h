@@ -47,11 +47,13 @@ struct FeatureEvents {
   std::vector<ProjectedTable> tables;
 };
 
-// Every feature's events, in the order of src/features/feature_list.h. Defined in
+// Every feature's events: the accounts' and the entries' first, then the others in the order of
+// src/features/feature_list.h (the order verify checks their tables in). Defined in
 // src/features/feature_events.cc (part of the pure rules library). Thread safe (built once).
 const std::vector<FeatureEvents>& AllFeatureEvents();
 
-// Every projected table, in the order verify checks them (the record's own, then each feature's).
+// Every projected table, in the order verify checks them: the record's own (`teams`), then each
+// feature's in AllFeatureEvents() order.
 const std::vector<ProjectedTable>& ProjectedTables();
 
 // What an event does to the current-state tables. Pure: the same event always gives the same
