@@ -11,7 +11,7 @@
 #include "demo/demo_details.h"
 #include "demo/demo_plan.h"
 #include "features/closure/closure_events.h"
-#include "record/event_types.h"
+#include "features/entries/entries_events.h"
 #include "record/timeliness.h"
 
 namespace childrecord::demo {

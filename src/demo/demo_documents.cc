@@ -3,8 +3,8 @@
 #include "core/ids.h"
 #include "core/time_format.h"
 #include "demo/demo_pdf.h"
+#include "features/documents/document_events.h"
 #include "features/documents/document_rules.h"
-#include "record/event_types.h"
 
 namespace childrecord::demo {
 namespace {

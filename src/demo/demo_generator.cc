@@ -12,6 +12,7 @@
 #include "demo/demo_documents.h"
 #include "demo/demo_names.h"
 #include "demo/demo_plan.h"
+#include "features/accounts/accounts_events.h"
 #include "record/event_types.h"
 #include "store/account_repository.h"
 #include "store/blob_store.h"

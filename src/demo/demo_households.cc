@@ -15,7 +15,8 @@
 #include "demo/demo_identity.h"
 #include "demo/demo_names.h"
 #include "demo/demo_plan.h"
-#include "record/event_types.h"
+#include "features/children/children_events.h"
+#include "features/people/people_events.h"
 
 namespace childrecord::demo {
 

@@ -2,10 +2,10 @@
 
 #include <chrono>
 
+#include "features/identity/identity_events.h"
 #include "features/identity/identity_rules.h"
 #include "features/identity/upn_rules.h"
 #include "features/people/household_rules.h"
-#include "record/event_types.h"
 
 namespace childrecord::demo {
 namespace {

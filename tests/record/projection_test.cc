@@ -3,7 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "core/time_format.h"
-#include "record/event_types.h"
+#include "features/entries/entries_events.h"
+#include "features/identity/identity_events.h"
 
 namespace childrecord {
 namespace {

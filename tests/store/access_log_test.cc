@@ -12,8 +12,8 @@
 
 #include "core/ids.h"
 #include "core/time_format.h"
+#include "features/entries/entries_events.h"
 #include "features/restriction/restriction_events.h"
-#include "record/event_types.h"
 #include "store/child_repository.h"
 #include "store/store_fixture.h"
 

@@ -3,10 +3,10 @@
 
 #include "core/ids.h"
 #include "core/time_format.h"
-#include "record/event_types.h"
-#include "store/store_fixture.h"
+#include "features/accounts/accounts_events.h"
 #include "store/account_repository.h"
 #include "store/session_repository.h"
+#include "store/store_fixture.h"
 
 namespace childrecord::testing {
 namespace {

@@ -10,10 +10,9 @@
 #include <fstream>
 #include <functional>
 
+#include "audit/access_log_entry.h"
 #include "core/ids.h"
 #include "core/time_format.h"
-#include "record/event_types.h"
-#include "audit/access_log_entry.h"
 #include "store/checkpoint.h"
 #include "store/store_fixture.h"
 

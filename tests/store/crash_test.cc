@@ -16,7 +16,8 @@
 #include <thread>
 
 #include "core/ids.h"
-#include "record/event_types.h"
+#include "features/entries/entries_events.h"
+#include "features/people/people_events.h"
 #include "store/store_fixture.h"
 
 namespace childrecord::testing {

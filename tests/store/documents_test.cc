@@ -11,7 +11,6 @@
 #include "features/documents/document_repository.h"
 #include "features/documents/document_service.h"
 #include "features/documents/document_verify.h"
-#include "record/event_types.h"
 #include "store/account_repository.h"
 #include "store/blob_store.h"
 #include "store/store_fixture.h"

@@ -9,6 +9,10 @@
 
 #include "core/ids.h"
 #include "core/time_format.h"
+#include "features/accounts/accounts_events.h"
+#include "features/children/children_events.h"
+#include "features/entries/entries_events.h"
+#include "features/people/people_events.h"
 #include "record/event_types.h"
 #include "store/postgres/postgres_connection.h"
 

@@ -11,7 +11,8 @@
 #include "core/ids.h"
 #include "core/sha256.h"
 #include "core/time_format.h"
-#include "record/event_types.h"
+#include "features/children/children_events.h"
+#include "features/entries/entries_events.h"
 #include "store/store_fixture.h"
 
 namespace childrecord::testing {

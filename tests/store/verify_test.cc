@@ -15,7 +15,7 @@
 #include "core/ids.h"
 #include "core/sha256.h"
 #include "core/time_format.h"
-#include "record/event_types.h"
+#include "features/people/people_events.h"
 #include "store/checkpoint.h"
 #include "store/store_fixture.h"
 

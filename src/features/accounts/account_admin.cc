@@ -1,9 +1,9 @@
 #include "features/accounts/account_admin.h"
 
-#include "features/accounts/user_accounts.h"
 #include "auth/password.h"
 #include "core/time_format.h"
-#include "record/event_types.h"
+#include "features/accounts/accounts_events.h"
+#include "features/accounts/user_accounts.h"
 #include "store/account_repository.h"
 #include "store/session_repository.h"
 

@@ -1,8 +1,9 @@
 // The staff's part of the journal: user.added and the account changes (accounts_events.h), and the
 // `users` table they project. Teams (team.created) stay with the record's own projection
 // (record/projection.cc), as every feature's rows may name a team.
+#include "features/accounts/accounts_events.h"
+
 #include "core/time_format.h"
-#include "record/event_types.h"
 #include "record/projection.h"
 #include "record/projector_support.h"
 

@@ -4,6 +4,7 @@
 
 #include "auth/password.h"
 #include "core/ids.h"
+#include "features/accounts/accounts_events.h"
 #include "record/event_types.h"
 #include "store/account_repository.h"
 

@@ -1,10 +1,11 @@
 // The children's part of the journal: child.record_opened (R1) and the `children` row it starts.
 // Other features update the row (identity, closure, restriction); the identity feature adds the
 // identity columns it starts with (features/identity/identity_events.h OpenedIdentityColumns).
+#include "features/children/children_events.h"
+
 #include "core/text.h"
 #include "core/time_format.h"
 #include "features/identity/identity_events.h"
-#include "record/event_types.h"
 #include "record/projection.h"
 #include "record/projector_support.h"
 

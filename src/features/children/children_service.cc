@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "core/ids.h"
+#include "features/children/children_events.h"
 #include "record/commands.h"
-#include "record/event_types.h"
 #include "store/account_repository.h"
 #include "store/child_repository.h"
 

@@ -1,8 +1,9 @@
 // Documents in the journal: document.added and the documents table it projects (R8-R14, R22).
+#include "features/documents/document_events.h"
+
 #include <string>
 
 #include "core/time_format.h"
-#include "record/event_types.h"
 #include "record/projector_support.h"
 
 namespace childrecord::features::documents {

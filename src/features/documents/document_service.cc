@@ -1,8 +1,8 @@
 #include "features/documents/document_service.h"
 
 #include "core/ids.h"
+#include "features/documents/document_events.h"
 #include "features/documents/document_repository.h"
-#include "record/event_types.h"
 
 namespace childrecord {
 

@@ -2,8 +2,9 @@
 // tables they project: `entries`, every version of each (`entry_versions`, R29, R30) and the
 // brothers' and sisters' records an entry also belongs to (`entry_shares`, R32). The record's
 // Overview, its Entries tab, search and other features read them.
+#include "features/entries/entries_events.h"
+
 #include "core/time_format.h"
-#include "record/event_types.h"
 #include "record/projection.h"
 #include "record/projector_support.h"
 #include "record/timeliness.h"

@@ -4,10 +4,10 @@
 #include <algorithm>
 
 #include "core/ids.h"
+#include "features/entries/entries_events.h"
 #include "features/entries/entry_repository.h"
 #include "features/entries/visit_rules.h"
 #include "record/commands.h"
-#include "record/event_types.h"
 #include "store/account_repository.h"
 
 namespace childrecord {

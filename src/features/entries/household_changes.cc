@@ -3,10 +3,10 @@
 #include "core/text.h"
 #include "features/entries/entry_service.h"
 #include "features/people/household_rules.h"
+#include "features/people/people_events.h"
 #include "features/people/people_repository.h"
 #include "features/people/person_link_change_rules.h"
 #include "features/people/person_payload_rules.h"
-#include "record/event_types.h"
 #include "store/child_repository.h"
 
 namespace childrecord {

@@ -7,7 +7,6 @@
 #include "core/canonical_json.h"
 #include "core/text.h"
 #include "core/time_format.h"
-#include "record/event_types.h"
 #include "record/projector_support.h"
 
 namespace childrecord::features::identity {

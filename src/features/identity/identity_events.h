@@ -7,6 +7,18 @@
 #include "core/result.h"
 #include "record/projection.h"
 
+namespace childrecord::events {
+
+// R2: a dated change to the child's identity, each detail with how it was evidenced
+// (identity_rules.h BuildIdentityChanged): {child_id, effective_from, reason|null,
+// changes: {field: {value, evidence|null}}}.
+inline constexpr char kIdentityChanged[] = "child.identity_changed";
+// R4, R8: where and with whom the child lives, and their legal status, from a date
+// (features/people/household_rules.h BuildLivingArrangement).
+inline constexpr char kLivingArrangementRecorded[] = "child.living_arrangement_recorded";
+
+}  // namespace childrecord::events
+
 namespace childrecord::features::identity {
 
 // The identity (R2) and living arrangements (R4, R8) in the journal. Pure, like Project(), which

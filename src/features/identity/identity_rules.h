@@ -16,11 +16,10 @@ namespace childrecord {
 // evidenced e.g. birth certificate. In some instances, key information may change and it is
 // important that the child's record reflects the child's circumstances at that time."
 //
-// An identity change is a dated event (`child.identity_changed`, see kIdentityChanged): the
-// details that changed, from which date, each with how it was evidenced. Nothing is overwritten:
-// IdentityAsAt replays the history to show the identity in force on any past date.
-
-inline constexpr char kIdentityChanged[] = "child.identity_changed";
+// An identity change is a dated event (`child.identity_changed`, identity_events.h
+// events::kIdentityChanged): the details that changed, from which date, each with how it was
+// evidenced. Nothing is overwritten: IdentityAsAt replays the history to show the identity in
+// force on any past date.
 
 // The identity details, in the order forms show them.
 //   full_name       text, required whenever given (cannot be cleared)

@@ -4,10 +4,10 @@
 #include <algorithm>
 
 #include "features/documents/document_repository.h"
+#include "features/identity/identity_events.h"
 #include "features/identity/identity_repository.h"
 #include "features/identity/identity_rules.h"
 #include "features/people/household_rules.h"
-#include "record/event_types.h"
 
 namespace childrecord {
 namespace {

@@ -1,7 +1,8 @@
 // The record's words we use in the journal: child.words_we_use_set and the table it keeps (R33).
+#include "features/language/language_events.h"
+
 #include "core/canonical_json.h"
 #include "core/time_format.h"
-#include "record/event_types.h"
 #include "record/projector_support.h"
 
 namespace childrecord::features::language {

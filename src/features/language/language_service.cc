@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <map>
 
+#include "features/language/language_events.h"
 #include "features/language/language_repository.h"
 #include "language/language_entry.h"
-#include "record/event_types.h"
 
 namespace childrecord {
 namespace {

@@ -3,9 +3,10 @@
 // child.person_link_changed, child.family_time_arranged and child.private_provider_used, their
 // projections and their tables. Opening a record and a visit's key changes (R18) write these
 // events as well as the People pages.
+#include "features/people/people_events.h"
+
 #include "core/canonical_json.h"
 #include "core/time_format.h"
-#include "record/event_types.h"
 #include "record/projection.h"
 #include "record/projector_support.h"
 

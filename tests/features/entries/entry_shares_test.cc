@@ -6,9 +6,11 @@
 #include <gtest/gtest.h>
 
 #include "core/ids.h"
+#include "features/children/children_events.h"
+#include "features/entries/entries_events.h"
 #include "features/entries/entry_repository.h"
 #include "features/entries/entry_share_repository.h"
-#include "record/event_types.h"
+#include "features/people/people_events.h"
 #include "store/store_fixture.h"
 
 namespace childrecord::testing {

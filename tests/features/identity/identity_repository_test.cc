@@ -8,9 +8,9 @@
 #include <gtest/gtest.h>
 
 #include "core/time_format.h"
+#include "features/identity/identity_events.h"
 #include "features/identity/identity_rules.h"
 #include "features/people/household_rules.h"
-#include "record/event_types.h"
 #include "store/child_repository.h"
 #include "store/store_fixture.h"
 

@@ -10,8 +10,8 @@
 
 #include "core/ids.h"
 #include "features/people/household_rules.h"
+#include "features/people/people_events.h"
 #include "features/people/person_link_change_rules.h"
-#include "record/event_types.h"
 #include "store/store_fixture.h"
 
 namespace childrecord::testing {

@@ -7,8 +7,11 @@
 #include <set>
 
 #include "core/ids.h"
-#include "features/search/search_repository.h"
+#include "features/accounts/accounts_events.h"
+#include "features/children/children_events.h"
+#include "features/entries/entries_events.h"
 #include "features/restriction/restriction_events.h"
+#include "features/search/search_repository.h"
 #include "record/event_types.h"
 #include "store/store_fixture.h"
 
