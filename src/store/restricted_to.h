@@ -6,7 +6,8 @@
 namespace childrecord {
 
 // children.restricted_to holds the ids of the people a restricted record is open to, each between
-// spaces (" id1 id2 ", written by record/projection.cc) so "is this user named" is one LIKE.
+// spaces (" id1 id2 ", written by the child.access_restricted projection,
+// features/restriction/restriction_events.cc) so "is this user named" is one LIKE.
 // The ids, in order. Pure.
 inline std::vector<std::string> RestrictedToIds(const std::string& text) {
   std::vector<std::string> ids;

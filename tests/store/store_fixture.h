@@ -80,7 +80,7 @@ std::string WithDatabaseName(const std::string& url, const std::string& database
 // The instant every test's clock starts at: Tuesday 24 November 2026, 09:00 UTC.
 TimePoint TestEpoch();
 
-// Payloads of the projected event types (see record/projection.cc for their shapes).
+// Payloads of the projected event types (see the features' *_events.h for their shapes).
 namespace payloads {
 Json TeamCreated(const std::string& team_id, const std::string& name);
 Json UserAdded(const std::string& user_id, const std::string& username, const std::string& full_name,

@@ -1,7 +1,7 @@
 // Entries on the child's record as one feature module (features/feature_list.h): recording every
 // kind (R15, R18, R19, R6/R27), reading them (the Entries tab, the Overview's latest entries, one
 // entry's page), amending with every version kept (R29, R30), sharing with brothers' and sisters'
-// records (R32) — the pages and the API. Their events are projected with the record's own tables.
+// records (R32) — the pages and the API. Their events and projection are entries_events.{h,cc}.
 #include <memory>
 
 #include "features/entries/entry_api.h"

@@ -27,7 +27,8 @@ Result<std::vector<Mutation>> ProjectAccessRestricted(const JournalEvent& event)
 }
 
 // The feature's part of the journal (record/projection.h FeatureEvents). The columns are declared
-// with the children table (record/projection.cc): every read of a record decides access on them.
+// with the children table (features/children/children_events.cc): every read of a record decides
+// access on them.
 FeatureEvents Events() { return FeatureEvents{{events::kChildAccessRestricted}, &ProjectAccessRestricted, {}}; }
 
 }  // namespace childrecord::features::restriction
