@@ -29,13 +29,14 @@ set(CHILDRECORD_DEPS_web core record language audit auth store http service api)
 # The application wires the handlers; the command line and the demo sit on top (the demo writes
 # the features' events, so it may use their event types).
 # The features (src/features/<name>/): a feature's repository, service, API and pages may use
-# everything below the application. Its pure part (files named *_rules.* or *_events.*, and the
-# list's feature_events.cc) is held to the pure folders' rules: core, record, language and
-# auth/access_policy.h (the access table, as record/ may) only,
-# other features' pure headers, and no I/O library.
+# everything below the application. Its pure part (files named *_rules.*, *_events.* or *_views.*,
+# the plain data it reads, and the list's feature_events.cc) is held to the pure folders' rules:
+# core, record, language and auth/access_policy.h (the access table, as record/ may) only, the
+# access log's row (audit/access_log_entry.h, plain data the access log's views hold), other
+# features' pure headers, and no I/O library.
 set(CHILDRECORD_DEPS_features core record language audit auth store http service api web)
-set(CHILDRECORD_DEPS_features_pure core record language auth/access_policy.h)
-set(CHILDRECORD_FEATURES_PURE_FILES "(_rules|_events)\\.(h|cc)$|^features/feature_events\\.cc$|^features/feature_list\\.h$")
+set(CHILDRECORD_DEPS_features_pure core record language auth/access_policy.h audit/access_log_entry.h)
+set(CHILDRECORD_FEATURES_PURE_FILES "(_rules|_events|_views)\\.(h|cc)$|^features/feature_events\\.cc$|^features/feature_list\\.h$")
 set(CHILDRECORD_DEPS_app core record language audit auth store http service api web features)
 set(CHILDRECORD_DEPS_demo core record auth store features)
 set(CHILDRECORD_DEPS_cli core record language audit auth store http service api web features app data demo)
