@@ -147,7 +147,7 @@ Result<Json> BuildEntryRecorded(const Json& input, const std::string& child_id, 
   return payload;
 }
 
-Result<Json> BuildEntryAmended(const Json& input, const EntryView& current) {
+Result<Json> BuildEntryAmended(const Json& input, const EntryAsItStands& current) {
   if (!input.is_object()) return Error::BadRequest("The request body must be a JSON object");
   CR_ASSIGN_OR_RETURN(std::string reason,
                       TextField(input, "reason", "reason", "Say why the entry is being changed", kMaxBodyLength));

@@ -1,12 +1,12 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 #include "core/canonical_json.h"
 #include "core/clock.h"
 #include "core/result.h"
-#include "record/read_models.h"
 
 namespace childrecord {
 
@@ -33,11 +33,20 @@ std::string EntryKindLabel(const std::string& kind);
 Result<Json> BuildEntryRecorded(const Json& input, const std::string& child_id, const std::string& entry_id,
                                 const std::string& practitioner_id, TimePoint now);
 
+// What an amendment reads of the entry as it stands; the entries feature fills it from its
+// EntryView (features/entries/entry_views.h), which record/ may not include.
+struct EntryAsItStands {
+  std::string id;
+  int64_t version = 1;  // the current version
+  std::string title;
+  std::string body;
+};
+
 // R29/R30: an amendment makes a new version of an entry; the earlier text stays. `input`:
 // reason (required: why it changed), title and/or body (the new text; at least one must differ),
 // expected_version (optional: the version the person was looking at; a different current
 // version is kConflict, so a second concurrent edit is told instead of overwriting).
 // `current` is the entry as it stands. Builds the entry.amended payload (version = current + 1).
-Result<Json> BuildEntryAmended(const Json& input, const EntryView& current);
+Result<Json> BuildEntryAmended(const Json& input, const EntryAsItStands& current);
 
 }  // namespace childrecord

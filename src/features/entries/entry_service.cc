@@ -90,7 +90,8 @@ Result<EntryView> EntryService::AmendEntry(const Principal& who, const std::stri
     if (allowed.error().code == ErrorCode::kNotFound) return Error::NotFound("There is no entry with that id");
     return allowed.error();
   }
-  CR_ASSIGN_OR_RETURN(Json payload, BuildEntryAmended(input, current));
+  const EntryAsItStands text{.id = current.id, .version = current.version, .title = current.title, .body = current.body};
+  CR_ASSIGN_OR_RETURN(Json payload, BuildEntryAmended(input, text));
   auto written = store_.Append(tenant_id_, who.user.id, {{events::kEntryAmended, std::move(payload)}});
   if (!written.ok()) {
     if (written.error().code == ErrorCode::kConflict) {
