@@ -69,25 +69,6 @@ struct ChildRecord {
 // the API spells the referral as one object, so those fields are described as internal.
 const fields::Description<ChildRecord>& Describe(const ChildRecord*);
 
-struct LinkedPerson {
-  std::string link_id;
-  std::string person_id;
-  std::string full_name;
-  std::string relationship;
-  std::string phone;
-  std::string email;
-  std::string address;
-  bool lives_in_home = false;
-  bool parental_responsibility = false;
-  // Issue 4 item 3 (R3, R5): empty for links recorded before these were kept.
-  std::string child_id;
-  std::string parental_responsibility_basis;  // a ParentalResponsibilityBases() code
-  std::string parental_responsibility_since;  // "YYYY-MM-DD"
-  std::string important_to;                   // "child", "parents" or "both"
-  std::string home_periods;                   // canonical JSON [{moved_in, moved_out|null}], or ""
-  int64_t version = 1;                        // raised by every change of the link
-};
-
 struct EntryView {
   std::string id;
   std::string child_id;
@@ -135,61 +116,6 @@ struct EntryVersionView {
   std::string recorded_by_name;
 };
 
-// --- The people around the child (issue 4 item 3; R3, R5, R7, R13) ------------------------------
-
-// A person as stored, whatever records they are linked to.
-struct PersonView {
-  std::string id;
-  std::string full_name;
-  std::string phone;
-  std::string email;
-  std::string address;
-};
-
-// One change of a link (R3, R18 key changes): the link as it became and why.
-struct PersonLinkChangeView {
-  std::string link_id;
-  int64_t version = 2;
-  std::string changed;  // JSON list of what changed, e.g. ["home_periods","parental_responsibility"]
-  bool lives_in_home = false;
-  bool parental_responsibility = false;
-  std::string parental_responsibility_basis;
-  std::string home_periods;
-  std::string reason;
-  std::string entry_id;  // the visit it came from, or ""
-  std::string recorded_at;
-  std::string recorded_by_name;
-};
-
-// R7: an arrangement for family time. `with_people` is JSON [{person_id, full_name} or {name}].
-struct FamilyTimeView {
-  std::string id;
-  std::string child_id;
-  std::string with_people;
-  std::string how_often;
-  std::string place;
-  std::string support;
-  std::string starts_on;
-  std::string ends_on;
-  std::string childs_views;
-  std::string recorded_at;
-  std::string recorded_by_name;
-};
-
-// R13: a private provider used for the child.
-struct PrivateProviderView {
-  std::string id;
-  std::string child_id;
-  std::string provider_name;
-  std::string kind;
-  std::string ofsted_urn;
-  std::string arrangement;
-  std::string starts_on;
-  std::string ends_on;
-  std::string recorded_at;
-  std::string recorded_by_name;
-};
-
 // R32: a child's record as named in sharing choices (a brother's or sister's record).
 struct SharedRecord {
   std::string child_id;
@@ -201,50 +127,6 @@ template <typename T>
 struct Page {
   std::vector<T> items;
   std::string next;
-};
-
-// --- Issue 4 items 2 and 4: identity (R2) and living arrangements (R4, R8) -----------------------
-
-// One child.identity_changed as projected: `changes` is the payload's changes as canonical JSON text.
-struct IdentityChangeView {
-  std::string id;  // the journal position, 12 digits
-  std::string child_id;
-  std::string effective_from;  // "YYYY-MM-DD"
-  std::string reason;          // empty when none was given
-  std::string changes;
-  std::string recorded_at;
-  std::string recorded_by_name;
-};
-
-// The identity columns of a child's row: as the record was opened, and the identity in force
-// today (the latest effective_from of each detail). Empty text where there is none.
-struct ChildIdentityRow {
-  std::string opened_full_name;
-  std::string opened_date_of_birth;
-  std::string opened_local_child_id;
-  std::string full_name;
-  std::string other_names;  // canonical JSON list, or empty
-  std::string date_of_birth;
-  std::string nhs_number;
-  std::string upn;
-  std::string local_child_id;
-};
-
-// One child.living_arrangement_recorded as projected. Empty text where the payload had null.
-struct LivingArrangementView {
-  std::string id;  // the journal position, 12 digits
-  std::string child_id;
-  std::string effective_from;
-  std::string place_kind;
-  std::string place;
-  std::string with_whom;
-  std::string legal_status;
-  std::string order_made_on;
-  std::string order_court;
-  std::string order_document_id;
-  std::string provider_name;
-  std::string recorded_at;
-  std::string recorded_by_name;
 };
 
 // What the record says about who may see it (auth/access_policy.h decides with it).

@@ -11,7 +11,7 @@
 #include "features/entries/entry_form_support.h"
 #include "features/entries/entry_kind_form_mapping.h"
 #include "features/entries/information_marks_rules.h"
-#include "record/read_models.h"
+#include "features/people/people_views.h"
 #include "web/page_support.h"
 
 namespace childrecord::entry_kind_forms {

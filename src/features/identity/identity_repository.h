@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "core/result.h"
-#include "record/read_models.h"
+#include "features/identity/identity_views.h"
 #include "store/store.h"
 
 namespace childrecord {

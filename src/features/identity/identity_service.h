@@ -9,7 +9,7 @@
 #include "core/result.h"
 #include "core/time_format.h"
 #include "features/identity/identity_rules.h"
-#include "record/read_models.h"
+#include "features/identity/identity_views.h"
 #include "service/record_access.h"
 #include "store/store.h"
 

@@ -5,7 +5,7 @@
 #include "core/canonical_json.h"
 #include "features/feature_module.h"
 #include "features/people/people_service.h"
-#include "record/read_models.h"
+#include "features/people/people_views.h"
 
 namespace childrecord {
 

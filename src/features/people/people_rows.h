@@ -1,6 +1,6 @@
 #pragma once
 
-#include "record/read_models.h"
+#include "features/people/people_views.h"
 #include "store/database.h"
 #include "store/described_rows.h"
 

@@ -6,7 +6,7 @@
 #include "auth/principal.h"
 #include "core/canonical_json.h"
 #include "core/result.h"
-#include "record/read_models.h"
+#include "features/people/people_views.h"
 #include "service/record_access.h"
 #include "store/store.h"
 

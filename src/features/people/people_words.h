@@ -4,8 +4,8 @@
 #include <vector>
 
 #include "core/time_format.h"
+#include "features/people/people_views.h"
 #include "web/form_fields.h"
-#include "record/read_models.h"
 
 namespace childrecord::features::people {
 

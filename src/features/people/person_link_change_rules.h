@@ -7,7 +7,7 @@
 #include "core/clock.h"
 #include "core/result.h"
 #include "features/people/household_rules.h"
-#include "record/read_models.h"
+#include "features/people/people_views.h"
 
 namespace childrecord {
 

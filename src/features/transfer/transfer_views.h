@@ -6,6 +6,8 @@
 
 #include "core/fields.h"
 #include "features/documents/document_views.h"
+#include "features/identity/identity_views.h"
+#include "features/people/people_views.h"
 #include "record/read_models.h"
 
 namespace childrecord {
