@@ -1,13 +1,12 @@
-// The OpenAPI 3 description of /api/v1: the shared schemas (errors, the child, the entry) and this
-// document's own route; each feature adds its operations (features/<name>/).
+// The OpenAPI 3 description of /api/v1: the shared schema (errors) and this document's own route;
+// each feature adds its operations and schemas (features/<name>/), the children's "Child" and the
+// entries' "Entry" among them.
 #include "api/openapi.h"
 
 #include <cctype>
 #include <map>
 
 #include "api/openapi_areas.h"
-#include "core/fields.h"
-#include "record/read_models.h"
 
 namespace childrecord {
 
@@ -71,61 +70,15 @@ void AddSchemas(Json& document, const Json& schemas) {
 }
 
 void AddChildMember(Json& document, const std::string& name, const Json& schema) {
-  // "Child" is allOf [ChildListItem, the record's own members]; features add to the second.
+  // "Child" (features/children/children_openapi.cc) is allOf [ChildListItem, the record's own
+  // members]; features add to the second.
   document["components"]["schemas"]["Child"]["allOf"][1]["properties"][name] = schema;
 }
-
-namespace {
-
-// A listed child: ChildListItem's description (record/read_models.cc). A child the reader may open
-// only with a reason is listed by id and name alone (access "reason_required").
-Json ChildListItemSchema() {
-  Json schema = fields::OpenApiSchema<ChildListItem>("A child's record as listed");
-  schema["properties"]["access"] = {
-      {"type", "string"},
-      {"enum", {"full", "reason_required"}},
-      {"description", "reason_required: open it with X-Access-Reason; only id and full_name are given"}};
-  schema["required"] = {"id", "full_name", "access"};
-  return schema;
-}
-
-// The record's own members beyond its listing (ChildRecord's description, and the referral it was
-// opened on); features add theirs (AddChildMember).
-Json ChildRecordSchema() {
-  const Json text = {{"type", "string"}};
-  Json schema = fields::OpenApiSchema<ChildRecord>("");
-  schema["properties"]["referral"] = {
-      {"type", "object"},
-      {"properties", {{"received_on", {{"type", "string"}, {"format", "date"}}}, {"source", text}, {"reason", text}}}};
-  return schema;
-}
-
-// An entry as the API answers it: EntryView's description (record/read_models.cc) and R32's
-// sharing, which is worked out after the read.
-Json EntrySchema() {
-  const Json text_or_null = {{"type", "string"}, {"nullable", true}};
-  Json schema = fields::OpenApiSchema<EntryView>("An entry on a child's record (R15, R21, R26, R28)");
-  schema["properties"]["shared_from"] = {
-      {"type", "object"},
-      {"nullable", true},
-      {"description",
-       "R32: on a brother's or sister's record, the record the entry was written on (both null when "
-       "that record is restricted to others than the reader)"},
-      {"properties", {{"child_id", text_or_null}, {"full_name", text_or_null}}}};
-  schema["properties"]["shared_with"] = {
-      {"type", "array"},
-      {"items", {{"type", "string"}}},
-      {"description", "R32 (answer to recording only): the sibling records it was also put on"}};
-  return schema;
-}
-
-}  // namespace
 
 const Json& OpenApiDocument() {
   static const Json* document = [] {
     const Json text = {{"type", "string"}};
     const Json text_or_null = {{"type", "string"}, {"nullable", true}};
-    const Json flag = {{"type", "boolean"}};
     auto* doc = new Json{
         {"openapi", "3.0.3"},
         {"info",
@@ -149,45 +102,7 @@ const Json& OpenApiDocument() {
                        {"validation", "not_found", "forbidden", "reason_required", "conflict", "unauthenticated",
                         "too_large", "bad_request", "unavailable", "internal"}}}},
                     {"message", text},
-                    {"field", text_or_null}}}}}}}}},
-            {"ChildListItem", ChildListItemSchema()},
-            {"Child", {{"allOf", {Ref("ChildListItem"), ChildRecordSchema()}}}},
-            {"Entry", EntrySchema()},
-            {"AmendEntry",
-             {{"type", "object"},
-              {"required", {"reason"}},
-              {"properties",
-               {{"reason", text}, {"title", text}, {"body", text}, {"expected_version", {{"type", "integer"}}}}}}},
-            {"EntryVersion",
-             {{"type", "object"},
-              {"properties",
-               {{"version", {{"type", "integer"}}},
-                {"title", text},
-                {"body", text},
-                {"reason", text_or_null},
-                {"recorded_at", text},
-                {"recorded_by", text}}}}},
-            {"NewEntry",
-             {{"type", "object"},
-              {"required", {"kind", "occurred_at", "title", "body"}},
-              {"properties",
-               {{"kind", text},
-                {"occurred_at", {{"type", "string"}, {"format", "date-time"}}},
-                {"title", text},
-                {"body", text},
-                {"significant", flag},
-                {"practitioner_id", text},
-                {"visit", {{"type", "object"}, {"description", "R18 details (kind visit; docs/recording.md)"}}},
-                {"unsuccessful_visit", {{"type", "object"}, {"description", "R19 details (kind unsuccessful_visit)"}}},
-                {"decision", {{"type", "object"}, {"description", "R6/R27 details (kind management_decision)"}}},
-                {"sections", {{"type", "array"}, {"description", "R31 marked sections"}}},
-                {"shared_with",
-                 {{"type", "array"},
-                  {"items", text},
-                  {"description",
-                   "R32: ids of brothers' and sisters' records the entry also belongs to; each "
-                   "must be a sibling's record the caller may record on (else 422 naming "
-                   "shared_with[i])"}}}}}}}}}}},
+                    {"field", text_or_null}}}}}}}}}}}}},
         {"security", Json::array({Json{{"bearer", Json::array()}}})},
         {"paths",
          {{"/api/v1/openapi.json",

@@ -5,9 +5,9 @@
 #include <vector>
 
 #include "auth/access_policy.h"
+#include "features/children/children_views.h"
 #include "features/feature_module.h"
 #include "http/request.h"
-#include "record/read_models.h"
 #include "service/app_context.h"
 #include "web/form_fields.h"
 

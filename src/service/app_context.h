@@ -15,6 +15,10 @@
 namespace childrecord {
 
 class Templates;  // web/templates.h; only the pages use it
+// A child's record as the children feature reads it (features/children/children_views.h). Only
+// named here: the features make the Overview's sections and the Child's members below and call
+// them with the record they read.
+struct ChildRecord;
 
 struct AppConfig {
   std::string web_root;  // holds templates/ and dist/

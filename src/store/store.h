@@ -36,9 +36,9 @@ struct HistoricAppend {
 // The journal, its transactions and the connection, for both backends (SQLite, PostgreSQL); the
 // tenants; the access log's append and the access facts every read is decided on. The backend
 // differences live in Connection; the SQL here is written once. Reads of a feature's tables are
-// repositories over this store, each in its own file: store/child_repository.h,
-// account_repository.h, session_repository.h, people_repository.h, and the features' own
-// (src/features/<name>/<name>_repository.h).
+// repositories over this store, each in its own file: store/account_repository.h and
+// session_repository.h, and the features' own (src/features/<name>/*_repository.h, such as the
+// children's features/children/child_repository.h).
 //
 // Thread safety: all methods may be called from any thread at once; each takes a connection
 // from the pool for its duration. The clock decides recorded_at of events.

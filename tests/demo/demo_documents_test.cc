@@ -10,12 +10,12 @@
 #include "core/time_format.h"
 #include "demo/demo_generator.h"
 #include "demo/demo_pdf.h"
+#include "features/children/child_repository.h"
+#include "features/documents/document_repository.h"
 #include "features/documents/document_type_rules.h"
+#include "features/documents/document_verify.h"
 #include "store/blob_store.h"
 #include "store/verify.h"
-#include "features/documents/document_verify.h"
-#include "features/documents/document_repository.h"
-#include "store/child_repository.h"
 
 namespace childrecord {
 namespace {

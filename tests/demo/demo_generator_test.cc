@@ -11,12 +11,12 @@
 
 #include "auth/password.h"
 #include "core/time_format.h"
+#include "features/children/child_repository.h"
 #include "features/closure/closure_repository.h"
 #include "features/entries/entry_repository.h"
 #include "features/people/household_rules.h"
 #include "features/people/people_repository.h"
 #include "store/account_repository.h"
-#include "store/child_repository.h"
 #include "store/verify.h"
 
 namespace childrecord {

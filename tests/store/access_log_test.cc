@@ -12,9 +12,9 @@
 
 #include "core/ids.h"
 #include "core/time_format.h"
+#include "features/children/child_repository.h"
 #include "features/entries/entries_events.h"
 #include "features/restriction/restriction_events.h"
-#include "store/child_repository.h"
 #include "store/store_fixture.h"
 
 namespace childrecord::testing {

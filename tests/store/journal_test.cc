@@ -10,6 +10,7 @@
 #include "core/sha256.h"
 #include "core/time_format.h"
 #include "features/accounts/accounts_events.h"
+#include "features/children/child_repository.h"
 #include "features/children/children_events.h"
 #include "features/entries/entries_events.h"
 #include "features/entries/entry_repository.h"
@@ -17,7 +18,6 @@
 #include "features/people/people_repository.h"
 #include "record/event_types.h"
 #include "store/account_repository.h"
-#include "store/child_repository.h"
 #include "store/store_fixture.h"
 
 namespace childrecord::testing {

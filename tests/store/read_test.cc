@@ -8,10 +8,10 @@
 
 #include "core/ids.h"
 #include "core/time_format.h"
+#include "features/children/child_repository.h"
 #include "features/children/children_events.h"
 #include "features/entries/entries_events.h"
 #include "features/entries/entry_repository.h"
-#include "store/child_repository.h"
 #include "store/store_fixture.h"
 
 namespace childrecord::testing {

@@ -11,7 +11,7 @@ Json ChildItemJson(const ChildListItem& c) {
   // A child outside the reader's reach is listed by name only; opening it needs a reason
   // (X-Access-Reason).
   if (c.reason_required) return Json{{"id", c.id}, {"full_name", c.full_name}, {"access", "reason_required"}};
-  Json json = fields::ToJson(c);  // every described field (record/read_models.cc)
+  Json json = fields::ToJson(c);  // every described field (children_views.cc)
   json["access"] = "full";
   return json;
 }
@@ -82,24 +82,6 @@ std::vector<FeatureEndpoint> ChildApiEndpoints(AppContext& context, ChildrenServ
                  }),
        {{"summary", "A child's record"}, {"parameters", {id}}, {"responses", Ok("The record", Ref("Child"))}}});
   return out;
-}
-
-Json ChildOpenApiSchemas() {
-  const Json text = {{"type", "string"}};
-  return Json{
-      {"OpenRecord",
-       {{"type", "object"},
-        {"required", {"full_name", "team_id", "referral"}},
-        {"properties",
-         {{"full_name", text},
-          {"date_of_birth", {{"type", "string"}, {"format", "date"}}},
-          {"team_id", text},
-          {"allocated_worker_id", text},
-          {"referral",
-           {{"type", "object"},
-            {"required", {"received_on", "source", "reason"}},
-            {"properties",
-             {{"received_on", {{"type", "string"}, {"format", "date"}}}, {"source", text}, {"reason", text}}}}}}}}}};
 }
 
 }  // namespace childrecord

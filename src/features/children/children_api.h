@@ -14,7 +14,9 @@ namespace childrecord {
 // POST /api/v1/children (open a record, R1) and GET /api/v1/children/{id}, each with its OpenAPI
 // operation. Handlers are thin: parse, call the service, shape JSON.
 std::vector<FeatureEndpoint> ChildApiEndpoints(AppContext& context, ChildrenService& children);
-// The schemas those operations use beyond the document's shared "Child" and "ChildListItem".
+// The schemas those operations use (children_openapi.cc): "ChildListItem", "Child" (which the
+// features' ChildMembers add to; children is the first module, so it is there before them) and
+// "OpenRecord".
 Json ChildOpenApiSchemas();
 
 // The API's answer of a child's record (OpenAPI schema "Child"): the record's own members and

@@ -3,10 +3,10 @@
 #include <algorithm>
 
 #include "core/ids.h"
+#include "features/children/child_repository.h"
 #include "features/children/children_events.h"
 #include "record/commands.h"
 #include "store/account_repository.h"
-#include "store/child_repository.h"
 
 namespace childrecord {
 

@@ -5,6 +5,7 @@
 #include "auth/principal.h"
 #include "core/canonical_json.h"
 #include "core/result.h"
+#include "features/children/children_views.h"
 #include "record/read_models.h"
 #include "service/app_context.h"
 #include "service/record_access.h"

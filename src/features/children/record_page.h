@@ -4,8 +4,8 @@
 #include <variant>
 #include <vector>
 
+#include "features/children/children_views.h"
 #include "http/request.h"
-#include "record/read_models.h"
 #include "service/app_context.h"
 #include "web/page_support.h"
 

@@ -1,10 +1,10 @@
 #include "features/closure/closure_service.h"
 
 #include "auth/access_policy.h"
+#include "features/children/child_repository.h"
 #include "features/closure/closure_events.h"
 #include "features/closure/closure_repository.h"
 #include "features/closure/closure_rules.h"
-#include "store/child_repository.h"
 
 namespace childrecord {
 

@@ -6,9 +6,9 @@
 #include "auth/principal.h"
 #include "core/canonical_json.h"
 #include "core/result.h"
+#include "features/children/children_views.h"
 #include "features/closure/closure_rules.h"
 #include "features/closure/closure_views.h"
-#include "record/read_models.h"
 #include "service/record_access.h"
 #include "store/store.h"
 

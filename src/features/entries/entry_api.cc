@@ -10,7 +10,7 @@ namespace {
 
 // An entry as the API shows it (R15, R21, R26, R28; R32 shared_from).
 Json EntryJson(const EntryView& e) {
-  Json json = fields::ToJson(e);  // every described field (record/read_models.cc)
+  Json json = fields::ToJson(e);  // every described field (entry_views.cc)
   // R32: on a brother's or sister's record, the record the entry was written on; both null when
   // that record is restricted to others than the reader.
   json["shared_from"] = e.shared_from_child_id.empty() ? Json(nullptr)

@@ -1,8 +1,76 @@
 // The OpenAPI description of the entries API (entry_api.cc).
 #include "api/openapi.h"
+#include "core/fields.h"
 #include "features/entries/entry_api.h"
+#include "features/entries/entry_views.h"
 
 namespace childrecord::features::entries {
+namespace {
+
+// An entry as the API answers it: EntryView's description (entry_views.cc) and R32's sharing,
+// which is worked out after the read.
+Json EntrySchema() {
+  const Json text_or_null = {{"type", "string"}, {"nullable", true}};
+  Json schema = fields::OpenApiSchema<EntryView>("An entry on a child's record (R15, R21, R26, R28)");
+  schema["properties"]["shared_from"] = {
+      {"type", "object"},
+      {"nullable", true},
+      {"description",
+       "R32: on a brother's or sister's record, the record the entry was written on (both null when "
+       "that record is restricted to others than the reader)"},
+      {"properties", {{"child_id", text_or_null}, {"full_name", text_or_null}}}};
+  schema["properties"]["shared_with"] = {
+      {"type", "array"},
+      {"items", {{"type", "string"}}},
+      {"description", "R32 (answer to recording only): the sibling records it was also put on"}};
+  return schema;
+}
+
+// The entries' schemas: an entry, its versions (R29, R30), a new entry and an amendment.
+Json EntrySchemas() {
+  const Json text = {{"type", "string"}};
+  const Json text_or_null = {{"type", "string"}, {"nullable", true}};
+  const Json flag = {{"type", "boolean"}};
+  return Json{
+      {"Entry", EntrySchema()},
+      {"AmendEntry",
+       {{"type", "object"},
+        {"required", {"reason"}},
+        {"properties",
+         {{"reason", text}, {"title", text}, {"body", text}, {"expected_version", {{"type", "integer"}}}}}}},
+      {"EntryVersion",
+       {{"type", "object"},
+        {"properties",
+         {{"version", {{"type", "integer"}}},
+          {"title", text},
+          {"body", text},
+          {"reason", text_or_null},
+          {"recorded_at", text},
+          {"recorded_by", text}}}}},
+      {"NewEntry",
+       {{"type", "object"},
+        {"required", {"kind", "occurred_at", "title", "body"}},
+        {"properties",
+         {{"kind", text},
+          {"occurred_at", {{"type", "string"}, {"format", "date-time"}}},
+          {"title", text},
+          {"body", text},
+          {"significant", flag},
+          {"practitioner_id", text},
+          {"visit", {{"type", "object"}, {"description", "R18 details (kind visit; docs/recording.md)"}}},
+          {"unsuccessful_visit", {{"type", "object"}, {"description", "R19 details (kind unsuccessful_visit)"}}},
+          {"decision", {{"type", "object"}, {"description", "R6/R27 details (kind management_decision)"}}},
+          {"sections", {{"type", "array"}, {"description", "R31 marked sections"}}},
+          {"shared_with",
+           {{"type", "array"},
+            {"items", text},
+            {"description",
+             "R32: ids of brothers' and sisters' records the entry also belongs to; each "
+             "must be a sibling's record the caller may record on (else 422 naming "
+             "shared_with[i])"}}}}}}}};
+}
+
+}  // namespace
 
 Json EntryOpenApi() {
   const Json id = Param("id", "path", "identifier", true);
@@ -35,6 +103,7 @@ Json EntryOpenApi() {
              {{"summary", "One entry; ?record= reads it from a brother's or sister's record it was shared with (R32)"},
               {"parameters", {id, Param("record", "query", "the record the entry is read from (R32)", false)}},
               {"responses", Ok("The entry", Ref("Entry"))}}}}}};
+  doc["components"]["schemas"] = EntrySchemas();
   return doc;
 }
 

@@ -1,8 +1,8 @@
 // EntryRepository: a child's entries and every version of one.
 #include "features/entries/entry_repository.h"
 
+#include "features/entries/entry_rows.h"
 #include "features/entries/entry_share_repository.h"
-#include "store/entry_rows.h"
 #include "store/page_cursor.h"
 
 namespace childrecord {

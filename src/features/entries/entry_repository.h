@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "features/entries/entry_views.h"
 #include "record/read_models.h"
 #include "store/store.h"
 

@@ -6,6 +6,7 @@
 #include "auth/principal.h"
 #include "core/canonical_json.h"
 #include "core/result.h"
+#include "features/entries/entry_views.h"
 #include "record/read_models.h"
 #include "service/record_access.h"
 #include "store/store.h"

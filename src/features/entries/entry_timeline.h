@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "core/canonical_json.h"
-#include "record/read_models.h"
+#include "features/entries/entry_views.h"
 
 namespace childrecord {
 

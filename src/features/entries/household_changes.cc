@@ -1,13 +1,13 @@
 // EntryService: a visit's key changes (R18: someone moved in or out) as changes to the household.
 #include "core/ids.h"
 #include "core/text.h"
+#include "features/children/child_repository.h"
 #include "features/entries/entry_service.h"
 #include "features/people/household_rules.h"
 #include "features/people/people_events.h"
 #include "features/people/people_repository.h"
 #include "features/people/person_link_change_rules.h"
 #include "features/people/person_payload_rules.h"
-#include "store/child_repository.h"
 
 namespace childrecord {
 

@@ -3,8 +3,8 @@
 #include <string>
 
 #include "core/result.h"
+#include "features/children/children_views.h"
 #include "http/request.h"
-#include "record/read_models.h"
 #include "service/app_context.h"
 
 namespace childrecord::features::identity {

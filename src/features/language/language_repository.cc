@@ -1,7 +1,7 @@
 // LanguageRepository: what the language checker needs from the record (R33).
 #include "features/language/language_repository.h"
 
-#include "store/entry_rows.h"
+#include "features/entries/entry_rows.h"
 
 namespace childrecord {
 

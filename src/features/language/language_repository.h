@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "core/result.h"
+#include "features/entries/entry_views.h"
 #include "features/language/words_we_use_rules.h"
-#include "record/read_models.h"
 #include "store/store.h"
 
 namespace childrecord {

@@ -7,13 +7,13 @@
 
 #include "core/ids.h"
 #include "core/text.h"
+#include "features/children/child_repository.h"
 #include "features/people/household_rules.h"
 #include "features/people/people_events.h"
 #include "features/people/people_repository.h"
 #include "features/people/person_link_change_rules.h"
 #include "features/people/person_payload_rules.h"
 #include "features/people/sibling_rules.h"
-#include "store/child_repository.h"
 
 namespace childrecord {
 namespace {

@@ -5,7 +5,7 @@
 
 #include "core/canonical_json.h"
 #include "core/time_format.h"
-#include "record/read_models.h"
+#include "features/children/children_views.h"
 
 namespace childrecord {
 

@@ -6,6 +6,7 @@
 
 #include "core/fields.h"
 #include "core/sha256.h"
+#include "features/entries/entry_views.h"
 #include "store/described_rows.h"
 #include "store/restricted_to.h"
 

@@ -4,13 +4,13 @@
 
 #include "core/ids.h"
 #include "core/time_format.h"
+#include "features/children/child_repository.h"
 #include "features/documents/document_repository.h"
 #include "features/entries/entry_repository.h"
 #include "features/identity/identity_repository.h"
 #include "features/people/people_repository.h"
 #include "features/transfer/transfer_events.h"
 #include "features/transfer/transfer_rules.h"
-#include "store/child_repository.h"
 
 namespace childrecord {
 

@@ -5,10 +5,11 @@
 #include <vector>
 
 #include "core/fields.h"
+#include "features/children/children_views.h"
 #include "features/documents/document_views.h"
+#include "features/entries/entry_views.h"
 #include "features/identity/identity_views.h"
 #include "features/people/people_views.h"
-#include "record/read_models.h"
 
 namespace childrecord {
 

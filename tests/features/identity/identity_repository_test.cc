@@ -8,10 +8,10 @@
 #include <gtest/gtest.h>
 
 #include "core/time_format.h"
+#include "features/children/child_repository.h"
 #include "features/identity/identity_events.h"
 #include "features/identity/identity_rules.h"
 #include "features/people/household_rules.h"
-#include "store/child_repository.h"
 #include "store/store_fixture.h"
 
 namespace childrecord::testing {

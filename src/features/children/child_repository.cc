@@ -1,5 +1,5 @@
 // ChildRepository: finding children and reading a child's record.
-#include "store/child_repository.h"
+#include "features/children/child_repository.h"
 
 #include "core/sha256.h"
 #include "core/text.h"
@@ -22,7 +22,7 @@ constexpr char kChildFrom[] =
     " FROM children c JOIN teams t ON t.tenant_id = c.tenant_id AND t.id = c.team_id "
     "LEFT JOIN users w ON w.tenant_id = c.tenant_id AND w.id = c.allocated_worker_id ";
 
-// The columns come from ChildListItem's description (record/read_models.cc), read back by it.
+// The columns come from ChildListItem's description (children_views.cc), read back by it.
 const std::string& ChildListSelect() {
   static const std::string select = "SELECT " + fields::SelectList<ChildListItem>() + kChildFrom;
   return select;

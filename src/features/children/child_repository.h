@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "features/children/children_views.h"
 #include "record/read_models.h"
 #include "store/store.h"
 

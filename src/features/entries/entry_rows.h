@@ -2,14 +2,14 @@
 
 #include <string>
 
-#include "record/read_models.h"
+#include "features/entries/entry_views.h"
 #include "store/described_rows.h"
 
 namespace childrecord {
 
-// How entries are read (internal to src/store): the select list from EntryView's description
-// (record/read_models.cc), from `entries e` with who recorded and who was involved joined, ready
-// for a WHERE clause; and the row read back by that description.
+// How entries are read (by the entries' and the language feature's repositories): the select list
+// from EntryView's description (entry_views.cc), from `entries e` with who recorded and who was
+// involved joined, ready for a WHERE clause; and the row read back by that description.
 inline constexpr char kEntryPeopleJoins[] =
     "LEFT JOIN users r ON r.tenant_id = e.tenant_id AND r.id = e.recorded_by "
     "LEFT JOIN users p ON p.tenant_id = e.tenant_id AND p.id = e.practitioner_id ";
