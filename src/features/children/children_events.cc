@@ -1,5 +1,5 @@
 // The children's part of the journal: child.record_opened (R1) and the `children` row it starts.
-// Other features update the row (identity, closure, restriction); the identity feature adds the
+// Other features update the row (each in its own *_events.cc); the identity feature adds the
 // identity columns it starts with (features/identity/identity_events.h OpenedIdentityColumns).
 #include "features/children/children_events.h"
 
