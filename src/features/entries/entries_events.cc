@@ -54,7 +54,7 @@ Result<std::vector<Mutation>> ProjectEntryRecorded(const JournalEvent& event) {
   f["seq"] = event.seq;
   f["late"] = int64_t{IsLateEntry(*occurred, event.recorded_at) ? 1 : 0};  // R28
   // The kind's own details (R18, R19, R27, R31) are not copied: they are read from this event,
-  // which the entry's first version names (record/read_models.cc, EntryView "details").
+  // which the entry's first version names (features/entries/entry_views.cc, EntryView "details").
   f["version"] = int64_t{1};
   f["amended"] = int64_t{0};
   // R29/R30: every version is kept, the first included; its title and text are this event's
