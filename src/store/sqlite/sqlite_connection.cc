@@ -66,11 +66,6 @@ Result<std::unique_ptr<Connection>> SqliteConnection::Open(const std::string& pa
   std::unique_ptr<SqliteConnection> connection(new SqliteConnection(db, WriteGateOf(path)));
   sqlite3_busy_timeout(db, 10000);
   sqlite3_extended_result_codes(db, 1);
-  // A new file's pages are 16 KiB (a no-op on an existing file, whose page size stays what it
-  // was made with). The journal's payloads are 1 to 4 KiB each, appended in order: on 4 KiB pages
-  // each page's leftover space too small for the next payload wasted about a fifth of them
-  // (storage: docs/performance.md). docs/operations.md says how to move an existing file over.
-  CR_RETURN_IF_ERROR(connection->ExecScript("PRAGMA page_size=16384;"));
   // Switching a new file to WAL takes an exclusive lock that SQLite does not wait for with the
   // busy handler, so connections opening a new file at once (two servers starting) retry here.
   Status wal = connection->ExecScript("PRAGMA journal_mode=WAL;");
