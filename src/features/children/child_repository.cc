@@ -5,18 +5,10 @@
 #include "core/text.h"
 #include "store/described_rows.h"
 #include "store/page_cursor.h"
+#include "store/sql_like.h"
 
 namespace childrecord {
 namespace {
-
-std::string EscapeLike(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '%' || c == '_' || c == '\\') out.push_back('\\');
-    out.push_back(c);
-  }
-  return out;
-}
 
 constexpr char kChildFrom[] =
     " FROM children c JOIN teams t ON t.tenant_id = c.tenant_id AND t.id = c.team_id "

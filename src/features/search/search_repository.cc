@@ -9,6 +9,7 @@
 #include "features/entries/entry_views.h"
 #include "store/described_rows.h"
 #include "store/restricted_to.h"
+#include "store/sql_like.h"
 
 namespace childrecord {
 namespace {
@@ -30,15 +31,6 @@ bool ParseOffsetCursor(const std::string& cursor, int64_t& offset) {
   if (raw.compare(0, tag.size(), tag) != 0) return false;
   auto [end, ec] = std::from_chars(raw.data() + tag.size(), raw.data() + raw.size(), offset);
   return ec == std::errc() && end == raw.data() + raw.size() && offset >= 0;
-}
-
-std::string EscapeLike(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '%' || c == '_' || c == '\\') out.push_back('\\');
-    out.push_back(c);
-  }
-  return out;
 }
 
 std::string Joined(const std::vector<std::string>& words) {
