@@ -48,8 +48,8 @@ Result<std::vector<Mutation>> ProjectEntryRecorded(const JournalEvent& event) {
   f["occurred_at"] = FormatUtc(*occurred);
   f["recorded_at"] = recorded_at;
   f["recorded_by"] = event.actor;
-  // The text is not copied either: the entry names the event of its current version, whose
-  // payload holds it (store/migrations/0020_entry_text_from_journal).
+  // The text is read above only so that an entry without one is refused; it is not copied: the
+  // entry names the event of its current version, whose payload holds it (migration 0020).
   f.erase("body");
   f["seq"] = event.seq;
   f["late"] = int64_t{IsLateEntry(*occurred, event.recorded_at) ? 1 : 0};  // R28
