@@ -254,7 +254,8 @@ Result<Page<SearchHit>> SearchRepository::Search(const std::string& tenant_id, c
   // So a word the index holds whole in many entries (a cheap count of its own list, capped) is
   // searched whole first: when that alone fills the window it is the answer, and a common word
   // costs what a rare one does. PostgreSQL walks its index newest first either way.
-  SearchQuery whole = query;
+  const SearchQuery entry_terms = EntryTerms(query);
+  SearchQuery whole = entry_terms;
   bool any_prefix = false;
   for (SearchTerm& term : whole.terms) {
     any_prefix = any_prefix || term.prefix;
@@ -276,7 +277,7 @@ Result<Page<SearchHit>> SearchRepository::Search(const std::string& tenant_id, c
   const bool window_filled = !entries.empty() && AsInt(entries[0].back()) >= window;
   if (!window_filled) {
     params.clear();
-    const std::string begun_sql = entries_sql(query, params);
+    const std::string begun_sql = entries_sql(entry_terms, params);
     CR_ASSIGN_OR_RETURN(entries, db->Query(begun_sql, params));
   }
   for (int64_t i = 0; i < static_cast<int64_t>(entries.size()) && i < room; ++i) {

@@ -163,6 +163,13 @@ char32_t FoldChar(char32_t c) {
 
 bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0; }
 
+// How many characters (code points; an invalid byte counts as one) a text holds.
+size_t Characters(std::string_view text) {
+  size_t count = 0;
+  for (size_t i = 0; i < text.size(); i += Decode(text, i).second) ++count;
+  return count;
+}
+
 // A word of a text: where it is (bytes) and its folded form.
 struct Span {
   size_t begin = 0;
@@ -302,9 +309,7 @@ std::vector<std::string> SearchWords(std::string_view text) {
 }
 
 Result<SearchQuery> ParseSearchQuery(std::string_view text) {
-  size_t characters = 0;
-  for (size_t i = 0; i < text.size(); i += Decode(text, i).second) ++characters;
-  if (characters > kMaxSearchLength) {
+  if (Characters(text) > kMaxSearchLength) {
     return QueryError("Search for " + std::to_string(kMaxSearchLength) + " characters or fewer");
   }
   SearchQuery query;
@@ -391,6 +396,13 @@ Json TextPartsJson(const std::vector<TextPart>& parts) {
   Json out = Json::array();
   for (const TextPart& p : parts) out.push_back({{"text", p.text}, {"marked", p.marked}});
   return out;
+}
+
+SearchQuery EntryTerms(SearchQuery query) {
+  for (SearchTerm& term : query.terms) {
+    if (term.prefix && Characters(term.words.front()) < kShortestBeginning) term.prefix = false;
+  }
+  return query;
 }
 
 }  // namespace childrecord

@@ -17,7 +17,8 @@ namespace childrecord {
 
 // One thing to find: a single word, or a phrase (several words, adjacent and in order).
 // Words are folded (FoldForSearch) and hold only word characters (no quotes, operators or
-// spaces). A plain single word also finds words that begin with it ("visit" finds "visited").
+// spaces). A plain single word also finds words that begin with it ("visit" finds "visited"),
+// in entries only when it has kShortestBeginning letters or more (EntryTerms).
 struct SearchTerm {
   std::vector<std::string> words;
   bool prefix = false;  // only for a single, unquoted word
@@ -31,6 +32,7 @@ struct SearchQuery {
 
 inline constexpr size_t kMaxSearchLength = 200;  // characters
 inline constexpr size_t kMaxSearchTerms = 12;
+inline constexpr size_t kShortestBeginning = 4;  // letters
 
 // Reads what was typed: words separated by spaces; "double quotes" make a phrase (an unclosed
 // quote runs to the end); a word joined by punctuation ("O'Brien", "well-being") is a phrase of
@@ -38,6 +40,14 @@ inline constexpr size_t kMaxSearchTerms = 12;
 // FTS or tsquery syntax (NEAR(, *, :, AND, -) is only ever words or nothing.
 // Errors (kValidation, field "q"): nothing to search for, too long, too many words.
 Result<SearchQuery> ParseSearchQuery(std::string_view text);
+
+// The terms entries are searched and marked with: `query`, with a plain word shorter than
+// kShortestBeginning ("mum", "gp") found whole. A word's first two or three letters begin
+// thousands of words, and the entries' index keeps no lists of words by their first letters (the
+// storage they took: docs/performance.md, "Storage: one entry on disk"), so such a search would
+// merge every one of those words' matches. Children's names keep every beginning: their index
+// holds one row a child.
+SearchQuery EntryTerms(SearchQuery query);
 
 // Lower-case and without diacritics ("Zoë" -> "zoe", "SIOBHÁN" -> "siobhan"), as both indexes
 // see words: the table is the one the PostgreSQL migration's search_fold() uses (a test checks

@@ -40,6 +40,7 @@ Result<SearchResults> SearchService::Search(const Principal& who, const std::str
                                                            std::clamp(limit, 1, 100), cursor));
   SearchResults results;
   results.next = page.next;
+  const SearchQuery entry_terms = EntryTerms(query);
   std::vector<std::string> shown;  // records whose entries are shown, for the access log
   for (SearchHit& hit : page.items) {
     const ChildAccessFacts facts = FactsOf(hit);
@@ -50,8 +51,8 @@ Result<SearchResults> SearchService::Search(const Principal& who, const std::str
       if (std::find(shown.begin(), shown.end(), hit.child_id) == shown.end()) shown.push_back(hit.child_id);
       SearchResult result;
       result.name = {{hit.child_name, false}};
-      result.title = HighlightText(hit.title, query);
-      result.snippet = SnippetText(hit.body, query);
+      result.title = HighlightText(hit.title, entry_terms);
+      result.snippet = SnippetText(hit.body, entry_terms);
       result.hit = std::move(hit);
       results.items.push_back(std::move(result));
       continue;

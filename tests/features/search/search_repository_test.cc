@@ -139,6 +139,17 @@ TEST_P(SearchTest, DiacriticsAndCaseAreFoldedBothWays) {
   EXPECT_EQ(Ids("Ni", AllEntries()).at(0), "child:" + zoe);
 }
 
+// A plain word of one to three letters is found whole in entries, whose index keeps no lists of
+// words by their first letters (search_rules.h EntryTerms); names still by their beginning.
+TEST_P(SearchTest, AShortWordIsFoundWholeInEntriesAndAsABeginningInNames) {
+  const std::string mum = AddEntry(r_.child_id, "Visit", "Mum made tea.");
+  const std::string mummy = AddEntry(r_.child_id, "Visit", "Mummy was out; Mumbles the cat slept.");
+  const std::string mumtaz = OpenChild("Mumtaz Begum", r_.team_id, r_.worker_id);
+  EXPECT_EQ(Ids("mum", AllEntries()), (std::vector<std::string>{"child:" + mumtaz, mum}));
+  EXPECT_EQ(Ids("mumb", AllEntries()), std::vector<std::string>{mummy});
+  EXPECT_EQ(Ids("\"mum\"", AllEntries()), std::vector<std::string>{mum});
+}
+
 TEST_P(SearchTest, PhrasesMatchWordsTogetherInOrder) {
   const std::string together = AddEntry(r_.child_id, "Visit", "We talked about the new school uniform.");
   const std::string apart = AddEntry(r_.child_id, "Visit", "The uniform is new; school starts Monday.");

@@ -52,8 +52,9 @@ TEST(SearchTextTest, CasesFromSearchTxt) {
     const std::string expected = Unescape(expect.text.substr(2));
     auto [verb, rest] = SplitFirst(line.text);
     ++count;
-    if (verb == "q") {
+    if (verb == "q" || verb == "entries") {
       auto query = ParseSearchQuery(Unescape(rest));
+      if (query.ok() && verb == "entries") query = EntryTerms(*query);
       if (expected == "error q") {
         ASSERT_FALSE(query.ok()) << At(file, line) << " gave " << Terms(*query);
         EXPECT_EQ(query.error().code, ErrorCode::kValidation) << At(file, line);
