@@ -10,7 +10,7 @@ build_pkgs=(
   build-essential cmake ninja-build ccache mold pkg-config git ca-certificates
   libboost-dev libboost-system-dev libssl-dev libsqlite3-dev sqlite3 libpq-dev
   libsodium-dev nlohmann-json3-dev libspdlog-dev libfmt-dev libcli11-dev
-  libhowardhinnant-date-dev libkainjow-mustache-dev
+  libhowardhinnant-date-dev libkainjow-mustache-dev libjemalloc-dev
   # Configured by both README commands (so they share one build tree), though only the tests
   # and benchmarks use them.
   libgtest-dev libgmock-dev libbenchmark-dev

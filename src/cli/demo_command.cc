@@ -6,8 +6,31 @@
 #include "cli/commands.h"
 #include "core/time_format.h"
 #include "demo/demo_generator.h"
+#include "store/db_url.h"
 
 namespace childrecord::cli {
+namespace {
+
+// The history loads in large transactions (Store::Import), each changing pages all over every
+// table and index (most keys are random ids). A SQLite connection keeps 2 MB of pages by default,
+// which suits the server's many connections and their reads (docs/performance.md), but an import
+// with so few then writes changed pages to the WAL before its commit, reads them back for the
+// next change and reads the same index pages again in each transaction. The demo's connections
+// keep up to this much instead; the pool hands the last one back first, so one connection holds
+// it. Only the `demo` command's own process: the server's connections keep the default.
+constexpr int kImportCacheKiB = 256 * 1024;
+
+Result<std::unique_ptr<Store>> OpenImportStore(const std::string& db_url, const Clock& clock) {
+  CR_ASSIGN_OR_RETURN(DbUrl url, ParseDbUrl(db_url));
+  if (url.dialect != Dialect::kSqlite) return OpenStore(db_url, clock);
+  return Store::Open(db_url, clock, 8, [](std::unique_ptr<Connection> connection) {
+    // Only a size for a cache: should SQLite refuse it, the import is slower, not wrong.
+    (void)connection->ExecScript("PRAGMA cache_size=-" + std::to_string(kImportCacheKiB) + ";");
+    return connection;
+  });
+}
+
+}  // namespace
 
 void AddDemoCommand(CLI::App& app, Runner& run) {
   struct Options {
@@ -41,7 +64,7 @@ void AddDemoCommand(CLI::App& app, Runner& run) {
       FakeClock clock(now);
       auto blob_dir = BlobDirFor(options->db, options->blob_dir);
       if (!blob_dir.ok()) return Fail(blob_dir.error());
-      auto store = OpenStore(options->db, clock);
+      auto store = OpenImportStore(options->db, clock);
       if (!store.ok()) return Fail(store.error());
       auto existing = (*store)->FindTenant(options->tenant);
       if (existing.ok()) {
