@@ -20,7 +20,8 @@ Status AddEntries(EntryService& entries, const Principal& who, const AccessConte
     return Status::Ok();
   }
   if (!page.ok()) return page.error();
-  data["entries"] = EntryTimelineJson(page->items, child_id);
+  CR_ASSIGN_OR_RETURN(PeopleNames people, entries.NamesOfPeoplePresent(page->items));
+  data["entries"] = EntryTimelineJson(page->items, child_id, people);
   if (next) *next = page->next;
   return Status::Ok();
 }

@@ -14,15 +14,6 @@
 namespace childrecord {
 namespace {
 
-// The label under which the entry's body (its current text) is shown, per kind; the kind's
-// details row with the same label is the first version's copy and is left out (docs/recording.md).
-std::string BodyLabel(const std::string& kind) {
-  if (kind == "visit") return "What was discussed and seen";
-  if (kind == "unsuccessful_visit") return "What happened";
-  if (kind == "management_decision") return "Decision";
-  return "What happened";
-}
-
 // R31: the marked sections as the page shows them.
 Json SectionsOf(const std::string& details_json) {
   Json out = Json::array();
@@ -50,12 +41,11 @@ Json SectionsOf(const std::string& details_json) {
   return out;
 }
 
-Json EntryData(const EntryView& e) {
-  Json rows = Json::array();
-  const std::string body_label = BodyLabel(e.kind);
-  for (const Json& row : EntryDetailRows(e.details)) {
-    if (row.value("label", "") != body_label) rows.push_back(row);
-  }
+// The entry as its page shows it: the current text once, then the details (R18 who was there
+// named from `people`).
+Json EntryData(const EntryView& e, const PeopleNames& people) {
+  const std::string body_label = EntryBodyLabel(e.kind);
+  Json rows = EntryDetailRows(e.details, people, body_label);
   Json sections = SectionsOf(e.details);
   return {{"id", e.id},
           {"kind_label", EntryKindLabel(e.kind)},
@@ -84,7 +74,9 @@ Response ShowEntry(AppContext& context, EntryService& entries, Request& request)
       entries.GetEntryWithHistory(*request.principal, request.PathParam("id"), record, AccessContextOf(request));
   if (!page.ok()) return ErrorPage(context, request, page.error());
   const EntryView& e = page->entry;
-  Json data = EntryData(e);
+  auto people = entries.NamesOfPeoplePresent({e});
+  if (!people.ok()) return ErrorPage(context, request, people.error());
+  Json data = EntryData(e, *people);
   Json versions = Json::array();
   // Newest first: the current text on top, the first as recorded at the bottom.
   for (auto it = page->versions.rbegin(); it != page->versions.rend(); ++it) {
@@ -120,7 +112,7 @@ struct AmendForm {
 Response RenderAmend(AppContext& context, const Request& request, const EntryView& current, const AmendForm& f,
                      const std::vector<Error>& errors, bool conflict, int status) {
   Json summary = Json::array();
-  Json data{{"entry", EntryData(current)},
+  Json data{{"entry", EntryData(current, {})},
             {"action", "/entries/" + current.id + "/amend"},
             {"csrf_token", request.principal->csrf_token},
             {"title", f.title},
