@@ -89,8 +89,7 @@ void AddDemoCommand(CLI::App& app, Runner& run) {
       std::cout << "Password for all demo users: " << summary->password << "\n";
       std::cout << "Demo logins:\n";
       for (const auto& login : summary->logins) {
-        std::cout << "  " << login.role << ": " << login.username << " (" << login.full_name << ", " << login.team_name
-                  << ")\n";
+        std::cout << "  " << DemoLoginLine(login) << "\n";
       }
       return 0;
     };

@@ -210,4 +210,9 @@ Result<DemoSummary> GenerateDemo(Store& store, FakeClock& clock, const Tenant& t
   return demo::Generator(store, clock, tenant, options, end).Run();
 }
 
+std::string DemoLoginLine(const DemoLogin& login) {
+  return login.role + ": " + login.username + " (" + login.full_name +
+         (login.team_name.empty() ? "" : ", " + login.team_name) + ")";
+}
+
 }  // namespace childrecord

@@ -26,6 +26,10 @@ struct DemoLogin {
   std::string username, full_name, role, team_name;  // team_name empty for staff outside a team
 };
 
+// The line the CLI prints for a login: "practitioner: funmi.gallagher (Funmi Gallagher, Locality
+// Team North)", or "(Mark Kelly)" for someone outside a team.
+std::string DemoLoginLine(const DemoLogin& login);
+
 struct DemoSummary {
   int teams = 0, users = 0, children = 0, people = 0, entries = 0;
   int documents = 0;

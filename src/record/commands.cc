@@ -165,11 +165,17 @@ Result<Json> BuildEntryAmended(const Json& input, const EntryAsItStands& current
   CR_ASSIGN_OR_RETURN(std::string body, TextField(input, "body", "body", "Write what happened", kMaxBodyLength, false));
   if (title.empty()) title = current.title;
   if (body.empty()) body = current.body;
-  if (title == current.title && body == current.body) {
-    return Error::Validation("body", "Nothing was changed: change the title or what happened, or cancel");
+  // The kind's details as amended (already checked by the kind's rules, e.g. a visit's answers):
+  // kept whole in the new version when they changed, so every version's answers stay (R29/R30).
+  const Json details = input.contains("details") && input["details"].is_object() ? input["details"] : Json(nullptr);
+  const bool details_changed = !details.is_null() && details != current.details;
+  if (title == current.title && body == current.body && !details_changed) {
+    return Error::Validation("body", "Nothing was changed: change the title, the text or an answer, or cancel");
   }
-  return Json{
+  Json payload{
       {"entry_id", current.id}, {"version", current.version + 1}, {"title", title}, {"body", body}, {"reason", reason}};
+  if (details_changed) payload["details"] = details;
+  return payload;
 }
 
 }  // namespace childrecord

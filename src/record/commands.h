@@ -40,13 +40,15 @@ struct EntryAsItStands {
   int64_t version = 1;  // the current version
   std::string title;
   std::string body;
+  Json details = nullptr;  // the kind's details as they stand (the latest version that changed them)
 };
 
 // R29/R30: an amendment makes a new version of an entry; the earlier text stays. `input`:
 // reason (required: why it changed), title and/or body (the new text; at least one must differ),
 // expected_version (optional: the version the person was looking at; a different current
-// version is kConflict, so a second concurrent edit is told instead of overwriting).
-// `current` is the entry as it stands. Builds the entry.amended payload (version = current + 1).
+// version is kConflict, so a second concurrent edit is told instead of overwriting), details
+// (optional: the kind's details with changed answers, checked by the kind's rules; kept in the new
+// version when they differ from current.details). `current` is the entry as it stands. Builds the entry.amended payload (version = current + 1).
 Result<Json> BuildEntryAmended(const Json& input, const EntryAsItStands& current);
 
 }  // namespace childrecord

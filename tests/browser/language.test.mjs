@@ -61,6 +61,9 @@ describe('language checking in the entry form', { timeout: 170000 }, () => {
       const shown = await p.locator('#language-findings').innerText();
       assert.match(shown, /half-caste/);
       assert.match(shown, /Personal Education Plan/i);
+      // The words match what the form needs: offensive words are saved only with the box ticked.
+      assert.match(shown, /tick the box below to confirm/);
+      assert.doesNotMatch(shown, /You can save as it is/);
       assert.equal(await p.getByLabel('Title').inputValue(), 'Call with school');
       // (axe needs JavaScript in the page, so the accessibility check is the one above.)
       // Saving again without the confirmation is refused, naming the words.

@@ -100,6 +100,13 @@ DemoOptions Small(uint64_t seed = 7) {
   return options;
 }
 
+// The demo's logins print cleanly: staff outside a team show no empty ", " before the bracket.
+TEST(DemoLogins, StaffWithoutATeamPrintWithoutEmptyPunctuation) {
+  EXPECT_EQ(DemoLoginLine({"mark.kelly", "Mark Kelly", "senior_manager", ""}), "senior_manager: mark.kelly (Mark Kelly)");
+  EXPECT_EQ(DemoLoginLine({"funmi.gallagher", "Funmi Gallagher", "practitioner", "Locality Team North"}),
+            "practitioner: funmi.gallagher (Funmi Gallagher, Locality Team North)");
+}
+
 TEST(DemoGenerator, CountsMatchTheSummaryAndTheJournalVerifies) {
   DemoDatabase db(Small());
   const DemoSummary& s = db.summary();

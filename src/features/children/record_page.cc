@@ -1,5 +1,6 @@
 #include "features/children/record_page.h"
 
+#include "auth/access_policy.h"
 #include "features/children/children_service.h"
 #include "web/audit_pages.h"
 #include "web/page_support.h"
@@ -51,9 +52,14 @@ Response RenderRecordPage(AppContext& context, const Request& request, const Chi
   data["record"] = {{"full_name", child.summary.full_name},
                     {"closed", child.summary.status != "open"},
                     {"tabs", std::move(tabs)},
-                    // R15/R21 and R33: recording starts from the record itself.
-                    {"record_entry_href", "/children/" + id + "/entries/new"},
                     {"words_href", "/children/" + id + "/words-we-use"}};
+  // R15/R21 and R33: recording starts from the record itself, for those the one access table
+  // lets record on it (with a reason where they would be asked for one).
+  auto facts = context.store.GetChildAccess(context.tenant.id, id);
+  if (facts.ok() && DecideRecordAccess(request.principal->user, AccessAction::kRecordEntry, *facts,
+                                       /*has_reason=*/true) == AccessDecision::kAllowed) {
+    data["record"]["record_entry_href"] = "/children/" + id + "/entries/new";
+  }
   std::string full_title = title.empty() ? child.summary.full_name : title + " – " + child.summary.full_name;
   return RenderPage(context, request, page_template, full_title, std::move(data), status, "children");
 }

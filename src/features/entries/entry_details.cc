@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/time_format.h"
+#include "features/people/household_rules.h"
 
 namespace childrecord {
 namespace {
@@ -26,15 +27,30 @@ std::string YesNo(const Json& object, const char* key, const char* reason_key) {
   return reason.empty() ? "No" : "No — " + reason;
 }
 
-std::string People(const Json& list) {
+// A role as typed, or a relationship's code ("step_father") in words ("Step-father").
+std::string RoleWords(const std::string& role) {
+  const RelationshipType* type = FindRelationshipType(role);
+  return type ? type->label : role;
+}
+
+// R18: everyone present, those chosen from the record and those typed by name, one a line so
+// a court reads the list plainly.
+std::string People(const Json& list, const PeopleNames& people) {
   std::string out;
   if (!list.is_array()) return out;
   for (const auto& person : list) {
-    std::string name = Text(person, "name");
-    if (name.empty()) name = Text(person, "full_name");
-    if (name.empty()) continue;
-    const std::string role = Text(person, "role");
-    out += (out.empty() ? "" : ", ") + name + (role.empty() ? "" : " (" + role + ")");
+    std::string line;
+    if (const std::string id = Text(person, "person_id"); !id.empty()) {
+      auto named = people.find(id);
+      line = named != people.end() ? named->second : "Someone linked to the record";
+    } else {
+      line = Text(person, "name");
+      if (line.empty()) line = Text(person, "full_name");
+      if (line.empty()) continue;
+      const std::string role = RoleWords(Text(person, "role"));
+      if (!role.empty()) line += " (" + role + ")";
+    }
+    out += (out.empty() ? "" : "\n") + line;
   }
   return out;
 }
@@ -44,9 +60,45 @@ std::string UkDateText(const std::string& iso) {
   return date ? FormatUkDate(*date) : iso;
 }
 
+// Every row of EntryDetailRows, none left out.
+Json AllDetailRows(const std::string& details_json, const PeopleNames& people);
+
 }  // namespace
 
-Json EntryDetailRows(const std::string& details_json) {
+std::string EntryBodyLabel(const std::string& kind) {
+  if (kind == "visit") return "What was discussed and seen";
+  if (kind == "management_decision") return "Decision";
+  return "What happened";
+}
+
+std::vector<std::string> PeopleChosenIn(const std::string& details_json) {
+  std::vector<std::string> ids;
+  if (details_json.empty()) return ids;
+  const Json details = Json::parse(details_json, nullptr, false);
+  if (!details.is_object()) return ids;
+  auto v = details.find("visit");
+  if (v == details.end() || !v->is_object()) return ids;
+  auto who = v->find("who_was_there");
+  if (who == v->end() || !who->is_array()) return ids;
+  for (const Json& person : *who) {
+    if (const std::string id = Text(person, "person_id"); !id.empty()) ids.push_back(id);
+  }
+  return ids;
+}
+
+Json EntryDetailRows(const std::string& details_json, const PeopleNames& people, const std::string& leave_out) {
+  Json all = AllDetailRows(details_json, people);
+  if (leave_out.empty()) return all;
+  Json rows = Json::array();
+  for (const Json& row : all) {
+    if (row.value("label", "") != leave_out) rows.push_back(row);
+  }
+  return rows;
+}
+
+namespace {
+
+Json AllDetailRows(const std::string& details_json, const PeopleNames& people) {
   Json rows = Json::array();
   if (details_json.empty()) return rows;
   const Json details = Json::parse(details_json, nullptr, false);
@@ -54,7 +106,7 @@ Json EntryDetailRows(const std::string& details_json) {
 
   if (auto v = details.find("visit"); v != details.end() && v->is_object()) {
     Add(rows, "Where", Text(*v, "place"));
-    Add(rows, "Who was there", People((*v)["who_was_there"]));
+    Add(rows, "Who was there", People((*v)["who_was_there"], people));
     Add(rows, "Why", Text(*v, "purpose"));
     std::string interpreter = YesNo(*v, "interpreter_used", "");
     if (interpreter == "Yes" && !Text(*v, "interpreter_language").empty()) {
@@ -88,5 +140,7 @@ Json EntryDetailRows(const std::string& details_json) {
   }
   return rows;
 }
+
+}  // namespace
 
 }  // namespace childrecord

@@ -4,6 +4,7 @@
 #include "features/entries/entry_form_support.h"
 #include "features/entries/information_marks_rules.h"
 #include "features/entries/visit_rules.h"
+#include "features/people/household_rules.h"
 #include "record/commands.h"
 
 namespace childrecord::entry_kind_forms {
@@ -28,6 +29,16 @@ void Describe(Json& b, const std::string& id) {
   b["describedby"] = Opt(by);
 }
 
+namespace {
+
+// A relationship's code ("step_father") in words ("Step-father"); old free text as written.
+std::string RelationshipWords(const std::string& code) {
+  const RelationshipType* type = FindRelationshipType(code);
+  return type ? type->label : code;
+}
+
+}  // namespace
+
 Json VisitBlocks(const View& view, const std::vector<LinkedPerson>& people) {
   const Form& form = view.form;
   Json blocks = Json::array();
@@ -39,7 +50,7 @@ Json VisitBlocks(const View& view, const std::vector<LinkedPerson>& people) {
     const auto& p = people[i];
     linked.push_back({{"id", i == 0 ? std::string("visit-who_was_there") : "visit-who_was_there-" + std::to_string(i)},
                       {"person_id", p.person_id},
-                      {"label", p.full_name + (p.relationship.empty() ? "" : " (" + p.relationship + ")")},
+                      {"label", p.full_name + (p.relationship.empty() ? "" : " (" + RelationshipWords(p.relationship) + ")")},
                       {"checked", Has(form, "visit.who_was_there.person", p.person_id)}});
   }
   Json named = Json::array();

@@ -20,7 +20,8 @@ Status AddEntries(EntryService& entries, const Principal& who, const AccessConte
     return Status::Ok();
   }
   if (!page.ok()) return page.error();
-  data["entries"] = EntryTimelineJson(page->items, child_id);
+  CR_ASSIGN_OR_RETURN(PeopleNames people, entries.NamesOfPeoplePresent(page->items));
+  data["entries"] = EntryTimelineJson(page->items, child_id, people);
   if (next) *next = page->next;
   return Status::Ok();
 }
@@ -38,7 +39,33 @@ Response EntriesTab(AppContext& context, EntryService& entries, Request& request
     return ErrorPage(context, request, s.error());
   }
   if (!next.empty()) data["entries_next_href"] = RecordTabPath(id, "entries") + "?cursor=" + next;
+  // After saving an entry its form comes here: say it was saved, and link to it (GOV.UK
+  // notification banner), when it is one of the entries listed.
+  if (const std::string saved = request.Query("recorded"); !saved.empty()) {
+    for (const Json& e : data["entries"]) {
+      if (e.value("id", "") == saved) data["recorded"] = {{"title", e["title"]}, {"href", e["href"]}};
+    }
+  }
   return RenderRecordPage(context, request, child, "entries", "child_entries", "Entries", std::move(data));
+}
+
+// The first line of `text`, cut at a word within `limit` bytes (never inside a UTF-8 character),
+// with "…" when anything was left out.
+std::string TextStart(const std::string& text, size_t limit) {
+  std::string line = text.substr(0, text.find('\n'));
+  const bool more = line.size() < text.size() || line.size() > limit;
+  if (line.size() > limit) {
+    size_t cut = line.rfind(' ', limit);
+    if (cut == std::string::npos || cut < limit / 2) {
+      cut = limit;
+      while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+    }
+    line = line.substr(0, cut);
+  }
+  while (!line.empty() && (line.back() == ' ' || line.back() == ',' || line.back() == '.' || line.back() == ':')) {
+    line.pop_back();
+  }
+  return more ? line + "…" : line;
 }
 
 }  // namespace
@@ -60,6 +87,21 @@ OverviewSection LatestEntriesOverviewSection(std::shared_ptr<EntryService> entri
         const std::string& id = child.summary.id;
         Json latest = Json::object();
         CR_RETURN_IF_ERROR(AddEntries(*entries, who, access, id, 5, "", latest, nullptr));
+        // The Overview lists the latest entries briefly (title, date, who, the start of the text),
+        // each linking to its page; the Entries tab shows them whole.
+        Json brief = Json::array();
+        for (const Json& e : latest["entries"]) {
+          brief.push_back({{"title", e["title"]},
+                           {"href", e["href"]},
+                           {"kind_label", e["kind_label"]},
+                           {"occurred_at", e["occurred_at"]},
+                           {"practitioner_name", e["practitioner_name"]},
+                           {"start", TextStart(e.value("body", ""), 160)},
+                           {"shared_from", e["shared_from"]},
+                           {"significant", e["significant"]}});
+        }
+        latest["recent"] = brief;
+        latest.erase("entries");
         latest["entries_href"] = RecordTabPath(id, "entries");
         data = std::move(latest);
         return Status::Ok();

@@ -93,8 +93,10 @@ Result<std::vector<EntryVersionView>> EntryRepository::ListEntryVersions(const s
       return Error::Internal("The journal event of version " + std::to_string(row.version) + " of entry " + entry_id +
                              " does not hold its title and text");
     }
+    const Json& details = payload.contains("details") ? payload["details"] : Json();
     versions.push_back({row.version, payload["title"].get<std::string>(), payload["body"].get<std::string>(),
-                        std::move(row.reason), std::move(row.recorded_at), std::move(row.recorded_by_name)});
+                        std::move(row.reason), std::move(row.recorded_at), std::move(row.recorded_by_name),
+                        details.is_object() ? details.dump() : std::string()});
   }
   return versions;
 }

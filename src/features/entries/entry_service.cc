@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/field_errors.h"
 #include "core/ids.h"
 #include "features/entries/entries_events.h"
 #include "features/entries/entry_repository.h"
@@ -90,8 +91,24 @@ Result<EntryView> EntryService::AmendEntry(const Principal& who, const std::stri
     if (allowed.error().code == ErrorCode::kNotFound) return Error::NotFound("There is no entry with that id");
     return allowed.error();
   }
-  const EntryAsItStands text{.id = current.id, .version = current.version, .title = current.title, .body = current.body};
-  CR_ASSIGN_OR_RETURN(Json payload, BuildEntryAmended(input, text));
+  const Json details = current.details.empty() ? Json(nullptr) : Json::parse(current.details, nullptr, false);
+  const EntryAsItStands text{
+      .id = current.id, .version = current.version, .title = current.title, .body = current.body, .details = details};
+  // R18 with R29/R30: a visit's answers (seen, seen alone, interpreter) are amended like its text;
+  // every problem of the amendment is told at once.
+  Json amended = input;
+  FieldErrors errors;
+  if (input.is_object() && input.contains("visit")) {
+    auto answers = AmendVisitAnswers(details, input["visit"]);
+    if (errors.Check(answers)) amended["details"] = *answers;
+  }
+  auto built = BuildEntryAmended(amended, text);
+  if (!built.ok() && built.error().code != ErrorCode::kValidation) return built.error();
+  if (!built.ok() && (errors.empty() || built.error().message.rfind("Nothing was changed", 0) != 0)) {
+    errors.Add(built.error());
+  }
+  CR_RETURN_IF_ERROR(errors.ToStatus());
+  Json payload = std::move(*built);
   auto written = store_.Append(tenant_id_, who.user.id, {{events::kEntryAmended, std::move(payload)}});
   if (!written.ok()) {
     if (written.error().code == ErrorCode::kConflict) {

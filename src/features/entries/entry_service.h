@@ -6,6 +6,7 @@
 #include "auth/principal.h"
 #include "core/canonical_json.h"
 #include "core/result.h"
+#include "features/entries/entry_details.h"
 #include "features/entries/entry_views.h"
 #include "record/read_models.h"
 #include "service/record_access.h"
@@ -65,6 +66,12 @@ class EntryService {
   };
   Result<EntryWithHistory> GetEntryWithHistory(const Principal& who, const std::string& entry_id,
                                                const std::string& record_id, const AccessContext& access = {});
+
+  // R18: the names, with their relationship to the child, of the people chosen from the record
+  // under "Who was there" on `entries` (entry_people.cc), for EntryDetailRows. Reads only the
+  // people those entries name, from the records they were written on; the entries' read has been
+  // decided already, and who was present is part of what was read.
+  Result<PeopleNames> NamesOfPeoplePresent(const std::vector<EntryView>& entries);
 
   // R32: checks input.shared_with (the ids of brothers' and sisters' records, each one the caller
   // may record on) and returns the cleaned list for the entry.recorded payload; [] when none.

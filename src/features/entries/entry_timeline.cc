@@ -12,10 +12,12 @@ std::string SharedFromText(const EntryView& entry) {
   return "Shared from " + entry.shared_from_name + "'s record";
 }
 
-Json EntryTimelineJson(const std::vector<EntryView>& entries, const std::string& record_id) {
+Json EntryTimelineJson(const std::vector<EntryView>& entries, const std::string& record_id,
+                       const PeopleNames& people) {
   Json list = Json::array();
   for (const auto& e : entries) {
-    Json rows = EntryDetailRows(e.details);
+    // R29/R30: the body is the current text; the details' copy of it is the first version's.
+    Json rows = EntryDetailRows(e.details, people, EntryBodyLabel(e.kind));
     list.push_back({{"id", e.id},
                     {"kind_label", EntryKindLabel(e.kind)},
                     {"occurred_at", UkDateTimeOf(e.occurred_at)},

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/canonical_json.h"
+#include "features/entries/entry_details.h"
 #include "features/entries/entry_views.h"
 
 namespace childrecord {
@@ -15,7 +16,8 @@ std::string SharedFromText(const EntryView& entry);
 
 // The entries of a timeline (web/templates/entries/entry_timeline.mustache) for the record pages,
 // as listed on `record_id`'s record (each links to its page; R32 shared ones say where they came
-// from).
-Json EntryTimelineJson(const std::vector<EntryView>& entries, const std::string& record_id = "");
+// from). Each shows its current text once, with its details (R18 who was there named from `people`).
+Json EntryTimelineJson(const std::vector<EntryView>& entries, const std::string& record_id = "",
+                       const PeopleNames& people = {});
 
 }  // namespace childrecord

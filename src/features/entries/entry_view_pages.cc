@@ -1,6 +1,7 @@
 #include "features/entries/entry_view_pages.h"
 
 #include <charconv>
+#include <map>
 
 #include "auth/access_policy.h"
 #include "features/children/record_page.h"
@@ -13,15 +14,6 @@
 
 namespace childrecord {
 namespace {
-
-// The label under which the entry's body (its current text) is shown, per kind; the kind's
-// details row with the same label is the first version's copy and is left out (docs/recording.md).
-std::string BodyLabel(const std::string& kind) {
-  if (kind == "visit") return "What was discussed and seen";
-  if (kind == "unsuccessful_visit") return "What happened";
-  if (kind == "management_decision") return "Decision";
-  return "What happened";
-}
 
 // R31: the marked sections as the page shows them.
 Json SectionsOf(const std::string& details_json) {
@@ -50,12 +42,11 @@ Json SectionsOf(const std::string& details_json) {
   return out;
 }
 
-Json EntryData(const EntryView& e) {
-  Json rows = Json::array();
-  const std::string body_label = BodyLabel(e.kind);
-  for (const Json& row : EntryDetailRows(e.details)) {
-    if (row.value("label", "") != body_label) rows.push_back(row);
-  }
+// The entry as its page shows it: the current text once, then the details (R18 who was there
+// named from `people`).
+Json EntryData(const EntryView& e, const PeopleNames& people) {
+  const std::string body_label = EntryBodyLabel(e.kind);
+  Json rows = EntryDetailRows(e.details, people, body_label);
   Json sections = SectionsOf(e.details);
   return {{"id", e.id},
           {"kind_label", EntryKindLabel(e.kind)},
@@ -78,13 +69,26 @@ Json EntryData(const EntryView& e) {
           {"shared_from", SharedFromText(e).empty() ? Json(nullptr) : Json(SharedFromText(e))}};
 }
 
+// R29/R30: a visit's answers as a version set them (the first, and each amendment of them), so
+// the history shows every version's answers as well as its text.
+Json VersionAnswers(const std::string& details) {
+  Json out = Json::array();
+  for (const Json& row : EntryDetailRows(details)) {
+    const std::string label = row.value("label", "");
+    if (label == "Interpreter used" || label == "Child seen" || label == "Seen alone") out.push_back(row);
+  }
+  return out;
+}
+
 Response ShowEntry(AppContext& context, EntryService& entries, Request& request) {
   const std::string record = request.Query("record");
   auto page =
       entries.GetEntryWithHistory(*request.principal, request.PathParam("id"), record, AccessContextOf(request));
   if (!page.ok()) return ErrorPage(context, request, page.error());
   const EntryView& e = page->entry;
-  Json data = EntryData(e);
+  auto people = entries.NamesOfPeoplePresent({e});
+  if (!people.ok()) return ErrorPage(context, request, people.error());
+  Json data = EntryData(e, *people);
   Json versions = Json::array();
   // Newest first: the current text on top, the first as recorded at the bottom.
   for (auto it = page->versions.rbegin(); it != page->versions.rend(); ++it) {
@@ -95,7 +99,8 @@ Response ShowEntry(AppContext& context, EntryService& entries, Request& request)
                         {"has_reason", !it->reason.empty()},
                         {"recorded_at", UkDateTimeOf(it->recorded_at)},
                         {"recorded_by_name", it->recorded_by_name},
-                        {"current", it->version == e.version}});
+                        {"current", it->version == e.version},
+                        {"answers", VersionAnswers(it->details)}});
   }
   Json shared = Json::array();
   for (const auto& s : page->shared_with) shared.push_back({{"full_name", s.full_name}});
@@ -115,12 +120,73 @@ Response ShowEntry(AppContext& context, EntryService& entries, Request& request)
 
 struct AmendForm {
   std::string title, body, reason, expected_version;
+  // R18 with R29/R30: a visit's answers, as typed ("yes"/"no" and the words beside them), by name.
+  std::map<std::string, std::string> answers;
 };
+
+// A visit's answers that can be amended: the question, and the words asked for beside one answer.
+struct AnswerQuestion {
+  const char* name;
+  const char* legend;
+  const char* reveal_name;
+  const char* reveal_label;
+  bool reveal_on_yes;
+};
+constexpr AnswerQuestion kVisitAnswers[] = {
+    {"interpreter_used", "Was an interpreter used?", "interpreter_language", "Which language?", true},
+    {"child_seen", "Did you see the child?", "child_not_seen_reason", "Why did you not see the child?", false},
+    {"seen_alone", "Did you see the child on their own?", "seen_alone_reason", "Why not on their own?", false},
+};
+
+bool IsVisit(const EntryView& e) {
+  const Json details = e.details.empty() ? Json() : Json::parse(e.details, nullptr, false);
+  return details.is_object() && details.contains("visit") && details["visit"].is_object();
+}
+
+// The answers as they stand on the entry, as the form shows them.
+std::map<std::string, std::string> AnswersOf(const EntryView& e) {
+  std::map<std::string, std::string> out;
+  if (!IsVisit(e)) return out;
+  const Json v = Json::parse(e.details)["visit"];
+  for (const AnswerQuestion& q : kVisitAnswers) {
+    if (v.contains(q.name) && v[q.name].is_boolean()) out[q.name] = v[q.name].get<bool>() ? "yes" : "no";
+    if (v.contains(q.reveal_name) && v[q.reveal_name].is_string()) out[q.reveal_name] = v[q.reveal_name];
+  }
+  return out;
+}
+
+std::string AnswerId(const std::string& name) { return "visit-" + name; }
+
+// The yes/no questions of the amend form (web/templates/entries/entry_amend.mustache).
+Json AnswerQuestions(const AmendForm& f, const std::map<std::string, std::string>& errors) {
+  const auto get = [](const std::map<std::string, std::string>& m, const std::string& k) {
+    auto it = m.find(k);
+    return it == m.end() ? std::string() : it->second;
+  };
+  Json out = Json::array();
+  for (const AnswerQuestion& q : kVisitAnswers) {
+    const std::string answer = get(f.answers, q.name);
+    const std::string error = get(errors, q.name), reveal_error = get(errors, q.reveal_name);
+    out.push_back({{"name", "visit." + std::string(q.name)},
+                   {"id", AnswerId(q.name)},
+                   {"legend", q.legend},
+                   {"yes", answer == "yes"},
+                   {"no", answer == "no"},
+                   {"error", error.empty() ? Json(nullptr) : Json(error)},
+                   {"reveal_on_yes", q.reveal_on_yes},
+                   {"reveal_name", "visit." + std::string(q.reveal_name)},
+                   {"reveal_id", AnswerId(q.reveal_name)},
+                   {"reveal_label", q.reveal_label},
+                   {"reveal_value", get(f.answers, q.reveal_name)},
+                   {"reveal_error", reveal_error.empty() ? Json(nullptr) : Json(reveal_error)}});
+  }
+  return out;
+}
 
 Response RenderAmend(AppContext& context, const Request& request, const EntryView& current, const AmendForm& f,
                      const std::vector<Error>& errors, bool conflict, int status) {
   Json summary = Json::array();
-  Json data{{"entry", EntryData(current)},
+  Json data{{"entry", EntryData(current, {})},
             {"action", "/entries/" + current.id + "/amend"},
             {"csrf_token", request.principal->csrf_token},
             {"title", f.title},
@@ -129,11 +195,19 @@ Response RenderAmend(AppContext& context, const Request& request, const EntryVie
             {"expected_version", f.expected_version},
             {"cancel_href", "/entries/" + current.id},
             {"conflict", conflict}};
+  std::map<std::string, std::string> answer_errors;
   for (const Error& e : errors) {
     const std::string field = e.field.empty() || e.field == "expected_version" ? "reason" : e.field;
+    if (field.rfind("visit.", 0) == 0) {
+      answer_errors.emplace(field.substr(6), e.message);
+      summary.push_back({{"message", e.message}, {"href", "#" + AnswerId(field.substr(6))}});
+      continue;
+    }
     summary.push_back({{"message", e.message}, {"href", "#" + field}});
     if (!data.contains("error_" + field)) data["error_" + field] = e.message;
   }
+  if (IsVisit(current)) data["answers"] = AnswerQuestions(f, answer_errors);
+  data["has_answers"] = data.contains("answers");
   data["errors"] = summary;
   data["has_errors"] = !summary.empty();
   return RenderPage(context, request, "entry_amend",
@@ -161,7 +235,7 @@ std::vector<FeatureEndpoint> EntryViewPageEndpoints(AppContext& context, EntrySe
                  SignedIn(context, [&context, &entries](Request& request) {
                    auto entry = EntryToAmend(context, entries, request);
                    if (!entry.ok()) return ErrorPage(context, request, entry.error());
-                   AmendForm f{entry->title, entry->body, "", std::to_string(entry->version)};
+                   AmendForm f{entry->title, entry->body, "", std::to_string(entry->version), AnswersOf(*entry)};
                    return RenderAmend(context, request, *entry, f, {}, false, 200);
                  })});
 
@@ -170,8 +244,20 @@ std::vector<FeatureEndpoint> EntryViewPageEndpoints(AppContext& context, EntrySe
                    Form form;
                    if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
                    AmendForm f{FormField(form, "title"), FormField(form, "body"), FormField(form, "reason"),
-                               FormField(form, "expected_version")};
+                               FormField(form, "expected_version"), {}};
                    Json input{{"title", f.title}, {"body", f.body}, {"reason", f.reason}};
+                   // A visit's answers come with its text (R18 with R29/R30).
+                   if (FormField(form, "visit.answers") == "1") {
+                     Json answers = Json::object();
+                     for (const AnswerQuestion& q : kVisitAnswers) {
+                       const std::string answer = FormField(form, std::string("visit.") + q.name);
+                       f.answers[q.name] = answer;
+                       f.answers[q.reveal_name] = FormField(form, std::string("visit.") + q.reveal_name);
+                       if (answer == "yes" || answer == "no") answers[q.name] = answer == "yes";
+                       answers[q.reveal_name] = f.answers[q.reveal_name];
+                     }
+                     input["visit"] = answers;
+                   }
                    int64_t expected = 0;
                    auto [ptr, ec] = std::from_chars(f.expected_version.data(),
                                                     f.expected_version.data() + f.expected_version.size(), expected);
@@ -197,7 +283,7 @@ std::vector<FeatureEndpoint> EntryViewPageEndpoints(AppContext& context, EntrySe
                                 "reason"};
                      return RenderAmend(context, request, *current, f, {told}, true, 409);
                    }
-                   return RenderAmend(context, request, *current, f, {error}, false, 422);
+                   return RenderAmend(context, request, *current, f, error.All(), false, 422);
                  })});
   return out;
 }

@@ -19,13 +19,15 @@ const fields::Description<EntryView>& Describe(const EntryView*) {
       {"body", kEntryBodySql, &V::body},
       {"late", "e.late", &V::late, Kind::kFlag, "recorded more than 24 hours after the event (R28)"},
       {"significant", "e.significant", &V::significant, Kind::kFlag},
-      // Read from the journal event of the entry's first version instead of a copy (storage:
-      // docs/performance.md). PostgreSQL has json_type/json_extract for '$.key' paths as SQLite's
+      // Read from the journal event of the latest version that holds them (the first, or an
+      // amendment of a visit's answers, R29/R30) instead of a copy (storage: docs/performance.md).
+      // PostgreSQL has json_type/json_extract for '$.key' paths as SQLite's
       // (store/migrations/0016_entry_text_by_reference.postgres.sql).
       {"details",
        "(SELECT CASE json_type(jp.payload, '$.details') WHEN 'object' THEN json_extract(jp.payload, '$.details') END "
        "FROM entry_versions ev JOIN journal_payloads jp ON jp.tenant_id = ev.tenant_id AND jp.seq = ev.seq "
-       "WHERE ev.tenant_id = e.tenant_id AND ev.entry_id = e.id AND ev.version = 1)",
+       "WHERE ev.tenant_id = e.tenant_id AND ev.entry_id = e.id AND "
+       "(ev.version = 1 OR json_type(jp.payload, '$.details') = 'object') ORDER BY ev.version DESC LIMIT 1)",
        &V::details, Kind::kJsonObject,
        "the kind's own details (R18 visit, R19 unsuccessful visit, R27 decision, R31 sections)"},
       {"version", "e.version", &V::version, Kind::kInteger, "R29/R30: 1, then one more for each amendment"},

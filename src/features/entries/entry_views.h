@@ -55,6 +55,7 @@ struct EntryVersionView {
   std::string reason;  // empty for the first version
   std::string recorded_at;
   std::string recorded_by_name;
+  std::string details;  // the kind's details when this version set them (the first; a visit's answers amended), or ""
 };
 
 // R32: a child's record as named in sharing choices (a brother's or sister's record).

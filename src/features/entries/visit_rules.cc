@@ -1,6 +1,7 @@
 #include "features/entries/visit_rules.h"
 
 #include "auth/access_policy.h"
+#include "core/field_errors.h"
 #include "core/time_format.h"
 #include "features/entries/information_marks_rules.h"
 #include "record/field_rules.h"
@@ -196,6 +197,46 @@ Result<Json> BuildEntryDetails(const std::string& kind, const Json& input, const
     CR_ASSIGN_OR_RETURN(Json sections, BuildSections(input.at("sections")));
     out["sections"] = std::move(sections);
   }
+  return out;
+}
+
+Result<Json> AmendVisitAnswers(const Json& details, const Json& answers) {
+  if (!details.is_object() || !details.contains("visit") || !details["visit"].is_object()) {
+    return Error::Validation("visit", "Only a visit's answers can be changed here");
+  }
+  if (!answers.is_object()) return Error::BadRequest("'visit' must be an object");
+  FieldErrors errors;
+  Json out = details;
+  Json& v = out["visit"];
+  auto interpreter =
+      Bool(answers, "interpreter_used", "visit.interpreter_used", "Say whether an interpreter was used");
+  if (errors.Check(interpreter)) {
+    v["interpreter_used"] = *interpreter;
+    auto language = Text(answers, "interpreter_language", "visit.interpreter_language",
+                         "Say which language the interpreter used", 100, *interpreter);
+    if (errors.Check(language)) v["interpreter_language"] = *interpreter ? OptText(*language) : Json(nullptr);
+  }
+  auto seen = Bool(answers, "child_seen", "visit.child_seen", "Say whether you saw the child");
+  if (errors.Check(seen)) {
+    v["child_seen"] = *seen;
+    if (*seen) {
+      auto alone = Bool(answers, "seen_alone", "visit.seen_alone", "Say whether you saw the child on their own");
+      if (errors.Check(alone)) {
+        v["seen_alone"] = *alone;
+        auto why = Text(answers, "seen_alone_reason", "visit.seen_alone_reason",
+                        "You saw the child but not on their own. Say why", 5000, !*alone);
+        if (errors.Check(why)) v["seen_alone_reason"] = *alone ? Json(nullptr) : Json(*why);
+      }
+      v["child_not_seen_reason"] = nullptr;
+    } else {
+      auto why = Text(answers, "child_not_seen_reason", "visit.child_not_seen_reason",
+                      "You did not see the child. Say why", 5000);
+      if (errors.Check(why)) v["child_not_seen_reason"] = *why;
+      v["seen_alone"] = nullptr;
+      v["seen_alone_reason"] = nullptr;
+    }
+  }
+  CR_RETURN_IF_ERROR(errors.ToStatus());
   return out;
 }
 

@@ -36,6 +36,13 @@ namespace childrecord {
 // ApplyHomeMove) in the same transaction as the entry.
 Result<Json> BuildVisitDetails(const Json& input, TimePoint now);
 
+// R18 with R29/R30: a visit's answers amended: `answers` holds interpreter_used,
+// interpreter_language, child_seen, child_not_seen_reason, seen_alone and seen_alone_reason, checked
+// as BuildVisitDetails checks them (every problem at once, errors naming "visit.<field>").
+// Returns `details` (the entry's current details, {"visit": {...}, ...}) with those answers in
+// place of the old ones; the rest of the visit is kept as it was.
+Result<Json> AmendVisitAnswers(const Json& details, const Json& answers);
+
 // R19: an unsuccessful visit. `input.occurred_at` and `input.unsuccessful_visit`:
 //   place (required), what_happened (required: "No-one was home"), what_happens_next (required),
 //   next_visit_on (date, required, not before the date of this visit).

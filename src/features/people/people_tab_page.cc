@@ -123,7 +123,7 @@ Response PeopleTab(AppContext& context, PeopleService& service, Request& request
             {"has_changes", !changes.empty()}};
   auto saved = SavedMessages().find(request.Query("saved"));
   data["saved"] = saved == SavedMessages().end() ? Json(nullptr) : Json(saved->second);
-  return RenderRecordPage(context, request, *child, "people", "people", "People – " + child->summary.full_name, data);
+  return RenderRecordPage(context, request, *child, "people", "people", "People", data);
 }
 
 }  // namespace

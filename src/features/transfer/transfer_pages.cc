@@ -1,9 +1,12 @@
 #include "features/transfer/transfer_pages.h"
 
+#include <algorithm>
 #include <set>
+#include <utility>
 
 #include "core/field_errors.h"
 #include "features/children/record_page.h"
+#include "features/people/household_rules.h"
 #include "features/record_form.h"
 #include "features/transfer/transfer_api.h"
 #include "features/transfer/transfer_rules.h"
@@ -85,26 +88,115 @@ RecordForm TransferForm(AppContext& context, TransferService& transfers) {
   return form;
 }
 
+// Parts joined by `separator`, the empty ones left out: a part not sent or not known leaves no
+// empty punctuation behind ("From : ." or "()").
+std::string Joined(const std::vector<std::string>& parts, const std::string& separator) {
+  std::string out;
+  for (const std::string& part : parts) {
+    if (!part.empty()) out += (out.empty() ? "" : separator) + part;
+  }
+  return out;
+}
+
+std::string UkDateOrEmpty(const std::string& iso) { return iso.empty() ? "" : UkDate(iso); }
+
+// R17: the copy as a person reads it: only the parts that were sent, each line with only what is
+// known, dates UK style and codes in words.
+Json CopyPageJson(const TransferCopy& copy) {
+  const TransferView& t = copy.transfer;
+  const auto sent = [&copy](const char* part) {
+    return std::find(copy.parts.begin(), copy.parts.end(), part) != copy.parts.end();
+  };
+  Json labels = Json::array();
+  for (const std::string& p : copy.parts) labels.push_back(TransferPartLabel(p));
+  Json data{{"transfer",
+             {{"agency", t.agency},
+              {"agency_contact", t.agency_contact},
+              {"sent_on_uk", UkDate(t.sent_on)},
+              {"method_label", TransferMethodLabel(t.method)},
+              {"part_labels", labels},
+              {"entries_from_uk", UkDateOrEmpty(t.entries_from)},
+              {"entries_to_uk", UkDateOrEmpty(t.entries_to)},
+              {"reason", t.reason},
+              {"recorded_by", t.recorded_by_name},
+              {"recorded_at_uk", UkDateTimeOf(t.recorded_at)}}}};
+  const ChildRecord& c = copy.child;
+  if (sent("overview")) {
+    Json rows = Json::array({{{"label", "Record"}, {"value", c.summary.status == "closed" ? "Closed" : "Open"}}});
+    const std::string referral =
+        Joined({Joined({UkDateOrEmpty(c.referral_received_on), c.referral_source}, ", from "), c.referral_reason}, ": ");
+    if (!referral.empty()) rows.push_back({{"label", "Referral"}, {"value", referral}});
+    data["copy_overview"] = {{"rows", rows}};
+  }
+  if (sent("identity") && copy.identity) {
+    const ChildIdentityRow& i = *copy.identity;
+    std::string other_names;
+    if (const Json names = Json::parse(i.other_names.empty() ? "[]" : i.other_names, nullptr, false);
+        names.is_array()) {
+      std::vector<std::string> list;
+      for (const Json& n : names) list.push_back(n.is_string() ? n.get<std::string>() : "");
+      other_names = Joined(list, ", ");
+    }
+    Json rows = Json::array();
+    for (const auto& [label, value] : std::vector<std::pair<std::string, std::string>>{
+             {"Name", i.full_name},
+             {"Other names", other_names},
+             {"Date of birth", UkDateOrEmpty(i.date_of_birth)},
+             {"NHS number", i.nhs_number},
+             {"Unique pupil number", i.upn},
+             {"Local child number", i.local_child_id}}) {
+      if (!value.empty()) rows.push_back({{"label", label}, {"value", value}});
+    }
+    data["copy_identity"] = {{"rows", rows}};
+  }
+  Json people = Json::array(), living = Json::array(), entries = Json::array(), documents = Json::array();
+  if (sent("people")) {
+    for (const LinkedPerson& p : copy.people) {
+      const RelationshipType* type = FindRelationshipType(p.relationship);
+      people.push_back({{"full_name", p.full_name},
+                        {"details", Joined({type ? type->label : p.relationship, p.phone.empty() ? "" : "Phone " + p.phone,
+                                            p.address},
+                                           ". ")}});
+    }
+  }
+  if (sent("living")) {
+    for (const LivingArrangementView& a : copy.living) {
+      const LabelledCode* status = FindCode(LegalStatuses(), a.legal_status);
+      const LabelledCode* kind = FindCode(LivingPlaceKinds(), a.place_kind);
+      const std::string where =
+          Joined({kind ? kind->label : a.place_kind, a.place, a.with_whom.empty() ? "" : "with " + a.with_whom}, ", ");
+      const std::string line = Joined({where, status ? status->label : a.legal_status}, ". ");
+      living.push_back({{"text", a.effective_from.empty() ? line : Joined({"From " + UkDate(a.effective_from), line}, ": ")}});
+    }
+  }
+  if (sent("entries")) {
+    for (const EntryView& e : copy.entries) {
+      entries.push_back({{"title", e.title},
+                         {"occurred_uk", UkDateTimeOf(e.occurred_at)},
+                         {"recorded_by", e.recorded_by_name},
+                         {"recorded_uk", UkDateTimeOf(e.recorded_at)},
+                         {"body", e.body}});
+    }
+  }
+  if (sent("documents")) {
+    for (const DocumentView& d : copy.documents) {
+      const std::string dated = UkDateOrEmpty(d.dated);
+      documents.push_back({{"text", Joined({d.title + (dated.empty() ? "" : " (" + dated + ")"), d.filename}, ", ")}});
+    }
+  }
+  for (auto& [part, list] : std::vector<std::pair<std::string, Json*>>{
+           {"people", &people}, {"living", &living}, {"entries", &entries}, {"documents", &documents}}) {
+    if (!list->empty()) data[part] = *list;
+    data["has_" + part] = !list->empty();
+  }
+  return data;
+}
+
 Response CopyPage(AppContext& context, TransferService& transfers, Request& request) {
   auto copy = transfers.GetCopy(*request.principal, request.PathParam("id"), AccessContextOf(request));
   if (!copy.ok()) return ErrorPage(context, request, copy.error());
-  Json data = TransferCopyJson(*copy);
+  Json data = CopyPageJson(*copy);
   const TransferView& t = copy->transfer;
-  data["sent_on_uk"] = UkDate(t.sent_on);
-  data["method_label"] = TransferMethodLabel(t.method);
-  data["recorded_at_uk"] = UkDateTimeOf(t.recorded_at);
-  data["entries_from_uk"] = t.entries_from.empty() ? "" : UkDate(t.entries_from);
-  data["entries_to_uk"] = t.entries_to.empty() ? "" : UkDate(t.entries_to);
-  Json labels = Json::array();
-  for (const std::string& p : copy->parts) labels.push_back(TransferPartLabel(p));
-  data["part_labels"] = labels;
-  for (size_t i = 0; i < copy->entries.size() && data.contains("entries"); ++i) {
-    data["entries"][i]["occurred_uk"] = UkDateTimeOf(copy->entries[i].occurred_at);
-    data["entries"][i]["recorded_uk"] = UkDateTimeOf(copy->entries[i].recorded_at);
-  }
-  for (const char* part : {"people", "living", "entries", "documents"}) {
-    data[std::string("has_") + part] = data.contains(part) && !data[part].empty();
-  }
   data["download_href"] = "/transfers/" + t.id + "/copy?download=1";
   const std::string title =
       "Copy of " + copy->child.summary.full_name + "'s record sent to " + t.agency + " on " + UkDate(t.sent_on);

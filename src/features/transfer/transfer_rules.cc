@@ -130,4 +130,11 @@ Result<Json> BuildRecordTransferred(const Json& input, const std::string& child_
               {"reason", *reason}};
 }
 
+bool EntryWasSent(TimePoint occurred_at, TimePoint recorded_at, Date sent_on, TimePoint transfer_recorded_at,
+                  std::optional<Date> from, std::optional<Date> to) {
+  if (recorded_at > transfer_recorded_at || sent_on < LondonDate(recorded_at)) return false;
+  const Date day = LondonDate(occurred_at);
+  return !(from && day < *from) && !(to && *to < day);
+}
+
 }  // namespace childrecord

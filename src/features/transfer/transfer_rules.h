@@ -1,11 +1,13 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/canonical_json.h"
 #include "core/clock.h"
 #include "core/result.h"
+#include "core/time_format.h"
 
 namespace childrecord {
 
@@ -25,6 +27,13 @@ std::string TransferPartLabel(const std::string& part);
 // Who records a transfer: team manager, senior manager or records officer (a decision taken with the
 // adoption agency, not by the allocated worker alone).
 bool MayRecordTransfer(const std::string& role);
+
+// R17: whether an entry was part of the copy sent: it happened between `from` and `to` (London
+// dates, when given) and was on the record when the copy was sent: written up by the end of
+// `sent_on` and before the transfer was recorded. An entry written later was not sent, however
+// early it happened.
+bool EntryWasSent(TimePoint occurred_at, TimePoint recorded_at, Date sent_on, TimePoint transfer_recorded_at,
+                  std::optional<Date> from, std::optional<Date> to);
 
 // Validates a transfer and builds the child.record_transferred payload. `input`:
 //   agency          required: the adoption agency's name

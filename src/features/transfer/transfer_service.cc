@@ -72,19 +72,19 @@ Result<TransferCopy> TransferService::GetCopy(const Principal& who, const std::s
   if (has("entries")) {
     const auto from = ParseIsoDate(transfer->entries_from);
     const auto to = ParseIsoDate(transfer->entries_to);
+    const auto sent_on = ParseIsoDate(transfer->sent_on);
+    const auto transfer_recorded = ParseRfc3339(transfer->recorded_at);
+    if (!sent_on || !transfer_recorded) return Error::Internal("The transfer's dates cannot be read");
     std::string cursor;
     do {
       CR_ASSIGN_OR_RETURN(Page<EntryView> page, EntryRepository(store_).ListEntries(tenant_id_, child_id, 200, cursor));
       for (EntryView& e : page.items) {
-        // Only the child's own entries (not those shared from a brother's or sister's record), and
-        // only what was on the record when the transfer was recorded.
+        // Only the child's own entries (not those shared from a brother's or sister's record).
         if (e.child_id != child_id || !e.shared_from_child_id.empty()) continue;
-        if (e.recorded_at > transfer->recorded_at) continue;
         auto occurred = ParseRfc3339(e.occurred_at);
-        if (!occurred) continue;
-        const Date day = LondonDate(*occurred);
-        if ((from && day < *from) || (to && *to < day)) continue;
-        copy.entries.push_back(std::move(e));
+        auto recorded = ParseRfc3339(e.recorded_at);
+        if (!occurred || !recorded) continue;
+        if (EntryWasSent(*occurred, *recorded, *sent_on, *transfer_recorded, from, to)) copy.entries.push_back(std::move(e));
       }
       cursor = page.next;
     } while (!cursor.empty());

@@ -111,5 +111,27 @@ TEST(RecordTransferR17, EveryPartAndMethodHasALabel) {
   for (const auto& method : TransferMethods()) EXPECT_NE(TransferMethodLabel(method), method);
 }
 
+// R17: the copy holds what was on the record when it was sent: an entry written up after the
+// day the copy was sent is not in it, however early it happened; the dates given still bound it.
+TEST(TransferCopyR17, EntriesRecordedAfterTheTransfersDateAreNotInTheCopy) {
+  const Date sent_on = *ParseIsoDate("2026-11-20");
+  const TimePoint transfer_recorded = kNow;  // recorded four days after it was sent
+  const auto at = [](const char* t) { return *ParseRfc3339(t); };
+  EXPECT_TRUE(EntryWasSent(at("2026-11-19T10:00:00Z"), at("2026-11-20T16:00:00Z"), sent_on, transfer_recorded,
+                           std::nullopt, std::nullopt));
+  EXPECT_FALSE(EntryWasSent(at("2026-11-19T10:00:00Z"), at("2026-11-21T09:00:00Z"), sent_on, transfer_recorded,
+                            std::nullopt, std::nullopt))
+      << "written up the day after the copy was sent";
+  EXPECT_FALSE(EntryWasSent(at("2026-11-10T10:00:00Z"), at("2026-11-24T13:00:00Z"), *ParseIsoDate("2026-11-25"),
+                            transfer_recorded, std::nullopt, std::nullopt))
+      << "written up after the transfer was recorded";
+  EXPECT_FALSE(EntryWasSent(at("2026-01-01T10:00:00Z"), at("2026-01-01T11:00:00Z"), sent_on, transfer_recorded,
+                            *ParseIsoDate("2026-02-01"), std::nullopt))
+      << "before the first date sent";
+  // London's day: 23:30 UTC on 20 November in summer time would be the 21st; in November it is the 20th.
+  EXPECT_TRUE(EntryWasSent(at("2026-11-19T10:00:00Z"), at("2026-11-20T23:30:00Z"), sent_on, transfer_recorded,
+                           std::nullopt, *ParseIsoDate("2026-11-19")));
+}
+
 }  // namespace
 }  // namespace childrecord
