@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDemo, runVerify } from '../support/server.mjs';
+import { webSession } from '../support/web_session.mjs';
 import { earlier, londonDate, HOUR } from '../support/dates.mjs';
 
 // Every date and time here comes from this one instant (tests/support/dates.mjs).
@@ -87,6 +88,22 @@ test('R1: a manager closes a record; it stays readable, recordable and cannot be
     const closedAgain = await api('team_manager', 'POST', url, { closed_on: today, reason: 'Needs met again.' });
     assert.equal(closedAgain.status, 200, JSON.stringify(closedAgain.json));
     assert.equal(closedAgain.json.closure.reason, 'Needs met again.');
+
+    // The forms' date questions are not in the error state before anything is sent: no red
+    // border, no message and no hidden "Error:" for a screen reader (GOV.UK date input).
+    const web = {};
+    for (const role of ['team_manager']) web[role] = await webSession(env.server.url, env.user(role).username, env.demo.password);
+    const blank = async (role, path) => {
+      const page = await web[role].get(path);
+      assert.equal(page.status, 200, `${path}: HTTP ${page.status}`);
+      assert.match(page.html, /govuk-date-input/, `${path} asks for a date`);
+      assert.doesNotMatch(page.html, /govuk-form-group--error|govuk-input--error|govuk-error-message|Error:/, `${path} shows no error on first load`);
+    };
+    await blank('team_manager', `/children/${child.id}/close`);
+    const other = list.json.items.find((c) => c.access === 'full' && c.status === 'open' && c.id !== child.id);
+    await blank('team_manager', `/children/${other.id}/transfers/new`);
+    await api('team_manager', 'POST', url, { closed_on: today, reason: 'Needs met, checking the reopening form.' }).then((r) => assert.equal(r.status, 409));
+    await blank('team_manager', `/children/${child.id}/reopen`);
 
     const verify = await runVerify(env.demo.dbUrl);
     assert.equal(verify.code, 0, verify.stdout);
