@@ -117,6 +117,9 @@ test('R40: access with a reason appears in the team manager\'s review list (API 
   const html = await page(cookie, '/audit/reasons');
   assert.equal(html.status, 200);
   assert.ok(html.text.includes(reason), 'the /audit/reasons page shows the reason');
+  // ...in words, not the log's codes.
+  assert.ok(html.text.includes('Read the people in the child'), `the action is in words: ${html.text.slice(html.text.indexOf('<tbody'), html.text.indexOf('<tbody') + 800)}`);
+  assert.doesNotMatch(html.text, /child\.people|reason_required|>allowed</, 'no stored codes on the page');
   // A practitioner cannot read the audit.
   assertError(await api('practitioner', 'GET', '/api/v1/audit'), 403, 'forbidden');
 });

@@ -2,6 +2,7 @@
 
 #include "core/time_format.h"
 #include "features/access_log/access_log_query.h"
+#include "features/access_log/access_log_views.h"
 #include "http/url.h"
 #include "web/page_support.h"
 
@@ -34,11 +35,11 @@ Response AuditPage(AppContext& context, AccessLogService& log, Request& request,
                         {"who", r.user_name.empty() ? e.user_id : r.user_name + " (" + r.username + ")"},
                         {"child", r.child_name},
                         {"child_href", e.child_id.empty() ? Json(nullptr) : Json("/children/" + e.child_id)},
-                        {"action", e.action},
-                        {"detail", e.detail},
+                        {"action", AccessLogActionWords(e.action)},
+                        {"detail", AccessLogDetailWords(e.detail)},
                         {"address", e.address},
                         {"reason", e.reason},
-                        {"outcome", e.outcome}});
+                        {"outcome", AccessLogOutcomeWords(e.outcome)}});
       }
       if (!page->next.empty()) {
         std::string next = std::string(reasons ? "/audit/reasons" : "/audit") + "?cursor=" + page->next;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "audit/access_log_entry.h"
 #include "record/read_models.h"
@@ -26,5 +27,13 @@ struct AccessLogView {
   std::string username;
   std::string child_name;  // empty when no child or unknown child
 };
+
+// What the audit pages show for a row's stored codes, in words: the action ("child.read": "Read
+// the record"), its detail ("management_decision form": "the Management decision form") and its
+// outcome ("reason_required": "Asked for a reason"). A code with no words of its own is shown
+// with its punctuation as spaces. The CSV export and the API keep the codes.
+std::string AccessLogActionWords(std::string_view action);
+std::string AccessLogDetailWords(std::string_view detail);
+std::string AccessLogOutcomeWords(std::string_view outcome);
 
 }  // namespace childrecord
