@@ -36,6 +36,37 @@ std::string_view AccessActionName(AccessAction action) {
   return "unknown";
 }
 
+std::string_view AccessActionWords(AccessAction action) {
+  switch (action) {
+    case AccessAction::kPublic:
+    case AccessAction::kSignedIn:
+      return "use this page";
+    case AccessAction::kSearchChildren:
+      return "search records";
+    case AccessAction::kOpenRecord:
+      return "open a record";
+    case AccessAction::kReadOverview:
+      return "read this record";
+    case AccessAction::kReadPeople:
+      return "read the people in this child's life";
+    case AccessAction::kReadEntries:
+      return "read this record's entries";
+    case AccessAction::kRecordEntry:
+      return "record on this record";
+    case AccessAction::kRecordDecision:
+      return "record a manager's decision";
+    case AccessAction::kRestrictRecord:
+      return "restrict this record";
+    case AccessAction::kReadAuditLog:
+      return "read the access log";
+    case AccessAction::kReviewReasons:
+      return "review access with a reason";
+    case AccessAction::kManageAccounts:
+      return "manage accounts";
+  }
+  return "do this";
+}
+
 const std::vector<AccessRow>& AccessTable() {
   using A = AccessAction;
   using G = Grant;

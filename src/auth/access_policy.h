@@ -40,6 +40,8 @@ enum class AccessAction {
 
 // The name used in the access log and in docs ("child.read", ...).
 std::string_view AccessActionName(AccessAction action);
+// What the action is, in words that finish "Your role cannot …": "record on this record".
+std::string_view AccessActionWords(AccessAction action);
 
 // How a role holds an action.
 enum class Grant {

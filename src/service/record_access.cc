@@ -12,12 +12,11 @@ Error NoRecord() { return Error::NotFound("There is no child's record with that 
 
 }  // namespace
 
-Error RoleCannot(const Principal& who, AccessAction action) {
+Error RoleCannot(const Principal& /*who*/, AccessAction action) {
   if (action == AccessAction::kRecordDecision) {
     return Error::Forbidden(kOnlyManagersDecide);
   }
-  return Error::Forbidden("Your role (" + who.user.role + ") cannot do this (" + std::string(AccessActionName(action)) +
-                          ")");
+  return Error::Forbidden("Your role cannot " + std::string(AccessActionWords(action)) + ".");
 }
 
 namespace {

@@ -56,7 +56,8 @@ class RecordAccess {
   std::string tenant_id_;
 };
 
-// The refusal of an action the caller's role may not take, in plain words.
+// The refusal of an action the caller's role may not take, in plain words ("Your role cannot
+// record on this record."): no role or action codes, since people read it on the error page.
 Error RoleCannot(const Principal& who, AccessAction action);
 
 }  // namespace childrecord

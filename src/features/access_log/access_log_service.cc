@@ -11,8 +11,7 @@ namespace childrecord {
 Result<Page<AccessLogView>> AccessLogService::Read(const Principal& who, AccessLogFilter filter, int limit,
                                                    const std::string& cursor, bool reasons_review) {
   const AccessAction action = reasons_review ? AccessAction::kReviewReasons : AccessAction::kReadAuditLog;
-  const Error role_cannot = Error::Forbidden("Your role (" + who.user.role + ") cannot do this (" +
-                                             std::string(AccessActionName(action)) + ")");
+  const Error role_cannot = Error::Forbidden("Your role cannot " + std::string(AccessActionWords(action)) + ".");
   switch (GrantFor(who.user.role, action)) {
     case Grant::kYes: break;
     case Grant::kCaseloadOnly:
