@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "features/allocation/allocation_api.h"
+#include "features/allocation/allocation_pages.h"
 #include "features/allocation/allocation_service.h"
 #include "features/feature_module.h"
 
@@ -13,7 +14,9 @@ FeatureModule Module(AppContext& context) {
   auto service = std::make_shared<AllocationService>(context.store, context.tenant.id, context.record_access);
   FeatureModule module{.name = "allocation"};
   AddEndpoints(module, AllocationApiEndpoints(context, *service), service);
+  AddEndpoints(module, AllocationPageEndpoints(context, *service), service);
   module.openapi_schemas = AllocationOpenApiSchemas();
+  module.overview_sections = AllocationOverviewSections(service);
   return module;
 }
 
