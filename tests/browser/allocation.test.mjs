@@ -34,7 +34,7 @@ describe('allocating a record to a worker (R40)', { timeout: 170000 }, () => {
     const hints = await page.locator('.govuk-radios__hint').allInnerTexts();
     assert.ok(hints.length > 0, 'the team has practitioners to choose from');
     for (const hint of hints) assert.match(hint, /^\d+ child(ren)? allocated/);
-    // Saving without a choice keeps the form with the error (when nobody is chosen yet).
+    // Another worker than the one the record is allocated to now.
     const radio = page.locator('input[name="worker_id"]:not(:checked)').first();
     const id = await radio.getAttribute('id');
     const worker = (await page.locator(`label[for="${id}"]`).innerText()).trim();
