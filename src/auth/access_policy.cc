@@ -138,13 +138,31 @@ bool OnCaseload(const UserAccount& user, const ChildAccessFacts& child) {
   return !user.team_id.empty() && user.team_id == child.team_id;
 }
 
+bool IsRecentPreviousWorker(const UserAccount& user, const ChildAccessFacts& child) {
+  return std::any_of(child.previous_workers.begin(), child.previous_workers.end(),
+                     [&](const ChildAccessFacts::PreviousWorker& w) {
+                       return w.user_id == user.id && w.ended_at <= child.as_of &&
+                              child.as_of - w.ended_at <= kPreviousWorkerReadAccess;
+                     });
+}
+
+namespace {
+
+// The reads a recent previous worker keeps (R40): the record as it is, not the power to change it.
+bool IsReadOfTheRecord(AccessAction action) {
+  return action == AccessAction::kReadOverview || action == AccessAction::kReadPeople ||
+         action == AccessAction::kReadEntries;
+}
+
+}  // namespace
+
 AccessDecision DecideRecordAccess(const UserAccount& user, AccessAction action, const ChildAccessFacts& child,
                                   bool has_reason) {
   // A restricted record does not exist for anyone not named on it: no role and no reason opens
   // it, and no answer reveals it.
   if (!MaySeeRestricted(user, child)) return AccessDecision::kHidden;
   if (!user.active) return AccessDecision::kForbidden;
-  const bool own = OnCaseload(user, child);
+  const bool own = OnCaseload(user, child) || (IsReadOfTheRecord(action) && IsRecentPreviousWorker(user, child));
   switch (GrantFor(user.role, action)) {
     case Grant::kNo:
       return AccessDecision::kForbidden;

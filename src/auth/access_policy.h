@@ -70,6 +70,11 @@ Grant GrantFor(const std::string& role, AccessAction action);
 // (which includes the team's managers), or, for a restricted record, one of the named people.
 bool OnCaseload(const UserAccount& user, const ChildAccessFacts& child);
 
+// R40: whether `user` is a worker the record was reallocated from within kPreviousWorkerReadAccess
+// (record/read_models.h)
+// before `child.as_of`. Computed from the facts on every decision, never stored.
+bool IsRecentPreviousWorker(const UserAccount& user, const ChildAccessFacts& child);
+
 // Whether `user` may know a restricted record exists (named on it); true for unrestricted ones.
 bool MaySeeRestricted(const UserAccount& user, const ChildAccessFacts& child);
 

@@ -19,6 +19,7 @@
   FEATURE(access_log)                 \
   FEATURE(search)                     \
   FEATURE(closure)                    \
+  FEATURE(allocation)                 \
   FEATURE(accounts)                   \
   FEATURE(identity)                   \
   FEATURE(documents)                  \

@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "core/clock.h"
+
 namespace childrecord {
 
 // What the store and auth/ return and decide with: the tenant, its teams and accounts, a page of a
@@ -37,6 +39,10 @@ struct Page {
   std::string next;
 };
 
+// R40: a worker a record is reallocated from keeps read access to it (overview, people, entries;
+// never writing) for this long after their allocation ended, so the work can be handed over.
+inline constexpr std::chrono::hours kPreviousWorkerReadAccess{24 * 30};
+
 // What the record says about who may see it (auth/access_policy.h decides with it).
 struct ChildAccessFacts {
   std::string child_id;
@@ -44,6 +50,15 @@ struct ChildAccessFacts {
   std::string allocated_worker_id;
   bool restricted = false;
   std::vector<std::string> named_user_ids;  // who may see a restricted record
+  // R40: the workers the record was reallocated from lately, each with when their allocation
+  // ended (from the allocations the journal projects), and the instant these facts were read at:
+  // auth/access_policy.h decides from both whether a previous worker may still read the record.
+  struct PreviousWorker {
+    std::string user_id;
+    TimePoint ended_at;
+  };
+  std::vector<PreviousWorker> previous_workers = {};
+  TimePoint as_of = {};
 };
 
 }  // namespace childrecord

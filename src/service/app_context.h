@@ -46,6 +46,9 @@ struct OverviewSection {
   std::string template_name;
   std::function<Status(const Principal& who, const AccessContext& access, const ChildRecord& child, Json& data)> fill;
   OverviewPlace place = OverviewPlace::kSection;
+  // When set, the section is shown only when the page's address carries this query parameter as
+  // "1": a confirmation after a form sent the reader back to the record ("?allocated=1").
+  std::string shown_when = {};
 };
 
 // A member a feature adds to the API's answer for one child (OpenAPI schema "Child"): its name,

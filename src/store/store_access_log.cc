@@ -27,6 +27,20 @@ const fields::Description<ChildAccessRow>& Describe(const ChildAccessRow*) {
   return description;
 }
 
+// R40: a worker the record was reallocated from, and when (features/allocation's table).
+struct PreviousWorkerRow {
+  std::string previous_worker_id;
+  std::string recorded_at;
+};
+const fields::Description<PreviousWorkerRow>& Describe(const PreviousWorkerRow*) {
+  using V = PreviousWorkerRow;
+  static const fields::Description<PreviousWorkerRow> description = {
+      {"previous_worker_id", "previous_worker_id", &V::previous_worker_id},
+      {"recorded_at", "recorded_at", &V::recorded_at},
+  };
+  return description;
+}
+
 }  // namespace
 
 Result<ChildAccessFacts> Store::GetChildAccess(const std::string& tenant_id, const std::string& child_id) {
@@ -36,8 +50,22 @@ Result<ChildAccessFacts> Store::GetChildAccess(const std::string& tenant_id, con
                                               {tenant_id, child_id}));
   if (rows.empty()) return Error::NotFound("There is no child's record with that id");
   ChildAccessRow row = ReadRow<ChildAccessRow>(rows[0]);
-  return ChildAccessFacts{child_id, std::move(row.team_id), std::move(row.allocated_worker_id), row.restricted,
-                          RestrictedToIds(row.restricted_to)};
+  ChildAccessFacts facts{child_id, std::move(row.team_id), std::move(row.allocated_worker_id), row.restricted,
+                         RestrictedToIds(row.restricted_to)};
+  // R40: the workers the record was reallocated from lately (features/allocation), with when. A day
+  // more than the window is read, so the text comparison of instants never cuts one off early;
+  // auth/access_policy.h IsRecentPreviousWorker decides exactly, from the clock's now.
+  facts.as_of = clock().Now();
+  const std::string since = FormatUtc(facts.as_of - kPreviousWorkerReadAccess - std::chrono::hours(24));
+  CR_ASSIGN_OR_RETURN(SqlRows previous,
+                      db->Query("SELECT " + fields::SelectList<PreviousWorkerRow>() + " FROM child_allocations WHERE tenant_id = ? "
+                                "AND child_id = ? AND recorded_at >= ? AND previous_worker_id IS NOT NULL",
+                                {tenant_id, child_id, since}));
+  for (const SqlRow& p : previous) {
+    PreviousWorkerRow w = ReadRow<PreviousWorkerRow>(p);
+    if (auto ended = ParseRfc3339(w.recorded_at)) facts.previous_workers.push_back({w.previous_worker_id, *ended});
+  }
+  return facts;
 }
 
 Result<AccessLogEntry> Store::AppendAccessLog(const std::string& tenant_id, const NewAccessLogEntry& in) {

@@ -68,6 +68,9 @@ Response RenderPage(AppContext& context, const Request& request, const std::stri
     if (request.principal->user.role == "team_manager" || request.principal->user.role == "senior_manager") {
       layout["nav"].push_back(Json{{"href", "/team/language"}, {"text", "Team language"},
                                    {"current", current_nav == "team_language"}});
+      // R40: the team's records with no allocated worker, for the manager to allocate.
+      layout["nav"].push_back(Json{{"href", "/team/unallocated"}, {"text", "Unallocated"},
+                                   {"current", current_nav == "unallocated"}});
     }
     // The access log for those the access table lets read it (auditors, data protection, managers).
     if (GrantFor(request.principal->user.role, AccessAction::kReadAuditLog) != Grant::kNo) {

@@ -17,6 +17,7 @@
 #include "core/ids.h"
 #include "data/language_data.h"
 #include "features/accounts/user_accounts.h"
+#include "features/allocation/allocation_rules.h"
 #include "features/children/children_events.h"
 #include "features/documents/document_events.h"
 #include "features/documents/document_rules.h"
@@ -176,6 +177,10 @@ class AccessMatrixTest : public BackendTest {
                   {"parts", {"identity"}},
                   {"reason", "Adoption is the plan (R17)"}}
           .dump();
+    }
+    // R40: a practitioner of team B, where the own-team record is (refused on team A's records).
+    if (e.pattern == "/api/v1/children/{id}/allocation" && e.method == "POST") {
+      return Json{{"worker_id", users_["practitioner"].id}, {"reason", "Checking the matrix"}}.dump();
     }
     if (e.pattern == "/api/v1/children/{id}/closure") {
       return Json{{"closed_on", "2026-11-24"}, {"reason", "Checking the matrix"}}.dump();

@@ -83,6 +83,7 @@ Response OverviewPage(AppContext& context, Request& request) {
   Json sections = Json::array();
   Json after = Json::array();
   for (const OverviewSection& section : context.overview_sections) {
+    if (!section.shown_when.empty() && request.Query(section.shown_when) != "1") continue;
     Json section_data = nullptr;
     if (Status s = section.fill(*request.principal, AccessContextOf(request), child, section_data); !s.ok()) {
       return ErrorPage(context, request, s.error());
