@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "auth/access_policy.h"
+#include "service/record_access.h"
 #include "core/ids.h"
 #include "store/account_repository.h"
 
@@ -11,7 +12,7 @@ namespace childrecord {
 Result<Page<AccessLogView>> AccessLogService::Read(const Principal& who, AccessLogFilter filter, int limit,
                                                    const std::string& cursor, bool reasons_review) {
   const AccessAction action = reasons_review ? AccessAction::kReviewReasons : AccessAction::kReadAuditLog;
-  const Error role_cannot = Error::Forbidden("Your role cannot " + std::string(AccessActionWords(action)) + ".");
+  const Error role_cannot = RoleCannot(who, action);
   switch (GrantFor(who.user.role, action)) {
     case Grant::kYes: break;
     case Grant::kCaseloadOnly:

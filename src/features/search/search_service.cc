@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "auth/access_policy.h"
+#include "service/record_access.h"
 
 namespace childrecord {
 namespace {
@@ -33,7 +34,7 @@ ChildAccessFacts FactsOf(const SearchHit& hit) {
 Result<SearchResults> SearchService::Search(const Principal& who, const std::string& q, int limit,
                                            const std::string& cursor, const AccessContext& access) {
   if (GrantFor(who.user.role, AccessAction::kSearchChildren) == Grant::kNo || !who.user.active) {
-    return Error::Forbidden("Your role cannot " + std::string(AccessActionWords(AccessAction::kSearchChildren)) + ".");
+    return RoleCannot(who, AccessAction::kSearchChildren);
   }
   CR_ASSIGN_OR_RETURN(SearchQuery query, ParseSearchQuery(q));
   CR_ASSIGN_OR_RETURN(Page<SearchHit> page, search_.Search(tenant_id_, query, ScopeFor(who.user),
