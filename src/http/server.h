@@ -16,7 +16,7 @@ struct ServerOptions {
   std::string address = "127.0.0.1";
   uint16_t port = 8080;       // 0 picks a free port (see HttpServer::port())
   int io_threads = 2;         // threads that only move bytes
-  int worker_threads = 8;     // threads that run handlers (database work)
+  int worker_threads = 32;    // threads that run handlers (database work; mostly waiting on a commit)
   size_t body_limit = 16 * 1024 * 1024;  // larger bodies get 413 too_large
   size_t header_limit = 16 * 1024;       // larger headers get 431
   std::chrono::seconds read_timeout{30};        // to receive a whole request once it starts
