@@ -91,6 +91,21 @@ Response FormPage(AppContext& context, ReferralService& referrals, const Request
 
 std::string RecordPath(const std::string& id) { return "/children/" + id; }
 
+// The record the reader has just opened, reopened or said is the child's, to go to next. Outside
+// their caseload (First Contact opening a record for a locality team) they would be asked why they
+// need to see it: what they did is the reason, given for them for this session and logged with it
+// (R40), as the reason form would.
+Response GoToRecord(AppContext& context, const Request& request, const std::string& child_id,
+                    const std::string& reason, const std::string& confirmation) {
+  auto facts = context.store.GetChildAccess(context.tenant.id, child_id);
+  if (facts.ok() && DecideRecordAccess(request.principal->user, AccessAction::kReadOverview, *facts, false) ==
+                        AccessDecision::kReasonRequired) {
+    // Not given (a role that may not read it): the record's page says so, as for any reader.
+    (void)context.record_access.GiveReason(*request.principal, child_id, reason, AccessContextOf(request));
+  }
+  return Response::Redirect(RecordPath(child_id) + "?" + confirmation + "=1");
+}
+
 // The possible matches, each in words, with what was typed carried along in hidden fields.
 Response MatchesPage(AppContext& context, const Request& request, const Form& typed, const ReferralInput& referral,
                      const std::vector<PossibleMatch>& matches, const std::vector<Error>& errors) {
@@ -153,7 +168,7 @@ Response PostReferral(AppContext& context, ReferralService& referrals, Request& 
     return FormPage(context, referrals, request, typed, opened.error().All());
   }
   if (!opened.ok()) return ErrorPage(context, request, opened.error());
-  return Response::Redirect(RecordPath(*opened) + "?opened=1");
+  return GoToRecord(context, request, *opened, "Accepted the referral that opened this record", "opened");
 }
 
 Response PostDecision(AppContext& context, ReferralService& referrals, Request& request) {
@@ -182,7 +197,11 @@ Response PostDecision(AppContext& context, ReferralService& referrals, Request& 
       return show_again(e);
     }
     if (!same.ok()) return ErrorPage(context, request, same.error());
-    return Response::Redirect(RecordPath(child_id) + (*same == "reopened" ? "?reopened_referral=1" : "?same_child=1"));
+    if (*same == "reopened") {
+      return GoToRecord(context, request, child_id, "Accepted a new referral that reopened this record",
+                        "reopened_referral");
+    }
+    return GoToRecord(context, request, child_id, "A new referral for this child, who has this record", "same_child");
   }
   const std::string why = FormField(typed, "not_a_duplicate");
   if (decision != "new" || !IsUsableReason(why)) {
@@ -194,7 +213,7 @@ Response PostDecision(AppContext& context, ReferralService& referrals, Request& 
     return FormPage(context, referrals, request, typed, opened.error().All());
   }
   if (!opened.ok()) return ErrorPage(context, request, opened.error());
-  return Response::Redirect(RecordPath(*opened) + "?opened=1");
+  return GoToRecord(context, request, *opened, "Accepted the referral that opened this record", "opened");
 }
 
 }  // namespace
