@@ -159,7 +159,6 @@ std::string NameSoundKey(std::string_view name) {
     return c;
   };
   std::string key(1, sound(folded[0], folded.size() > 1 ? folded[1] : '\0'));
-  if (IsVowel(key[0])) key[0] = 'a';  // Aiden/Eden, Isla/Ayla begin alike
   char last = key[0];
   for (size_t i = 1; i < folded.size(); ++i) {
     const char c = sound(folded[i], i + 1 < folded.size() ? folded[i + 1] : '\0');
@@ -186,7 +185,6 @@ bool SimilarNames(std::string_view a, std::string_view b) {
 std::vector<PossibleMatch> PossibleMatches(const ReferralInput& referral, const std::vector<MatchCandidate>& candidates,
                                            size_t limit) {
   const std::string first = FirstPart(referral.first_name), last = LastPart(referral.last_name);
-  const std::string typed_folded = FoldForSearch(referral.FullName());
   std::vector<PossibleMatch> out;
   for (const MatchCandidate& c : candidates) {
     PossibleMatch m{c, {}, 0};
@@ -198,7 +196,7 @@ std::vector<PossibleMatch> PossibleMatches(const ReferralInput& referral, const 
     const bool first_similar = SimilarNames(first, their_first), last_similar = SimilarNames(last, their_last);
     const bool in_order = first_similar && last_similar;
     const bool swapped = !in_order && SimilarNames(first, their_last) && SimilarNames(last, their_first);
-    if (in_order && NameParts(typed_folded) == NameParts(c.full_name)) {
+    if (in_order && first == their_first && last == their_last) {
       m.reasons.push_back(MatchReason::kSameName);
       m.score += 50;
     } else if (in_order) {

@@ -70,9 +70,10 @@ std::vector<PossibleMatch> PossibleMatches(const ReferralInput& referral, const 
 // (NameSoundKey), or one letter apart (both at least three letters), or two apart (both at least
 // seven).
 bool SimilarNames(std::string_view a, std::string_view b);
-// A name's sound key: folded, its first letter kept, then its consonants with c/k/q, s/z and
-// ph/f made one, h, w, y and vowels left out and doubled letters made single: "Mohammed" and
-// "Muhammad" -> "mmd"; "Smith" and "Smyth" -> "smt"; "Jon" and "John" -> "jn".
+// A name's sound key: folded, its first letter kept (so "Ava" and "Eve" stay apart), then its
+// consonants with c/k/q, s/z and ph/f made one, h, w, y and vowels left out and letters sounding
+// twice made single: "Mohammed" and "Muhammad" -> "md"; "Smith" and "Smyth" -> "smt"; "Jon" and
+// "John" -> "jn".
 std::string NameSoundKey(std::string_view name);
 // The folded words of a name ("Mary-Jane O'Brien" -> mary, jane, o, brien).
 std::vector<std::string> NameParts(std::string_view name);
