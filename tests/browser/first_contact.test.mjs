@@ -9,7 +9,7 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { useDemoBrowser, expectNoAxeViolations, saveScreenshot } from '../support/browser.mjs';
-import { londonParts } from '../support/dates.mjs';
+import { londonDate, londonParts } from '../support/dates.mjs';
 
 // Every date here comes from this one instant, read on London's clock as the server reads it.
 const NOW = new Date();
@@ -24,7 +24,24 @@ function misspelt(name) {
   return `${name}e`;
 }
 
-let env, existing, fc, manager;
+let env, existing, others, fc, manager;
+
+/** Fills the referral form for a child (first and last names, date of birth 'YYYY-MM-DD'), today, into `team`. */
+async function fillReferral(page, { first, last, born, team }) {
+  const [year, month, day] = born.split('-');
+  await page.locator('#first_name').fill(first);
+  await page.locator('#last_name').fill(last);
+  await page.locator('#date_of_birth-day').fill(String(Number(day)));
+  await page.locator('#date_of_birth-month').fill(String(Number(month)));
+  await page.locator('#date_of_birth-year').fill(year);
+  await page.locator('#received_on-day').fill(TODAY.day);
+  await page.locator('#received_on-month').fill(TODAY.month);
+  await page.locator('#received_on-year').fill(TODAY.year);
+  await page.locator('#source').fill('Class teacher at Riverside Primary');
+  await page.locator('#reason').fill('Worried about bruising seen on the child’s arm at school.');
+  await page.locator('#team_id').selectOption({ label: team });
+  await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Continue' }).click()]);
+}
 
 describe('First Contact accepts a referral and opens a record (R1)', { timeout: 170000 }, () => {
   env = useDemoBrowser({ prefix: 'first-contact-web', children: 12 });
@@ -34,8 +51,9 @@ describe('First Contact accepts a referral and opens a record (R1)', { timeout: 
     // A child of the manager's team, with a date of birth and a two-word name.
     const { api } = await env.session('team_manager', { parse: 'empty-ok' });
     const list = (await api('GET', '/api/v1/children?limit=200')).json.items;
-    existing = list.find((c) => c.access === 'full' && c.status === 'open' && c.date_of_birth && c.full_name.split(' ').length === 2);
-    assert.ok(existing, 'the manager has a record of their team with a date of birth');
+    const usable = list.filter((c) => c.access === 'full' && c.status === 'open' && c.date_of_birth && c.full_name.split(' ').length === 2);
+    assert.ok(usable.length >= 3, 'the manager has records of their team with a date of birth');
+    [existing, ...others] = usable;
   });
 
   it('R1: a likely duplicate is offered first; a new record opens with why; the manager allocates it (R40)', async () => {
@@ -45,22 +63,10 @@ describe('First Contact accepts a referral and opens a record (R1)', { timeout: 
     await expectNoAxeViolations(page, 'first-contact-form');
 
     const [first, last] = existing.full_name.split(' ');
-    const [year, month, day] = existing.date_of_birth.split('-');
     // Swapped and misspelt: the surname typed as the first name, the first name as the surname.
     const typedFirst = misspelt(last);
-    await page.locator('#first_name').fill(typedFirst);
-    await page.locator('#last_name').fill(first);
-    await page.locator('#date_of_birth-day').fill(String(Number(day)));
-    await page.locator('#date_of_birth-month').fill(String(Number(month)));
-    await page.locator('#date_of_birth-year').fill(year);
-    await page.locator('#received_on-day').fill(TODAY.day);
-    await page.locator('#received_on-month').fill(TODAY.month);
-    await page.locator('#received_on-year').fill(TODAY.year);
-    await page.locator('#source').fill('Class teacher at Riverside Primary');
-    await page.locator('#reason').fill('Worried about bruising seen on the child’s arm at school.');
     const teamName = manager.team;
-    await page.locator('#team_id').selectOption({ label: teamName });
-    await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Continue' }).click()]);
+    await fillReferral(page, { first: typedFirst, last: first, born: existing.date_of_birth, team: teamName });
 
     // The possible match, in words, before anything is opened.
     await page.getByRole('heading', { name: 'Is this child already known to us?' }).waitFor();
@@ -111,6 +117,37 @@ describe('First Contact accepts a referral and opens a record (R1)', { timeout: 
     assert.match(await mpage.locator('.govuk-notification-banner--success').innerText(),
       new RegExp(`This record is now allocated to ${worker}`));
     await expectNoAxeViolations(mpage, 'first-contact-allocated');
+  });
+
+  it('R1: the same child: an open record is the child’s already; a closed one reopens on the referral', async () => {
+    const [open, toClose] = others;
+    const page = await env.signedInPage(fc, '/children/new');
+    const [first, last] = open.full_name.split(' ');
+    await fillReferral(page, { first, last, born: open.date_of_birth, team: manager.team });
+    const card = page.locator('.app-possible-match', { hasText: open.full_name });
+    assert.match(await card.innerText(), /Same name, same date of birth/);
+    await Promise.all([page.waitForNavigation(), card.getByRole('button', { name: /This is the same child: go to the record/ }).click()]);
+    assert.equal(new URL(page.url()).pathname, `/children/${open.id}`);
+    assert.match(await page.locator('.govuk-notification-banner--success').innerText(), /No new record was opened/);
+    await expectNoAxeViolations(page, 'first-contact-same-child');
+
+    // A manager closes the other record; a new referral for that child reopens it.
+    const { api } = await env.session('team_manager', { parse: 'empty-ok' });
+    const closed = await api('POST', `/api/v1/children/${toClose.id}/closure`, { closed_on: londonDate(NOW), reason: 'Needs met.' });
+    assert.equal(closed.status, 200, JSON.stringify(closed.json));
+    await page.goto(`${env.server.url}/children/new`);
+    const [cfirst, clast] = toClose.full_name.split(' ');
+    await fillReferral(page, { first: cfirst, last: clast, born: toClose.date_of_birth, team: manager.team });
+    const closedCard = page.locator('.app-possible-match', { hasText: toClose.full_name });
+    assert.match(await closedCard.innerText(), /Closed/);
+    await expectNoAxeViolations(page, 'first-contact-matches-closed');
+    await Promise.all([page.waitForNavigation(), closedCard.getByRole('button', { name: /reopen this record/ }).click()]);
+    assert.equal(new URL(page.url()).pathname, `/children/${toClose.id}`);
+    assert.match(await page.locator('.govuk-notification-banner--success').innerText(), /reopened on the new referral/);
+    const after = await api('GET', `/api/v1/children/${toClose.id}`);
+    assert.equal(after.json.status, 'open');
+    assert.equal(after.json.referral.source, 'Class teacher at Riverside Primary');
+    await expectNoAxeViolations(page, 'first-contact-reopened');
   });
 
   it('R1: a bad referral shows every error at once and keeps what was typed', async () => {
