@@ -27,13 +27,14 @@ function misspelt(name) {
 let env, existing, others, fc, manager;
 
 /** Fills the referral form for a child (first and last names, date of birth 'YYYY-MM-DD'), today, into `team`. */
-async function fillReferral(page, { first, last, born, team }) {
+async function fillReferral(page, { first, last, born, team, nhs = '' }) {
   const [year, month, day] = born.split('-');
   await page.locator('#first_name').fill(first);
   await page.locator('#last_name').fill(last);
   await page.locator('#date_of_birth-day').fill(String(Number(day)));
   await page.locator('#date_of_birth-month').fill(String(Number(month)));
   await page.locator('#date_of_birth-year').fill(year);
+  await page.locator('#nhs_number').fill(nhs);
   await page.locator('#received_on-day').fill(TODAY.day);
   await page.locator('#received_on-month').fill(TODAY.month);
   await page.locator('#received_on-year').fill(TODAY.year);
@@ -66,7 +67,7 @@ describe('First Contact accepts a referral and opens a record (R1)', { timeout: 
     // Swapped and misspelt: the surname typed as the first name, the first name as the surname.
     const typedFirst = misspelt(last);
     const teamName = manager.team;
-    await fillReferral(page, { first: typedFirst, last: first, born: existing.date_of_birth, team: teamName });
+    await fillReferral(page, { first: typedFirst, last: first, born: existing.date_of_birth, team: teamName, nhs: '943 476 5919' });
 
     // The possible match, in words, before anything is opened.
     await page.getByRole('heading', { name: 'Is this child already known to us?' }).waitFor();
@@ -98,6 +99,9 @@ describe('First Contact accepts a referral and opens a record (R1)', { timeout: 
     const newId = new URL(page.url()).pathname.split('/')[2];
     assert.notEqual(newId, existing.id, 'a new record, not the existing one');
     await expectNoAxeViolations(page, 'first-contact-new-record');
+    // The NHS number given with the referral is the identity's (R2).
+    await page.goto(`${env.server.url}/children/${newId}/identity`);
+    assert.match(await page.locator('main').innerText(), /943 476 5919/);
 
     // The reason is kept for the auditor with the opening (R40).
     const { api: audit } = await env.session('auditor', { parse: 'empty-ok' });
