@@ -69,6 +69,14 @@ Result<std::string> ReferralService::Open(const Principal& who, const ReferralIn
 Result<std::string> ReferralService::SameChild(const Principal& who, const std::string& child_id,
                                                const ReferralInput& referral, const AccessContext& access) {
   CR_RETURN_IF_ERROR(MayOpen(who));
+  // Only a record the referral's details found: choosing "the same child" takes the reader to the
+  // record without the reason form, which must not open any record for any referral.
+  CR_ASSIGN_OR_RETURN(std::vector<MatchCandidate> candidates,
+                      ReferralRepository(store_).Candidates(tenant_id_, referral, who.user.id));
+  const std::vector<PossibleMatch> matches = PossibleMatches(referral, candidates);
+  if (std::none_of(matches.begin(), matches.end(), [&](const PossibleMatch& m) { return m.child.id == child_id; })) {
+    return Error::Validation("", "That record is not one of the possible matches for this referral: choose one listed");
+  }
   CR_RETURN_IF_ERROR(
       record_access_.Authorize(who, child_id, AccessAction::kOpenRecord, access, "referral: the same child"));
   CR_ASSIGN_OR_RETURN(ChildRecord child, ChildRepository(store_).GetChild(tenant_id_, child_id));

@@ -40,7 +40,8 @@ class ReferralService {
                            const AccessContext& access);
 
   // The person says the child of `child_id` is the referral's child: a closed record reopens on the
-  // referral ("reopened"); an open one is left as it is ("open": no record was opened).
+  // referral ("reopened"); an open one is left as it is ("open": no record was opened). A record
+  // that is not one of the referral's possible matches is kValidation.
   Result<std::string> SameChild(const Principal& who, const std::string& child_id, const ReferralInput& referral,
                                 const AccessContext& access);
 
