@@ -16,9 +16,9 @@ constexpr char kCaption[] = "New referral";
 // The form's fields, in the order the page asks for them (the hidden fields of the second step).
 const std::vector<std::string>& TypedFields() {
   static const auto* fields = new std::vector<std::string>{
-      "first_name",   "last_name",     "date_of_birth-day", "date_of_birth-month", "date_of_birth-year",
-      "nhs_number",   "received_on-day", "received_on-month", "received_on-year",  "source",
-      "reason",       "team_id"};
+      "first_name", "last_name",       "date_of_birth-day", "date_of_birth-month", "date_of_birth-year",
+      "nhs_number", "received_on-day", "received_on-month", "received_on-year",    "source",
+      "reason",     "team_id"};
   return *fields;
 }
 
@@ -63,26 +63,25 @@ Response FormPage(AppContext& context, ReferralService& referrals, const Request
   fields.push_back(TextField("nhs_number", "NHS number (if known)", "A 10 digit number, like 943 476 5919",
                              FormField(typed, "nhs_number"), "10", "text", "off"));
   fields.push_back(Heading("The referral"));
-  fields.push_back(
-      DateField("received_on", "When was the referral received?", "", DateFrom(typed, "received_on")));
-  fields.push_back(TextField("source", "Who made the referral?", "For example, the school’s designated safeguarding lead",
-                             FormField(typed, "source")));
+  fields.push_back(DateField("received_on", "When was the referral received?", "", DateFrom(typed, "received_on")));
+  fields.push_back(TextField("source", "Who made the referral?",
+                             "For example, the school’s designated safeguarding lead", FormField(typed, "source")));
   fields.push_back(AreaField("reason", "Why was the referral made?", "", FormField(typed, "reason")));
   fields.push_back(SelectField("team_id", "Which team will the record belong to?",
                                "A manager of that team then allocates a worker.", options, team));
-  Json data{{"child_name", kCaption},
-            {"heading", kHeading},
-            {"intro",
-             "Before a record opens, we look for a record the child may already have, so that no child has two."},
-            {"inset", nullptr},
-            {"action", "/children/new"},
-            {"submit_label", "Continue"},
-            {"back_href", "/children"},
-            {"back_text", "Back to children"},
-            {"csrf_token", request.principal->csrf_token},
-            {"fields", std::move(fields)},
-            {"errors", Json::array()},
-            {"has_errors", false}};
+  Json data{
+      {"child_name", kCaption},
+      {"heading", kHeading},
+      {"intro", "Before a record opens, we look for a record the child may already have, so that no child has two."},
+      {"inset", nullptr},
+      {"action", "/children/new"},
+      {"submit_label", "Continue"},
+      {"back_href", "/children"},
+      {"back_text", "Back to children"},
+      {"csrf_token", request.principal->csrf_token},
+      {"fields", std::move(fields)},
+      {"errors", Json::array()},
+      {"has_errors", false}};
   ShowErrors(data, errors, "first_name", nullptr);
   const bool failed = !errors.empty();
   return RenderPage(context, request, "record_form", std::string(failed ? "Error: " : "") + kHeading, std::move(data),
@@ -95,8 +94,8 @@ std::string RecordPath(const std::string& id) { return "/children/" + id; }
 // their caseload (First Contact opening a record for a locality team) they would be asked why they
 // need to see it: what they did is the reason, given for them for this session and logged with it
 // (R40), as the reason form would.
-Response GoToRecord(AppContext& context, const Request& request, const std::string& child_id,
-                    const std::string& reason, const std::string& confirmation) {
+Response GoToRecord(AppContext& context, const Request& request, const std::string& child_id, const std::string& reason,
+                    const std::string& confirmation) {
   auto facts = context.store.GetChildAccess(context.tenant.id, child_id);
   if (facts.ok() && DecideRecordAccess(request.principal->user, AccessAction::kReadOverview, *facts, false) ==
                         AccessDecision::kReasonRequired) {
@@ -120,15 +119,14 @@ Response MatchesPage(AppContext& context, const Request& request, const Form& ty
       why += (why.empty() ? "" : ", ") + words;
     }
     const bool open = m.child.status == "open";
-    items.push_back({{"full_name", m.child.full_name},
-                     {"date_of_birth", m.child.date_of_birth.empty() ? std::string("Not known")
-                                                                     : UkDate(m.child.date_of_birth)},
-                     {"team_name", m.child.team_name},
-                     {"status", open ? "Open" : "Closed"},
-                     {"why", why},
-                     {"value", "same:" + m.child.id},
-                     {"button", open ? "This is the same child: go to the record"
-                                     : "This is the same child: reopen this record"}});
+    items.push_back(
+        {{"full_name", m.child.full_name},
+         {"date_of_birth", m.child.date_of_birth.empty() ? std::string("Not known") : UkDate(m.child.date_of_birth)},
+         {"team_name", m.child.team_name},
+         {"status", open ? "Open" : "Closed"},
+         {"why", why},
+         {"value", "same:" + m.child.id},
+         {"button", open ? "This is the same child: go to the record" : "This is the same child: reopen this record"}});
   }
   const std::string born = referral.date_of_birth.empty() ? std::string("date of birth not known")
                                                           : "born " + UkDate(referral.date_of_birth);
@@ -205,8 +203,8 @@ Response PostDecision(AppContext& context, ReferralService& referrals, Request& 
   }
   const std::string why = FormField(typed, "not_a_duplicate");
   if (decision != "new" || !IsUsableReason(why)) {
-    return show_again(Error::Validation("not_a_duplicate",
-                                        "Say why none of these records is the child’s before opening a new one"));
+    return show_again(
+        Error::Validation("not_a_duplicate", "Say why none of these records is the child’s before opening a new one"));
   }
   auto opened = referrals.Open(*request.principal, referral, why, access);
   if (!opened.ok() && opened.error().code == ErrorCode::kValidation) {
@@ -220,14 +218,14 @@ Response PostDecision(AppContext& context, ReferralService& referrals, Request& 
 
 std::vector<FeatureEndpoint> ReferralPageEndpoints(AppContext& context, ReferralService& referrals) {
   std::vector<FeatureEndpoint> out;
-  out.push_back({"GET", "/children/new", AccessAction::kOpenRecord,
-                 SignedIn(context, [&context, &referrals](Request& request) {
-                   return FormPage(context, referrals, request, Form{}, {});
-                 })});
-  out.push_back({"POST", "/children/new", AccessAction::kOpenRecord,
-                 SignedIn(context, [&context, &referrals](Request& request) {
-                   return PostReferral(context, referrals, request);
-                 })});
+  out.push_back(
+      {"GET", "/children/new", AccessAction::kOpenRecord, SignedIn(context, [&context, &referrals](Request& request) {
+         return FormPage(context, referrals, request, Form{}, {});
+       })});
+  out.push_back(
+      {"POST", "/children/new", AccessAction::kOpenRecord, SignedIn(context, [&context, &referrals](Request& request) {
+         return PostReferral(context, referrals, request);
+       })});
   out.push_back({"POST", "/children/new/decision", AccessAction::kOpenRecord,
                  SignedIn(context, [&context, &referrals](Request& request) {
                    return PostDecision(context, referrals, request);

@@ -7,8 +7,7 @@
 namespace childrecord {
 namespace {
 
-constexpr char kSelect[] =
-    "SELECT c.id, c.full_name, c.date_of_birth, c.nhs_number, c.status, t.name FROM ";
+constexpr char kSelect[] = "SELECT c.id, c.full_name, c.date_of_birth, c.nhs_number, c.status, t.name FROM ";
 constexpr char kTeamJoin[] = " JOIN teams t ON t.tenant_id = c.tenant_id AND t.id = c.team_id ";
 
 // Restricted records are not there for anyone not named on them.

@@ -72,11 +72,11 @@ std::string ReferralInput::FullName() const {
 }
 
 Json RecordOpenedInput(const ReferralInput& referral) {
-  Json input{{"full_name", referral.FullName()},
-             {"team_id", referral.team_id},
-             {"referral", {{"received_on", referral.received_on},
-                           {"source", Trim(referral.source)},
-                           {"reason", Trim(referral.reason)}}}};
+  Json input{
+      {"full_name", referral.FullName()},
+      {"team_id", referral.team_id},
+      {"referral",
+       {{"received_on", referral.received_on}, {"source", Trim(referral.source)}, {"reason", Trim(referral.reason)}}}};
   if (!referral.date_of_birth.empty()) input["date_of_birth"] = referral.date_of_birth;
   return input;
 }
@@ -86,10 +86,9 @@ Status CheckReferral(const ReferralInput& referral, const std::vector<Error>& da
   auto in_error = [&](const std::string& field) {
     return std::any_of(date_errors.begin(), date_errors.end(), [&](const Error& e) { return e.field == field; });
   };
-  for (auto [field, value, missing] :
-       {std::tuple<const char*, const std::string*, const char*>{"first_name", &referral.first_name,
-                                                                 "Enter the child’s first name"},
-        {"last_name", &referral.last_name, "Enter the child’s last name"}}) {
+  for (auto [field, value, missing] : {std::tuple<const char*, const std::string*, const char*>{
+                                           "first_name", &referral.first_name, "Enter the child’s first name"},
+                                       {"last_name", &referral.last_name, "Enter the child’s last name"}}) {
     const std::string trimmed = Trim(*value);
     if (trimmed.empty()) {
       errors.Add(Error::Validation(field, missing));
@@ -208,8 +207,8 @@ std::vector<PossibleMatch> PossibleMatches(const ReferralInput& referral, const 
     }
     const bool same_birthday = !referral.date_of_birth.empty() && referral.date_of_birth == c.date_of_birth;
     // The same birthday counts with a name that is partly the same (a surname changed).
-    const bool one_name = first_similar || last_similar || SimilarNames(first, their_last) ||
-                          SimilarNames(last, their_first);
+    const bool one_name =
+        first_similar || last_similar || SimilarNames(first, their_last) || SimilarNames(last, their_first);
     if (same_birthday && (!m.reasons.empty() || one_name)) {
       m.reasons.push_back(MatchReason::kSameDateOfBirth);
       m.score += 30 + (one_name && !in_order && !swapped ? 5 : 0);
@@ -230,8 +229,7 @@ std::vector<PossibleMatch> PossibleMatches(const ReferralInput& referral, const 
 std::vector<std::vector<std::string>> NameLookupPrefixes(const ReferralInput& referral) {
   std::vector<std::vector<std::string>> groups;
   for (const std::string& name : {FirstPart(referral.first_name), LastPart(referral.last_name)}) {
-    if (name.size() < 2 || static_cast<unsigned char>(name[0]) >= 0x80 ||
-        static_cast<unsigned char>(name[1]) >= 0x80) {
+    if (name.size() < 2 || static_cast<unsigned char>(name[0]) >= 0x80 || static_cast<unsigned char>(name[1]) >= 0x80) {
       continue;
     }
     std::vector<std::string> firsts{std::string(1, name[0])};

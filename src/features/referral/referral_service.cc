@@ -16,7 +16,8 @@
 namespace childrecord {
 
 Status ReferralService::MayOpen(const Principal& who) const {
-  if (GrantFor(who.user.role, AccessAction::kOpenRecord) == Grant::kNo) return RoleCannot(who, AccessAction::kOpenRecord);
+  if (GrantFor(who.user.role, AccessAction::kOpenRecord) == Grant::kNo)
+    return RoleCannot(who, AccessAction::kOpenRecord);
   return Status::Ok();
 }
 
@@ -35,8 +36,7 @@ Result<std::vector<PossibleMatch>> ReferralService::PossibleMatchesFor(const Pri
                       ReferralRepository(store_).Candidates(tenant_id_, referral, who.user.id));
   std::vector<PossibleMatch> matches = PossibleMatches(referral, candidates);
   CR_RETURN_IF_ERROR(record_access_.Log(who, "", AccessAction::kSearchChildren, access,
-                                        "possible matches for a new referral: " + referral.FullName(), "",
-                                        "allowed"));
+                                        "possible matches for a new referral: " + referral.FullName(), "", "allowed"));
   return matches;
 }
 
@@ -61,8 +61,8 @@ Result<std::string> ReferralService::Open(const Principal& who, const ReferralIn
   CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, written));
   const std::string detail = not_a_duplicate.empty() ? "referral accepted: no possible match found"
                                                      : "referral accepted: possible matches shown, none the child";
-  CR_RETURN_IF_ERROR(record_access_.Log(who, child_id, AccessAction::kOpenRecord, access, detail, not_a_duplicate,
-                                        "allowed"));
+  CR_RETURN_IF_ERROR(
+      record_access_.Log(who, child_id, AccessAction::kOpenRecord, access, detail, not_a_duplicate, "allowed"));
   return child_id;
 }
 

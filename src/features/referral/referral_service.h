@@ -22,7 +22,10 @@ namespace childrecord {
 class ReferralService {
  public:
   ReferralService(Store& store, const std::string& tenant_id, RecordAccess& record_access)
-      : store_(store), tenant_id_(tenant_id), record_access_(record_access), closures_(store, tenant_id, record_access) {}
+      : store_(store),
+        tenant_id_(tenant_id),
+        record_access_(record_access),
+        closures_(store, tenant_id, record_access) {}
 
   // The teams a record may belong to, by name. kForbidden for a role that may not open records.
   Result<std::vector<Team>> Teams(const Principal& who);

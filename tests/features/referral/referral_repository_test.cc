@@ -1,6 +1,8 @@
 // R1: the records that may be the same child as a new referral, looked up on both backends by date
 // of birth, by NHS number and by the names' beginnings (SQLite FTS5, PostgreSQL tsvector), each
 // through an index; restricted records only for those named on them (R48).
+#include "features/referral/referral_repository.h"
+
 #include <gtest/gtest.h>
 
 #include <set>
@@ -9,7 +11,6 @@
 #include "features/children/children_events.h"
 #include "features/identity/identity_events.h"
 #include "features/identity/identity_rules.h"
-#include "features/referral/referral_repository.h"
 #include "features/restriction/restriction_events.h"
 #include "store/store_fixture.h"
 

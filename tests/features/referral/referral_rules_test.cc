@@ -50,7 +50,8 @@ std::string Matched(const std::string& rest) {
   auto matches = PossibleMatches(referral, {MatchCandidate{"c1", r[0], r[1], r[2], "open", "North"}});
   if (matches.empty()) return "no match";
   std::string out;
-  for (MatchReason reason : matches[0].reasons) out += (out.empty() ? "" : ", ") + std::string(MatchReasonWords(reason));
+  for (MatchReason reason : matches[0].reasons)
+    out += (out.empty() ? "" : ", ") + std::string(MatchReasonWords(reason));
   return out;
 }
 
@@ -125,13 +126,13 @@ TEST(ReferralRulesTest, CasesFromMatchingTxt) {
 }
 
 TEST(ReferralRulesTest, MostLikelyFirstAndAtMostTheLimit) {
-  ReferralInput referral{.first_name = "Jon", .last_name = "Smith", .date_of_birth = "2015-03-14",
-                         .nhs_number = "9434765919"};
+  ReferralInput referral{
+      .first_name = "Jon", .last_name = "Smith", .date_of_birth = "2015-03-14", .nhs_number = "9434765919"};
   std::vector<MatchCandidate> candidates = {
-      {"a", "John Smith", "2016-01-01", "", "open", "North"},        // similar name, other birthday
-      {"b", "Jon Smith", "2015-03-14", "", "closed", "South"},       // same name and birthday
-      {"c", "Leo Harris", "", "9434765919", "open", "North"},        // the same NHS number
-      {"d", "Noah Baker", "2015-03-14", "", "open", "North"},        // birthday only: not shown
+      {"a", "John Smith", "2016-01-01", "", "open", "North"},   // similar name, other birthday
+      {"b", "Jon Smith", "2015-03-14", "", "closed", "South"},  // same name and birthday
+      {"c", "Leo Harris", "", "9434765919", "open", "North"},   // the same NHS number
+      {"d", "Noah Baker", "2015-03-14", "", "open", "North"},   // birthday only: not shown
   };
   auto matches = PossibleMatches(referral, candidates);
   ASSERT_EQ(matches.size(), 3u);

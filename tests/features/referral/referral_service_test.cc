@@ -3,13 +3,14 @@
 // opening's access-log row for the auditor (R40); "the same child" takes only a record the
 // referral's details found, and a closed one reopens on the referral; only those who may open
 // records (the access table) can do any of it.
+#include "features/referral/referral_service.h"
+
 #include <gtest/gtest.h>
 
 #include "core/ids.h"
 #include "features/accounts/accounts_events.h"
 #include "features/children/children_events.h"
 #include "features/closure/closure_events.h"
-#include "features/referral/referral_service.h"
 #include "store/store_fixture.h"
 
 namespace childrecord::testing {
@@ -25,8 +26,8 @@ class ReferralServiceTest : public BackendTest {
     first_contact_.user.role = "first_contact";
     first_contact_.user.active = true;
     MustAppend(r_.tenant.id, "system",
-               {{events::kUserAdded, payloads::UserAdded(first_contact_.user.id, "fay.contact", "Fay Contact",
-                                                         "first_contact", "")}});
+               {{events::kUserAdded,
+                 payloads::UserAdded(first_contact_.user.id, "fay.contact", "Fay Contact", "first_contact", "")}});
   }
 
   ReferralInput Referral(const std::string& first, const std::string& last) {
@@ -69,8 +70,9 @@ TEST_P(ReferralServiceTest, TheSameChildOnlyAmongThePossibleMatchesAndAClosedRec
   RecordAccess access(store(), r_.tenant.id);
   ReferralService referrals(store(), r_.tenant.id, access);
   const std::string other = NewId();
-  MustAppend(r_.tenant.id, r_.worker_id,
-             {{events::kChildRecordOpened, payloads::ChildRecordOpened(other, "Leo Turner", r_.team_id, "", "2019-01-01")}});
+  MustAppend(
+      r_.tenant.id, r_.worker_id,
+      {{events::kChildRecordOpened, payloads::ChildRecordOpened(other, "Leo Turner", r_.team_id, "", "2019-01-01")}});
   // Leo is not a possible match for Amara: choosing him is refused.
   auto refused = referrals.SameChild(first_contact_, other, Referral("Amara", "Okafor"), {});
   ASSERT_FALSE(refused.ok());
