@@ -59,6 +59,7 @@ describe('First Contact accepts a referral and opens a record (R1)', { timeout: 
 
   it('R1: a likely duplicate is offered first; a new record opens with why; the manager allocates it (R40)', async () => {
     const page = await env.signedInPage(fc, '/children');
+    await expectNoAxeViolations(page, 'first-contact-children-list');
     await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Open a record for a new referral' }).click()]);
     await page.getByRole('heading', { name: 'Accept a referral and open a record' }).waitFor();
     await expectNoAxeViolations(page, 'first-contact-form');
@@ -128,6 +129,12 @@ describe('First Contact accepts a referral and opens a record (R1)', { timeout: 
     const page = await env.signedInPage(fc, '/children/new');
     const [first, last] = open.full_name.split(' ');
     await fillReferral(page, { first, last, born: open.date_of_birth, team: manager.team });
+    // "Change the referral's details" goes back to the form with everything as typed.
+    await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Change the referral’s details' }).click()]);
+    assert.equal(await page.locator('#first_name').inputValue(), first);
+    assert.equal(await page.locator('#source').inputValue(), 'Class teacher at Riverside Primary');
+    assert.equal(await page.locator('#team_id option:checked').innerText(), manager.team);
+    await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Continue' }).click()]);
     const card = page.locator('.app-possible-match', { hasText: open.full_name });
     assert.match(await card.innerText(), /Same name, same date of birth/);
     await Promise.all([page.waitForNavigation(), card.getByRole('button', { name: /This is the same child: go to the record/ }).click()]);
