@@ -25,4 +25,5 @@
   FEATURE(documents)                  \
   FEATURE(people)                     \
   FEATURE(language)                   \
-  FEATURE(restriction)
+  FEATURE(restriction)                \
+  FEATURE(referral)

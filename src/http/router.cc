@@ -1,5 +1,7 @@
 #include "http/router.h"
 
+#include <algorithm>
+
 namespace childrecord {
 namespace {
 
@@ -58,14 +60,29 @@ Router::Match Router::Route(Request& request) const {
   const std::vector<std::string> segments = Split(request.path);
   std::map<std::string, std::string> params;
   std::string allowed;
+  // A literal segment is more particular than a {name}: "/children/new" is not the child "new",
+  // whichever was added first. Among routes equally particular, the first added wins.
+  const Route_* best = nullptr;
+  size_t best_literals = 0;
+  std::map<std::string, std::string> best_params;
   for (const Route_& route : routes_) {
     if (!Matches(route, segments, params)) continue;
     const bool method_ok = route.method == request.method || (route.method == "GET" && request.method == "HEAD");
     if (method_ok) {
-      request.path_params = std::move(params);
-      return {Outcome::kMatched, &route.handler, {}};
+      const size_t literals = static_cast<size_t>(std::count_if(
+          route.segments.begin(), route.segments.end(), [](const std::string& s) { return !s.starts_with("{"); }));
+      if (best == nullptr || literals > best_literals) {
+        best = &route;
+        best_literals = literals;
+        best_params = params;
+      }
+      continue;
     }
     if (allowed.find(route.method) == std::string::npos) allowed += (allowed.empty() ? "" : ", ") + route.method;
+  }
+  if (best != nullptr) {
+    request.path_params = std::move(best_params);
+    return {Outcome::kMatched, &best->handler, {}};
   }
   return {allowed.empty() ? Outcome::kNoPath : Outcome::kWrongMethod, nullptr, allowed};
 }

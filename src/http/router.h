@@ -13,7 +13,8 @@ using Handler = std::function<Response(Request&)>;
 
 // Matches method + path against patterns such as "/api/v1/children/{id}/entries" (a `{name}`
 // segment matches one non-empty segment, stored in Request::path_params; a trailing "/*"
-// matches the rest, stored as "*"). Routes are tried in the order added.
+// matches the rest, stored as "*"). Of the routes that match, the one with the most literal
+// segments wins ("/children/new" over "/children/{id}"), then the first added.
 // Add() is not thread safe; Route() is, once all routes are added.
 class Router {
  public:

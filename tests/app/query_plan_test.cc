@@ -110,6 +110,21 @@ class QueryPlanTest : public AccessMatrixTest {
       if (path == "/search") r.query.emplace("q", "school");
       Send(r);
     }
+    // R1: a referral looks for the records that may be the same child before one opens: by date
+    // of birth, NHS number and the names' beginnings (a team that does not exist, so that it
+    // stops after the lookup and opens nothing).
+    Request referral;
+    referral.method = "POST";
+    referral.path = referral.target = "/children/new";
+    referral.remote_address = "192.0.2.9";
+    referral.headers["cookie"] = "childrecord=" + web->token;
+    referral.headers["content-type"] = "application/x-www-form-urlencoded";
+    referral.body = "csrf_token=" + web->csrf_token +
+                    "&first_name=Jon&last_name=Smyth&date_of_birth-day=14&date_of_birth-month=3"
+                    "&date_of_birth-year=2015&nhs_number=943+476+5919&received_on-day=20&received_on-month=11"
+                    "&received_on-year=2026&source=School&reason=Bruising&team_id=no-such-team";
+    const Response answered = Send(referral);
+    EXPECT_NE(answered.status, 403) << answered.body;
   }
 
   // The tables a plan reads whole: SQLite's "SCAN t", or a search on the tenant alone.
@@ -162,6 +177,12 @@ TEST_P(QueryPlanTest, EveryStatementARequestRunsFindsItsRowsByIndex) {
   statements().Stop();
   const auto statements_run = statements().Statements();
   ASSERT_GT(statements_run.size(), 50u) << "the walk should run most of the store's statements";
+  for (const char* lookup : {"c.date_of_birth = ?", "c.nhs_number = ?",
+                             postgres() ? ") || to_tsquery(" : "t.id = c.team_id WHERE child_search MATCH ?"}) {
+    EXPECT_TRUE(std::any_of(statements_run.begin(), statements_run.end(),
+                            [&](const auto& run) { return run.first.find(lookup) != std::string::npos; }))
+        << "the referral's lookup of possible matches ran: " << lookup;
+  }
   int explained = 0;
   for (const auto& [sql, params] : statements_run) {
     if (!Explainable(sql) || IsAllowed(sql)) continue;

@@ -36,6 +36,10 @@ Response ChildrenListPage(AppContext& context, ChildrenService& service, Request
             {"children", children},
             {"has_children", !children.empty()},
             {"shown_count", std::to_string(children.size())}};
+  // R1: those who accept referrals (the access table's "open a record") start one from here.
+  if (GrantFor(request.principal->user.role, AccessAction::kOpenRecord) != Grant::kNo) {
+    data["open_record_href"] = "/children/new";
+  }
   if (!page->next.empty()) {
     data["next_href"] = "/children?q=" + PercentEncode(query) + "&cursor=" + page->next;
   }
