@@ -110,6 +110,20 @@ class QueryPlanTest : public AccessMatrixTest {
       if (path == "/search") r.query.emplace("q", "school");
       Send(r);
     }
+    // R40: the children list narrowed to the team's records (the manager) and to one's own
+    // caseload (a practitioner), each read by its index.
+    auto practitioner_web = sessions.SignIn(users_["practitioner"].username, kPassword, "web");
+    ASSERT_TRUE(practitioner_web.ok());
+    for (const auto& [show, token] : {std::pair<std::string, std::string>{"team", web->token},
+                                      std::pair<std::string, std::string>{"mine", practitioner_web->token}}) {
+      Request list;
+      list.method = "GET";
+      list.path = list.target = "/children";
+      list.query.emplace("show", show);
+      list.remote_address = "192.0.2.9";
+      list.headers["cookie"] = "childrecord=" + token;
+      EXPECT_EQ(Send(list).status, 200) << show;
+    }
     // R1: a referral looks for the records that may be the same child before one opens: by date
     // of birth, NHS number and the names' beginnings (a team that does not exist, so that it
     // stops after the lookup and opens nothing).

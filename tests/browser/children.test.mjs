@@ -137,6 +137,41 @@ describe('children pages in a browser', { timeout: 170000 }, () => {
     assert.equal((await rowNames()).length, 0);
   });
 
+  it("R40: the list shows the practitioner's own children, their team's, or all they may see", async () => {
+    /** Chooses what the list shows and returns its rows as {name, team, worker, reason}. */
+    async function show(label, value) {
+      await page.getByLabel('Search by name').fill('');
+      await page.getByLabel(label, { exact: true }).check();
+      await Promise.all([
+        page.waitForURL((u) => u.pathname === '/children' && u.searchParams.get('show') === value),
+        page.getByRole('button', { name: 'Search', exact: true }).click(),
+      ]);
+      assert.ok(await page.getByLabel(label, { exact: true }).isChecked(), `"${label}" stays chosen`);
+      return page.locator('table tbody tr').evaluateAll((rows) => rows.map((r) => {
+        const cells = [...r.querySelectorAll('td')].map((c) => c.textContent.trim());
+        const reason = !!r.querySelector('.app-reason-required');
+        return { name: r.querySelector('th').textContent.trim(), team: reason ? '' : cells[3], worker: reason ? '' : cells[4], reason };
+      }));
+    }
+    const mine = await show('My children', 'mine');
+    assert.ok(mine.length > 0, 'the demo practitioner has children allocated to them');
+    for (const row of mine) {
+      assert.equal(row.worker, practitioner.full_name, `${row.name} is listed as mine but allocated to ${row.worker}`);
+    }
+    await screenshot('2b-children-mine');
+    await expectNoAxeViolations('children: mine');
+    const team = await show('My team’s children', 'team');
+    for (const row of team) assert.equal(row.team, practitioner.team, `${row.name} is not in ${practitioner.team}`);
+    for (const row of mine) assert.ok(team.some((t) => t.name === row.name), `${row.name} is mine, so in my team's list`);
+    const all = await show('All the children I may see', 'all');
+    assert.ok(all.length >= team.length, 'all the children I may see include my team\'s');
+    // A record not on the caseload is listed plainly, with a way to give a reason (R40, SPEC §4).
+    const others = page.locator('table tbody tr .app-reason-required');
+    assert.ok(await others.count() > 0, 'the demo has records outside the practitioner\'s team');
+    await others.first().getByRole('link', { name: /give a reason to open/ }).waitFor();
+    await expectNoAxeViolations('children: all');
+  });
+
   it("opens a child's record, which is accessible", async () => {
     await page.getByLabel('Search by name').fill('');
     await Promise.all([
@@ -144,7 +179,7 @@ describe('children pages in a browser', { timeout: 170000 }, () => {
       page.getByRole('button', { name: 'Search', exact: true }).click(),
     ]);
     // A child on the practitioner's caseload (SPEC §2 principle 5: others ask for a reason first).
-    const link = page.locator('table tbody tr').filter({ hasNot: page.locator('.app-reason-tag') }).first()
+    const link = page.locator('table tbody tr').filter({ hasNot: page.locator('.app-reason-required') }).first()
       .getByRole('link').first();
     const name = (await link.textContent()).trim();
     await Promise.all([page.waitForLoadState('load'), link.click()]);

@@ -24,23 +24,32 @@ const std::string& ChildListSelect() {
 
 Result<Page<ChildListItem>> ChildRepository::SearchChildren(const std::string& tenant_id, const std::string& query,
                                                             int limit, const std::string& cursor,
-                                                            const std::string& viewer_id) {
+                                                            const std::string& viewer_id, const ChildListScope& scope) {
   if (limit < 1) return Error::BadRequest("The page size must be at least 1", "limit");
   std::string after_name, after_id;
   if (!cursor.empty() && !ParseCursor(cursor, after_name, after_id)) {
     return Error::BadRequest("The page cursor is not one this server gave out", "cursor");
   }
+  std::string sql = ChildListSelect() + "WHERE c.tenant_id = ? ";
+  std::vector<SqlValue> params{tenant_id};
+  if (!scope.worker_id.empty()) {
+    sql += "AND c.allocated_worker_id = ? ";
+    params.push_back(scope.worker_id);
+  }
+  if (!scope.team_id.empty()) {
+    sql += "AND c.team_id = ? ";
+    params.push_back(scope.team_id);
+  }
+  sql +=
+      "AND c.name_key LIKE ? ESCAPE '\\' "
+      // Restricted records are not there for anyone not named on them.
+      "AND (c.restricted = 0 OR c.restricted_to LIKE ?) "
+      "AND (c.name_key > ? OR (c.name_key = ? AND c.id > ?)) ORDER BY c.name_key, c.id LIMIT ?";
+  params.insert(params.end(), {"%" + EscapeLike(FoldCase(query)) + "%",
+                               viewer_id.empty() ? std::string("-") : "% " + EscapeLike(viewer_id) + " %", after_name,
+                               after_name, after_id, int64_t{limit} + 1});
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
-  CR_ASSIGN_OR_RETURN(
-      SqlRows rows,
-      db->Query(ChildListSelect() +
-                    "WHERE c.tenant_id = ? AND c.name_key LIKE ? ESCAPE '\\' "
-                    // Restricted records are not there for anyone not named on them.
-                    "AND (c.restricted = 0 OR c.restricted_to LIKE ?) "
-                    "AND (c.name_key > ? OR (c.name_key = ? AND c.id > ?)) ORDER BY c.name_key, c.id LIMIT ?",
-                {tenant_id, "%" + EscapeLike(FoldCase(query)) + "%",
-                 viewer_id.empty() ? std::string("-") : "% " + EscapeLike(viewer_id) + " %", after_name, after_name,
-                 after_id, int64_t{limit} + 1}));
+  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query(sql, params));
   Page<ChildListItem> page;
   for (size_t i = 0; i < rows.size() && static_cast<int>(i) < limit; ++i) {
     page.items.push_back(ReadRow<ChildListItem>(rows[i]));

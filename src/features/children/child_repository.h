@@ -19,9 +19,12 @@ class ChildRepository {
 
   // Children whose name contains `query` (case-insensitive; all when empty), by name.
   // `cursor` is a `next` from an earlier page. Restricted records are left out unless
-  // `viewer_id` is named on them; with no viewer they are always left out.
+  // `viewer_id` is named on them; with no viewer they are always left out. `scope` narrows the
+  // list to a worker's or a team's records, read by the index on the worker (children_by_worker)
+  // or the team (children_by_team_worker), so a caseload costs what it holds.
   Result<Page<ChildListItem>> SearchChildren(const std::string& tenant_id, const std::string& query, int limit,
-                                             const std::string& cursor, const std::string& viewer_id = "");
+                                             const std::string& cursor, const std::string& viewer_id = "",
+                                             const ChildListScope& scope = {});
   Result<ChildRecord> GetChild(const std::string& tenant_id, const std::string& child_id);
 
  private:

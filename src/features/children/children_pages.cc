@@ -1,7 +1,10 @@
 #include "features/children/children_pages.h"
 
+#include <algorithm>
+
 #include "auth/access_policy.h"
 #include "core/time_format.h"
+#include "features/allocation/allocation_rules.h"
 #include "features/children/record_page.h"
 #include "features/people/household_rules.h"
 #include "features/people/people_service.h"
@@ -12,10 +15,38 @@
 namespace childrecord {
 namespace {
 
+// Which records the list shows (`show` in the address): the reader's own caseload ("mine", for
+// those who hold one: R40), their team's ("team"), or every record they may see (the default).
+// Each choice is offered only when it means something for the reader.
+struct ListChoice {
+  const char* value;
+  const char* label;
+};
+
+std::vector<ListChoice> ListChoicesFor(const UserAccount& user) {
+  std::vector<ListChoice> choices;
+  if (HoldsCaseload(user.role)) choices.push_back({"mine", "My children"});
+  if (!user.team_id.empty()) choices.push_back({"team", "My team\u2019s children"});
+  if (!choices.empty()) choices.push_back({"all", "All the children I may see"});
+  return choices;
+}
+
+ChildListScope ScopeOf(const UserAccount& user, const std::string& show) {
+  ChildListScope scope;
+  if (show == "mine" && HoldsCaseload(user.role)) scope.worker_id = user.id;
+  if (show == "team" && !user.team_id.empty()) scope.team_id = user.team_id;
+  return scope;
+}
+
 // The children list: names matching the search, with a link to each record.
 Response ChildrenListPage(AppContext& context, ChildrenService& service, Request& request) {
   const std::string query = request.Query("q");
-  auto page = service.SearchChildren(*request.principal, query, 50, request.Query("cursor"), AccessContextOf(request));
+  const UserAccount& user = request.principal->user;
+  const std::vector<ListChoice> choices = ListChoicesFor(user);
+  std::string show = request.Query("show");
+  if (std::none_of(choices.begin(), choices.end(), [&](const ListChoice& c) { return show == c.value; })) show = "all";
+  auto page = service.SearchChildren(*request.principal, query, 50, request.Query("cursor"), AccessContextOf(request),
+                                     ScopeOf(user, show));
   if (!page.ok()) return ErrorPage(context, request, page.error());
   Json children = Json::array();
   for (const auto& c : page->items) {
@@ -32,16 +63,22 @@ Response ChildrenListPage(AppContext& context, ChildrenService& service, Request
                         {"allocated_worker_name", c.allocated_worker_name},
                         {"last_entry", UkDateOf(c.last_entry_at)}});
   }
+  Json show_choices = Json::array();
+  for (const ListChoice& c : choices) {
+    show_choices.push_back({{"value", c.value}, {"label", c.label}, {"checked", show == c.value}});
+  }
   Json data{{"query", query},
             {"children", children},
             {"has_children", !children.empty()},
+            {"show_choices", show_choices},
+            {"has_show_choices", !show_choices.empty()},
             {"shown_count", std::to_string(children.size())}};
   // R1: those who accept referrals (the access table's "open a record") start one from here.
   if (GrantFor(request.principal->user.role, AccessAction::kOpenRecord) != Grant::kNo) {
     data["open_record_href"] = "/children/new";
   }
   if (!page->next.empty()) {
-    data["next_href"] = "/children?q=" + PercentEncode(query) + "&cursor=" + page->next;
+    data["next_href"] = "/children?q=" + PercentEncode(query) + "&show=" + show + "&cursor=" + page->next;
   }
   return RenderPage(context, request, "children", "Children", data, 200, "children");
 }

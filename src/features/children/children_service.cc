@@ -31,12 +31,13 @@ Result<ChildRecord> ChildrenService::OpenRecord(const Principal& who, const Json
 }
 
 Result<Page<ChildListItem>> ChildrenService::SearchChildren(const Principal& who, const std::string& query, int limit,
-                                                            const std::string& cursor, const AccessContext& access) {
+                                                            const std::string& cursor, const AccessContext& access,
+                                                            const ChildListScope& scope) {
   if (GrantFor(who.user.role, AccessAction::kSearchChildren) == Grant::kNo) {
     return RoleCannot(who, AccessAction::kSearchChildren);
   }
   CR_ASSIGN_OR_RETURN(Page<ChildListItem> page, ChildRepository(store_).SearchChildren(
-                                                    tenant_id_, query, std::clamp(limit, 1, 200), cursor, who.user.id));
+                                                    tenant_id_, query, std::clamp(limit, 1, 200), cursor, who.user.id, scope));
   for (ChildListItem& item : page.items) {
     // Restricted records the caller is not named on never reach here (the store leaves them out).
     ChildAccessFacts facts{item.id, item.team_id, item.allocated_worker_id, false, {}};

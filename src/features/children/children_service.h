@@ -29,8 +29,10 @@ class ChildrenService {
   // Children by name. Restricted records are left out unless the caller is named on them; a child
   // the caller may not open without a reason comes back with only id and full_name
   // (reason_required set). Logged as one "children.search" row.
+  // `scope` narrows the list to a worker's or a team's records (ChildListScope).
   Result<Page<ChildListItem>> SearchChildren(const Principal& who, const std::string& query, int limit,
-                                             const std::string& cursor, const AccessContext& access = {});
+                                             const std::string& cursor, const AccessContext& access = {},
+                                             const ChildListScope& scope = {});
   // One child's record, read (and logged) as kReadOverview.
   Result<ChildRecord> GetChild(const Principal& who, const std::string& child_id, const AccessContext& access = {});
 

@@ -29,6 +29,14 @@ struct ChildListItem {
   bool reason_required = false;
 };
 
+// Which records a children list holds (R40's caseload): every record the viewer may see, or
+// only those allocated to one worker, or only one team's. Both set: allocated to the worker and
+// in the team.
+struct ChildListScope {
+  std::string worker_id;  // when set, only records allocated to this worker
+  std::string team_id;    // when set, only records of this team
+};
+
 // ChildListItem's one description (children_views.cc): the children list's SQL columns
 // (child_repository.cc), the API's JSON of a listed child and the OpenAPI schema "ChildListItem"
 // (children_openapi.cc).
