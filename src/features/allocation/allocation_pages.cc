@@ -1,5 +1,6 @@
 #include "features/allocation/allocation_pages.h"
 
+#include "core/field_errors.h"
 #include "features/allocation/allocation_rules.h"
 #include "features/record_form.h"
 #include "web/page_support.h"
@@ -54,8 +55,13 @@ RecordForm AllocationForm(AllocationService& allocations) {
   form.submit = [&allocations](const Request& request, const ChildRecord& child,
                                const Form& typed) -> Result<std::string> {
     const std::string worker = FormField(typed, "worker_id");
-    if (worker.empty()) return Error::Validation("worker_id", "Choose who the record should be allocated to");
     Json input{{"worker_id", worker}, {"reason", FormField(typed, "reason")}};
+    if (worker.empty()) {  // nothing chosen: said with any other problem of what was typed
+      FieldErrors errors;
+      errors.Add(Error::Validation("worker_id", "Choose who the record should be allocated to"));
+      errors.Check(AllocationReason(input));
+      return errors.ToStatus().error();
+    }
     CR_RETURN_IF_ERROR(allocations.Allocate(*request.principal, child.summary.id, input, AccessContextOf(request)));
     return RecordPath(child.summary.id) + "?allocated=1";
   };

@@ -15,6 +15,8 @@ bool MayAllocate(const UserAccount& who, const std::string& record_team_id) {
 
 bool HoldsCaseload(const std::string& role) { return role == "practitioner"; }
 
+Result<std::string> AllocationReason(const Json& input) { return OptionalText(input, "reason", "reason", 2000); }
+
 Result<Json> BuildChildAllocated(const Json& input, const std::string& child_id, const AllocationState& state,
                                  const std::optional<UserAccount>& worker) {
   if (!input.is_object()) return Error::BadRequest("The request body must be a JSON object");
@@ -49,7 +51,7 @@ Result<Json> BuildChildAllocated(const Json& input, const std::string& child_id,
                                                                   : state.current_worker_name) +
                                ": choose another worker"));
   }
-  auto reason = OptionalText(input, "reason", "reason", 2000);
+  auto reason = AllocationReason(input);
   errors.Check(reason);
   CR_RETURN_IF_ERROR(errors.ToStatus());
   return Json{{"child_id", child_id},

@@ -33,6 +33,10 @@ struct AllocationState {
   std::string current_worker_name;
 };
 
+// The allocation's reason (optional text, at most 2000 characters), as BuildChildAllocated checks
+// it: kValidation field "reason".
+Result<std::string> AllocationReason(const Json& input);
+
 // Validates an allocation and builds the child.allocated payload. `input`:
 //   worker_id  the worker's id; null (or absent) leaves the record with no allocated worker
 //   reason     optional: why ("Sam is going on leave; Ada knows the family")
