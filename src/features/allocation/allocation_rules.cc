@@ -21,6 +21,9 @@ Result<Json> BuildChildAllocated(const Json& input, const std::string& child_id,
                                  const std::optional<UserAccount>& worker) {
   if (!input.is_object()) return Error::BadRequest("The request body must be a JSON object");
   FieldErrors errors;
+  if (state.closed) {
+    errors.Add(Error::Validation("worker_id", "This record is closed, so it cannot be allocated: reopen it first"));
+  }
   std::string worker_id;
   auto given = input.find("worker_id");
   if (given != input.end() && !given->is_null()) {
@@ -42,7 +45,7 @@ Result<Json> BuildChildAllocated(const Json& input, const std::string& child_id,
                                                                     "from the team"));
     }
   }
-  if (worker_id == state.current_worker_id) {
+  if (worker_id == state.current_worker_id && !state.closed) {
     errors.Add(Error::Validation(
         "worker_id", worker_id.empty()
                          ? "This record has no allocated worker already: choose a worker"
