@@ -88,6 +88,12 @@ Response AuditPage(AppContext& context, AccessLogService& log, Request& request,
   } else {
     errors = problems.ToStatus().error().All();
   }
+  // The summary lists the problems in the page's order.
+  const auto place = [](const Error& e) {
+    const std::vector<std::string> order{"user", "child", "from", "to"};
+    return std::find(order.begin(), order.end(), e.field) - order.begin();
+  };
+  std::stable_sort(errors.begin(), errors.end(), [&](const Error& a, const Error& b) { return place(a) < place(b); });
   Json summary = Json::array();
   for (const Error& e : errors) {
     summary.push_back({{"message", e.message}, {"href", "#" + AnchorOf(e.field)}});
