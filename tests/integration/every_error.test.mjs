@@ -68,7 +68,8 @@ test('the people around the child: a person, family time, identity and where the
   await refusedAllAtOnce(web, `/children/${child.id}/family-time/new`, `/children/${child.id}/family-time/new`,
     [['with', ''], ['place', 'Kept contact centre'], ...badDate('starts_on')], { kept: ['Kept contact centre'] });
   await refusedAllAtOnce(web, `/children/${child.id}/identity/change`, `/children/${child.id}/identity/change`,
-    [...badDate('from', '_'), ['full_name_value', 'Kept New Name'], ['nhs_number_value', '123 456']], { kept: ['Kept New Name', '123 456'] });
+    [...badDate('from', '_'), ['full_name_value', 'Kept New Name'], ['nhs_number_value', '123 456']], { kept: ['Kept New Name', '123 456'] })
+    .then((r) => assert.match(r.html, /The date this is true from must be a real date/, 'told in the boxes\' words, no ISO date'));
   await refusedAllAtOnce(web, `/children/${child.id}/living/new`, `/children/${child.id}/living/new`,
     [...badDate('from', '_'), ['place_kind', ''], ['place', 'Kept address']], { kept: ['Kept address'] });
 });
