@@ -8,6 +8,8 @@
 #include <mutex>
 #include <set>
 
+#include "core/text.h"
+
 namespace childrecord {
 namespace {
 
@@ -26,11 +28,6 @@ constexpr size_t kMinCharacters = 12;
 constexpr size_t kMinNonSpace = 10;
 constexpr size_t kMinDistinct = 5;
 constexpr size_t kMinWord = 4;  // shorter pieces of a name are not worth refusing ("al", "uk")
-
-size_t CountCharacters(std::string_view text) {
-  return static_cast<size_t>(
-      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
 
 bool IsSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 bool IsLetter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }

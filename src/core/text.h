@@ -11,6 +11,12 @@ namespace childrecord {
 // two always agree.
 std::string FoldCase(std::string_view text);
 
+// How many characters (Unicode code points) `text` holds: each well-formed UTF-8 sequence counts
+// one, and so does each byte that is not part of one, so a count never exceeds the bytes. The one
+// count of characters: password lengths (NCSC: at least 12 characters, not bytes) and the search's
+// limits use it, so "12 characters" means the same everywhere.
+size_t CountCharacters(std::string_view text);
+
 // True when `text` is valid UTF-8 (no overlong forms, surrogates or code points past U+10FFFF).
 bool IsValidUtf8(std::string_view text);
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "core/field_errors.h"
 #include "core/time_format.h"
 
 namespace childrecord {
@@ -149,20 +150,24 @@ Result<Json> BuildEntryRecorded(const Json& input, const std::string& child_id, 
 
 Result<Json> BuildEntryAmended(const Json& input, const EntryAsItStands& current) {
   if (!input.is_object()) return Error::BadRequest("The request body must be a JSON object");
-  CR_ASSIGN_OR_RETURN(std::string reason,
-                      TextField(input, "reason", "reason", "Say why the entry is being changed", kMaxBodyLength));
+  // Every problem of the amendment at once: the reason, the title and the text.
+  FieldErrors errors;
+  auto reason = TextField(input, "reason", "reason", "Say why the entry is being changed", kMaxBodyLength);
+  errors.Check(reason);
   if (auto expected = input.find("expected_version"); expected != input.end() && !expected->is_null()) {
     if (!expected->is_number_integer()) {
-      return Error::Validation("expected_version", "'expected_version' must be a whole number");
-    }
-    if (expected->get<int64_t>() != current.version) {
+      errors.Add(Error::Validation("expected_version", "'expected_version' must be a whole number"));
+    } else if (expected->get<int64_t>() != current.version) {
       return Error::Conflict("Someone changed this entry (it is now version " + std::to_string(current.version) +
                              ") since you opened it. Nothing was saved: look at the new version and amend again.");
     }
   }
-  CR_ASSIGN_OR_RETURN(std::string title,
-                      TextField(input, "title", "title", "Give the entry a title", kMaxTitleLength, false));
-  CR_ASSIGN_OR_RETURN(std::string body, TextField(input, "body", "body", "Write what happened", kMaxBodyLength, false));
+  auto title_typed = TextField(input, "title", "title", "Give the entry a title", kMaxTitleLength, false);
+  auto body_typed = TextField(input, "body", "body", "Write what happened", kMaxBodyLength, false);
+  errors.Check(title_typed);
+  errors.Check(body_typed);
+  CR_RETURN_IF_ERROR(errors.ToStatus());
+  std::string title = *title_typed, body = *body_typed;
   if (title.empty()) title = current.title;
   if (body.empty()) body = current.body;
   // The kind's details as amended (already checked by the kind's rules, e.g. a visit's answers):
@@ -173,7 +178,7 @@ Result<Json> BuildEntryAmended(const Json& input, const EntryAsItStands& current
     return Error::Validation("body", "Nothing was changed: change the title, the text or an answer, or cancel");
   }
   Json payload{
-      {"entry_id", current.id}, {"version", current.version + 1}, {"title", title}, {"body", body}, {"reason", reason}};
+      {"entry_id", current.id}, {"version", current.version + 1}, {"title", title}, {"body", body}, {"reason", *reason}};
   if (details_changed) payload["details"] = details;
   return payload;
 }

@@ -163,8 +163,12 @@ std::optional<Response> RefuseUnreadableForm(AppContext& context, const Request&
 }
 
 Json ErrorSummary(const Error& error, const std::string& default_field) {
-  return Json::array({Json{{"message", error.message},
-                           {"href", "#" + (error.field.empty() ? default_field : error.field)}}});
+  // Every error the input had, not only the first (an Error carries the others it was found with).
+  Json out = Json::array();
+  for (const Error& e : error.All()) {
+    out.push_back({{"message", e.message}, {"href", "#" + (e.field.empty() ? default_field : e.field)}});
+  }
+  return out;
 }
 
 void MarkFieldErrors(Json& data, const Json& errors) {

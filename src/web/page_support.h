@@ -48,8 +48,8 @@ Handler SignedIn(AppContext& context, PageHandler handler);
 using Form = std::multimap<std::string, std::string>;
 std::string FormField(const Form& form, const std::string& name);
 
-// The GOV.UK error summary's list for one error: [{"message", "href": "#<field>"}], linking to
-// `default_field` when the error names no field.
+// The GOV.UK error summary's list for an error and the others it carries (Error::All):
+// [{"message", "href": "#<field>"}], linking to `default_field` for an error naming no field.
 Json ErrorSummary(const Error& error, const std::string& default_field);
 
 // Sets data["errors"], data["has_errors"] and, beside each field, data["<field>_error"] (the

@@ -44,6 +44,32 @@ TEST_P(OpenApiTest, EveryApiRouteIsDocumented) {
   std::filesystem::remove_all(blobs);
 }
 
+// The amendment's visit answers (R18 with R29/R30) and R21's contact details are accepted by the
+// API, so they are in its schemas, each answer by name.
+TEST_P(OpenApiTest, AmendmentVisitAnswersAndContactDetailsAreInTheSchema) {
+  auto tenant = store().CreateTenant("OpenAPI Council");
+  ASSERT_TRUE(tenant.ok());
+  const std::string blobs = (std::filesystem::temp_directory_path() / ("openapi-blobs-" + RandomHex(8))).string();
+  auto app = MakeTestApplication(store(), *tenant, blobs);
+  ASSERT_NE(app, nullptr);
+  Request request;
+  request.method = "GET";
+  request.path = request.target = "/api/v1/openapi.json";
+  const Json doc = Json::parse(app->Handle(request).body, nullptr, false);
+  const Json& schemas = doc["components"]["schemas"];
+  EXPECT_EQ(schemas["AmendEntry"]["properties"]["visit"]["$ref"], "#/components/schemas/VisitAnswers");
+  for (const char* answer : {"interpreter_used", "interpreter_language", "child_seen", "child_not_seen_reason",
+                             "seen_alone", "seen_alone_reason"}) {
+    EXPECT_TRUE(schemas["VisitAnswers"]["properties"].contains(answer)) << answer;
+  }
+  EXPECT_EQ(schemas["NewEntry"]["properties"]["contact"]["$ref"], "#/components/schemas/Contact");
+  for (const char* field : {"who_was_there", "discussed", "actions", "decisions"}) {
+    EXPECT_TRUE(schemas["Contact"]["properties"].contains(field)) << field;
+  }
+  EXPECT_EQ(schemas["AmendEntry"]["properties"]["contact"]["$ref"], "#/components/schemas/ContactAnswers");
+  std::filesystem::remove_all(blobs);
+}
+
 INSTANTIATE_TEST_SUITE_P(Sqlite, OpenApiTest, ::testing::Values(Backend::kSqlite), BackendParamName);
 
 }  // namespace

@@ -31,11 +31,11 @@ describe('allocating a record to a worker (R40)', { timeout: 170000 }, () => {
     await page.getByRole('heading', { name: /allocate/i }).first().waitFor();
     await expectNoAxeViolations(page, 'allocation form');
     // Each worker is offered with their caseload, in words.
-    const hints = await page.locator('.govuk-radios__hint').allInnerTexts();
+    const hints = await page.locator('.govuk-radios__item:not(:has(input[value="none"])) .govuk-radios__hint').allInnerTexts();
     assert.ok(hints.length > 0, 'the team has practitioners to choose from');
     for (const hint of hints) assert.match(hint, /^\d+ child(ren)? allocated/);
     // Another worker than the one the record is allocated to now.
-    const radio = page.locator('input[name="worker_id"]:not(:checked)').first();
+    const radio = page.locator('input[name="worker_id"]:not(:checked):not([value="none"])').first();
     const id = await radio.getAttribute('id');
     const worker = (await page.locator(`label[for="${id}"]`).innerText()).trim();
     await radio.check();
@@ -54,6 +54,18 @@ describe('allocating a record to a worker (R40)', { timeout: 170000 }, () => {
     const allocation = (await api('GET', `/api/v1/children/${child.id}/allocation`)).json;
     assert.equal(allocation.worker, worker);
     assert.equal(allocation.history[0].worker, worker);
+  });
+
+  it('R40: the manager ends the allocation from the allocation page; the history says so', async () => {
+    const row = page.locator('#overview-allocation');
+    await Promise.all([page.waitForNavigation(), row.getByRole('link', { name: /Change/ }).click()]);
+    await page.getByLabel('No allocated worker').check();
+    await saveScreenshot(page, 'allocation-end');
+    await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Save the allocation' }).click()]);
+    assert.match(await page.locator('.govuk-notification-banner--success').innerText(), /This record now has no allocated worker/);
+    const history = await page.locator('.app-allocation-history').innerText();
+    assert.ok(history.includes(`Allocated worker removed by ${manager.full_name} on ${TODAY}`), history);
+    await expectNoAxeViolations(page, 'record after ending the allocation');
   });
 
   it('R40: the team manager has a page of the team’s unallocated records in the navigation', async () => {

@@ -76,7 +76,10 @@ describe('sessions and accounts in a browser', { timeout: 170000 }, () => {
     await page.getByLabel(/^First password/).fill('manager passphrase of good length');
     await Promise.all([page.waitForURL(/done=added/), page.getByRole('button', { name: 'Add user' }).click()]);
     await expectNoAxeViolations(page, 'user');
-    await page.getByLabel(/^Date completed/).fill('2099-01-01');
+    // R53: the training date is a GOV.UK date input; a date in the future is refused.
+    await page.locator('#completed_on-day').fill('1');
+    await page.locator('#completed_on-month').fill('1');
+    await page.locator('#completed_on-year').fill('2099');
     await page.getByRole('button', { name: 'Record training' }).click();
     await page.waitForSelector('.govuk-error-summary');
     await expectNoAxeViolations(page, 'user with errors');

@@ -52,7 +52,7 @@ describe('language checking in the entry form', { timeout: 170000 }, () => {
   it('R33 R34 without JavaScript: findings appear on save, offensive words need a recorded confirmation', async () => {
     const p = await env.signedInPage(env.practitioner, `/children/${child.id}/entries/new`, { javaScriptEnabled: false });
     try {
-      await p.getByLabel('Kind of entry').selectOption('phone_call');
+      await p.getByLabel('Kind of entry').selectOption('case_note');
       await p.getByLabel('Title').fill('Call with school');
       await p.getByLabel('What happened').fill('The school said the half-caste boy in Year 5 is doing well with his PEP.');
       await Promise.all([p.waitForLoadState('load'), p.getByRole('button', { name: 'Save entry' }).click()]);

@@ -163,7 +163,7 @@ test('Principle 5: every record read through the API and the pages is in the acc
   assertError(await api('auditor', 'GET', '/api/v1/audit?user=nobody.here'), 422, 'validation', 'user');
   // Pages: the error summary for a bad date; CSV export.
   const auditor = await webLogin(who.auditor.username);
-  const bad = await page(auditor, '/audit?from=31%2F02%2F2026');
+  const bad = await page(auditor, '/audit?from-day=31&from-month=2&from-year=2026');
   assert.equal(bad.status, 422);
   assert.match(bad.text, /govuk-error-summary/);
   const csv = await page(auditor, `/audit.csv?child=${child.id}`);
@@ -175,6 +175,27 @@ test('Principle 5: every record read through the API and the pages is in the acc
   assert.equal(apiCsv.status, 200);
   assert.equal(apiCsv.text.trim().split('\r\n').length, 3);
   assert.ok(apiCsv.headers.get('x-next-cursor'));
+});
+
+test('the audit page filters by the Child ID people see; an unknown Child ID and bad dates are all told at once, kept as typed', async () => {
+  const child = (await children('practitioner')).find((c) => c.access === 'full');
+  assert.ok(child.local_child_id, 'the child has a Child ID');
+  await api('practitioner', 'GET', `/api/v1/children/${child.id}`);
+  const auditor = await webLogin(who.auditor.username);
+  const found = await page(auditor, `/audit?child=${encodeURIComponent(child.local_child_id)}`);
+  assert.equal(found.status, 200, found.text);
+  assert.match(found.text, /app-audit-row/);
+  assert.ok(found.text.includes(`href="/children/${child.id}"`), 'the rows are the child\'s');
+  assert.doesNotMatch(found.text, /There is no child/);
+  // Three problems: an unknown Child ID, a 'from' date that is not real, a 'to' date not a date.
+  const bad = await page(auditor, '/audit?child=NO-SUCH-ID&from-day=31&from-month=2&from-year=2026&to-day=x&to-month=1&to-year=2026');
+  assert.equal(bad.status, 422);
+  const q = "(?:&apos;|&#39;|')";
+  assert.match(bad.text, new RegExp(`<a href="#child">There is no child with the Child ID ${q}NO-SUCH-ID${q}</a>`));
+  assert.match(bad.text, new RegExp(`<a href="#from-day">The ${q}from${q} date must be a real date</a>`));
+  assert.match(bad.text, /<a href="#to-day">/);
+  assert.match(bad.text, /id="child" name="child" type="text" value="NO-SUCH-ID"/);
+  assert.match(bad.text, /name="from-day" type="text" inputmode="numeric" value="31"/);
 });
 
 test('pages: outside the caseload the reason form, then the record; only spaces refused', async () => {

@@ -355,9 +355,12 @@ test('R53, R54 admin pages: admins only, CSRF required, disable and re-enable th
   assert.equal(disabled.status, 303);
   assert.equal((await fetch(`${s.url}/children`, { headers: { cookie: worker.cookie }, redirect: 'manual' })).status, 303,
     'the disabled user is signed out at once');
-  const badTraining = await post(`${href}/training`, { csrf_token: csrf, completed_on: 'last week' });
+  // R53: the training date is a GOV.UK date input; a date that is not real is refused by name, kept as typed.
+  const badTraining = await post(`${href}/training`, { csrf_token: csrf, 'completed_on-day': '31', 'completed_on-month': '2', 'completed_on-year': '2026' });
   assert.equal(badTraining.status, 422);
-  assert.match(await badTraining.text(), /govuk-error-summary[\s\S]*href="#completed_on"/);
+  const badText = await badTraining.text();
+  assert.match(badText, /govuk-error-summary[\s\S]*href="#completed_on-day">The date the training was completed must be a real date/);
+  assert.match(badText, /name="completed_on-day" type="text" inputmode="numeric" value="31"/);
   assert.equal((await post(`${href}/enable`, { csrf_token: csrf })).status, 303);
   assert.equal((await webLogin(s.url, 'lee.worker', WORKER_PW)).res.status, 303);
   const verify = await cli(['verify', '--db', dbUrl]);

@@ -1,33 +1,66 @@
 #include "features/access_log/access_log_pages.h"
 
+#include <algorithm>
+
+#include "core/field_errors.h"
 #include "core/time_format.h"
 #include "features/access_log/access_log_query.h"
 #include "features/access_log/access_log_views.h"
 #include "http/url.h"
+#include "web/form_dates.h"
 #include "web/page_support.h"
 
 namespace childrecord {
 namespace {
 
+// The filter's inputs as the page names them: the Child ID people see and GOV.UK date inputs.
+constexpr const char* kPageParams[] = {"user",   "child",   "from-day",  "from-month",
+                                       "from-year", "to-day", "to-month", "to-year"};
+
+// The page's query string for `params` as typed, so the next page keeps the filter.
+std::string TypedQuery(const Request& request) {
+  std::string out;
+  for (const char* p : kPageParams) {
+    if (!request.Query(p).empty()) out += std::string("&") + p + "=" + PercentEncode(request.Query(p));
+  }
+  return out;
+}
+
+// The error summary links to a date's first box.
+std::string AnchorOf(const std::string& field) { return field == "from" || field == "to" ? field + "-day" : field; }
+
 Response AuditPage(AppContext& context, AccessLogService& log, Request& request, bool reasons) {
   const std::string title = reasons ? "Access with reason" : "Access log";
-  Json data{{"reasons", reasons},
-            {"title", title},
-            {"action", reasons ? "/audit/reasons" : "/audit"},
-            {"user", request.Query("user")},
-            {"child", request.Query("child")},
-            {"from", request.Query("from")},
-            {"to", request.Query("to")}};
-  Json errors = Json::array();
-  auto filter = ParseAuditFilter(request.query);
+  Json data{{"reasons", reasons}, {"title", title}, {"action", reasons ? "/audit/reasons" : "/audit"}};
+  for (const char* p : kPageParams) {
+    std::string key = p;
+    std::replace(key.begin(), key.end(), '-', '_');
+    data[key] = request.Query(p);
+  }
+  // Every problem of the filter at once (SPEC §4): the dates as typed, the Child ID, the user.
+  FieldErrors problems;
+  std::multimap<std::string, std::string> query{{"user", request.Query("user")}};
+  for (const char* name : {"from", "to"}) {
+    const std::string n = name;
+    auto iso = IsoDateFromForm(request.Query(n + "-day"), request.Query(n + "-month"), request.Query(n + "-year"), n,
+                               "the '" + n + "' date");
+    if (problems.Check(iso)) query.emplace(n, *iso);
+  }
+  auto child_id = log.ChildForFilter(*request.principal, request.Query("child"), request.Query("user"), reasons);
+  if (!child_id.ok() && child_id.error().code != ErrorCode::kValidation) {
+    return ErrorPage(context, request, child_id.error());
+  }
+  if (problems.Check(child_id)) query.emplace("child", *child_id);
   int status = 200;
   Json rows = Json::array();
-  if (filter.ok()) {
-    auto page = log.Read(*request.principal, *filter, 100, request.Query("cursor"), reasons);
+  std::vector<Error> errors;
+  if (problems.empty()) {
+    auto filter = ParseAuditFilter(query);
+    auto page = filter.ok() ? log.Read(*request.principal, *filter, 100, request.Query("cursor"), reasons)
+                            : Result<Page<AccessLogView>>(filter.error());
     if (!page.ok() && page.error().code != ErrorCode::kValidation) return ErrorPage(context, request, page.error());
     if (!page.ok()) {
-      errors.push_back({{"message", page.error().message}, {"href", "#" + page.error().field}});
-      status = 422;
+      errors = page.error().All();
     } else {
       for (const auto& r : page->items) {
         const AccessLogEntry& e = r.entry;
@@ -42,28 +75,36 @@ Response AuditPage(AppContext& context, AccessLogService& log, Request& request,
                         {"outcome", AccessLogOutcomeWords(e.outcome)}});
       }
       if (!page->next.empty()) {
-        std::string next = std::string(reasons ? "/audit/reasons" : "/audit") + "?cursor=" + page->next;
-        for (const char* p : {"user", "child", "from", "to"}) {
-          if (!request.Query(p).empty()) next += std::string("&") + p + "=" + PercentEncode(request.Query(p));
-        }
-        data["next_href"] = next;
+        data["next_href"] =
+            std::string(reasons ? "/audit/reasons" : "/audit") + "?cursor=" + page->next + TypedQuery(request);
       }
     }
+    // The CSV takes the filter as the API does (ids and ISO dates), read by ParseAuditFilter.
+    std::string csv = "/audit.csv?";
+    for (const auto& [k, v] : query) {
+      if (!v.empty()) csv += k + "=" + PercentEncode(v) + "&";
+    }
+    data["csv_href"] = csv;
   } else {
-    errors.push_back({{"message", filter.error().message}, {"href", "#" + filter.error().field}});
-    status = 422;
+    errors = problems.ToStatus().error().All();
   }
-  std::string csv = "/audit.csv?";
-  for (const char* p : {"user", "child", "from", "to"}) {
-    if (!request.Query(p).empty()) csv += std::string(p) + "=" + PercentEncode(request.Query(p)) + "&";
+  // The summary lists the problems in the page's order.
+  const auto place = [](const Error& e) {
+    const std::vector<std::string> order{"user", "child", "from", "to"};
+    return std::find(order.begin(), order.end(), e.field) - order.begin();
+  };
+  std::stable_sort(errors.begin(), errors.end(), [&](const Error& a, const Error& b) { return place(a) < place(b); });
+  Json summary = Json::array();
+  for (const Error& e : errors) {
+    summary.push_back({{"message", e.message}, {"href", "#" + AnchorOf(e.field)}});
+    if (!e.field.empty() && !data.contains(e.field + "_error")) data[e.field + "_error"] = e.message;
   }
-  data["csv_href"] = csv;
+  if (!summary.empty()) status = 422;
   data["rows"] = rows;
   data["has_rows"] = !rows.empty();
-  data["errors"] = errors;
-  data["has_errors"] = !errors.empty();
-  for (const auto& e : errors) data[e["href"].get<std::string>().substr(1) + "_error"] = e["message"];
-  return RenderPage(context, request, "audit", errors.empty() ? title : "Error: " + title, data, status, "audit");
+  data["errors"] = summary;
+  data["has_errors"] = !summary.empty();
+  return RenderPage(context, request, "audit", summary.empty() ? title : "Error: " + title, data, status, "audit");
 }
 
 Response AuditCsv(AppContext& context, AccessLogService& log, Request& request) {

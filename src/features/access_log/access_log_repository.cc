@@ -87,4 +87,13 @@ Result<Page<AccessLogView>> AccessLogRepository::List(const std::string& tenant_
   return page;
 }
 
+Result<std::string> AccessLogRepository::ChildIdOfLocalId(const std::string& tenant_id,
+                                                          const std::string& local_child_id) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
+  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query("SELECT id FROM children WHERE tenant_id = ? AND local_child_id = ? LIMIT 1",
+                                              {tenant_id, local_child_id}));
+  if (rows.empty()) return std::string();
+  return AsText(rows[0][0]);
+}
+
 }  // namespace childrecord

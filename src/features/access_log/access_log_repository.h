@@ -23,6 +23,10 @@ class AccessLogRepository {
   Result<Page<AccessLogView>> List(const std::string& tenant_id, const AccessLogFilter& filter, int limit,
                                    const std::string& cursor);
 
+  // The internal id of the child whose Child ID (the local_child_id people see on the record) is
+  // `local_child_id`, or "" when no child has it. One row through children_by_local_child_id.
+  Result<std::string> ChildIdOfLocalId(const std::string& tenant_id, const std::string& local_child_id);
+
  private:
   Store& store_;
 };

@@ -4,6 +4,7 @@
 
 #include "auth/access_policy.h"
 #include "service/record_access.h"
+#include "core/field_errors.h"
 #include "core/ids.h"
 #include "store/account_repository.h"
 
@@ -33,6 +34,28 @@ Result<Page<AccessLogView>> AccessLogService::Read(const Principal& who, AccessL
   filter.with_reason_only = filter.with_reason_only || reasons_review;
   filter.viewer_id = who.user.id;
   return log_.List(tenant_id_, filter, std::clamp(limit, 1, 5000), cursor);
+}
+
+Result<std::string> AccessLogService::ChildForFilter(const Principal& who, const std::string& local_child_id,
+                                                     const std::string& user, bool reasons_review) {
+  const AccessAction action = reasons_review ? AccessAction::kReviewReasons : AccessAction::kReadAuditLog;
+  if (GrantFor(who.user.role, action) == Grant::kNo) return RoleCannot(who, action);
+  FieldErrors errors;
+  std::string child_id;
+  if (!local_child_id.empty()) {
+    auto found = log_.ChildIdOfLocalId(tenant_id_, local_child_id);
+    if (!found.ok()) return found.error();
+    child_id = *found;
+    if (child_id.empty()) {
+      errors.Add(Error::Validation("child", "There is no child with the Child ID '" + local_child_id + "'"));
+    }
+  }
+  if (!user.empty() && !IsWellFormedId(user)) {
+    auto account = AccountRepository(store_).FindUserByUsername(tenant_id_, user);
+    if (!account.ok()) errors.Add(Error::Validation("user", "There is no user called '" + user + "'"));
+  }
+  CR_RETURN_IF_ERROR(errors.ToStatus());
+  return child_id;
 }
 
 }  // namespace childrecord

@@ -28,6 +28,13 @@ class AccessLogService {
   Result<Page<AccessLogView>> Read(const Principal& who, AccessLogFilter filter, int limit, const std::string& cursor,
                                    bool reasons_review);
 
+  // The audit page's filter as people type it: `local_child_id` is the Child ID on the record and
+  // `user` a username. Returns the internal child id ("" when none was typed), or every problem
+  // at once: kValidation "child" naming the Child ID no child has, "user" naming the unknown user.
+  // Decided as Read is (kForbidden for a role that cannot read the log).
+  Result<std::string> ChildForFilter(const Principal& who, const std::string& local_child_id, const std::string& user,
+                                     bool reasons_review);
+
  private:
   Store& store_;
   AccessLogRepository log_;

@@ -1,6 +1,7 @@
 #include "features/accounts/account_admin.h"
 
 #include "auth/password.h"
+#include "core/field_errors.h"
 #include "core/time_format.h"
 #include "features/accounts/accounts_events.h"
 #include "features/accounts/user_accounts.h"
@@ -102,22 +103,29 @@ bool TrainingOverdue(const UserAccount& user, TimePoint now) {
 }
 
 Status ChangeOwnPassword(Store& store, SessionService& sessions, const Principal& who, const std::string& current,
-                         const std::string& replacement, const std::string& remote_address) {
-  if (current.empty()) return Error::Validation("current_password", "Enter your current password");
-  Status checked = sessions.CheckPassword(who.user, current, remote_address);
-  if (!checked.ok()) {
-    if (checked.error().code == ErrorCode::kValidation) {
-      return Error::Validation("current_password", "Your current password is not right");
-    }
-    return checked;
+                         const std::string& replacement, const std::string& remote_address,
+                         const std::optional<std::string>& confirmation) {
+  // Every problem at once: the current password, the new one's rules, its confirmation.
+  FieldErrors errors;
+  if (current.empty()) {
+    errors.Add(Error::Validation("current_password", "Enter your current password"));
+  } else {
+    Status checked = sessions.CheckPassword(who.user, current, remote_address);
+    if (!checked.ok() && checked.error().code != ErrorCode::kValidation) return checked;
+    if (!checked.ok()) errors.Add(Error::Validation("current_password", "Your current password is not right"));
   }
   CR_ASSIGN_OR_RETURN(PasswordContext names,
                       PasswordContextFor(store, sessions.tenant_id(), who.user.username, who.user.full_name));
   Status rules = CheckPasswordRules(replacement, names);
-  if (!rules.ok()) return Error::Validation("new_password", rules.error().message);
-  if (replacement == current) {
-    return Error::Validation("new_password", "Choose a password different from your current one");
+  if (!rules.ok()) {
+    errors.Add(Error::Validation("new_password", rules.error().message));
+  } else if (replacement == current) {
+    errors.Add(Error::Validation("new_password", "Choose a password different from your current one"));
   }
+  if (confirmation && *confirmation != replacement) {
+    errors.Add(Error::Validation("confirm_password", "The new passwords do not match"));
+  }
+  CR_RETURN_IF_ERROR(errors.ToStatus());
   CR_ASSIGN_OR_RETURN(std::string hash, HashPassword(replacement));
   CR_RETURN_IF_ERROR(AccountRepository(store).SetPasswordHash(sessions.tenant_id(), who.user.id, hash, false));
   // Every other session and token ends; this one carries on.

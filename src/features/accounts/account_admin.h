@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "auth/session_service.h"
@@ -49,8 +50,10 @@ bool TrainingOverdue(const UserAccount& user, TimePoint now);
 
 // A user changing their own password: the current one must be right (throttled), the new one
 // must pass the rules and differ from the current. Other sessions and tokens end; the calling
-// session (`who`) stays signed in with its password_expired flag cleared.
+// session (`who`) stays signed in with its password_expired flag cleared. `confirmation`, when
+// given, is the new password typed again and must match it. Every problem at once.
 Status ChangeOwnPassword(Store& store, SessionService& sessions, const Principal& who, const std::string& current,
-                         const std::string& replacement, const std::string& remote_address);
+                         const std::string& replacement, const std::string& remote_address,
+                         const std::optional<std::string>& confirmation = std::nullopt);
 
 }  // namespace childrecord

@@ -158,14 +158,9 @@ std::vector<FeatureEndpoint> AccountPageEndpoints(AppContext& context) {
                Response refusal;
                auto form = CheckedForm(context, request, refusal);
                if (!form) return refusal;
-               Json errors = Json::array();
-               if (FormField(*form, "new_password") != FormField(*form, "confirm_password")) {
-                 errors.push_back({{"message", "The new passwords do not match"}, {"href", "#confirm_password"}});
-                 return PasswordPage(context, request, errors, 422);
-               }
                Status changed = ChangeOwnPassword(context.store, context.sessions, *request.principal,
                                                   FormField(*form, "current_password"), FormField(*form, "new_password"),
-                                                  request.remote_address);
+                                                  request.remote_address, FormField(*form, "confirm_password"));
                if (!changed.ok()) {
                  if (changed.error().code == ErrorCode::kUnauthenticated) {  // locked out: end this session
                    (void)context.sessions.SignOut(CookieValue(request, context.CookieName()));

@@ -6,6 +6,7 @@
 #include "features/accounts/user_accounts.h"
 #include "core/time_format.h"
 #include "http/url.h"
+#include "web/form_dates.h"
 #include "web/page_support.h"
 #include "store/account_repository.h"
 
@@ -71,8 +72,9 @@ const std::map<std::string, std::string>& DoneMessages() {
   return *messages;
 }
 
+// `typed`: the posted form, so a refused training date is shown as it was typed.
 Response UserPage(AppContext& context, const Request& request, const std::string& user_id, const Json& errors,
-                  int status) {
+                  int status, const Form& typed = {}) {
   auto user = AccountRepository(context.store).FindUser(context.tenant.id, user_id);
   if (!user.ok()) return ErrorPage(context, request, user.error());
   auto teams = TeamNames(context);
@@ -80,10 +82,20 @@ Response UserPage(AppContext& context, const Request& request, const std::string
   Json data = UserSummary(*user, teams, now);
   data["csrf_token"] = request.principal->csrf_token;
   data["roles"] = RoleOptions(user->role);
-  data["today"] = FormatIsoDate(LondonDate(now));
+  // R53: the training date as a GOV.UK date input, today's date to start with.
+  const Date today = LondonDate(now);
+  const bool posted = typed.count("completed_on-day") || typed.count("completed_on-month") ||
+                      typed.count("completed_on-year");
+  data["training_day"] = posted ? FormField(typed, "completed_on-day") : std::to_string(unsigned(today.day()));
+  data["training_month"] = posted ? FormField(typed, "completed_on-month") : std::to_string(unsigned(today.month()));
+  data["training_year"] = posted ? FormField(typed, "completed_on-year") : std::to_string(int(today.year()));
   auto done = DoneMessages().find(request.Query("done"));
   if (done != DoneMessages().end() && errors.empty()) data["done"] = done->second;
   MarkFieldErrors(data, errors);
+  // A date's error links to its first box (the day).
+  for (auto& e : data["errors"]) {
+    if (e["href"] == "#completed_on") e["href"] = "#completed_on-day";
+  }
   return RenderPage(context, request, "admin_user", (errors.empty() ? "" : "Error: ") + user->full_name, data, status,
                     "admin");
 }
@@ -192,7 +204,13 @@ std::vector<FeatureEndpoint> AdminPageEndpoints(AppContext& context) {
                  auto ended = admin.EndSessions(id);
                  if (!ended.ok()) done = ended.error();
                } else if (action == "training") {
-                 done = admin.RecordTraining(actor, id, FormField(form, "completed_on"));
+                 // R53: the date as typed in the day, month and year boxes.
+                 auto on = DateFromForm(form, "completed_on", "the date the training was completed");
+                 done = !on.ok()       ? Status(on.error())
+                        : on->empty() ? Status(Error::Validation("completed_on",
+                                                                 "Enter the date the training was completed, for "
+                                                                 "example 24 11 2026"))
+                                      : admin.RecordTraining(actor, id, *on);
                  field = "completed_on";
                } else {
                  return ErrorPage(context, request, Error::NotFound("There is no such account action."));
@@ -202,7 +220,7 @@ std::vector<FeatureEndpoint> AdminPageEndpoints(AppContext& context) {
                  if (code != ErrorCode::kValidation && code != ErrorCode::kConflict) {
                    return ErrorPage(context, request, done.error());
                  }
-                 return UserPage(context, request, id, ErrorSummary(done.error(), field), 422);
+                 return UserPage(context, request, id, ErrorSummary(done.error(), field), 422, form);
                }
                return Response::Redirect("/admin/users/" + id + "?done=" + action);
              })});

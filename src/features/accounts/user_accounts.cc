@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "auth/password.h"
+#include "core/field_errors.h"
 #include "core/ids.h"
 #include "features/accounts/accounts_events.h"
 #include "record/event_types.h"
@@ -32,24 +33,28 @@ Result<PasswordContext> PasswordContextFor(Store& store, const std::string& tena
 }
 
 Status ValidateNewUser(const NewUser& user, const std::string& password, const std::string& council_name) {
+  // Every problem of the new account at once (one round trip fixes them all).
+  FieldErrors errors;
   const auto& u = user.username;
   const bool username_ok = u.size() >= 3 && u.size() <= 64 && std::all_of(u.begin(), u.end(), [](char c) {
                              return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
                                     c == '-';
                            });
   if (!username_ok) {
-    return Error::Validation("username",
-                             "The username must be 3 to 64 lower-case letters, digits, dots, dashes or underscores");
+    errors.Add(Error::Validation("username",
+                                 "The username must be 3 to 64 lower-case letters, digits, dots, dashes or underscores"));
   }
   if (user.full_name.empty() || user.full_name.size() > 200) {
-    return Error::Validation("name", "Enter the person's full name (at most 200 characters)");
+    errors.Add(Error::Validation("name", "Enter the person's full name (at most 200 characters)"));
   }
   if (!IsRole(user.role)) {
     std::string list;
     for (const auto& r : Roles()) list += (list.empty() ? "" : ", ") + r;
-    return Error::Validation("role", "'" + user.role + "' is not a role; choose one of: " + list);
+    errors.Add(Error::Validation("role", user.role.empty() ? "Choose a role: one of " + list
+                                                           : "'" + user.role + "' is not a role; choose one of: " + list));
   }
-  return CheckPasswordRules(password, PasswordContext{{user.username, user.full_name, council_name}});
+  errors.Check(CheckPasswordRules(password, PasswordContext{{user.username, user.full_name, council_name}}));
+  return errors.ToStatus();
 }
 
 Result<UserAccount> AddUser(Store& store, const std::string& tenant_id, const std::string& actor, const NewUser& user,

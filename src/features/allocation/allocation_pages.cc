@@ -1,13 +1,18 @@
 #include "features/allocation/allocation_pages.h"
 
+#include "core/field_errors.h"
 #include "features/allocation/allocation_rules.h"
 #include "features/record_form.h"
+#include "http/url.h"
 #include "web/page_support.h"
 
 namespace childrecord {
 namespace {
 
 std::string RecordPath(const std::string& child_id) { return "/children/" + child_id; }
+
+// The form's answer for "no allocated worker" (the allocation ends; journaled like any other).
+constexpr char kNoWorker[] = "none";
 
 std::string Children(int64_t n) { return std::to_string(n) + (n == 1 ? " child" : " children"); }
 
@@ -42,6 +47,12 @@ RecordForm AllocationForm(AllocationService& allocations) {
                                                 (w.id == child.allocated_worker_id ? " (allocated to this record now)"
                                                                                    : "")});
     }
+    // R40: the manager may also end the allocation, leaving the record with no allocated worker.
+    if (!child.allocated_worker_id.empty()) {
+      options.push_back({kNoWorker, "No allocated worker",
+                         "End " + child.summary.allocated_worker_name + "’s allocation. The record goes on the team’s "
+                         "unallocated list."});
+    }
     const std::string chosen = posted ? FormField(typed, "worker_id") : child.allocated_worker_id;
     view.fields.push_back(ChoiceField("worker_id", "Who should this record be allocated to?",
                                       workers.empty() ? "There are no practitioners in the record’s team." : "",
@@ -54,8 +65,13 @@ RecordForm AllocationForm(AllocationService& allocations) {
   form.submit = [&allocations](const Request& request, const ChildRecord& child,
                                const Form& typed) -> Result<std::string> {
     const std::string worker = FormField(typed, "worker_id");
-    if (worker.empty()) return Error::Validation("worker_id", "Choose who the record should be allocated to");
-    Json input{{"worker_id", worker}, {"reason", FormField(typed, "reason")}};
+    Json input{{"worker_id", worker == kNoWorker ? Json(nullptr) : Json(worker)}, {"reason", FormField(typed, "reason")}};
+    if (worker.empty()) {  // nothing chosen: said with any other problem of what was typed
+      FieldErrors errors;
+      errors.Add(Error::Validation("worker_id", "Choose who the record should be allocated to"));
+      errors.Check(AllocationReason(input));
+      return errors.ToStatus().error();
+    }
     CR_RETURN_IF_ERROR(allocations.Allocate(*request.principal, child.summary.id, input, AccessContextOf(request)));
     return RecordPath(child.summary.id) + "?allocated=1";
   };
@@ -63,18 +79,25 @@ RecordForm AllocationForm(AllocationService& allocations) {
 }
 
 Response UnallocatedPage(AppContext& context, AllocationService& allocations, Request& request) {
-  auto list = allocations.Unallocated(*request.principal);
+  const std::string cursor = request.Query("cursor");
+  auto list = allocations.Unallocated(*request.principal, cursor);
   if (!list.ok()) return ErrorPage(context, request, list.error());
   Json items = Json::array();
-  for (const UnallocatedChild& c : *list) {
+  for (const UnallocatedChild& c : list->items) {
     items.push_back({{"full_name", c.full_name},
                      {"href", RecordPath(c.id)},
                      {"allocate_href", RecordPath(c.id) + "/allocation"},
                      {"date_of_birth", c.date_of_birth.empty() ? std::string("Not known") : UkDate(c.date_of_birth)},
                      {"referral_received_on", UkDate(c.referral_received_on)}});
   }
-  Json data{{"children", items}, {"has_children", !items.empty()}, {"count", Children(
-      static_cast<int64_t>(items.size()))}, {"no_team", request.principal->user.team_id.empty()}};
+  // One page at a time, however many there are: the count only when it is the whole list.
+  const bool whole = cursor.empty() && list->next.empty();
+  Json data{{"children", items},
+            {"has_children", !items.empty()},
+            {"count", whole ? Json(Children(static_cast<int64_t>(items.size()))) : Json(nullptr)},
+            {"next_href", list->next.empty() ? Json(nullptr) : Json("/team/unallocated?cursor=" + PercentEncode(list->next))},
+            {"first_href", cursor.empty() ? Json(nullptr) : Json("/team/unallocated")},
+            {"no_team", request.principal->user.team_id.empty()}};
   return RenderPage(context, request, "unallocated", "Unallocated records", std::move(data), 200, "unallocated");
 }
 

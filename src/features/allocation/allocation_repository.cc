@@ -33,17 +33,33 @@ Result<std::vector<TeamWorker>> AllocationRepository::TeamWorkers(const std::str
   return out;
 }
 
-Result<std::vector<UnallocatedChild>> AllocationRepository::Unallocated(const std::string& tenant_id,
-                                                                        const std::string& team_id, int64_t limit) {
+Result<Page<UnallocatedChild>> AllocationRepository::Unallocated(const std::string& tenant_id,
+                                                                 const std::string& team_id, int64_t limit,
+                                                                 const std::string& cursor) {
+  // The cursor is the last row's name key and id ("<name_key>|<id>"): the next page starts after
+  // it, read through children_by_team_worker in name order however long the list.
+  std::string sql = "SELECT " + fields::SelectList<UnallocatedChild>() +
+                    " FROM children c WHERE c.tenant_id = ? AND c.team_id = ? AND c.allocated_worker_id IS NULL AND "
+                    "c.status = 'open' ";
+  std::vector<SqlValue> params{tenant_id, team_id};
+  if (!cursor.empty()) {
+    const size_t bar = cursor.rfind('|');
+    if (bar == std::string::npos) return Error::BadRequest("The page cursor is not one this server gave out", "cursor");
+    sql += "AND (c.name_key > ? OR (c.name_key = ? AND c.id > ?)) ";
+    params.push_back(cursor.substr(0, bar));
+    params.push_back(cursor.substr(0, bar));
+    params.push_back(cursor.substr(bar + 1));
+  }
+  sql += "ORDER BY c.name_key, c.id LIMIT ?";
+  params.push_back(limit + 1);
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
-  CR_ASSIGN_OR_RETURN(SqlRows rows,
-                      db->Query("SELECT " + fields::SelectList<UnallocatedChild>() +
-                                    " FROM children c WHERE c.tenant_id = ? AND c.team_id = ? AND "
-                                    "c.allocated_worker_id IS NULL AND c.status = 'open' ORDER BY c.name_key LIMIT ?",
-                                {tenant_id, team_id, limit}));
-  std::vector<UnallocatedChild> out;
-  for (const SqlRow& row : rows) out.push_back(ReadRow<UnallocatedChild>(row));
-  return out;
+  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query(sql, params));
+  Page<UnallocatedChild> page;
+  for (size_t i = 0; i < rows.size() && static_cast<int64_t>(i) < limit; ++i) {
+    page.items.push_back(ReadRow<UnallocatedChild>(rows[i]));
+  }
+  if (static_cast<int64_t>(rows.size()) > limit) page.next = page.items.back().name_key + "|" + page.items.back().id;
+  return page;
 }
 
 }  // namespace childrecord

@@ -22,10 +22,11 @@ class AllocationRepository {
   // The active practitioners of `team_id` by name, each with their caseload: the open records
   // allocated to them (indexes users_by_team, children_by_worker).
   Result<std::vector<TeamWorker>> TeamWorkers(const std::string& tenant_id, const std::string& team_id);
-  // The team's open records with no allocated worker, by name, at most `limit`
-  // (index children_by_team_worker: read in its order, no sort).
-  Result<std::vector<UnallocatedChild>> Unallocated(const std::string& tenant_id, const std::string& team_id,
-                                                    int64_t limit);
+  // The team's open records with no allocated worker, by name, a page of at most `limit` after
+  // `cursor` (a `next` of an earlier page; kBadRequest "cursor" for any other), read through index
+  // children_by_team_worker in its order.
+  Result<Page<UnallocatedChild>> Unallocated(const std::string& tenant_id, const std::string& team_id, int64_t limit,
+                                             const std::string& cursor = "");
 
  private:
   Store& store_;

@@ -15,10 +15,15 @@ bool MayAllocate(const UserAccount& who, const std::string& record_team_id) {
 
 bool HoldsCaseload(const std::string& role) { return role == "practitioner"; }
 
+Result<std::string> AllocationReason(const Json& input) { return OptionalText(input, "reason", "reason", 2000); }
+
 Result<Json> BuildChildAllocated(const Json& input, const std::string& child_id, const AllocationState& state,
                                  const std::optional<UserAccount>& worker) {
   if (!input.is_object()) return Error::BadRequest("The request body must be a JSON object");
   FieldErrors errors;
+  if (state.closed) {
+    errors.Add(Error::Validation("worker_id", "This record is closed, so it cannot be allocated: reopen it first"));
+  }
   std::string worker_id;
   auto given = input.find("worker_id");
   if (given != input.end() && !given->is_null()) {
@@ -40,7 +45,7 @@ Result<Json> BuildChildAllocated(const Json& input, const std::string& child_id,
                                                                     "from the team"));
     }
   }
-  if (worker_id == state.current_worker_id) {
+  if (worker_id == state.current_worker_id && !state.closed) {
     errors.Add(Error::Validation(
         "worker_id", worker_id.empty()
                          ? "This record has no allocated worker already: choose a worker"
@@ -49,7 +54,7 @@ Result<Json> BuildChildAllocated(const Json& input, const std::string& child_id,
                                                                   : state.current_worker_name) +
                                ": choose another worker"));
   }
-  auto reason = OptionalText(input, "reason", "reason", 2000);
+  auto reason = AllocationReason(input);
   errors.Check(reason);
   CR_RETURN_IF_ERROR(errors.ToStatus());
   return Json{{"child_id", child_id},

@@ -31,7 +31,12 @@ struct AllocationState {
   std::string team_id;            // the record's team
   std::string current_worker_id;  // empty when unallocated
   std::string current_worker_name;
+  bool closed = false;  // a closed record has no work to delegate (R1, R20: reopen it first)
 };
+
+// The allocation's reason (optional text, at most 2000 characters), as BuildChildAllocated checks
+// it: kValidation field "reason".
+Result<std::string> AllocationReason(const Json& input);
 
 // Validates an allocation and builds the child.allocated payload. `input`:
 //   worker_id  the worker's id; null (or absent) leaves the record with no allocated worker
@@ -39,7 +44,7 @@ struct AllocationState {
 // `worker` is the account worker_id names (none when there is no such account). Every problem is
 // reported at once: no such worker, a worker who is not active, not a practitioner or not in the
 // record's team, the worker the record is already allocated to (also "no worker" for an
-// unallocated record), a reason that is too long. Payload: {child_id, worker_id|null,
+// unallocated record), a reason that is too long, a closed record (field "worker_id"). Payload: {child_id, worker_id|null,
 // previous_worker_id|null, reason|null}.
 Result<Json> BuildChildAllocated(const Json& input, const std::string& child_id, const AllocationState& state,
                                  const std::optional<UserAccount>& worker);

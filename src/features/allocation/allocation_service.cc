@@ -25,7 +25,8 @@ Result<RecordAllocation> AllocationService::Allocate(const Principal& who, const
       return found.error();
     }
   }
-  const AllocationState state{child.team_id, child.allocated_worker_id, child.summary.allocated_worker_name};
+  const AllocationState state{child.team_id, child.allocated_worker_id, child.summary.allocated_worker_name,
+                              child.summary.status == "closed"};
   CR_ASSIGN_OR_RETURN(Json payload, BuildChildAllocated(input, child_id, state, worker));
   CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, {{events::kChildAllocated, std::move(payload)}}));
   CR_ASSIGN_OR_RETURN(ChildRecord now, ChildRepository(store_).GetChild(tenant_id_, child_id));
@@ -50,12 +51,12 @@ Result<std::vector<TeamWorker>> AllocationService::Workers(const Principal& who,
   return allocations_.TeamWorkers(tenant_id_, child.team_id);
 }
 
-Result<std::vector<UnallocatedChild>> AllocationService::Unallocated(const Principal& who) {
+Result<Page<UnallocatedChild>> AllocationService::Unallocated(const Principal& who, const std::string& cursor) {
   if (!IsManagerRole(who.user.role)) {
     return Error::Forbidden("Only a team manager or a senior manager has a list of the team’s unallocated records");
   }
-  if (who.user.team_id.empty()) return std::vector<UnallocatedChild>{};
-  return allocations_.Unallocated(tenant_id_, who.user.team_id, 500);
+  if (who.user.team_id.empty()) return Page<UnallocatedChild>{};
+  return allocations_.Unallocated(tenant_id_, who.user.team_id, 50, cursor);
 }
 
 }  // namespace childrecord

@@ -29,8 +29,9 @@ class AllocationService {
   AllocationService(Store& store, std::string tenant_id, RecordAccess& record_access)
       : store_(store), allocations_(store), tenant_id_(std::move(tenant_id)), record_access_(record_access) {}
 
-  // Allocates the record to a worker of its team, moves it to another, or leaves it with none
-  // (allocation_rules.h BuildChildAllocated; every error of the input at once). Decided as a
+  // Allocates the record to a worker of its team, moves it to another, or leaves it with none (ends
+  // the allocation) (allocation_rules.h BuildChildAllocated; every error of the input at once; a
+  // closed record is refused). Decided as a
   // management decision on the record (kRecordDecision), then only the record's team manager or a
   // senior manager may (MayAllocate): others kForbidden.
   Result<RecordAllocation> Allocate(const Principal& who, const std::string& child_id, const Json& input,
@@ -41,9 +42,10 @@ class AllocationService {
   Result<RecordAllocation> Current(const ChildRecord& child);
   // The workers `child` may be allocated to, with their caseloads, for one who may allocate it.
   Result<std::vector<TeamWorker>> Workers(const Principal& who, const ChildRecord& child);
-  // The team's open records with no allocated worker (at most 500, by name), for the team's manager;
-  // a senior manager sees their own team's. kForbidden for everyone else.
-  Result<std::vector<UnallocatedChild>> Unallocated(const Principal& who);
+  // The team's open records with no allocated worker, by name, a page of at most 50 after `cursor`
+  // (bounded whatever the team's size), for the team's manager; a senior manager sees their own
+  // team's. kForbidden for everyone else.
+  Result<Page<UnallocatedChild>> Unallocated(const Principal& who, const std::string& cursor = "");
 
  private:
   Store& store_;

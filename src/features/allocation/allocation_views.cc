@@ -43,6 +43,7 @@ const fields::Description<UnallocatedChild>& Describe(const UnallocatedChild*) {
       {"date_of_birth", "c.date_of_birth", &V::date_of_birth, Kind::kOptionalDate},
       {"opened_at", "c.opened_at", &V::opened_at, Kind::kInstant},
       {"referral_received_on", "c.referral_received_on", &V::referral_received_on, Kind::kDate},
+      {"name_key", "c.name_key", &V::name_key, Kind::kText, "", {}, true},
   };
   return description;
 }

@@ -39,6 +39,7 @@ struct UnallocatedChild {
   std::string date_of_birth;  // "YYYY-MM-DD" or empty
   std::string opened_at;
   std::string referral_received_on;
+  std::string name_key;  // the list's order, for its page cursor (not shown)
 };
 const fields::Description<UnallocatedChild>& Describe(const UnallocatedChild*);
 

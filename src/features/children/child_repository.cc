@@ -3,6 +3,7 @@
 
 #include "core/sha256.h"
 #include "core/text.h"
+#include "core/time_format.h"
 #include "store/described_rows.h"
 #include "store/page_cursor.h"
 #include "store/sql_like.h"
@@ -68,6 +69,20 @@ Result<ChildRecord> ChildRepository::GetChild(const std::string& tenant_id, cons
   ChildRecord child = ReadRow<ChildRecord>(rows[0], fields::ColumnCount<ChildListItem>());
   child.summary = ReadRow<ChildListItem>(rows[0]);
   return child;
+}
+
+Result<std::vector<std::pair<std::string, TimePoint>>> ChildRepository::RecentlyHeldBy(const std::string& tenant_id,
+                                                                                        const std::string& user_id,
+                                                                                        const std::string& since) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
+  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query("SELECT child_id, recorded_at FROM child_allocations WHERE tenant_id = ? "
+                                              "AND previous_worker_id = ? AND recorded_at >= ?",
+                                              {tenant_id, user_id, since}));
+  std::vector<std::pair<std::string, TimePoint>> out;
+  for (const SqlRow& row : rows) {
+    if (auto ended = ParseRfc3339(AsText(row[1]))) out.emplace_back(AsText(row[0]), *ended);
+  }
+  return out;
 }
 
 }  // namespace childrecord

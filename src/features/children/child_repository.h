@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/result.h"
@@ -26,6 +27,12 @@ class ChildRepository {
                                              const std::string& cursor, const std::string& viewer_id = "",
                                              const ChildListScope& scope = {});
   Result<ChildRecord> GetChild(const std::string& tenant_id, const std::string& child_id);
+  // R40: the records reallocated from `user_id` at or after `since` (an RFC 3339 UTC instant), each
+  // with when: those the worker may still read (auth/access_policy.h IsRecentPreviousWorker decides).
+  // One read through child_allocations_by_previous_worker.
+  Result<std::vector<std::pair<std::string, TimePoint>>> RecentlyHeldBy(const std::string& tenant_id,
+                                                                         const std::string& user_id,
+                                                                         const std::string& since);
 
  private:
   Store& store_;

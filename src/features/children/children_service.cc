@@ -1,8 +1,11 @@
 #include "features/children/children_service.h"
 
 #include <algorithm>
+#include <chrono>
 
+#include "auth/access_policy.h"
 #include "core/ids.h"
+#include "core/time_format.h"
 #include "features/children/child_repository.h"
 #include "features/children/children_events.h"
 #include "record/commands.h"
@@ -38,9 +41,19 @@ Result<Page<ChildListItem>> ChildrenService::SearchChildren(const Principal& who
   }
   CR_ASSIGN_OR_RETURN(Page<ChildListItem> page, ChildRepository(store_).SearchChildren(
                                                     tenant_id_, query, std::clamp(limit, 1, 200), cursor, who.user.id, scope));
+  // R40: the records reallocated from the caller lately, which they may still read (30 days): one
+  // read for the page, decided per record as every read of the record is (IsRecentPreviousWorker).
+  const TimePoint now = store_.clock().Now();
+  CR_ASSIGN_OR_RETURN(auto held, ChildRepository(store_).RecentlyHeldBy(
+                                     tenant_id_, who.user.id,
+                                     FormatUtc(now - kPreviousWorkerReadAccess - std::chrono::hours(24))));
   for (ChildListItem& item : page.items) {
     // Restricted records the caller is not named on never reach here (the store leaves them out).
     ChildAccessFacts facts{item.id, item.team_id, item.allocated_worker_id, false, {}};
+    facts.as_of = now;
+    for (const auto& [child_id, ended_at] : held) {
+      if (child_id == item.id) facts.previous_workers.push_back({who.user.id, ended_at});
+    }
     if (DecideRecordAccess(who.user, AccessAction::kReadOverview, facts, false) != AccessDecision::kAllowed) {
       ChildListItem name_only;
       name_only.id = item.id;

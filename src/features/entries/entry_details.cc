@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/time_format.h"
+#include "features/entries/contact_rules.h"
 #include "features/people/household_rules.h"
 
 namespace childrecord {
@@ -68,6 +69,7 @@ Json AllDetailRows(const std::string& details_json, const PeopleNames& people);
 std::string EntryBodyLabel(const std::string& kind) {
   if (kind == "visit") return "What was discussed and seen";
   if (kind == "management_decision") return "Decision";
+  if (IsContactKind(kind)) return "What was discussed";
   return "What happened";
 }
 
@@ -76,7 +78,9 @@ std::vector<std::string> PeopleChosenIn(const std::string& details_json) {
   if (details_json.empty()) return ids;
   const Json details = Json::parse(details_json, nullptr, false);
   if (!details.is_object()) return ids;
+  // R18 a visit's, R21 a contact's.
   auto v = details.find("visit");
+  if (v == details.end() || !v->is_object()) v = details.find("contact");
   if (v == details.end() || !v->is_object()) return ids;
   auto who = v->find("who_was_there");
   if (who == v->end() || !who->is_array()) return ids;
@@ -137,6 +141,22 @@ Json AllDetailRows(const std::string& details_json, const PeopleNames& people) {
     Add(rows, "Decision", Text(*d, "decision"));
     Add(rows, "Reasons", Text(*d, "reasons"));
     Add(rows, "Views considered", Text(*d, "views_considered"));
+  }
+  // R21: who was there, what was discussed, the actions, and each decision with who made it and why.
+  if (auto c = details.find("contact"); c != details.end() && c->is_object()) {
+    Add(rows, "Who was there", People((*c)["who_was_there"], people));
+    Add(rows, "What was discussed", Text(*c, "discussed"));
+    Add(rows, "Actions", Text(*c, "actions"));
+    if (auto list = c->find("decisions"); list != c->end() && list->is_array()) {
+      for (size_t i = 0; i < list->size(); ++i) {
+        const Json& d = (*list)[i];
+        const std::string label = list->size() == 1 ? "Decision" : "Decision " + std::to_string(i + 1);
+        std::string value = Text(d, "decision");
+        if (!Text(d, "decided_by").empty()) value += "\nDecided by: " + Text(d, "decided_by");
+        if (!Text(d, "reasons").empty()) value += "\nWhy: " + Text(d, "reasons");
+        Add(rows, label, value);
+      }
+    }
   }
   return rows;
 }

@@ -1,6 +1,7 @@
 #include "features/entries/entry_kind_blocks.h"
 
 #include "core/time_format.h"
+#include "features/entries/contact_rules.h"
 #include "features/entries/entry_form_support.h"
 #include "features/entries/information_marks_rules.h"
 #include "features/entries/visit_rules.h"
@@ -39,37 +40,47 @@ std::string RelationshipWords(const std::string& code) {
 
 }  // namespace
 
-Json VisitBlocks(const View& view, const std::vector<LinkedPerson>& people) {
+// R18, R21: who was there: the people linked to the record by checkbox, and others (professionals)
+// by name. `prefix` is the kind's part of the form ("visit", "contact").
+Json WhoWasThereBlock(const View& view, const std::vector<LinkedPerson>& people, const std::string& prefix,
+                      const std::string& legend) {
   const Form& form = view.form;
-  Json blocks = Json::array();
-  blocks.push_back(view.Text("visit.place", "Where did the visit take place?", "For example, the family home"));
-
-  // Who was there: the people linked to the record by checkbox, and professionals by name.
+  const std::string id = prefix + "-who_was_there", path = prefix + ".who_was_there";
   Json linked = Json::array();
   for (size_t i = 0; i < people.size(); ++i) {
     const auto& p = people[i];
-    linked.push_back({{"id", i == 0 ? std::string("visit-who_was_there") : "visit-who_was_there-" + std::to_string(i)},
+    linked.push_back({{"id", i == 0 ? id : id + "-" + std::to_string(i)},
                       {"person_id", p.person_id},
                       {"label", p.full_name + (p.relationship.empty() ? "" : " (" + RelationshipWords(p.relationship) + ")")},
-                      {"checked", Has(form, "visit.who_was_there.person", p.person_id)}});
+                      {"checked", Has(form, path + ".person", p.person_id)}});
   }
   Json named = Json::array();
   for (int i = 0; i < kNamedRows; ++i) {
-    const std::string at = "visit.who_was_there.named" + std::to_string(i);
+    const std::string at = path + ".named" + std::to_string(i);
     named.push_back({{"n", std::to_string(i + 1)},
-                     {"name_id", people.empty() && i == 0 ? std::string("visit-who_was_there") : FieldId(at + ".name")},
+                     {"name_id", people.empty() && i == 0 ? id : FieldId(at + ".name")},
                      {"name_name", at + ".name"},
                      {"name_value", Field(form, at + ".name")},
                      {"role_id", FieldId(at + ".role")},
                      {"role_name", at + ".role"},
                      {"role_value", Field(form, at + ".role")}});
   }
-  Json people_block = Block("is_people", "visit-who_was_there");
-  people_block.update({{"people", linked},
-                       {"has_people", !linked.empty()},
-                       {"named", named},
-                       {"error", view.ErrorOf("visit-who_was_there")}});
-  blocks.push_back(std::move(people_block));
+  Json block = Block("is_people", id);
+  block.update({{"people", linked},
+                {"has_people", !linked.empty()},
+                {"named", named},
+                {"legend", legend},
+                {"person_name", path + ".person"},
+                {"error", view.ErrorOf(id)}});
+  return block;
+}
+
+Json VisitBlocks(const View& view, const std::vector<LinkedPerson>& people) {
+  const Form& form = view.form;
+  Json blocks = Json::array();
+  blocks.push_back(view.Text("visit.place", "Where did the visit take place?", "For example, the family home"));
+
+  blocks.push_back(WhoWasThereBlock(view, people, "visit", "Who was there?"));
 
   blocks.push_back(view.Textarea("visit.purpose", "Why did the visit take place?", "", false, 3));
   blocks.push_back(view.YesNoQuestion(
@@ -154,6 +165,29 @@ Json DecisionBlocks(const View& view) {
   blocks.push_back(view.Textarea("decision.reasons", "Reasons", "Why: what the decision is based on.", true, 6));
   blocks.push_back(view.Textarea("decision.views_considered", "Views considered",
                                  "The views of the child, their parents and the people important to them."));
+  return blocks;
+}
+
+Json ContactBlocks(const View& view, const std::vector<LinkedPerson>& people) {
+  Json blocks = Json::array();
+  blocks.push_back(WhoWasThereBlock(view, people, "contact", "Who was there, or who did you speak or write to?"));
+  blocks.push_back(view.Textarea("contact.discussed", "What was discussed?",
+                                 "Write it for the child, who may read it one day. Put people's own words in quotation "
+                                 "marks.",
+                                 true, 8));
+  blocks.push_back(view.Textarea("contact.actions", "Actions", "What will be done, by whom and by when. Leave empty if none.",
+                                 true, 4));
+  // R21: "decisions taken and by whom, and the reasons for decisions": one row a decision.
+  for (int row = 0; row < kContactDecisionRows; ++row) {
+    const std::string at = "contact.decisions" + std::to_string(row);
+    Json heading = Block("is_heading", FieldId(at));
+    heading["text"] = "Decision " + std::to_string(row + 1);
+    blocks.push_back(std::move(heading));
+    blocks.push_back(view.Textarea(at + ".decision", "What was decided?", row == 0 ? "Leave empty if nothing was decided." : "",
+                                   false, 3));
+    blocks.push_back(view.Text(at + ".decided_by", "Who made the decision?", "", "govuk-input--width-20"));
+    blocks.push_back(view.Textarea(at + ".reasons", "Why was it decided?", "", false, 3));
+  }
   return blocks;
 }
 

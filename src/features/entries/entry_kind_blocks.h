@@ -138,4 +138,12 @@ Json UnsuccessfulVisitBlocks(const View& view);
 
 Json DecisionBlocks(const View& view);
 
+// R18, R21: the "who was there" question of a kind (`prefix` "visit" or "contact").
+Json WhoWasThereBlock(const View& view, const std::vector<LinkedPerson>& people, const std::string& prefix,
+                      const std::string& legend);
+
+// R21: a phone call, conversation, meeting, letter or email: who was there, what was discussed,
+// the actions, and the decisions with who made them and why.
+Json ContactBlocks(const View& view, const std::vector<LinkedPerson>& people);
+
 }  // namespace childrecord::entry_kind_forms

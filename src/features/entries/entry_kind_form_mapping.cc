@@ -1,6 +1,7 @@
 #include "features/entries/entry_kind_form_mapping.h"
 
 #include "core/time_format.h"
+#include "features/entries/contact_rules.h"
 #include "features/entries/entry_form_support.h"
 #include "features/entries/information_marks_rules.h"
 #include "features/entries/visit_rules.h"
@@ -13,6 +14,11 @@ const std::vector<KindForm>& KindForms() {
       {"visit", "visit", "Record a visit", "visit.discussed_and_seen"},
       {"unsuccessful_visit", "unsuccessful-visit", "Record an unsuccessful visit", "unsuccessful_visit.what_happened"},
       {"management_decision", "management-decision", "Record a management decision", "decision.decision"},
+      {"phone_call", "phone-call", "Record a phone call", "contact.discussed"},
+      {"conversation", "conversation", "Record a conversation", "contact.discussed"},
+      {"meeting", "meeting", "Record a meeting", "contact.discussed"},
+      {"letter", "letter", "Record a letter", "contact.discussed"},
+      {"email", "email", "Record an email", "contact.discussed"},
   };
   return *forms;
 }
@@ -40,6 +46,7 @@ std::vector<MarkedText> MarkedTexts(const std::string& kind) {
     return {{"unsuccessful_visit.what_happened", "What happened"},
             {"unsuccessful_visit.what_happens_next", "What happens next"}};
   }
+  if (IsContactKind(kind)) return {{"contact.discussed", "What was discussed"}, {"contact.actions", "Actions"}};
   return {{"decision.decision", "Decision"},
           {"decision.reasons", "Reasons"},
           {"decision.views_considered", "Views considered"}};
@@ -151,6 +158,28 @@ Mapped MapForm(const KindForm& kf, const Form& form, TimePoint now) {
       m.form_errors.push_back(next.error());
     }
     in["unsuccessful_visit"] = u;
+  } else if (IsContactKind(kf.kind)) {
+    // R21: who was there (as a visit's), what was discussed, actions, decisions by whom and why.
+    Json c{{"discussed", Field(form, "contact.discussed")}, {"actions", Field(form, "contact.actions")}};
+    Json who = Json::array();
+    for (const std::string& person_id : All(form, "contact.who_was_there.person")) who.push_back({{"person_id", person_id}});
+    for (int i = 0; i < kNamedRows; ++i) {
+      const std::string at = "contact.who_was_there.named" + std::to_string(i);
+      const std::string name = Field(form, at + ".name"), role = Field(form, at + ".role");
+      if (!Blank(name) || !Blank(role)) who.push_back({{"name", name}, {"role", role}});
+    }
+    c["who_was_there"] = who;
+    Json decisions = Json::array();
+    for (int row = 0; row < kContactDecisionRows; ++row) {
+      const std::string at = "contact.decisions" + std::to_string(row);
+      const std::string decision = Field(form, at + ".decision"), by = Field(form, at + ".decided_by"),
+                        reasons = Field(form, at + ".reasons");
+      if (Blank(decision) && Blank(by) && Blank(reasons)) continue;
+      m.decision_rows.push_back(row);
+      decisions.push_back({{"decision", decision}, {"decided_by", by}, {"reasons", reasons}});
+    }
+    c["decisions"] = decisions;
+    in["contact"] = c;
   } else {
     in["decision"] = {{"decision", Field(form, "decision.decision")},
                       {"reasons", Field(form, "decision.reasons")},
@@ -215,7 +244,12 @@ std::string AnchorId(const KindForm& kf, const Mapped& m, const std::string& fie
     if (rest.empty() || rest == "role") rest = "change";
     return "visit-key_changes" + std::to_string(row) + "-" + rest;
   }
+  if (indexed("contact.decisions", i, rest)) {
+    const int row = i < m.decision_rows.size() ? m.decision_rows[i] : 0;
+    return "contact-decisions" + std::to_string(row) + "-" + (rest.empty() ? "decision" : rest);
+  }
   if (field.rfind("visit.who_was_there", 0) == 0) return "visit-who_was_there";
+  if (field.rfind("contact.who_was_there", 0) == 0) return "contact-who_was_there";
   if (field == "visit.analysis") return "visit-analysis-worrying";
   if (field.rfind("shared_with", 0) == 0) return "shared_with";
   return FieldId(field);

@@ -14,7 +14,7 @@
 namespace childrecord::entry_kind_forms {
 
 // The entry kinds with their own form (visit R18, unsuccessful visit R19, management decision R6,
-// R27) and how a posted form maps to the JSON input the API takes, so BuildEntryDetails is the one
+// R27, R21's contacts: phone call, conversation, meeting, letter, email) and how a posted form maps to the JSON input the API takes, so BuildEntryDetails is the one
 // set of rules (entry_kind_pages.cc). Pure apart from reading the posted form.
 
 // How many rows of "named professionals" and "someone moved in or out" the visit form offers:
@@ -57,6 +57,7 @@ struct Mapped {
   Json input = Json::object();
   std::vector<Error> form_errors;      // problems found reading the form (dates)
   std::vector<int> key_change_rows;    // visit.key_changes[i] came from row key_change_rows[i]
+  std::vector<int> decision_rows;      // contact.decisions[i] came from row decision_rows[i]
   std::vector<std::string> section_paths;  // sections[i] marks the text field section_paths[i]
 };
 

@@ -6,6 +6,7 @@
 #include "core/time_format.h"
 #include "features/children/children_service.h"
 #include "features/children/record_page.h"
+#include "features/entries/contact_rules.h"
 #include "features/entries/entry_form_support.h"
 #include "features/entries/entry_kind_blocks.h"
 #include "features/entries/entry_kind_form_mapping.h"
@@ -45,6 +46,7 @@ Response RenderKindForm(AppContext& context, const Request& request, const KindF
   }
   Json blocks = kf.kind == "visit"                ? VisitBlocks(view, in.people)
                 : kf.kind == "unsuccessful_visit" ? UnsuccessfulVisitBlocks(view)
+                : IsContactKind(kf.kind)          ? ContactBlocks(view, in.people)
                                                   : DecisionBlocks(view);
   const std::string who = Field(form, "practitioner_id");
   Json colleagues = Json::array();
@@ -102,7 +104,7 @@ Result<PageInputs> LoadInputs(AppContext& context, EntryService& entries, Langua
   if (kf.kind == "management_decision") CR_RETURN_IF_ERROR(CheckMayRecordDecision(who.user.role));
   PageInputs in;
   CR_ASSIGN_OR_RETURN(in.child, ChildrenService(context).GetChild(who, id, access));
-  if (kf.kind == "visit") {
+  if (kf.kind == "visit" || IsContactKind(kf.kind)) {
     CR_ASSIGN_OR_RETURN(
         in.people, PeopleService(context.store, context.tenant.id, context.record_access).ListPeople(who, id, access));
   }
@@ -212,6 +214,12 @@ std::string EntryKindFormPath(const std::string& child_id, const std::string& ki
     if (f.kind == kind) return "/children/" + child_id + "/entries/new/" + f.slug;
   }
   return {};
+}
+
+std::vector<std::pair<std::string, std::string>> EntryKindFormLinks() {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& f : KindForms()) out.emplace_back(f.kind, f.title);
+  return out;
 }
 
 std::vector<FeatureEndpoint> EntryKindPageEndpoints(AppContext& context, EntryService& entries,

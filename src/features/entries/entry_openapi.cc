@@ -1,4 +1,6 @@
 // The OpenAPI description of the entries API (entry_api.cc).
+#include <algorithm>
+
 #include "api/openapi.h"
 #include "core/fields.h"
 #include "features/entries/entry_api.h"
@@ -26,6 +28,25 @@ Json EntrySchema() {
   return schema;
 }
 
+// A described type's schema with `optional` left out of its required list (answers required only
+// with another answer, which the rules check: a visit's seen_alone only when the child was seen).
+template <class T>
+Json SchemaOf(const std::string& description, const std::vector<std::string>& optional = {}) {
+  Json schema = fields::OpenApiSchema<T>(description);
+  if (schema.contains("required")) {
+    Json required = Json::array();
+    for (const auto& name : schema["required"]) {
+      if (std::find(optional.begin(), optional.end(), name.get<std::string>()) == optional.end()) required.push_back(name);
+    }
+    if (required.empty()) {
+      schema.erase("required");  // OpenAPI 3.0: a required list is never empty
+    } else {
+      schema["required"] = required;
+    }
+  }
+  return schema;
+}
+
 // The entries' schemas: an entry, its versions (R29, R30), a new entry and an amendment.
 Json EntrySchemas() {
   const Json text = {{"type", "string"}};
@@ -37,7 +58,21 @@ Json EntrySchemas() {
        {{"type", "object"},
         {"required", {"reason"}},
         {"properties",
-         {{"reason", text}, {"title", text}, {"body", text}, {"expected_version", {{"type", "integer"}}}}}}},
+         {{"reason", text},
+          {"title", text},
+          {"body", text},
+          {"expected_version", {{"type", "integer"}}},
+          {"visit", Ref("VisitAnswers")},
+          {"contact", Ref("ContactAnswers")}}}}},
+      {"VisitAnswers", SchemaOf<VisitAnswers>("R18 with R29/R30: a visit's answers, amended with the text "
+                                              "(every problem at once, errors naming visit.<field>)",
+                                              {"seen_alone"})},
+      {"Contact", SchemaOf<ContactDetails>("R21: a phone call's, conversation's, meeting's, letter's or email's "
+                                           "details (kinds phone_call, conversation, meeting, letter, email)",
+                                           {"decisions"})},
+      {"ContactAnswers", SchemaOf<ContactAnswers>("R21 with R29/R30: a contact's actions and decisions, amended "
+                                                  "with the text (they replace the old ones)",
+                                                  {"decisions"})},
       {"EntryVersion",
        {{"type", "object"},
         {"properties",
@@ -60,6 +95,7 @@ Json EntrySchemas() {
           {"visit", {{"type", "object"}, {"description", "R18 details (kind visit; docs/recording.md)"}}},
           {"unsuccessful_visit", {{"type", "object"}, {"description", "R19 details (kind unsuccessful_visit)"}}},
           {"decision", {{"type", "object"}, {"description", "R6/R27 details (kind management_decision)"}}},
+          {"contact", Ref("Contact")},
           {"sections", {{"type", "array"}, {"description", "R31 marked sections"}}},
           {"shared_with",
            {{"type", "array"},

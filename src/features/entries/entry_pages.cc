@@ -82,19 +82,15 @@ Response RenderEntryForm(AppContext& context, EntryService& entries, const Reque
   Json kinds = Json::array();
   kinds.push_back({{"value", ""}, {"text", "Choose the kind of entry"}, {"selected", f.kind.empty()}});
   for (const auto& kind : EntryKinds()) {
-    // Visits (R18, R19) and management decisions (R6, R27) have required fields of their own that
-    // this general form does not ask for yet; they are recorded through the API until their own
-    // forms arrive, rather than offered here and always refused.
-    if (kind == "visit" || kind == "unsuccessful_visit" || kind == "management_decision") continue;
+    // Visits (R18, R19), management decisions (R6, R27) and R21's contacts have questions of their
+    // own that this general form does not ask: they are offered as links to their own forms.
+    if (!EntryKindFormPath(child.summary.id, kind).empty()) continue;
     kinds.push_back({{"value", kind}, {"text", EntryKindLabel(kind)}, {"selected", kind == f.kind}});
   }
   const std::string child_path = "/children/" + child.summary.id;
-  // The kinds with their own form (R18, R19, R6/R27): the chooser leads there.
+  // The kinds with their own form (R18, R19, R6/R27, R21): the chooser leads there.
   Json kind_forms = Json::array();
-  const std::pair<const char*, const char*> kind_links[] = {{"visit", "Record a visit"},
-                                                            {"unsuccessful_visit", "Record an unsuccessful visit"},
-                                                            {"management_decision", "Record a management decision"}};
-  for (const auto& [kind, text] : kind_links) {
+  for (const auto& [kind, text] : EntryKindFormLinks()) {
     if (GrantFor(request.principal->user.role, ActionToRecord(kind)) == Grant::kNo) continue;
     kind_forms.push_back({{"href", EntryKindFormPath(child.summary.id, kind)}, {"text", text}});
   }

@@ -7,6 +7,7 @@
 #include "core/ids.h"
 #include "features/entries/entries_events.h"
 #include "features/entries/entry_repository.h"
+#include "features/entries/contact_rules.h"
 #include "features/entries/visit_rules.h"
 #include "record/commands.h"
 #include "store/account_repository.h"
@@ -100,6 +101,11 @@ Result<EntryView> EntryService::AmendEntry(const Principal& who, const std::stri
   FieldErrors errors;
   if (input.is_object() && input.contains("visit")) {
     auto answers = AmendVisitAnswers(details, input["visit"]);
+    if (errors.Check(answers)) amended["details"] = *answers;
+  }
+  // R21 with R29/R30: a contact's actions and decisions (by whom, why) are amended the same way.
+  if (input.is_object() && input.contains("contact")) {
+    auto answers = AmendContactAnswers(amended.contains("details") ? amended["details"] : details, input["contact"]);
     if (errors.Check(answers)) amended["details"] = *answers;
   }
   auto built = BuildEntryAmended(amended, text);

@@ -5,7 +5,9 @@
 
 #include "auth/access_policy.h"
 #include "features/children/record_page.h"
+#include "features/entries/contact_rules.h"
 #include "features/entries/entry_details.h"
+#include "features/entries/entry_form_support.h"
 #include "features/entries/entry_timeline.h"
 #include "features/entries/information_marks_rules.h"
 #include "http/url.h"
@@ -122,6 +124,9 @@ struct AmendForm {
   std::string title, body, reason, expected_version;
   // R18 with R29/R30: a visit's answers, as typed ("yes"/"no" and the words beside them), by name.
   std::map<std::string, std::string> answers;
+  // R21 with R29/R30: a contact's actions and decisions, by form field name ("contact.actions").
+  std::map<std::string, std::string> contact;
+  std::vector<int> decision_rows = {};  // contact.decisions[i] came from form row decision_rows[i]
 };
 
 // A visit's answers that can be amended: the question, and the words asked for beside one answer.
@@ -156,6 +161,61 @@ std::map<std::string, std::string> AnswersOf(const EntryView& e) {
 }
 
 std::string AnswerId(const std::string& name) { return "visit-" + name; }
+
+bool IsContact(const EntryView& e) {
+  const Json details = e.details.empty() ? Json() : Json::parse(e.details, nullptr, false);
+  return details.is_object() && details.contains("contact") && details["contact"].is_object();
+}
+
+// R21: the contact's actions and decisions as they stand, by form field name.
+std::map<std::string, std::string> ContactOf(const EntryView& e) {
+  std::map<std::string, std::string> out;
+  if (!IsContact(e)) return out;
+  const Json c = Json::parse(e.details)["contact"];
+  if (c.contains("actions") && c["actions"].is_string()) out["contact.actions"] = c["actions"];
+  const Json decisions = c.value("decisions", Json::array());
+  for (size_t i = 0; i < decisions.size() && i < static_cast<size_t>(kContactDecisionRows); ++i) {
+    for (const char* key : {"decision", "decided_by", "reasons"}) {
+      if (decisions[i].contains(key) && decisions[i][key].is_string()) {
+        out["contact.decisions" + std::to_string(i) + "." + key] = decisions[i][key];
+      }
+    }
+  }
+  return out;
+}
+
+// The form field an error of the contact's rules names: "contact.decisions[1].reasons" is the
+// field "contact.decisions<row>.reasons" of the row the decision came from.
+std::string ContactFieldOf(const std::string& field, const std::vector<int>& rows) {
+  const std::string prefix = "contact.decisions[";
+  if (field.rfind(prefix, 0) != 0) return field;
+  const size_t close = field.find(']');
+  const size_t i = std::stoul(field.substr(prefix.size(), close - prefix.size()));
+  const int row = i < rows.size() ? rows[i] : 0;
+  return "contact.decisions" + std::to_string(row) + (close + 1 < field.size() ? field.substr(close + 1) : ".decision");
+}
+
+// The contact's part of the amend form (web/templates/entries/entry_amend.mustache).
+Json ContactQuestions(const AmendForm& f, const std::map<std::string, std::string>& errors) {
+  const auto get = [](const std::map<std::string, std::string>& m, const std::string& k) {
+    auto it = m.find(k);
+    return it == m.end() ? Json(nullptr) : Json(it->second);
+  };
+  const auto field = [&](const std::string& name, const std::string& label, bool long_text) {
+    Json e = get(errors, name);
+    return Json{{"name", name}, {"id", FieldId(name)}, {"label", label}, {"value", get(f.contact, name).is_null() ? Json("") : get(f.contact, name)},
+                {"error", e}, {"long", long_text}};
+  };
+  Json fields = Json::array({field("contact.actions", "Actions", true)});
+  for (int row = 0; row < kContactDecisionRows; ++row) {
+    const std::string at = "contact.decisions" + std::to_string(row);
+    const std::string n = std::to_string(row + 1);
+    fields.push_back(field(at + ".decision", "Decision " + n + ": what was decided?", true));
+    fields.push_back(field(at + ".decided_by", "Decision " + n + ": who made it?", false));
+    fields.push_back(field(at + ".reasons", "Decision " + n + ": why?", true));
+  }
+  return fields;
+}
 
 // The yes/no questions of the amend form (web/templates/entries/entry_amend.mustache).
 Json AnswerQuestions(const AmendForm& f, const std::map<std::string, std::string>& errors) {
@@ -195,9 +255,15 @@ Response RenderAmend(AppContext& context, const Request& request, const EntryVie
             {"expected_version", f.expected_version},
             {"cancel_href", "/entries/" + current.id},
             {"conflict", conflict}};
-  std::map<std::string, std::string> answer_errors;
+  std::map<std::string, std::string> answer_errors, contact_errors;
   for (const Error& e : errors) {
     const std::string field = e.field.empty() || e.field == "expected_version" ? "reason" : e.field;
+    if (field.rfind("contact.", 0) == 0) {
+      const std::string name = ContactFieldOf(field, f.decision_rows);
+      contact_errors.emplace(name, e.message);
+      summary.push_back({{"message", e.message}, {"href", "#" + FieldId(name)}});
+      continue;
+    }
     if (field.rfind("visit.", 0) == 0) {
       answer_errors.emplace(field.substr(6), e.message);
       summary.push_back({{"message", e.message}, {"href", "#" + AnswerId(field.substr(6))}});
@@ -208,6 +274,8 @@ Response RenderAmend(AppContext& context, const Request& request, const EntryVie
   }
   if (IsVisit(current)) data["answers"] = AnswerQuestions(f, answer_errors);
   data["has_answers"] = data.contains("answers");
+  if (IsContact(current)) data["contact_fields"] = ContactQuestions(f, contact_errors);
+  data["has_contact"] = data.contains("contact_fields");
   data["errors"] = summary;
   data["has_errors"] = !summary.empty();
   return RenderPage(context, request, "entry_amend",
@@ -235,7 +303,8 @@ std::vector<FeatureEndpoint> EntryViewPageEndpoints(AppContext& context, EntrySe
                  SignedIn(context, [&context, &entries](Request& request) {
                    auto entry = EntryToAmend(context, entries, request);
                    if (!entry.ok()) return ErrorPage(context, request, entry.error());
-                   AmendForm f{entry->title, entry->body, "", std::to_string(entry->version), AnswersOf(*entry)};
+                   AmendForm f{entry->title, entry->body, "", std::to_string(entry->version), AnswersOf(*entry),
+                               ContactOf(*entry)};
                    return RenderAmend(context, request, *entry, f, {}, false, 200);
                  })});
 
@@ -244,7 +313,7 @@ std::vector<FeatureEndpoint> EntryViewPageEndpoints(AppContext& context, EntrySe
                    Form form;
                    if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
                    AmendForm f{FormField(form, "title"), FormField(form, "body"), FormField(form, "reason"),
-                               FormField(form, "expected_version"), {}};
+                               FormField(form, "expected_version"), {}, {}};
                    Json input{{"title", f.title}, {"body", f.body}, {"reason", f.reason}};
                    // A visit's answers come with its text (R18 with R29/R30).
                    if (FormField(form, "visit.answers") == "1") {
@@ -257,6 +326,26 @@ std::vector<FeatureEndpoint> EntryViewPageEndpoints(AppContext& context, EntrySe
                        answers[q.reveal_name] = f.answers[q.reveal_name];
                      }
                      input["visit"] = answers;
+                   }
+                   // R21: a contact's actions and decisions (by whom, why) come with its text too.
+                   if (FormField(form, "contact.answers") == "1") {
+                     Json contact{{"actions", FormField(form, "contact.actions")}, {"decisions", Json::array()}};
+                     f.contact["contact.actions"] = FormField(form, "contact.actions");
+                     for (int row = 0; row < kContactDecisionRows; ++row) {
+                       const std::string at = "contact.decisions" + std::to_string(row);
+                       Json d = Json::object();
+                       bool blank = true;
+                       for (const char* key : {"decision", "decided_by", "reasons"}) {
+                         const std::string v = FormField(form, at + "." + key);
+                         f.contact[at + "." + key] = v;
+                         d[key] = v;
+                         blank = blank && v.find_first_not_of(" \t\r\n") == std::string::npos;
+                       }
+                       if (blank) continue;
+                       f.decision_rows.push_back(row);
+                       contact["decisions"].push_back(d);
+                     }
+                     input["contact"] = contact;
                    }
                    int64_t expected = 0;
                    auto [ptr, ec] = std::from_chars(f.expected_version.data(),

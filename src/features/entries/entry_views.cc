@@ -36,4 +36,51 @@ const fields::Description<EntryView>& Describe(const EntryView*) {
   return description;
 }
 
+const fields::Description<VisitAnswers>& Describe(const VisitAnswers*) {
+  using fields::Kind;
+  using V = VisitAnswers;
+  static const fields::Description<VisitAnswers> description = {
+      {"interpreter_used", nullptr, &V::interpreter_used, Kind::kFlag, "R18: whether an interpreter was used"},
+      {"interpreter_language", nullptr, &V::interpreter_language, Kind::kOptionalText,
+       "which language, when an interpreter was used (then required)"},
+      {"child_seen", nullptr, &V::child_seen, Kind::kFlag, "R18: whether the child was seen"},
+      {"child_not_seen_reason", nullptr, &V::child_not_seen_reason, Kind::kOptionalText,
+       "why not, when the child was not seen (then required)"},
+      {"seen_alone", nullptr, &V::seen_alone, Kind::kFlag,
+       "R18: whether the child was seen on their own (required when the child was seen)"},
+      {"seen_alone_reason", nullptr, &V::seen_alone_reason, Kind::kOptionalText,
+       "why not, when the child was seen but not on their own (then required)"},
+  };
+  return description;
+}
+
+namespace {
+constexpr char kWhoWasThere[] = "R21: who was there: [{person_id}] for people on the record, [{name, role}] for others";
+constexpr char kDecisions[] = "R21: the decisions made: [{decision, decided_by, reasons}], all three required in each";
+constexpr char kActions[] = "R21: the actions agreed: who will do what, by when";
+}  // namespace
+
+const fields::Description<ContactDetails>& Describe(const ContactDetails*) {
+  using fields::Kind;
+  using V = ContactDetails;
+  static const fields::Description<ContactDetails> description = {
+      {"who_was_there", nullptr, &V::who_was_there, Kind::kJsonList, kWhoWasThere},
+      {"discussed", nullptr, &V::discussed, Kind::kOptionalText,
+       "R21: what was discussed (the entry's body when left out)"},
+      {"actions", nullptr, &V::actions, Kind::kOptionalText, kActions},
+      {"decisions", nullptr, &V::decisions, Kind::kJsonList, kDecisions},
+  };
+  return description;
+}
+
+const fields::Description<ContactAnswers>& Describe(const ContactAnswers*) {
+  using fields::Kind;
+  using V = ContactAnswers;
+  static const fields::Description<ContactAnswers> description = {
+      {"actions", nullptr, &V::actions, Kind::kOptionalText, kActions},
+      {"decisions", nullptr, &V::decisions, Kind::kJsonList, kDecisions},
+  };
+  return description;
+}
+
 }  // namespace childrecord

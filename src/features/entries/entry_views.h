@@ -64,4 +64,34 @@ struct SharedRecord {
   std::string full_name;
 };
 
+// R18 with R29/R30: a visit's answers as an amendment sends them (`visit` of POST
+// /entries/{id}/versions; visit_rules.h AmendVisitAnswers). Described once for the OpenAPI
+// schema "VisitAnswers".
+struct VisitAnswers {
+  bool interpreter_used = false;
+  std::string interpreter_language;
+  bool child_seen = false;
+  bool seen_alone = false;
+  std::string child_not_seen_reason;
+  std::string seen_alone_reason;
+};
+const fields::Description<VisitAnswers>& Describe(const VisitAnswers*);
+
+// R21: a contact's details (a phone call, conversation, meeting, letter or email; contact_rules.h)
+// as a new entry sends them, and, for an amendment, its actions and decisions. Described once for
+// the OpenAPI schemas "Contact" and "ContactAnswers".
+struct ContactDetails {
+  std::string who_was_there;  // JSON list
+  std::string discussed;
+  std::string actions;
+  std::string decisions;  // JSON list
+};
+const fields::Description<ContactDetails>& Describe(const ContactDetails*);
+
+struct ContactAnswers {
+  std::string actions;
+  std::string decisions;  // JSON list
+};
+const fields::Description<ContactAnswers>& Describe(const ContactAnswers*);
+
 }  // namespace childrecord

@@ -3,6 +3,7 @@
 #include "auth/access_policy.h"
 #include "core/field_errors.h"
 #include "core/time_format.h"
+#include "features/entries/contact_rules.h"
 #include "features/entries/information_marks_rules.h"
 #include "record/field_rules.h"
 
@@ -192,6 +193,8 @@ Result<Json> BuildEntryDetails(const std::string& kind, const Json& input, const
     CR_ASSIGN_OR_RETURN(out, BuildUnsuccessfulVisitDetails(input, now));
   } else if (kind == "management_decision") {
     CR_ASSIGN_OR_RETURN(out, BuildManagementDecisionDetails(input, recorder_role));
+  } else if (IsContactKind(kind)) {
+    CR_ASSIGN_OR_RETURN(out, BuildContactDetails(input));
   }
   if (input.is_object() && !Missing(input, "sections")) {
     CR_ASSIGN_OR_RETURN(Json sections, BuildSections(input.at("sections")));

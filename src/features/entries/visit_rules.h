@@ -61,9 +61,10 @@ Status CheckMayRecordDecision(const std::string& role);
 Result<Json> BuildManagementDecisionDetails(const Json& input, const std::string& recorder_role);
 
 // All of an entry's kind-specific details in one call: the kind's fragment above ("visit",
-// "unsuccessful_visit", "management_decision"; other kinds have none) plus, when the input has
+// "unsuccessful_visit", "management_decision", R21's contacts in contact_rules.h; other kinds have none) plus, when the input has
 // `sections`, the R31-marked sections (information_marks_rules.h, errors "sections[2].kind").
-// Returns an object with any of: visit, household_changes, unsuccessful_visit, decision, sections.
+// Returns an object with any of: visit, household_changes, unsuccessful_visit, decision, contact,
+// sections.
 Result<Json> BuildEntryDetails(const std::string& kind, const Json& input, const std::string& recorder_role,
                                TimePoint now);
 

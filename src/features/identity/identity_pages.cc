@@ -8,6 +8,7 @@
 #include "features/identity/identity_rules.h"
 #include "features/people/household_rules.h"
 #include "http/url.h"
+#include "web/form_dates.h"
 #include "web/page_support.h"
 
 namespace childrecord::features::identity {
@@ -314,6 +315,14 @@ std::vector<FeatureEndpoint> IdentityPageEndpoints(AppContext& context, Identity
                    const IdentityForm f = ReadIdentityForm(form);
                    const Json input = IdentityInput(f);
                    std::vector<Error> errors = IdentityErrors(input, child->summary.id, context.store.clock().Now());
+                   // A date typed in boxes that does not read is told in the boxes' words, not the
+                   // API's ("like 2026-11-24"): no ISO dates on screen.
+                   for (Error& e : errors) {
+                     if (e.field != "effective_from") continue;
+                     auto typed = IsoDateFromForm(f.from_day, f.from_month, f.from_year, e.field,
+                                                  "the date this is true from");
+                     if (!typed.ok()) e.message = typed.error().message;
+                   }
                    if (errors.empty()) {
                      auto saved = identity.ChangeIdentity(*request.principal, child->summary.id, input,
                                                           AccessContextOf(request));

@@ -289,39 +289,49 @@ std::optional<Json> LivingArrangementAsAt(const std::vector<Json>& history, Date
 Result<Json> BuildFamilyTime(const Json& input, const std::string& child_id, TimePoint now) {
   if (!input.is_object()) return Error::BadRequest("The request body must be a JSON object");
   const Date today = Today(now);
-  if (Missing(input, "with") || !input.at("with").is_array() || input.at("with").empty()) {
-    return Error::Validation("with", "Say who the child spends this time with");
-  }
+  // Every problem of the input at once (one round trip fixes them all).
+  FieldErrors errors;
   Json with = Json::array();
-  const Json& list = input.at("with");
-  for (size_t i = 0; i < list.size(); ++i) {
-    const std::string at = Index("with", i);
-    if (!list[i].is_object()) return Error::Validation(at, "Choose the person or write their name");
-    CR_ASSIGN_OR_RETURN(std::string person_id, OptionalText(list[i], "person_id", Join(at, "person_id"), 64));
-    if (!person_id.empty()) {
-      with.push_back({{"person_id", person_id}});
-      continue;
+  if (Missing(input, "with") || !input.at("with").is_array() || input.at("with").empty()) {
+    errors.Add(Error::Validation("with", "Say who the child spends this time with"));
+  } else {
+    const Json& list = input.at("with");
+    for (size_t i = 0; i < list.size(); ++i) {
+      const std::string at = Index("with", i);
+      if (!list[i].is_object()) {
+        errors.Add(Error::Validation(at, "Choose the person or write their name"));
+        continue;
+      }
+      auto person_id = OptionalText(list[i], "person_id", Join(at, "person_id"), 64);
+      if (!errors.Check(person_id)) continue;
+      if (!person_id->empty()) {
+        with.push_back({{"person_id", *person_id}});
+        continue;
+      }
+      auto name = Text(list[i], "name", Join(at, "name"), "Choose the person or write their name", 200);
+      if (errors.Check(name)) with.push_back({{"name", *name}});
     }
-    CR_ASSIGN_OR_RETURN(std::string name,
-                        Text(list[i], "name", Join(at, "name"), "Choose the person or write their name", 200));
-    with.push_back({{"name", name}});
   }
-  CR_ASSIGN_OR_RETURN(std::string how_often,
-                      Text(input, "how_often", "how_often", "Say how often, for example 'every Saturday afternoon'"));
-  CR_ASSIGN_OR_RETURN(std::string where, OptionalText(input, "where", "where", 1000));
-  CR_ASSIGN_OR_RETURN(std::string support,
-                      Choice(input, "support", "support", {"supervised", "supported", "unsupervised"},
-                             "Choose whether the time is supervised, supported or unsupervised"));
-  CR_ASSIGN_OR_RETURN(auto dates, StartEnd(input, today, false));
-  CR_ASSIGN_OR_RETURN(std::string views, OptionalText(input, "childs_views", "childs_views", kMaxLongText));
+  auto how_often = Text(input, "how_often", "how_often", "Say how often, for example 'every Saturday afternoon'");
+  auto where = OptionalText(input, "where", "where", 1000);
+  auto support = Choice(input, "support", "support", {"supervised", "supported", "unsupervised"},
+                        "Choose whether the time is supervised, supported or unsupervised");
+  auto dates = StartEnd(input, today, false);
+  auto views = OptionalText(input, "childs_views", "childs_views", kMaxLongText);
+  errors.Check(how_often);
+  errors.Check(where);
+  errors.Check(support);
+  errors.Check(dates);
+  errors.Check(views);
+  CR_RETURN_IF_ERROR(errors.ToStatus());
   return Json{{"child_id", child_id},
               {"with", with},
-              {"how_often", how_often},
-              {"where", OptText(where)},
-              {"support", support},
-              {"starts_on", FormatIsoDate(dates.first)},
-              {"ends_on", OptDate(dates.second)},
-              {"childs_views", OptText(views)}};
+              {"how_often", *how_often},
+              {"where", OptText(*where)},
+              {"support", *support},
+              {"starts_on", FormatIsoDate(dates->first)},
+              {"ends_on", OptDate(dates->second)},
+              {"childs_views", OptText(*views)}};
 }
 
 Result<Json> BuildPrivateProviderUse(const Json& input, const std::string& child_id, TimePoint now) {

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "core/field_errors.h"
 #include "core/ids.h"
 #include "core/text.h"
 #include "features/children/child_repository.h"
@@ -73,18 +74,24 @@ Result<LinkedPerson> PeopleService::AddPerson(const Principal& who, const std::s
     }
     if (!visible) return NoSuchPerson();
     existing = *person;
-  } else {
+  }
+  // Every problem of the input at once: the name, then what the link's rules find.
+  FieldErrors errors;
+  if (!existing) {
     auto name = input.find("full_name");
     if (name == input.end() || !name->is_string() || !IsUsableReason(name->get<std::string>())) {
-      return Error::Validation("full_name", "Enter the person's full name, or choose someone already known");
-    }
-    if (name->get<std::string>().size() > 200) {
-      return Error::Validation("full_name", "The name must be 200 characters or fewer");
+      errors.Add(Error::Validation("full_name", "Enter the person's full name, or choose someone already known"));
+    } else if (name->get<std::string>().size() > 200) {
+      errors.Add(Error::Validation("full_name", "The name must be 200 characters or fewer"));
     }
     link_input["person_id"] = NewId();
   }
   const std::string link_id = NewId();
-  CR_ASSIGN_OR_RETURN(Json payload, BuildPersonLink(link_input, child_id, link_id, now));
+  auto built = BuildPersonLink(link_input, child_id, link_id, now);
+  if (!built.ok() && built.error().code != ErrorCode::kValidation) return built.error();
+  if (!built.ok()) errors.Add(built.error());
+  CR_RETURN_IF_ERROR(errors.ToStatus());
+  Json payload = std::move(*built);
   // Contact details belong to the person (one row, whatever records they are on), not to the link.
   Json contact = payload["contact"];
   payload.erase("contact");

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/text.h"
+
 namespace childrecord {
 namespace {
 
@@ -163,12 +165,6 @@ char32_t FoldChar(char32_t c) {
 
 bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0; }
 
-// How many characters (code points; an invalid byte counts as one) a text holds.
-size_t Characters(std::string_view text) {
-  size_t count = 0;
-  for (size_t i = 0; i < text.size(); i += Decode(text, i).second) ++count;
-  return count;
-}
 
 // A word of a text: where it is (bytes) and its folded form.
 struct Span {
@@ -309,7 +305,7 @@ std::vector<std::string> SearchWords(std::string_view text) {
 }
 
 Result<SearchQuery> ParseSearchQuery(std::string_view text) {
-  if (Characters(text) > kMaxSearchLength) {
+  if (CountCharacters(text) > kMaxSearchLength) {
     return QueryError("Search for " + std::to_string(kMaxSearchLength) + " characters or fewer");
   }
   SearchQuery query;
@@ -400,7 +396,7 @@ Json TextPartsJson(const std::vector<TextPart>& parts) {
 
 SearchQuery EntryTerms(SearchQuery query) {
   for (SearchTerm& term : query.terms) {
-    if (term.prefix && Characters(term.words.front()) < kShortestBeginning) term.prefix = false;
+    if (term.prefix && CountCharacters(term.words.front()) < kShortestBeginning) term.prefix = false;
   }
   return query;
 }

@@ -114,12 +114,19 @@ TEST_P(AllocationStoreTest, TheTeamsWorkersWithCaseloadsAndItsUnallocatedRecords
 
   auto none = AllocationRepository(store()).Unallocated(r_.tenant.id, r_.team_id, 50);
   ASSERT_TRUE(none.ok()) << none.error().message;
-  EXPECT_TRUE(none->empty());
+  EXPECT_TRUE(none->items.empty());
   Allocate("", r_.worker_id);
   auto one = AllocationRepository(store()).Unallocated(r_.tenant.id, r_.team_id, 50);
   ASSERT_TRUE(one.ok());
-  ASSERT_EQ(one->size(), 1u);
-  EXPECT_EQ((*one)[0].full_name, "Amara Okafor");
+  ASSERT_EQ(one->items.size(), 1u);
+  EXPECT_EQ(one->items[0].full_name, "Amara Okafor");
+  EXPECT_TRUE(one->next.empty()) << "the whole list fits one page";
+  // A page at a time: a page of none ends after the last row; a cursor not given out is refused.
+  auto after = AllocationRepository(store()).Unallocated(r_.tenant.id, r_.team_id, 50,
+                                                         one->items[0].name_key + "|" + one->items[0].id);
+  ASSERT_TRUE(after.ok()) << after.error().message;
+  EXPECT_TRUE(after->items.empty());
+  EXPECT_FALSE(AllocationRepository(store()).Unallocated(r_.tenant.id, r_.team_id, 50, "nonsense").ok());
   workers = AllocationRepository(store()).TeamWorkers(r_.tenant.id, r_.team_id);
   ASSERT_TRUE(workers.ok());
   EXPECT_EQ((*workers)[1].caseload, 0);
