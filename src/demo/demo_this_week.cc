@@ -5,6 +5,8 @@
 // A constant amount of work whatever the authority's size, from its own random stream, so the
 // rest of a seed's authority is as it was.
 #include <chrono>
+#include <tuple>
+#include <vector>
 
 #include "core/ids.h"
 #include "core/time_format.h"
@@ -35,15 +37,29 @@ void Generator::PlanReferralToday() {
   const std::string reason = "School called: " + first +
                              " came in with a bruise on their arm and said they did not want to go home. "
                              "Their teacher is worried.";
+  // The parents the school named (R3: both with parental responsibility from birth).
+  std::vector<NewEvent> events;
+  const std::string home = std::to_string(rng.Int(2, 90)) + " Station Road, Northtown";
+  const std::string mother = NewPerson(events, std::string(rng.Pick(demo::WomenNames())) + " " + surname, "", "", home);
+  const std::string father = NewPerson(events, std::string(rng.Pick(demo::MenNames())) + " " + surname, "", "", home);
+  const std::string child_id = NewId();
   // The North team's referral, with no allocated worker yet: the demo team manager's to allocate.
-  Json payload{{"child_id", NewId()},
+  Json payload{{"child_id", child_id},
                {"full_name", first + " " + surname},
                {"date_of_birth", FormatIsoDate(Date{born})},
                {"team_id", team_ids_[kNorth]},
                {"referral",
                 {{"received_on", FormatIsoDate(LondonDate(opened))}, {"source", "School"}, {"reason", reason}}}};
-  batches_.push_back({opened, contact_staff.front()->id, {{events::kChildRecordOpened, std::move(payload)}},
-                      next_order_++});
+  events.push_back({events::kChildRecordOpened, std::move(payload)});
+  const std::string born_on = FormatIsoDate(Date{born});
+  for (const auto& [person, relationship, basis] :
+       {std::tuple{mother, "mother", "birth_mother"}, std::tuple{father, "father", "named_on_birth_certificate"}}) {
+    Link(events, child_id, person, relationship, true, true,
+         Json{{"parental_responsibility_basis", basis},
+              {"parental_responsibility_since", born_on},
+              {"home_periods", Json::array({{{"moved_in", born_on}, {"moved_out", nullptr}}})}});
+  }
+  batches_.push_back({opened, contact_staff.front()->id, std::move(events), next_order_++});
   ++children_;
 }
 
