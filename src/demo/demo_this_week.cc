@@ -13,8 +13,8 @@
 #include "demo/demo_calendar.h"
 #include "demo/demo_names.h"
 #include "demo/demo_plan.h"
-#include "features/entries/entries_events.h"
 #include "features/children/children_events.h"
+#include "features/entries/entries_events.h"
 #include "record/timeliness.h"
 
 namespace childrecord::demo {
@@ -44,12 +44,12 @@ void Generator::PlanReferralToday() {
   const std::string father = NewPerson(events, std::string(rng.Pick(demo::MenNames())) + " " + surname, "", "", home);
   const std::string child_id = NewId();
   // The North team's referral, with no allocated worker yet: the demo team manager's to allocate.
-  Json payload{{"child_id", child_id},
-               {"full_name", first + " " + surname},
-               {"date_of_birth", FormatIsoDate(Date{born})},
-               {"team_id", team_ids_[kNorth]},
-               {"referral",
-                {{"received_on", FormatIsoDate(LondonDate(opened))}, {"source", "School"}, {"reason", reason}}}};
+  Json payload{
+      {"child_id", child_id},
+      {"full_name", first + " " + surname},
+      {"date_of_birth", FormatIsoDate(Date{born})},
+      {"team_id", team_ids_[kNorth]},
+      {"referral", {{"received_on", FormatIsoDate(LondonDate(opened))}, {"source", "School"}, {"reason", reason}}}};
   events.push_back({events::kChildRecordOpened, std::move(payload)});
   const std::string born_on = FormatIsoDate(Date{born});
   for (const auto& [person, relationship, basis] :

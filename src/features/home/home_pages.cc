@@ -17,13 +17,14 @@ std::string BornOn(const std::string& date_of_birth) {
 Json ChildRows(const std::vector<HomeChild>& children) {
   Json rows = Json::array();
   for (const HomeChild& c : children) {
-    rows.push_back({{"full_name", c.full_name},
-                    {"href", RecordPath(c.id)},
-                    {"date_of_birth", BornOn(c.date_of_birth)},
-                    {"team", c.team_name},
-                    {"opened", UkDateTimeOf(c.opened_at)},
-                    {"last_visit", c.last_visit_at.empty() ? std::string("No visit recorded") : UkDateOf(c.last_visit_at)},
-                    {"no_visit", c.last_visit_at.empty()}});
+    rows.push_back(
+        {{"full_name", c.full_name},
+         {"href", RecordPath(c.id)},
+         {"date_of_birth", BornOn(c.date_of_birth)},
+         {"team", c.team_name},
+         {"opened", UkDateTimeOf(c.opened_at)},
+         {"last_visit", c.last_visit_at.empty() ? std::string("No visit recorded") : UkDateOf(c.last_visit_at)},
+         {"no_visit", c.last_visit_at.empty()}});
   }
   return rows;
 }
@@ -45,14 +46,13 @@ Json LateRows(const std::vector<HomeLateEntry>& entries) {
 
 Status FillPractitioner(HomeService& home, const Principal& who, Json& data) {
   CR_ASSIGN_OR_RETURN(PractitionerHome mine, home.Practitioner(who));
-  data["practitioner"] = {
-      {"count", CountOf(mine.children_count, "child", "children")},
-      {"children", ChildRows(mine.children)},
-      {"has_children", !mine.children.empty()},
-      {"more", mine.children_count > static_cast<int64_t>(mine.children.size())},
-      {"shown", std::to_string(mine.children.size())},
-      {"late", LateRows(mine.late_entries)},
-      {"has_late", !mine.late_entries.empty()}};
+  data["practitioner"] = {{"count", CountOf(mine.children_count, "child", "children")},
+                          {"children", ChildRows(mine.children)},
+                          {"has_children", !mine.children.empty()},
+                          {"more", mine.children_count > static_cast<int64_t>(mine.children.size())},
+                          {"shown", std::to_string(mine.children.size())},
+                          {"late", LateRows(mine.late_entries)},
+                          {"has_late", !mine.late_entries.empty()}};
   return Status::Ok();
 }
 
@@ -70,19 +70,18 @@ Status FillManager(HomeService& home, const Principal& who, Json& data) {
   for (const TeamWorker& w : team.workers) {
     workers.push_back({{"full_name", w.full_name}, {"caseload", CountOf(w.caseload, "child", "children")}});
   }
-  data["manager"] = {
-      {"has_team", team.has_team},
-      {"team", team.team.team_name},
-      {"open", CountOf(team.team.open_records, "open record", "open records")},
-      {"unallocated_count", team.team.unallocated},
-      {"unallocated_words", CountOf(team.team.unallocated, "record has", "records have")},
-      {"unallocated", unallocated},
-      {"has_unallocated", !unallocated.empty()},
-      {"more_unallocated", team.team.unallocated > static_cast<int64_t>(unallocated.size())},
-      {"workers", workers},
-      {"has_workers", !workers.empty()},
-      {"late", LateRows(team.late_entries)},
-      {"has_late", !team.late_entries.empty()}};
+  data["manager"] = {{"has_team", team.has_team},
+                     {"team", team.team.team_name},
+                     {"open", CountOf(team.team.open_records, "open record", "open records")},
+                     {"unallocated_count", team.team.unallocated},
+                     {"unallocated_words", CountOf(team.team.unallocated, "record has", "records have")},
+                     {"unallocated", unallocated},
+                     {"has_unallocated", !unallocated.empty()},
+                     {"more_unallocated", team.team.unallocated > static_cast<int64_t>(unallocated.size())},
+                     {"workers", workers},
+                     {"has_workers", !workers.empty()},
+                     {"late", LateRows(team.late_entries)},
+                     {"has_late", !team.late_entries.empty()}};
   return Status::Ok();
 }
 
@@ -119,9 +118,8 @@ Json OversightLinks(const std::string& role) {
                      {"text", "Reasons given for access"},
                      {"what", "Records opened by people outside the child’s team, with the reason they gave."}});
   }
-  links.push_back({{"href", "/search"},
-                   {"text", "Search records"},
-                   {"what", "Find a child or an entry by the words in it."}});
+  links.push_back(
+      {{"href", "/search"}, {"text", "Search records"}, {"what", "Find a child or an entry by the words in it."}});
   return links;
 }
 
@@ -138,14 +136,28 @@ Response HomePage(AppContext& context, HomeService& home, Request& request) {
   Json data{{"first_name", who.user.full_name}};
   Status filled = Status::Ok();
   switch (HomeKindFor(who.user.role)) {
-    case HomeKind::kPractitioner: filled = FillPractitioner(home, who, data); break;
-    case HomeKind::kTeamManager: filled = FillManager(home, who, data); break;
-    case HomeKind::kFirstContact: filled = FillFirstContact(home, who, data); break;
-    case HomeKind::kEdt: data["edt"] = true; break;
-    case HomeKind::kSeniorManager: filled = FillSenior(home, who, data); break;
+    case HomeKind::kPractitioner:
+      filled = FillPractitioner(home, who, data);
+      break;
+    case HomeKind::kTeamManager:
+      filled = FillManager(home, who, data);
+      break;
+    case HomeKind::kFirstContact:
+      filled = FillFirstContact(home, who, data);
+      break;
+    case HomeKind::kEdt:
+      data["edt"] = true;
+      break;
+    case HomeKind::kSeniorManager:
+      filled = FillSenior(home, who, data);
+      break;
     case HomeKind::kAudit:
-    case HomeKind::kOther: data["oversight"] = {{"links", OversightLinks(who.user.role)}}; break;
-    case HomeKind::kAdmin: filled = FillAdmin(home, who, data); break;
+    case HomeKind::kOther:
+      data["oversight"] = {{"links", OversightLinks(who.user.role)}};
+      break;
+    case HomeKind::kAdmin:
+      filled = FillAdmin(home, who, data);
+      break;
   }
   if (!filled.ok()) return ErrorPage(context, request, filled.error());
   return RenderPage(context, request, "home", "My work", std::move(data), 200, "home");
@@ -157,9 +169,8 @@ std::vector<FeatureEndpoint> HomePageEndpoints(AppContext& context, HomeService&
   std::vector<FeatureEndpoint> out;
   // Everyone signed in has a home page; each list on it is one the role already reads elsewhere
   // (HomeService decides which).
-  out.push_back({"GET", "/home", AccessAction::kSignedIn, SignedIn(context, [&context, &home](Request& request) {
-                   return HomePage(context, home, request);
-                 })});
+  out.push_back({"GET", "/home", AccessAction::kSignedIn,
+                 SignedIn(context, [&context, &home](Request& request) { return HomePage(context, home, request); })});
   return out;
 }
 

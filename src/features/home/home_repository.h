@@ -33,8 +33,7 @@ class HomeRepository {
                                             const std::string& since, const std::string& viewer_id, int64_t limit);
   // R28: the same for everyone in `team_id` (index users_by_team, then entries_by_author).
   Result<std::vector<HomeLateEntry>> LateInTeam(const std::string& tenant_id, const std::string& team_id,
-                                                const std::string& since, const std::string& viewer_id,
-                                                int64_t limit);
+                                                const std::string& since, const std::string& viewer_id, int64_t limit);
   // Each team's open and unallocated records (teams are few; counted through
   // children_by_team_worker). `team_id` empty: every team, by name; else that team only.
   Result<std::vector<TeamRecordCount>> TeamCounts(const std::string& tenant_id, const std::string& team_id);

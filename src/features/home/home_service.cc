@@ -39,8 +39,8 @@ Result<ManagerHome> HomeService::Manager(const Principal& who) {
   CR_ASSIGN_OR_RETURN(out.unallocated, allocations.Unallocated(tenant_id_, who.user.team_id, kHomeListLimit));
   CR_ASSIGN_OR_RETURN(out.workers, allocations.TeamWorkers(tenant_id_, who.user.team_id));
   const HomeWindows windows = HomeWindowsAt(store_.clock().Now());
-  CR_ASSIGN_OR_RETURN(out.late_entries, home_.LateInTeam(tenant_id_, who.user.team_id, windows.week_start,
-                                                         who.user.id, kHomeListLimit));
+  CR_ASSIGN_OR_RETURN(out.late_entries,
+                      home_.LateInTeam(tenant_id_, who.user.team_id, windows.week_start, who.user.id, kHomeListLimit));
   return out;
 }
 
