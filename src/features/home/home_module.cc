@@ -10,7 +10,7 @@ namespace childrecord::features::home {
 
 FeatureModule Module(AppContext& context) {
   // The service lives as long as the handlers that hold it (the application's lifetime).
-  auto service = std::make_shared<HomeService>(context.store, context.tenant.id);
+  auto service = std::make_shared<HomeService>(context.store, context.tenant.id, context.record_access);
   FeatureModule module{.name = "home"};
   AddEndpoints(module, HomePageEndpoints(context, *service), service);
   return module;

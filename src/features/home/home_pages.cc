@@ -44,8 +44,8 @@ Json LateRows(const std::vector<HomeLateEntry>& entries) {
   return rows;
 }
 
-Status FillPractitioner(HomeService& home, const Principal& who, Json& data) {
-  CR_ASSIGN_OR_RETURN(PractitionerHome mine, home.Practitioner(who));
+Status FillPractitioner(HomeService& home, const Principal& who, const AccessContext& access, Json& data) {
+  CR_ASSIGN_OR_RETURN(PractitionerHome mine, home.Practitioner(who, access));
   data["practitioner"] = {{"count", CountOf(mine.children_count, "child", "children")},
                           {"children", ChildRows(mine.children)},
                           {"has_children", !mine.children.empty()},
@@ -56,8 +56,8 @@ Status FillPractitioner(HomeService& home, const Principal& who, Json& data) {
   return Status::Ok();
 }
 
-Status FillManager(HomeService& home, const Principal& who, Json& data) {
-  CR_ASSIGN_OR_RETURN(ManagerHome team, home.Manager(who));
+Status FillManager(HomeService& home, const Principal& who, const AccessContext& access, Json& data) {
+  CR_ASSIGN_OR_RETURN(ManagerHome team, home.Manager(who, access));
   Json unallocated = Json::array();
   for (const UnallocatedChild& c : team.unallocated) {
     unallocated.push_back({{"full_name", c.full_name},
@@ -85,8 +85,8 @@ Status FillManager(HomeService& home, const Principal& who, Json& data) {
   return Status::Ok();
 }
 
-Status FillFirstContact(HomeService& home, const Principal& who, Json& data) {
-  CR_ASSIGN_OR_RETURN(std::vector<HomeChild> today, home.OpenedToday(who));
+Status FillFirstContact(HomeService& home, const Principal& who, const AccessContext& access, Json& data) {
+  CR_ASSIGN_OR_RETURN(std::vector<HomeChild> today, home.OpenedToday(who, access));
   data["first_contact"] = {{"children", ChildRows(today)}, {"has_children", !today.empty()}};
   return Status::Ok();
 }
@@ -133,17 +133,18 @@ Status FillAdmin(HomeService& home, const Principal& who, Json& data) {
 
 Response HomePage(AppContext& context, HomeService& home, Request& request) {
   const Principal& who = *request.principal;
+  const AccessContext access = AccessContextOf(request);
   Json data{{"first_name", who.user.full_name}};
   Status filled = Status::Ok();
   switch (HomeKindFor(who.user.role)) {
     case HomeKind::kPractitioner:
-      filled = FillPractitioner(home, who, data);
+      filled = FillPractitioner(home, who, access, data);
       break;
     case HomeKind::kTeamManager:
-      filled = FillManager(home, who, data);
+      filled = FillManager(home, who, access, data);
       break;
     case HomeKind::kFirstContact:
-      filled = FillFirstContact(home, who, data);
+      filled = FillFirstContact(home, who, access, data);
       break;
     case HomeKind::kEdt:
       data["edt"] = true;

@@ -16,7 +16,7 @@ Status Only(const Principal& who, std::initializer_list<const char*> roles) {
 
 }  // namespace
 
-Result<PractitionerHome> HomeService::Practitioner(const Principal& who) {
+Result<PractitionerHome> HomeService::Practitioner(const Principal& who, const AccessContext& access) {
   CR_RETURN_IF_ERROR(Only(who, {"practitioner"}));
   const HomeWindows windows = HomeWindowsAt(store_.clock().Now());
   PractitionerHome out;
@@ -24,10 +24,12 @@ Result<PractitionerHome> HomeService::Practitioner(const Principal& who) {
   CR_ASSIGN_OR_RETURN(out.children, home_.AllocatedTo(tenant_id_, who.user.id, who.user.id, kHomeListLimit));
   CR_ASSIGN_OR_RETURN(out.late_entries,
                       home_.LateBy(tenant_id_, who.user.id, windows.week_start, who.user.id, kHomeListLimit));
+  CR_RETURN_IF_ERROR(
+      record_access_.Log(who, "", AccessAction::kSearchChildren, access, "home: my children", "", "allowed"));
   return out;
 }
 
-Result<ManagerHome> HomeService::Manager(const Principal& who) {
+Result<ManagerHome> HomeService::Manager(const Principal& who, const AccessContext& access) {
   CR_RETURN_IF_ERROR(Only(who, {"team_manager"}));
   ManagerHome out;
   if (who.user.team_id.empty()) return out;
@@ -41,16 +43,22 @@ Result<ManagerHome> HomeService::Manager(const Principal& who) {
   const HomeWindows windows = HomeWindowsAt(store_.clock().Now());
   CR_ASSIGN_OR_RETURN(out.late_entries,
                       home_.LateInTeam(tenant_id_, who.user.team_id, windows.week_start, who.user.id, kHomeListLimit));
+  CR_RETURN_IF_ERROR(
+      record_access_.Log(who, "", AccessAction::kSearchChildren, access, "home: my team", "", "allowed"));
   return out;
 }
 
-Result<std::vector<HomeChild>> HomeService::OpenedToday(const Principal& who) {
+Result<std::vector<HomeChild>> HomeService::OpenedToday(const Principal& who, const AccessContext& access) {
   CR_RETURN_IF_ERROR(Only(who, {"first_contact", "team_manager", "senior_manager"}));
   const HomeWindows windows = HomeWindowsAt(store_.clock().Now());
-  return home_.OpenedSince(tenant_id_, windows.today_start, who.user.id, kHomeListLimit);
+  CR_ASSIGN_OR_RETURN(std::vector<HomeChild> today,
+                      home_.OpenedSince(tenant_id_, windows.today_start, who.user.id, kHomeListLimit));
+  CR_RETURN_IF_ERROR(
+      record_access_.Log(who, "", AccessAction::kSearchChildren, access, "home: opened today", "", "allowed"));
+  return today;
 }
 
-Result<std::vector<TeamRecordCount>> HomeService::Teams(const Principal& who) {
+Result<std::vector<TeamRecordCount>> HomeService::Teams(const Principal& who, const AccessContext&) {
   CR_RETURN_IF_ERROR(Only(who, {"senior_manager"}));
   return home_.TeamCounts(tenant_id_, "");
 }
