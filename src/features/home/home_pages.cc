@@ -118,6 +118,7 @@ Json OversightLinks(const std::string& role) {
                      {"text", "Reasons given for access"},
                      {"what", "Records opened by people outside the child’s team, with the reason they gave."}});
   }
+  links.push_back({{"href", "/children"}, {"text", "Children"}, {"what", "Every child’s record, from A to Z."}});
   links.push_back(
       {{"href", "/search"}, {"text", "Search records"}, {"what", "Find a child or an entry by the words in it."}});
   return links;
@@ -154,7 +155,8 @@ Response HomePage(AppContext& context, HomeService& home, Request& request) {
       break;
     case HomeKind::kAudit:
     case HomeKind::kOther:
-      data["oversight"] = {{"links", OversightLinks(who.user.role)}};
+      data["oversight"] = {{"links", OversightLinks(who.user.role)},
+                           {"records_officer", who.user.role == "records_officer"}};
       break;
     case HomeKind::kAdmin:
       filled = FillAdmin(home, who, data);
