@@ -129,12 +129,16 @@ Result<DemoSummary> Generator::Run() {
   history_start_ = DemoHistoryStart(options_, end_);
 
   PlanStaff(history_start_);
-  int remaining = options_.children;
+  // One of the children is today's referral (demo_this_week.cc), when there are two or more.
+  const bool referral_today = options_.children >= 2;
+  int remaining = options_.children - (referral_today ? 1 : 0);
   while (remaining > 0) {
     const int before = children_;
     PlanFamily(remaining);
     remaining -= children_ - before;
   }
+  if (referral_today) PlanReferralToday();
+  PlanLateNoteThisWeek();
   std::vector<Batch> entry_batches = GatherEntries();
   for (Batch& a : amendments_) entry_batches.push_back(std::move(a));
   for (Batch& b : entry_batches) {

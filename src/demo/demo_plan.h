@@ -77,6 +77,9 @@ class Generator {
   std::pair<std::string, std::string> AdultName(bool woman);
   std::vector<Batch> GatherEntries();
   void PlanDocuments(const std::string& child_id, const NoteContext& ctx, const Staff& worker, TimePoint opened);
+  // Something for each role's home page on the demo's last day (demo_this_week.cc).
+  void PlanReferralToday();
+  void PlanLateNoteThisWeek();
 
   Store& store_;
   FakeClock& clock_;

@@ -26,4 +26,5 @@
   FEATURE(people)                     \
   FEATURE(language)                   \
   FEATURE(restriction)                \
-  FEATURE(referral)
+  FEATURE(referral)                   \
+  FEATURE(home)

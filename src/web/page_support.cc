@@ -61,7 +61,9 @@ Response RenderPage(AppContext& context, const Request& request, const std::stri
     layout["account_controls"] = !request.principal->locked;
     // R53: told at sign-in when data-protection training is over 12 months old (or unrecorded).
     if (request.Query("training_due") == "1") layout["training_due"] = true;
-    layout["nav"] = Json::array({Json{{"href", "/children"}, {"text", "Children"},
+    // Each role's own work first (features/home/, R40), then every child.
+    layout["nav"] = Json::array({Json{{"href", "/home"}, {"text", "Home"}, {"current", current_nav == "home"}},
+                                 Json{{"href", "/children"}, {"text", "Children"},
                                       {"current", current_nav == "children"}}});
     // Full-text search of what the person may see.
     layout["nav"].push_back(Json{{"href", "/search"}, {"text", "Search"}, {"current", current_nav == "search"}});

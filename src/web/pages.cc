@@ -18,10 +18,10 @@ Response NotFoundPage(AppContext& context, const Request& request) {
 }
 
 void AddPageRoutes(Router& router, AppContext& context) {
-  // The home page is the children list for now; a notice asked for after sign-in
-  // (?training_due=1, R53) goes with it.
+  // The home page is each role's "My work" (features/home/, R40); a notice asked for after
+  // sign-in (?training_due=1, R53) goes with it.
   router.Add("GET", "/", [](Request& request) {
-    return Response::Redirect(request.Query("training_due") == "1" ? "/children?training_due=1" : "/children");
+    return Response::Redirect(request.Query("training_due") == "1" ? "/home?training_due=1" : "/home");
   });
 
   router.Add("GET", "/accessibility", [&context](Request& request) {

@@ -124,6 +124,17 @@ class QueryPlanTest : public AccessMatrixTest {
       list.headers["cookie"] = "childrecord=" + token;
       EXPECT_EQ(Send(list).status, 200) << show;
     }
+    // R40: each role's home page reads its own lists (features/home/): walked as every role.
+    for (const std::string& role : Roles()) {
+      auto own = sessions.SignIn(users_[role].username, kPassword, "web");
+      ASSERT_TRUE(own.ok()) << role;
+      Request home;
+      home.method = "GET";
+      home.path = home.target = "/home";
+      home.remote_address = "192.0.2.9";
+      home.headers["cookie"] = "childrecord=" + own->token;
+      EXPECT_EQ(Send(home).status, 200) << role;
+    }
     // R1: a referral looks for the records that may be the same child before one opens: by date
     // of birth, NHS number and the names' beginnings (a team that does not exist, so that it
     // stops after the lookup and opens nothing).

@@ -57,9 +57,9 @@ describe('sessions and accounts in a browser', { timeout: 170000 }, () => {
     await expectNoAxeViolations(page, 'sign in');
     await page.getByLabel('Username').fill('root.admin');
     await page.getByLabel('Password', { exact: true }).fill(ADMIN_PW);
-    await Promise.all([page.waitForURL(/\/children/), page.getByRole('button', { name: 'Sign in', exact: true }).click()]);
+    await Promise.all([page.waitForURL(/\/home/), page.getByRole('button', { name: 'Sign in', exact: true }).click()]);
     assert.match(await page.textContent('.govuk-notification-banner'), /data protection training is due/);
-    await expectNoAxeViolations(page, 'children with the training reminder');
+    await expectNoAxeViolations(page, 'home with the training reminder');
   });
 
   it('admin and account pages have no axe violations', async () => {
@@ -99,7 +99,7 @@ describe('sessions and accounts in a browser', { timeout: 170000 }, () => {
     await page.goto(`${server.url}/children`);
     assert.match(page.url(), /\/account\/locked/);
     await page.getByLabel('Password', { exact: true }).fill(ADMIN_PW);
-    await Promise.all([page.waitForURL(/\/children/), page.getByRole('button', { name: 'Unlock' }).click()]);
+    await Promise.all([page.waitForURL(/\/home/), page.getByRole('button', { name: 'Unlock' }).click()]);
   });
 
   it('R44: warns before the idle timeout, then signs out', async () => {

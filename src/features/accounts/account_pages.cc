@@ -185,7 +185,7 @@ std::vector<FeatureEndpoint> AccountPageEndpoints(AppContext& context) {
 
   out.push_back({"GET", "/account/locked", AccessAction::kSignedIn,
                  SignedIn(context, [&context](Request& request) {
-               if (!request.principal->locked) return Response::Redirect("/children");
+               if (!request.principal->locked) return Response::Redirect("/home");
                return LockedPage(context, request, Json::array(), 200);
              })});
 
@@ -194,7 +194,7 @@ std::vector<FeatureEndpoint> AccountPageEndpoints(AppContext& context) {
                Response refusal;
                auto form = CheckedForm(context, request, refusal);
                if (!form) return refusal;
-               if (!request.principal->locked) return Response::Redirect("/children");
+               if (!request.principal->locked) return Response::Redirect("/home");
                const std::string password = FormField(*form, "password");
                if (password.empty()) {
                  return LockedPage(context, request, Json::array({Json{{"message", "Enter your password"},
@@ -209,7 +209,7 @@ std::vector<FeatureEndpoint> AccountPageEndpoints(AppContext& context) {
                  }
                  return LockedPage(context, request, ErrorSummary(unlocked.error(), "password"), 422);
                }
-               return Response::Redirect("/children");
+               return Response::Redirect("/home");
              })});
 
   // R44: what app.js polls to warn before the idle timeout. Reading it never extends the
