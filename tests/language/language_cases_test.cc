@@ -195,6 +195,10 @@ TEST(LanguageCases, R33_PreferredWords) { RunCaseFile("preferred_words.txt"); }
 TEST(LanguageCases, R33_Readability) { RunCaseFile("readability.txt"); }
 // R33–R35: whole words only; ordinary sentences produce nothing.
 TEST(LanguageCases, R33_R35_NoSubstringsAndNoFalseFindings) { RunCaseFile("no_findings.txt"); }
+// R33: a word is only a finding in the sense the guidance means (senses.tsv).
+TEST(LanguageCases, R33_WordsInTheSenseTheGuidanceMeans) { RunCaseFile("senses.txt"); }
+// R33–R35: over a hundred ordinary, kind case-note sentences give no finding.
+TEST(LanguageCases, R33_R35_CleanCaseNotesStayClean) { RunCaseFile("clean_notes.txt"); }
 
 }  // namespace
 }  // namespace childrecord
