@@ -45,7 +45,7 @@ struct FileSpec {
   bool required;
 };
 
-constexpr std::array<FileSpec, 9> kFiles = {{
+constexpr std::array<FileSpec, 10> kFiles = {{
     {LanguageFileKind::kAcronyms, "acronyms.tsv", true},
     {LanguageFileKind::kLegalTerms, "legal_terms.tsv", true},
     {LanguageFileKind::kUncaring, "uncaring.tsv", true},
@@ -55,6 +55,7 @@ constexpr std::array<FileSpec, 9> kFiles = {{
     {LanguageFileKind::kCommonWords, "common_words.txt", false},
     {LanguageFileKind::kExplanationCues, "explanation_cues.tsv", false},
     {LanguageFileKind::kSenses, "senses.tsv", false},
+    {LanguageFileKind::kBalanceCues, "balance_cues.tsv", false},
 }};
 
 // "before 3", "after 1", "near 5": where a sense rule looks, and how many words.
@@ -174,6 +175,20 @@ Status ParseLanguageFile(LanguageFileKind kind, std::string_view file_name, std:
         } else {
           return fail("the first column must be \"after\", \"before\" or \"next\"");
         }
+        break;
+      }
+      case LanguageFileKind::kBalanceCues: {
+        std::vector<std::string_view> cols = SplitTabs(line);
+        if (cols.size() != 2 || cols[1].empty()) return fail("expected: strength, worry, speech or adult, a tab, the words");
+        std::vector<std::string>* list = cols[0] == "strength" ? &into.balance_strengths
+                                         : cols[0] == "worry"  ? &into.balance_worries
+                                         : cols[0] == "speech" ? &into.balance_speech
+                                         : cols[0] == "adult"  ? &into.balance_adults
+                                                               : nullptr;
+        if (list == nullptr) return fail("the first column must be strength, worry, speech or adult");
+        auto words = ExpandForms(cols[1]);
+        if (!words.ok()) return fail(words.error().message);
+        for (auto& w : words.value()) list->push_back(std::move(w));
         break;
       }
       case LanguageFileKind::kSenses: {

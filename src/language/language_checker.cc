@@ -138,6 +138,7 @@ class Run {
     report.sentences = static_cast<int>(tt_.sentences.size());
     report.reading_age = ReadingAge(report.words, report.sentences, syllables);
     LongSentences();
+    report.balance = CheckBalance(rules_, tt_, text_, options_);
     std::stable_sort(findings_.begin(), findings_.end(),
                      [](const LanguageFinding& a, const LanguageFinding& b) { return a.byte_start < b.byte_start; });
     report.findings = std::move(findings_);

@@ -85,6 +85,11 @@ struct LanguageData {
   std::vector<SenseRule> senses;
   // Words that, at the start of the next sentence, mean it explains the term before ("This means").
   std::vector<std::string> explanation_cues_next;
+  // Balance cues (R33, balance_cues.tsv): going well, worrying, who spoke, an adult speaker.
+  std::vector<std::string> balance_strengths;
+  std::vector<std::string> balance_worries;
+  std::vector<std::string> balance_speech;
+  std::vector<std::string> balance_adults;
 };
 
 // Expands a list pattern into its spellings: alternatives separated by '|' and brace groups

@@ -95,6 +95,14 @@ Result<LanguageRules> LanguageRules::Compile(LanguageData data) {
     auto keys = split_cue(c);
     if (!keys.empty()) rules.cues_next_.push_back(std::move(keys));
   }
+  const std::vector<std::string>* balance[4] = {&data.balance_strengths, &data.balance_worries,
+                                                &data.balance_speech, &data.balance_adults};
+  for (int b = 0; b < 4; ++b) {
+    for (const auto& c : *balance[b]) {
+      auto keys = split_cue(c);
+      if (!keys.empty()) rules.balance_[b].push_back(std::move(keys));
+    }
+  }
   rules.senses_.resize(data.entries.size());
   for (const SenseRule& rule : data.senses) {
     // The rule's word is looked up as the checker would match it: every spelling of its entry.

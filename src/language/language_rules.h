@@ -59,6 +59,12 @@ class LanguageRules {
   // Cues that open the next sentence ("this means"), each as its lower-cased words.
   const std::vector<std::vector<std::string>>& cues_next() const { return cues_next_; }
 
+  // Balance cues (R33), each as its lower-cased words.
+  const std::vector<std::vector<std::string>>& balance_strengths() const { return balance_[0]; }
+  const std::vector<std::vector<std::string>>& balance_worries() const { return balance_[1]; }
+  const std::vector<std::vector<std::string>>& balance_speech() const { return balance_[2]; }
+  const std::vector<std::vector<std::string>>& balance_adults() const { return balance_[3]; }
+
   // A sense rule compiled: its words as lower-cased word keys.
   struct Sense {
     SenseWhere where = SenseWhere::kNear;
@@ -86,6 +92,7 @@ class LanguageRules {
   std::vector<std::vector<std::string>> cues_before_;
   std::vector<std::vector<std::string>> cues_next_;
   std::vector<std::vector<Sense>> senses_;  // by entry
+  std::vector<std::vector<std::string>> balance_[4];
 };
 
 }  // namespace childrecord
