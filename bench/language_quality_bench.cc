@@ -38,6 +38,10 @@ struct Labelled {
   std::string text;
   std::vector<childrecord::PreferredWord> preferred;
   std::vector<std::pair<std::string, std::string>> expected;  // category, words found
+  bool child_seen = false;
+  std::vector<std::string> child_names;
+  bool has_balance = false;
+  std::vector<std::string> balance;  // of "strengths", "worries", "child_words"
 };
 
 // Reads "> text", "@prefer a => b", "category | words [| flags]" and "none" lines.
@@ -52,9 +56,23 @@ std::vector<Labelled> ReadCases(const fs::path& path) {
       std::string raw = line.substr(line.find('>') + 1);
       if (!raw.empty() && raw[0] == ' ') raw.erase(0, 1);
       for (size_t p = raw.find("\\n"); p != std::string::npos; p = raw.find("\\n", p)) raw.replace(p, 2, "\n");
-      out.push_back({raw, {}, {}});
+      Labelled l;
+      l.text = raw;
+      out.push_back(std::move(l));
     } else if (out.empty() || t == "none") {
       continue;
+    } else if (t == "@seen") {
+      out.back().child_seen = true;
+    } else if (t.rfind("@child ", 0) == 0) {
+      out.back().child_names.push_back(Trim(t.substr(7)));
+    } else if (t.rfind("balance |", 0) == 0) {
+      // R33 balance: what the entry has; each signal is scored as a category of its own.
+      out.back().has_balance = true;
+      std::string what = t.substr(9);
+      what = Trim(what.substr(0, what.find('|')));
+      for (const char* signal : {"strengths", "worries", "child_words"}) {
+        if (what.find(signal) != std::string::npos) out.back().balance.emplace_back(signal);
+      }
     } else if (t.rfind("@prefer ", 0) == 0) {
       std::string rest = t.substr(8);
       size_t arrow = rest.find("=>");
@@ -97,7 +115,22 @@ void Score(const childrecord::LanguageChecker& checker, const fs::path& dir, con
       corpus += c.text + (c.text.ends_with(".") ? " " : ". ");
       childrecord::LanguageCheckOptions options;
       options.preferred_words = c.preferred;
+      options.child_seen = c.child_seen;
+      options.child_names = c.child_names;
       auto report = checker.Check(c.text, options);
+      if (c.has_balance) {
+        const auto& b = report.balance;
+        const std::pair<const char*, bool> got[] = {
+            {"strengths", b.strengths}, {"worries", b.worries}, {"child_words", b.child_words}};
+        for (const auto& [signal, present] : got) {
+          bool wanted = std::find(c.balance.begin(), c.balance.end(), signal) != c.balance.end();
+          Counts& n = by_category[std::string("balance:") + signal];
+          if (present && wanted) ++n.true_pos;
+          if (present && !wanted) ++n.false_pos;
+          if (!present && wanted) ++n.false_neg;
+        }
+        continue;  // balance cases are not labelled for findings
+      }
       auto expected = c.expected;
       for (const auto& f : report.findings) {
         std::string category(childrecord::LanguageCategoryName(f.category));
@@ -117,16 +150,17 @@ void Score(const childrecord::LanguageChecker& checker, const fs::path& dir, con
     }
   }
   std::printf("%s: %d labelled texts in %zu files\n", title, texts, files.size());
-  std::printf("%-12s %6s %6s %6s %10s %7s\n", "category", "right", "extra", "missed", "precision", "recall");
+  std::printf("%-20s %6s %6s %6s %10s %7s\n", "category", "right", "extra", "missed", "precision", "recall");
   Counts all;
   for (const auto& [category, n] : by_category) {
-    std::printf("%-12s %6d %6d %6d %10.3f %7.3f\n", category.c_str(), n.true_pos, n.false_pos, n.false_neg,
+    std::printf("%-20s %6d %6d %6d %10.3f %7.3f\n", category.c_str(), n.true_pos, n.false_pos, n.false_neg,
                 Ratio(n.true_pos, n.true_pos + n.false_pos), Ratio(n.true_pos, n.true_pos + n.false_neg));
+    if (category.starts_with("balance:")) continue;  // "all" is of findings only
     all.true_pos += n.true_pos;
     all.false_pos += n.false_pos;
     all.false_neg += n.false_neg;
   }
-  std::printf("%-12s %6d %6d %6d %10.3f %7.3f\n\n", "all", all.true_pos, all.false_pos, all.false_neg,
+  std::printf("%-20s %6d %6d %6d %10.3f %7.3f\n\n", "all findings", all.true_pos, all.false_pos, all.false_neg,
               Ratio(all.true_pos, all.true_pos + all.false_pos), Ratio(all.true_pos, all.true_pos + all.false_neg));
 }
 
