@@ -72,14 +72,7 @@ bool NeedsConfirmation(const LanguageReport& report);
 // - A word of two or more capital letters that no list knows is an acronym finding
 //   ("unknown_capitals") unless it is a caps exception ("OK"), a common English word in
 //   capitals ("HOME"), or one of three or more capitalised words in a row (a heading).
-// - A listed word is used in another sense, and is no finding, when a rule of senses.tsv finds
-//   its words near it ("contact lenses", "the match kicked off"); looking back stops at a comma
-//   or a person (R33).
-// - An acronym of four or more letters written as a name inside a sentence ("Senco") matches;
-//   an unknown word in capitals inside quotation marks with a vowel is emphasis, not an acronym.
-// - A numbered section of an Act no list names ("section 76", "s. 8") is a legal term finding.
-// - A legal term is not flagged when explained (also: the next sentence opens with a "next"
-//   cue, "This means …"): followed straight away by "(", ":" or a dash;
+// - A legal term is not flagged when explained: followed straight away by "(", ":" or a dash;
 //   followed within the sentence (up to 8 words on) by an "after" cue ("which means");
 //   preceded just before (up to 4 words back) by a "before" cue ("this is called"); or inside
 //   brackets after three or more words of the same sentence. Once explained, later uses in the
@@ -87,8 +80,6 @@ bool NeedsConfirmation(const LanguageReport& report);
 // - Findings inside quotation marks (TokenizeText) are kept but marked in_quotation, with a
 //   message that these are someone's own words; offensive ones are then advice, not serious.
 // - A sentence longer than options.long_sentence_words words gets a readability finding.
-// - The report's balance (R33) says whether the text has strengths as well as worries and, when
-//   options.child_seen, the child's own words (CheckBalance).
 //
 // Invalid UTF-8 is tolerated (an invalid byte counts as one character). Texts must be shorter
 // than 4 GiB. Thread-safe: Check is const and the rules are immutable; a LanguageChecker may be
