@@ -45,7 +45,7 @@ struct FileSpec {
   bool required;
 };
 
-constexpr std::array<FileSpec, 8> kFiles = {{
+constexpr std::array<FileSpec, 10> kFiles = {{
     {LanguageFileKind::kAcronyms, "acronyms.tsv", true},
     {LanguageFileKind::kLegalTerms, "legal_terms.tsv", true},
     {LanguageFileKind::kUncaring, "uncaring.tsv", true},
@@ -54,7 +54,34 @@ constexpr std::array<FileSpec, 8> kFiles = {{
     {LanguageFileKind::kCapsExceptions, "caps_exceptions.txt", false},
     {LanguageFileKind::kCommonWords, "common_words.txt", false},
     {LanguageFileKind::kExplanationCues, "explanation_cues.tsv", false},
+    {LanguageFileKind::kSenses, "senses.tsv", false},
+    {LanguageFileKind::kBalanceCues, "balance_cues.tsv", false},
 }};
+
+// "before 3", "after 1", "near 5": where a sense rule looks, and how many words.
+bool ParseWhere(std::string_view col, SenseRule& rule) {
+  size_t space = col.find(' ');
+  if (space == std::string_view::npos) return false;
+  std::string_view where = col.substr(0, space);
+  std::string_view n = Trim(col.substr(space + 1));
+  if (where == "before") {
+    rule.where = SenseWhere::kBefore;
+  } else if (where == "after") {
+    rule.where = SenseWhere::kAfter;
+  } else if (where == "near") {
+    rule.where = SenseWhere::kNear;
+  } else {
+    return false;
+  }
+  if (n.empty() || n.size() > 2) return false;
+  int window = 0;
+  for (char c : n) {
+    if (c < '0' || c > '9') return false;
+    window = window * 10 + (c - '0');
+  }
+  rule.window = window;
+  return window >= 1 && window <= 12;
+}
 
 Status ParseEntryLine(LanguageFileKind kind, const std::string& where, std::string_view line, LanguageData& into) {
   auto fail = [&](const std::string& why) { return Error::Validation("", where + ": " + why); };
@@ -141,11 +168,47 @@ Status ParseLanguageFile(LanguageFileKind kind, std::string_view file_name, std:
         if (cols.size() != 2 || cols[1].empty()) return fail("expected: after or before, a tab, then the phrase");
         if (cols[0] == "after") {
           into.explanation_cues_after.emplace_back(cols[1]);
+        } else if (cols[0] == "next") {
+          into.explanation_cues_next.emplace_back(cols[1]);
         } else if (cols[0] == "before") {
           into.explanation_cues_before.emplace_back(cols[1]);
         } else {
-          return fail("the first column must be \"after\" or \"before\"");
+          return fail("the first column must be \"after\", \"before\" or \"next\"");
         }
+        break;
+      }
+      case LanguageFileKind::kBalanceCues: {
+        std::vector<std::string_view> cols = SplitTabs(line);
+        if (cols.size() != 2 || cols[1].empty()) return fail("expected: strength, worry, speech or adult, a tab, the words");
+        std::vector<std::string>* list = cols[0] == "strength" ? &into.balance_strengths
+                                         : cols[0] == "worry"  ? &into.balance_worries
+                                         : cols[0] == "speech" ? &into.balance_speech
+                                         : cols[0] == "adult"  ? &into.balance_adults
+                                                               : nullptr;
+        if (list == nullptr) return fail("the first column must be strength, worry, speech or adult");
+        auto words = ExpandForms(cols[1]);
+        if (!words.ok()) return fail(words.error().message);
+        for (auto& w : words.value()) list->push_back(std::move(w));
+        break;
+      }
+      case LanguageFileKind::kSenses: {
+        std::vector<std::string_view> cols = SplitTabs(line);
+        SenseRule rule;
+        rule.source = where;
+        if (cols.size() != 3 || cols[0].empty() || cols[2].empty()) {
+          return fail("expected: the listed word, a tab, before/after/near and a number of words, a tab, the words");
+        }
+        if (!ParseWhere(cols[1], rule)) {
+          return fail("the second column must be \"before\", \"after\" or \"near\" and a number of words from 1 to 12");
+        }
+        // Any one spelling finds the entry; the first is used ("placement{,s}" -> "placement").
+        auto terms = ExpandForms(cols[0]);
+        if (!terms.ok()) return fail(terms.error().message);
+        rule.term = terms.value().front();
+        auto words = ExpandForms(cols[2]);
+        if (!words.ok()) return fail(words.error().message);
+        rule.words = std::move(words).value();
+        into.senses.push_back(std::move(rule));
         break;
       }
     }

@@ -19,7 +19,9 @@ enum class LanguageFileKind {
   kAllowedPhrases,    // allowed_phrases.txt one pattern a line
   kCapsExceptions,    // caps_exceptions.txt words separated by spaces or lines
   kCommonWords,       // common_words.txt    words separated by spaces or lines
-  kExplanationCues,   // explanation_cues.tsv  after|before TAB phrase
+  kExplanationCues,   // explanation_cues.tsv  after|before|next TAB phrase
+  kSenses,            // senses.tsv          term TAB before|after|near N TAB words
+  kBalanceCues,       // balance_cues.tsv    strength|worry|speech|adult TAB words
 };
 
 // Parses one file's text into `into` (appending). Lines: UTF-8 (a leading byte-order mark and

@@ -11,6 +11,21 @@ namespace {
 constexpr int kCueLookAhead = 8;
 constexpr int kCueLookBehind = 4;
 constexpr int kWordsBeforeBracketedTerm = 3;
+// The next sentence explains a term when a "next" cue starts within its first words.
+constexpr int kNextSentenceCueWords = 6;
+// Numbered sections of an Act share one "explained" mark (no list entry has this index).
+constexpr std::uint32_t kSectionEntry = 0xFFFFFFFE;
+
+bool IsDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Words that name a person: a sense rule looking back for what a word is about stops there
+// ("the game made him aggressive" is about him, not the game).
+bool IsPersonWord(std::string_view key) {
+  static constexpr std::string_view kPeople[] = {"he", "she", "they", "i", "we", "you", "him", "them", "me", "us"};
+  return std::find(std::begin(kPeople), std::end(kPeople), key) != std::end(kPeople);
+}
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -99,12 +114,17 @@ class Run {
       }
       if (best_len > 0) {
         const LanguageEntry& entry = rules_.entry(best.entry);
-        if (entry.kind == LanguageEntryKind::kFinding) {
+        if (entry.kind == LanguageEntryKind::kFinding && !OtherSense(best.entry, i, i + best_len)) {
           if (entry.category != LanguageCategory::kLegalTerm || !Explained(best.entry, i, i + best_len)) {
             EntryFinding(entry, i, i + best_len, FindPreferredFor(entry));
           }
         }
         i += best_len;
+        continue;
+      }
+      if (size_t len = NumberedSection(i); len > 0) {
+        if (!Explained(kSectionEntry, i, i + len)) SectionFinding(i, i + len);
+        i += len;
         continue;
       }
       if (toks_[i].all_capitals) UnknownCapitals(i);
@@ -118,6 +138,7 @@ class Run {
     report.sentences = static_cast<int>(tt_.sentences.size());
     report.reading_age = ReadingAge(report.words, report.sentences, syllables);
     LongSentences();
+    report.balance = CheckBalance(rules_, tt_, text_, options_);
     std::stable_sort(findings_.begin(), findings_.end(),
                      [](const LanguageFinding& a, const LanguageFinding& b) { return a.byte_start < b.byte_start; });
     report.findings = std::move(findings_);
@@ -139,12 +160,22 @@ class Run {
       std::string_view raw = Raw(toks_[first + k]);
       const std::string& form = words[k];
       if (raw == form || !HasLower(raw)) continue;
+      if (TitleCaseAcronym(raw, form, first + k)) continue;
       if (!HasUpper(form) && !raw.empty() && raw[0] >= 'A' && raw[0] <= 'Z' && raw.substr(1) == form.substr(1)) {
         continue;
       }
       return false;
     }
     return true;
+  }
+
+  // R35: an acronym of four or more letters written as a name ("Senco", "Camhs") inside a
+  // sentence. Not at a sentence's start, where "Send" or "Salt" are ordinary words.
+  bool TitleCaseAcronym(std::string_view raw, const std::string& form, size_t k) const {
+    if (form.size() < 4 || raw.size() != form.size() || k == tt_.sentences[toks_[k].sentence].first_token) return false;
+    if (!(raw[0] >= 'A' && raw[0] <= 'Z') || HasUpper(raw.substr(1))) return false;
+    if (rules_.IsCommonWord(tt_.Key(toks_[k]))) return false;
+    return Lower(raw) == Lower(form);
   }
 
   bool MatchesKeys(const std::vector<std::string>& keys, size_t first) const {
@@ -197,6 +228,19 @@ class Run {
         }
       }
     }
+    // "… a care order. This means the council …": the next sentence says what it means.
+    if (!explained && toks_[first].sentence + 1 < tt_.sentences.size()) {
+      const TextSentence& next = tt_.sentences[toks_[first].sentence + 1];
+      size_t limit = std::min<size_t>(next.end_token, next.first_token + kNextSentenceCueWords);
+      for (size_t k = next.first_token; !explained && k < limit; ++k) {
+        for (const auto& cue : rules_.cues_next()) {
+          if (CueAt(cue, k, next.end_token)) {
+            explained = true;
+            break;
+          }
+        }
+      }
+    }
     // "(a special guardianship order)" after the plain words.
     if (!explained && toks_[first].in_brackets) {
       int plain = 0;
@@ -205,6 +249,74 @@ class Run {
     }
     if (explained) explained_.push_back(entry);
     return explained;
+  }
+
+  // A comma, semicolon, colon or bracket between two words ends a phrase for the sense rules.
+  bool PhraseBreak(size_t a, size_t b) const {
+    std::string_view between = text_.substr(toks_[a].byte_end, toks_[b].byte_start - toks_[a].byte_end);
+    return between.find_first_of(",;:()") != std::string_view::npos;
+  }
+
+  // A capitalised word inside a sentence is taken to be a name.
+  bool IsName(size_t k) const {
+    const TextToken& t = toks_[k];
+    char c = text_[t.byte_start];
+    return k > tt_.sentences[t.sentence].first_token && c >= 'A' && c <= 'Z' && !t.all_capitals;
+  }
+
+  // R33: the listed word is used in another sense than the guidance means, as a sense rule of
+  // senses.tsv tells from the words around it ("contact lenses", "the match kicked off").
+  bool OtherSense(std::uint32_t entry, size_t first, size_t end) const {
+    const auto& senses = rules_.SensesOf(entry);
+    if (senses.empty()) return false;
+    const TextSentence& s = tt_.sentences[toks_[first].sentence];
+    auto cue_ends_at = [&](const std::vector<std::string>& cue, size_t last) {
+      return last + 1 >= s.first_token + cue.size() && CueAt(cue, last + 1 - cue.size(), last + 1);
+    };
+    for (const auto& sense : senses) {
+      const size_t window = static_cast<size_t>(sense.window);
+      bool back = sense.where != SenseWhere::kAfter;
+      bool ahead = sense.where != SenseWhere::kBefore;
+      bool stops = sense.where != SenseWhere::kNear;
+      for (size_t k = first; back && k > s.first_token && first - k < window; --k) {
+        if (stops && (PhraseBreak(k - 1, k) || IsPersonWord(tt_.Key(toks_[k - 1])) || IsName(k - 1))) break;
+        for (const auto& cue : sense.words) {
+          if (cue_ends_at(cue, k - 1)) return true;
+        }
+      }
+      for (size_t k = end; ahead && k < s.end_token && k - end < window; ++k) {
+        if (stops && PhraseBreak(k - 1, k)) break;
+        for (const auto& cue : sense.words) {
+          if (CueAt(cue, k, s.end_token)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // R35: a numbered part of an Act no list names: "section 76", "s.31", "s. 8". Returns its
+  // number of words, or 0.
+  size_t NumberedSection(size_t i) const {
+    std::string_view key = tt_.Key(toks_[i]);
+    if (key.size() >= 2 && key[0] == 's' && (IsDigits(key.substr(1)) || (key[1] == '.' && IsDigits(key.substr(2))))) {
+      return 1;
+    }
+    // "s. 8" may read as a sentence's end to the tokenizer, so the sentence is not compared here.
+    if (i + 1 >= toks_.size()) return 0;
+    std::string_view next = tt_.Key(toks_[i + 1]);
+    std::string_view between = text_.substr(toks_[i].byte_end, toks_[i + 1].byte_start - toks_[i].byte_end);
+    if (!IsDigits(next)) return 0;
+    if (key == "section" && toks_[i + 1].joined_to_previous) return 2;
+    if (key == "s" && (between == ". " || between == ".")) return 2;
+    return 0;
+  }
+
+  void SectionFinding(size_t first, size_t end) {
+    LanguageFinding& f = NewFinding(LanguageCategory::kLegalTerm, first, end);
+    f.rule = "numbered_section";
+    f.message = Quoted(f.text) + " is a numbered part of a law. Say in plain words what it means for the child.";
+    f.suggestions = {"say what this part of the law means for the child and family"};
+    NoteQuotation(f);
   }
 
   const PreferredWord* FindPreferredFor(const LanguageEntry& entry) const {
@@ -288,6 +400,11 @@ class Run {
   void UnknownCapitals(size_t i) {
     std::string_view key = tt_.Key(toks_[i]);
     if (rules_.IsCapsException(key) || rules_.IsCommonWord(key)) return;
+    // A word shouted inside someone's quoted words ("it was the WORST") is emphasis: a word of
+    // three or more letters with a vowel, in quotation marks, is not taken for an abbreviation.
+    if (tt_.InQuotation(toks_[i].byte_start) && key.size() >= 3 && key.find_first_of("aeiou") != std::string_view::npos) {
+      return;
+    }
     // Three or more words in capitals in a row read as a heading or emphasis, not abbreviations.
     int run = 1;
     for (size_t k = i; k > 0 && run < 3; --k) {

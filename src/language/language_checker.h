@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "language/language_balance.h"
 #include "language/language_entry.h"
 #include "language/language_rules.h"
 
@@ -23,6 +24,10 @@ struct LanguageCheckOptions {
   std::vector<PreferredWord> preferred_words;
   // A sentence with more words than this gets a readability finding.
   int long_sentence_words = 30;
+  // R33 balance: the child was seen (a visit), so their own words are looked for; the names
+  // that mean a quotation is theirs ("Amy said …").
+  bool child_seen = false;
+  std::vector<std::string> child_names;
 };
 
 // One thing the checker found. Offsets are [start, end) into the checked text: `start`/`end` in
@@ -50,6 +55,7 @@ struct LanguageReport {
   int reading_age = 0;                    // see ReadingAge; 0 for a text with no words
   int words = 0;
   int sentences = 0;
+  LanguageBalance balance;  // R33: strengths as well as worries; the child's own words
 };
 
 // True when a finding needs an explicit confirmation before saving (an offensive expression

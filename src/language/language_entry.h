@@ -52,6 +52,24 @@ struct LanguageEntry {
   std::string source;
 };
 
+// Where a sense rule looks for its words, relative to the listed phrase (R33: a word is only a
+// finding in the sense the guidance means — "contact" about seeing family, not "contact lenses").
+enum class SenseWhere : std::uint8_t {
+  kBefore,  // within `window` words before it, back to the nearest person word or comma
+  kAfter,   // within `window` words after it, up to the next comma
+  kNear,    // within `window` words either side, in the same sentence
+};
+
+// A rule of senses.tsv: when one of `words` is found where the rule says, the listed phrase
+// `term` (any spelling of its entry) is used in another sense and is not a finding.
+struct SenseRule {
+  std::string term;
+  SenseWhere where = SenseWhere::kNear;
+  int window = 1;
+  std::vector<std::string> words;  // brace-expanded phrases
+  std::string source;              // "senses.tsv line 12"
+};
+
 // Everything the checker knows, before compilation into LanguageRules.
 struct LanguageData {
   std::vector<LanguageEntry> entries;
@@ -63,6 +81,15 @@ struct LanguageData {
   // ("which means"); and phrases that, just before it, mean it was ("this is called").
   std::vector<std::string> explanation_cues_after;
   std::vector<std::string> explanation_cues_before;
+  // Rules that tell another sense of a listed word by the words around it.
+  std::vector<SenseRule> senses;
+  // Words that, at the start of the next sentence, mean it explains the term before ("This means").
+  std::vector<std::string> explanation_cues_next;
+  // Balance cues (R33, balance_cues.tsv): going well, worrying, who spoke, an adult speaker.
+  std::vector<std::string> balance_strengths;
+  std::vector<std::string> balance_worries;
+  std::vector<std::string> balance_speech;
+  std::vector<std::string> balance_adults;
 };
 
 // Expands a list pattern into its spellings: alternatives separated by '|' and brace groups

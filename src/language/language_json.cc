@@ -22,7 +22,13 @@ Json LanguageFindingsToJson(const LanguageReport& report) {
     if (!f.area.empty()) item["area"] = f.area;
     findings.push_back(std::move(item));
   }
-  return Json{{"findings", std::move(findings)}, {"reading_age", report.reading_age}};
+  const LanguageBalance& b = report.balance;
+  Json balance = {{"strengths", b.strengths},
+                  {"worries", b.worries},
+                  {"child_seen", b.child_seen},
+                  {"child_words", b.child_words},
+                  {"prompts", b.prompts}};
+  return Json{{"findings", std::move(findings)}, {"reading_age", report.reading_age}, {"balance", std::move(balance)}};
 }
 
 }  // namespace childrecord

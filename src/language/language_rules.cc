@@ -91,6 +91,45 @@ Result<LanguageRules> LanguageRules::Compile(LanguageData data) {
     auto keys = split_cue(c);
     if (!keys.empty()) rules.cues_before_.push_back(std::move(keys));
   }
+  for (const auto& c : data.explanation_cues_next) {
+    auto keys = split_cue(c);
+    if (!keys.empty()) rules.cues_next_.push_back(std::move(keys));
+  }
+  const std::vector<std::string>* balance[4] = {&data.balance_strengths, &data.balance_worries,
+                                                &data.balance_speech, &data.balance_adults};
+  for (int b = 0; b < 4; ++b) {
+    for (const auto& c : *balance[b]) {
+      auto keys = split_cue(c);
+      if (!keys.empty()) rules.balance_[b].push_back(std::move(keys));
+    }
+  }
+  rules.senses_.resize(data.entries.size());
+  for (const SenseRule& rule : data.senses) {
+    // The rule's word is looked up as the checker would match it: every spelling of its entry.
+    std::uint32_t node = 0;
+    for (const auto& key : split_cue(rule.term)) {
+      std::uint32_t id = rules.WordId(key);
+      node = id == kNoWord ? kNoNode : rules.Next(node, id);
+      if (node == kNoNode) break;
+    }
+    const Terminal* found = nullptr;
+    if (node != kNoNode && node != 0) {
+      for (const Terminal& t : rules.terminals_[node]) {
+        if (data.entries[t.entry].kind == LanguageEntryKind::kFinding) found = &t;
+      }
+    }
+    if (found == nullptr) {
+      return Error::Validation(rule.source, rule.source + ": \"" + rule.term + "\" is not a listed word or phrase");
+    }
+    Sense sense;
+    sense.where = rule.where;
+    sense.window = rule.window;
+    for (const auto& w : rule.words) {
+      auto keys = split_cue(w);
+      if (!keys.empty()) sense.words.push_back(std::move(keys));
+    }
+    rules.senses_[found->entry].push_back(std::move(sense));
+  }
   rules.data_ = std::move(data);
   return rules;
 }

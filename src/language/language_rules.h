@@ -21,7 +21,8 @@ namespace childrecord {
 // between threads freely.
 class LanguageRules {
  public:
-  // Compiles the lists. Fails (Validation, field = the entry's source) when a form has no words,
+  // Compiles the lists. Fails (Validation, field = the entry's source) when a sense rule names a
+  // word no finding list has, when a form has no words,
   // holds punctuation between its words, or repeats a form another entry already has (two
   // acronym spellings that differ only in case are allowed: acronyms are case-sensitive).
   static Result<LanguageRules> Compile(LanguageData data);
@@ -55,6 +56,23 @@ class LanguageRules {
   // Explanation cues, each as its lower-cased words.
   const std::vector<std::vector<std::string>>& cues_after() const { return cues_after_; }
   const std::vector<std::vector<std::string>>& cues_before() const { return cues_before_; }
+  // Cues that open the next sentence ("this means"), each as its lower-cased words.
+  const std::vector<std::vector<std::string>>& cues_next() const { return cues_next_; }
+
+  // Balance cues (R33), each as its lower-cased words.
+  const std::vector<std::vector<std::string>>& balance_strengths() const { return balance_[0]; }
+  const std::vector<std::vector<std::string>>& balance_worries() const { return balance_[1]; }
+  const std::vector<std::vector<std::string>>& balance_speech() const { return balance_[2]; }
+  const std::vector<std::vector<std::string>>& balance_adults() const { return balance_[3]; }
+
+  // A sense rule compiled: its words as lower-cased word keys.
+  struct Sense {
+    SenseWhere where = SenseWhere::kNear;
+    int window = 1;
+    std::vector<std::vector<std::string>> words;
+  };
+  // The sense rules of an entry (R33: the same word in another sense is not a finding).
+  const std::vector<Sense>& SensesOf(std::uint32_t entry) const { return senses_[entry]; }
 
  private:
   struct StringHash {
@@ -72,6 +90,9 @@ class LanguageRules {
   StringSet common_words_;
   std::vector<std::vector<std::string>> cues_after_;
   std::vector<std::vector<std::string>> cues_before_;
+  std::vector<std::vector<std::string>> cues_next_;
+  std::vector<std::vector<Sense>> senses_;  // by entry
+  std::vector<std::vector<std::string>> balance_[4];
 };
 
 }  // namespace childrecord

@@ -13,6 +13,12 @@ std::string CategoryLabel(LanguageCategory category) {
   return "";
 }
 
+Json BalancePromptsForPage(const LanguageReport& report) {
+  Json list = Json::array();
+  for (const auto& p : report.balance.prompts) list.push_back({{"text", p}});
+  return list;
+}
+
 Json FindingsForPage(const LanguageReport& report) {
   Json list = Json::array();
   for (const auto& f : report.findings) {

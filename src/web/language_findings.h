@@ -11,6 +11,10 @@ namespace childrecord {
 // check draws with JavaScript. Pure.
 Json FindingsForPage(const LanguageReport& report);
 
+// R33's gentle prompts about balance (strengths as well as worries; the child's own words), as
+// the entry forms show them beside the findings: [{"text": …}]. Never errors. Pure.
+Json BalancePromptsForPage(const LanguageReport& report);
+
 // A finding's category in the reader's words ("Kinder words", "May offend", ...).
 std::string CategoryLabel(LanguageCategory category);
 

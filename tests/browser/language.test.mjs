@@ -28,6 +28,17 @@ describe('language checking in the entry form', { timeout: 170000 }, () => {
     await expectNoAxeViolations(page, 'entry form with findings');
   });
 
+  it('R33: a gentle prompt beside the text when an entry says what is worrying but nothing going well', async () => {
+    await page.goto(`${env.server.url}/children/${child.id}/entries/new`);
+    await page.getByLabel('Title').fill('Phone call');
+    await page.getByLabel('What happened').pressSequentially('The school rang because they are worried about an incident.', { delay: 10 });
+    const findings = page.locator('#language-findings');
+    await findings.getByText('Something to think about').waitFor();
+    const text = await findings.innerText();
+    assert.match(text, /going well/i, `the prompt asks what is going well:\n${text}`);
+    await expectNoAxeViolations(page, 'entry form with a balance prompt');
+  });
+
   it("R33: the record's words we use come first", async () => {
     await page.goto(`${env.server.url}/children/${child.id}/words-we-use`);
     await page.getByLabel(/the word to avoid = the word we use/).fill('contact = time with Mum');
@@ -90,6 +101,8 @@ describe('language checking in the entry form', { timeout: 170000 }, () => {
       const checked = Number((intro.match(/newest (\d+) entries/) || [])[1]);
       assert.ok(checked > 0, `the view read some entries: ${intro}`);
       await p.getByRole('table', { name: 'Most frequent findings' }).waitFor();
+      // R33 balance is counted over the same entries.
+      await p.getByRole('heading', { level: 2, name: 'Balance' }).waitFor();
       await expectNoAxeViolations(p, 'team language');
     } finally {
       await p.context().close();

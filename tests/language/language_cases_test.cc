@@ -7,6 +7,10 @@
 //   acronym | LAC                            (category | the words found [| flags])
 //   uncaring | contact | suggest=family time, quoted
 //   none                                     (the text must produce no finding at all)
+//   @seen                                    (R33 balance: the child was seen on this visit)
+//   @child Amy                               (a name that makes a quotation the child's)
+//   balance | strengths worries | prompts=1  (R33: what the entry has, of strengths, worries,
+//                                             child_words, or "nothing"; how many prompts)
 //
 // Flags: quoted (in_quotation), serious, advice, preferred, rule=X, area=X, suggest=X (the
 // first suggestion is X), suggests=X (X is one of the suggestions).
@@ -69,6 +73,9 @@ struct Case {
   LanguageCheckOptions options;
   bool none = false;
   std::vector<Expected> findings;
+  bool has_balance = false;
+  std::string balance;
+  int balance_prompts = -1;
 };
 
 std::vector<Case> ReadCases(const std::string& name) {
@@ -101,6 +108,16 @@ std::vector<Case> ReadCases(const std::string& name) {
       std::string rest = t.substr(8);
       size_t arrow = rest.find("=>");
       c.options.preferred_words.push_back({Trim(rest.substr(0, arrow)), Trim(rest.substr(arrow + 2))});
+    } else if (t == "@seen") {
+      c.options.child_seen = true;
+    } else if (t.rfind("@child ", 0) == 0) {
+      c.options.child_names.push_back(Trim(t.substr(7)));
+    } else if (t.rfind("balance |", 0) == 0) {
+      auto cols = Split(t, '|');
+      c.has_balance = true;
+      c.balance = cols[1];
+      if (cols.size() >= 3 && cols[2].rfind("prompts=", 0) == 0) c.balance_prompts = std::stoi(cols[2].substr(8));
+      c.none = c.none || c.findings.empty();
     } else if (t == "none") {
       c.none = true;
     } else {
@@ -157,6 +174,16 @@ void RunCaseFile(const std::string& name) {
       continue;
     }
     LanguageReport r = checker.Check(c.text, c.options);
+    if (c.has_balance) {
+      const LanguageBalance& b = r.balance;
+      std::string got = std::string(b.strengths ? " strengths" : "") + (b.worries ? " worries" : "") +
+                        (b.child_words ? " child_words" : "");
+      EXPECT_EQ(got.empty() ? "nothing" : got.substr(1), c.balance) << "balance";
+      if (c.balance_prompts >= 0) {
+        EXPECT_EQ(static_cast<int>(b.prompts.size()), c.balance_prompts) << "prompts";
+      }
+      continue;
+    }
     if (r.findings.size() != c.findings.size()) {
       ADD_FAILURE() << "expected " << c.findings.size() << " findings, got " << r.findings.size() << ":" << Describe(r);
       continue;
@@ -195,6 +222,12 @@ TEST(LanguageCases, R33_PreferredWords) { RunCaseFile("preferred_words.txt"); }
 TEST(LanguageCases, R33_Readability) { RunCaseFile("readability.txt"); }
 // R33–R35: whole words only; ordinary sentences produce nothing.
 TEST(LanguageCases, R33_R35_NoSubstringsAndNoFalseFindings) { RunCaseFile("no_findings.txt"); }
+// R33: a word is only a finding in the sense the guidance means (senses.tsv).
+TEST(LanguageCases, R33_WordsInTheSenseTheGuidanceMeans) { RunCaseFile("senses.txt"); }
+// R33: worries balanced with strengths; the child's own words where the child was seen.
+TEST(LanguageCases, R33_BalanceOfStrengthsWorriesAndTheChildsWords) { RunCaseFile("balance.txt"); }
+// R33–R35: over a hundred ordinary, kind case-note sentences give no finding.
+TEST(LanguageCases, R33_R35_CleanCaseNotesStayClean) { RunCaseFile("clean_notes.txt"); }
 
 }  // namespace
 }  // namespace childrecord

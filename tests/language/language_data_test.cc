@@ -117,3 +117,27 @@ TEST(LanguageData, ReadsAnEditedCopyWithoutRebuilding) {
 
 }  // namespace
 }  // namespace childrecord
+
+namespace childrecord {
+namespace {
+
+// R33: sense rules and balance cues are council-editable; a malformed line or a rule about a
+// word no list has stops the load with the file and line.
+TEST(LanguageData, R33_SenseRulesAndBalanceCuesAreCheckedOnLoad) {
+  LanguageData data;
+  EXPECT_FALSE(ParseLanguageFile(LanguageFileKind::kSenses, "senses.tsv", "contact\tbeside 2\tlens", data).ok());
+  EXPECT_FALSE(ParseLanguageFile(LanguageFileKind::kSenses, "senses.tsv", "contact\tafter 0\tlens", data).ok());
+  auto bad = ParseLanguageFile(LanguageFileKind::kBalanceCues, "balance_cues.tsv", "\n\nhappy\tgood", data);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().message.find("balance_cues.tsv line 3"), std::string::npos);
+  ASSERT_TRUE(ParseLanguageFile(LanguageFileKind::kUncaring, "uncaring.tsv", "contact\tfamily time", data).ok());
+  ASSERT_TRUE(ParseLanguageFile(LanguageFileKind::kSenses, "senses.tsv", "contact\tafter 1\tlens{,es}", data).ok());
+  EXPECT_TRUE(LanguageRules::Compile(data).ok());
+  ASSERT_TRUE(ParseLanguageFile(LanguageFileKind::kSenses, "senses.tsv", "placement\tnear 3\tuniversity", data).ok());
+  auto unknown = LanguageRules::Compile(data);
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_NE(unknown.error().message.find("senses.tsv line 1"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace childrecord

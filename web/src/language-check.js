@@ -3,6 +3,25 @@
 // (an aria-live region), the same list the page shows on save without JavaScript.
 const PAUSE_MS = 500;
 
+// R33: gentle prompts about balance (what is going well; the child's own words), never errors.
+function renderPrompts(target, prompts) {
+  if (prompts.length === 0) return;
+  const box = document.createElement('div');
+  box.className = 'govuk-inset-text app-language-prompts';
+  const heading = document.createElement('h2');
+  heading.className = 'govuk-heading-s';
+  heading.textContent = 'Something to think about';
+  const list = document.createElement('ul');
+  list.className = 'govuk-list';
+  for (const p of prompts) {
+    const item = document.createElement('li');
+    item.textContent = p.text;
+    list.append(item);
+  }
+  box.append(heading, list);
+  target.append(box);
+}
+
 function render(target, findings, readingAge) {
   target.replaceChildren();
   if (findings.length === 0) return;
@@ -41,6 +60,12 @@ function render(target, findings, readingAge) {
   target.append(box);
 }
 
+// A visit form's "Did you see the child?" answered yes: the child's own words are looked for.
+function childSeen(root) {
+  const seen = root.querySelector ? root.querySelector('input[name="visit.child_seen"]:checked') : null;
+  return seen !== null && ['yes', 'true', '1'].includes(seen.value);
+}
+
 export function initLanguageCheck(root = document) {
   const target = root.getElementById ? root.getElementById('language-findings') : null;
   for (const field of root.querySelectorAll('[data-language-check-url]')) {
@@ -55,11 +80,16 @@ export function initLanguageCheck(root = document) {
           method: 'POST',
           credentials: 'same-origin',
           headers: { 'content-type': 'application/json', 'x-csrf-token': field.dataset.csrfToken },
-          body: JSON.stringify({ text, preferred_words: JSON.parse(field.dataset.wordsWeUse || '[]') }),
+          body: JSON.stringify({
+            text,
+            preferred_words: JSON.parse(field.dataset.wordsWeUse || '[]'),
+            child_seen: childSeen(root),
+          }),
         });
         if (!res.ok || mine !== sent || !target) return;
         const report = await res.json();
         render(target, report.page_findings || [], report.reading_age);
+        renderPrompts(target, report.page_prompts || []);
       } catch {
         // Offline or signed out: the check runs again on save.
       }

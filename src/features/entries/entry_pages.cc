@@ -138,6 +138,8 @@ Response RenderEntryForm(AppContext& context, EntryService& entries, const Reque
   if (report != nullptr) {
     data["findings"] = FindingsForPage(*report);
     data["has_findings"] = !report->findings.empty();
+    data["balance_prompts"] = BalancePromptsForPage(*report);
+    data["has_balance_prompts"] = !report->balance.prompts.empty();
     data["reading_age"] = std::to_string(report->reading_age);
     data["language_reviewed"] = true;
   }

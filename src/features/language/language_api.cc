@@ -32,7 +32,14 @@ std::vector<FeatureEndpoint> LanguageApiEndpoints(AppContext& context, LanguageS
                        return ApiErrorResponse(Error::Validation("child_id", "'child_id' must be text"));
                      child_id = c->get<std::string>();
                    }
-                   auto report = language.Check(who, text->get<std::string>(), child_id, AccessContextOf(request));
+                   bool child_seen = false;
+                   if (auto c = body->find("child_seen"); c != body->end() && !c->is_null()) {
+                     if (!c->is_boolean())
+                       return ApiErrorResponse(Error::Validation("child_seen", "'child_seen' must be true or false"));
+                     child_seen = c->get<bool>();
+                   }
+                   auto report =
+                       language.Check(who, text->get<std::string>(), child_id, AccessContextOf(request), child_seen);
                    if (!report.ok()) return ApiErrorResponse(report.error());
                    return Response::Json(LanguageFindingsToJson(*report).dump());
                  })});

@@ -19,7 +19,9 @@ Json LanguageOpenApi() {
         {"child_id",
          {{"type", "string"},
           {"nullable", true},
-          {"description", "the record whose words we use lead the suggestions"}}}}}};
+          {"description", "the record whose words we use lead the suggestions"}}},
+        {"child_seen",
+         {{"type", "boolean"}, {"description", "a visit where the child was seen: their own words are looked for"}}}}}};
   schemas["LanguageFinding"] = {
       {"type", "object"},
       {"properties",
@@ -40,7 +42,18 @@ Json LanguageOpenApi() {
       {"type", "object"},
       {"properties",
        {{"findings", {{"type", "array"}, {"items", Ref("LanguageFinding")}}},
-        {"reading_age", {{"type", "integer"}, {"description", "the age a reader needs to read the text easily"}}}}}};
+        {"reading_age", {{"type", "integer"}, {"description", "the age a reader needs to read the text easily"}}},
+        {"balance",
+         {{"type", "object"},
+          {"description",
+           "R33 for the whole text: strengths as well as worries, and the child's own words where the child was "
+           "seen; prompts are gentle, never errors"},
+          {"properties",
+           {{"strengths", {{"type", "boolean"}}},
+            {"worries", {{"type", "boolean"}}},
+            {"child_seen", {{"type", "boolean"}}},
+            {"child_words", {{"type", "boolean"}}},
+            {"prompts", {{"type", "array"}, {"items", text}}}}}}}}}};
   schemas["WordWeUse"] = {
       {"type", "object"}, {"required", {"term", "preferred"}}, {"properties", {{"term", text}, {"preferred", text}}}};
   schemas["WordsWeUse"] = {{"type", "object"},

@@ -28,9 +28,11 @@ std::vector<FeatureEndpoint> LanguagePageEndpoints(AppContext& context, Language
                      return ApiErrorResponse(Error::BadRequest("Send {\"text\": \"...\"}", "text"));
                    }
                    const std::vector<WordWeUse> words = WordsWeUseFromJson((*body)["preferred_words"]);
-                   LanguageReport report = language.CheckWith((*body)["text"], words);
+                   const bool child_seen = (*body)["child_seen"].is_boolean() && (*body)["child_seen"].get<bool>();
+                   LanguageReport report = language.CheckWith((*body)["text"], words, child_seen);
                    Json out = LanguageFindingsToJson(report);
                    out["page_findings"] = FindingsForPage(report);
+                   out["page_prompts"] = BalancePromptsForPage(report);
                    return Response::Json(out.dump());
                  })});
 
@@ -97,6 +99,9 @@ std::vector<FeatureEndpoint> LanguagePageEndpoints(AppContext& context, Language
                {{"name", p.name}, {"entries", std::to_string(p.entries)}, {"findings", std::to_string(p.findings)}});
          }
          Json data{{"entries_checked", std::to_string(summary->entries_checked)},
+                   {"worries_without_strengths", std::to_string(summary->worries_without_strengths)},
+                   {"visits_child_seen", std::to_string(summary->visits_child_seen)},
+                   {"visits_without_child_words", std::to_string(summary->visits_without_child_words)},
                    {"rules", rules},
                    {"has_rules", !rules.empty()},
                    {"practitioners", people}};

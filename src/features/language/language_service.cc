@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/canonical_json.h"
 #include "features/language/language_events.h"
 #include "features/language/language_repository.h"
 #include "language/language_entry.h"
@@ -14,6 +15,30 @@ namespace {
 // check in well under a second (the checker takes about 0.15 ms for 2,000 words).
 constexpr int kTeamViewEntries = 500;
 
+// A visit's details (R18) as JSON: {"child_seen": true, "childs_words": "…", …}; {} otherwise.
+Json VisitDetails(const EntryView& entry) {
+  if (entry.kind != "visit" || entry.details.empty()) return Json::object();
+  auto parsed = ParseJson(entry.details);
+  if (!parsed.ok() || !parsed->is_object()) return Json::object();
+  if (auto v = parsed->find("visit"); v != parsed->end() && v->is_object()) return *v;
+  return *parsed;
+}
+
+bool VisitChildSeen(const EntryView& entry) {
+  Json v = VisitDetails(entry);
+  auto seen = v.find("child_seen");
+  return seen != v.end() && seen->is_boolean() && seen->get<bool>();
+}
+
+// R33 "the family's own words": the visit's answer about the child's words quotes them.
+bool VisitHasChildsWords(const EntryView& entry) {
+  Json v = VisitDetails(entry);
+  auto words = v.find("childs_words");
+  if (words == v.end() || !words->is_string()) return false;
+  const std::string& text = words->get_ref<const std::string&>();
+  return text.find('"') != std::string::npos || text.find("\u201C") != std::string::npos;
+}
+
 }  // namespace
 
 LanguageCheckOptions LanguageService::OptionsFor(const std::vector<WordWeUse>& words) const {
@@ -23,16 +48,20 @@ LanguageCheckOptions LanguageService::OptionsFor(const std::vector<WordWeUse>& w
 }
 
 Result<LanguageReport> LanguageService::Check(const Principal& who, const std::string& text,
-                                              const std::string& child_id, const AccessContext& access) {
+                                              const std::string& child_id, const AccessContext& access,
+                                              bool child_seen) {
   std::vector<WordWeUse> words;
   if (!child_id.empty()) {
     CR_ASSIGN_OR_RETURN(words, GetWordsWeUse(who, child_id, access));
   }
-  return CheckWith(text, words);
+  return CheckWith(text, words, child_seen);
 }
 
-LanguageReport LanguageService::CheckWith(const std::string& text, const std::vector<WordWeUse>& words) const {
-  return checker_.Check(text, OptionsFor(words));
+LanguageReport LanguageService::CheckWith(const std::string& text, const std::vector<WordWeUse>& words,
+                                          bool child_seen) const {
+  LanguageCheckOptions options = OptionsFor(words);
+  options.child_seen = child_seen;
+  return checker_.Check(text, options);
 }
 
 Result<std::vector<WordWeUse>> LanguageService::GetWordsWeUse(const Principal& who, const std::string& child_id,
@@ -80,8 +109,16 @@ Result<TeamLanguageSummary> LanguageService::TeamSummary(const Principal& who, c
   std::map<std::string, LanguageRuleCount> rules;
   std::map<std::string, PractitionerLanguageCount> people;
   for (const EntryView& entry : entries) {
-    LanguageReport report = checker_.Check(entry.title + ".\n" + entry.body, {});
+    LanguageCheckOptions options;
+    options.child_seen = VisitChildSeen(entry);
+    LanguageReport report = checker_.Check(entry.title + ".\n" + entry.body, options);
     ++summary.entries_checked;
+    if (report.balance.worries && !report.balance.strengths) ++summary.worries_without_strengths;
+    if (options.child_seen) {
+      ++summary.visits_child_seen;
+      // The visit's own "child's words" answer counts as well as a quotation in the text.
+      if (!report.balance.child_words && !VisitHasChildsWords(entry)) ++summary.visits_without_child_words;
+    }
     auto& person = people[entry.recorded_by_name];
     person.name = entry.recorded_by_name;
     ++person.entries;

@@ -30,6 +30,11 @@ struct PractitionerLanguageCount {
 
 struct TeamLanguageSummary {
   int entries_checked = 0;
+  // R33 balance, counted over the same entries: entries about worries that say nothing going
+  // well, and visits where the child was seen without the child's own words in the text.
+  int worries_without_strengths = 0;
+  int visits_child_seen = 0;
+  int visits_without_child_words = 0;
   std::vector<LanguageRuleCount> rules;                  // most frequent first
   std::vector<PractitionerLanguageCount> practitioners;  // most findings per entry first
 };
@@ -46,10 +51,11 @@ class LanguageService {
   // Checks `text`; with a child id, that record's words we use lead the suggestions (reading
   // them is a read of the record: access is decided and logged as for its overview).
   Result<LanguageReport> Check(const Principal& who, const std::string& text, const std::string& child_id,
-                               const AccessContext& access);
+                               const AccessContext& access, bool child_seen = false);
   // Checks `text` with words we use the caller already has (the entry form sends the ones it
   // was shown), touching no record.
-  LanguageReport CheckWith(const std::string& text, const std::vector<WordWeUse>& words) const;
+  // `child_seen`: a visit where the child was seen, so R33's balance looks for their own words.
+  LanguageReport CheckWith(const std::string& text, const std::vector<WordWeUse>& words, bool child_seen = false) const;
 
   // The record's words we use (a read of the record, logged as one).
   Result<std::vector<WordWeUse>> GetWordsWeUse(const Principal& who, const std::string& child_id,
