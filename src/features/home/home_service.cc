@@ -38,7 +38,9 @@ Result<ManagerHome> HomeService::Manager(const Principal& who, const AccessConte
   out.has_team = true;
   out.team = team.front();
   AllocationRepository allocations(store_);
-  CR_ASSIGN_OR_RETURN(out.unallocated, allocations.Unallocated(tenant_id_, who.user.team_id, kHomeListLimit));
+  CR_ASSIGN_OR_RETURN(Page<UnallocatedChild> unallocated,
+                      allocations.Unallocated(tenant_id_, who.user.team_id, kHomeListLimit));
+  out.unallocated = std::move(unallocated.items);
   CR_ASSIGN_OR_RETURN(out.workers, allocations.TeamWorkers(tenant_id_, who.user.team_id));
   const HomeWindows windows = HomeWindowsAt(store_.clock().Now());
   CR_ASSIGN_OR_RETURN(out.late_entries,
