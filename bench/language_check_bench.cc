@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "language_baseline.h"
 #include "core/source_root.h"
 #include "data/language_data.h"
 #include "language/language_checker.h"
@@ -61,39 +62,10 @@ std::string BuildNote(int words_wanted) {
   return note;
 }
 
-// The baseline: lower-case the text and split it into words, keeping the words.
-size_t TokeniseOnly(std::string_view text, std::string& lower, std::vector<std::string_view>& words) {
-  lower.assign(text);
-  for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  words.clear();
-  size_t start = std::string::npos;
-  for (size_t i = 0; i <= lower.size(); ++i) {
-    bool letter = i < lower.size() && ((lower[i] >= 'a' && lower[i] <= 'z') || (lower[i] >= '0' && lower[i] <= '9'));
-    if (letter && start == std::string::npos) start = i;
-    if (!letter && start != std::string::npos) {
-      words.emplace_back(lower.data() + start, i - start);
-      start = std::string::npos;
-    }
-  }
-  return words.size();
-}
-
-template <typename F>
-double MillisPerCall(int iterations, F&& f) {
-  // Best of five rounds, to keep other load on the machine out of the figure.
-  double best = 1e300;
-  for (int round = 0; round < 5; ++round) {
-    auto t0 = std::chrono::steady_clock::now();
-    for (int i = 0; i < iterations; ++i) f();
-    auto t1 = std::chrono::steady_clock::now();
-    best = std::min(best, std::chrono::duration<double, std::milli>(t1 - t0).count() / iterations);
-  }
-  return best;
-}
-
 }  // namespace
+
+using childrecord::bench::MillisPerCall;
+using childrecord::bench::TokeniseOnly;
 
 int main(int argc, char** argv) {
   std::string dir = argc > 1 ? argv[1] : std::string(childrecord::SourceRoot()) + "/data/language";
