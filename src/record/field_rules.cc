@@ -88,4 +88,38 @@ Result<std::string> Choice(const Json& object, const std::string& name, const st
 
 Date Today(TimePoint now) { return LondonDate(now + kClockSkew); }
 
+Json OptText(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+
+Json PeopleChosenOrNamed(const Json& object, const std::string& name, const std::string& path,
+                         const std::string& missing_message, bool with_role, FieldErrors& errors) {
+  Json people = Json::array();
+  if (Missing(object, name) || !object.at(name).is_array() || object.at(name).empty()) {
+    errors.Add(Error::Validation(path, missing_message));
+    return people;
+  }
+  const Json& list = object.at(name);
+  for (size_t i = 0; i < list.size(); ++i) {
+    const std::string at = Index(path, i);
+    if (!list[i].is_object()) {
+      errors.Add(Error::Validation(at, "Choose the person or write their name"));
+      continue;
+    }
+    auto person_id = OptionalText(list[i], "person_id", Join(at, "person_id"), 64);
+    if (!errors.Check(person_id)) continue;
+    if (!person_id->empty()) {
+      people.push_back({{"person_id", *person_id}});
+      continue;
+    }
+    auto person_name = Text(list[i], "name", Join(at, "name"), "Choose the person or write their name", 200);
+    if (!with_role) {
+      if (errors.Check(person_name)) people.push_back({{"name", *person_name}});
+      continue;
+    }
+    auto role = OptionalText(list[i], "role", Join(at, "role"), 200);
+    const bool name_ok = errors.Check(person_name), role_ok = errors.Check(role);
+    if (name_ok && role_ok) people.push_back({{"name", *person_name}, {"role", OptText(*role)}});
+  }
+  return people;
+}
+
 }  // namespace childrecord::record_fields

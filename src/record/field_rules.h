@@ -7,6 +7,7 @@
 
 #include "core/canonical_json.h"
 #include "core/clock.h"
+#include "core/field_errors.h"
 #include "core/result.h"
 #include "core/time_format.h"
 
@@ -61,6 +62,16 @@ Result<std::optional<Date>> OptionalDate(const Json& object, const std::string& 
 Result<std::string> Choice(const Json& object, const std::string& name, const std::string& path,
                            const std::vector<std::string>& codes, const std::string& missing_message,
                            bool required = true);
+
+// Optional text as stored: null when empty, so "not given" reads the same in every payload.
+Json OptText(const std::string& s);
+
+// A list of people, each chosen from the record ({person_id}) or named ({name}, and an optional
+// {role} when `with_role`): who was there (R18, R21), whom a child spends family time with (R7).
+// `object[name]` missing, not a list or empty: `missing_message` at `path`. Every problem goes into
+// `errors` (naming "path[i].field"); returns the items that had none, cleaned.
+Json PeopleChosenOrNamed(const Json& object, const std::string& name, const std::string& path,
+                         const std::string& missing_message, bool with_role, FieldErrors& errors);
 
 // Today's date in Europe/London (the date people would write), allowing for clock skew.
 Date Today(TimePoint now);

@@ -9,7 +9,6 @@ using namespace record_fields;
 
 namespace {
 
-Json OptText(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
 
 // R21 "by whom, and why": each decision names who made it and the reason, or is refused.
 void CheckActionsAndDecisions(const Json& c, FieldErrors& errors, Json& out) {
@@ -51,30 +50,9 @@ Result<Json> BuildContactDetails(const Json& input) {
   if (!c.is_object()) return Error::Validation("contact", "Fill in who was there, what was discussed and decided");
   FieldErrors errors;
   Json out = Json::object();
-  if (Missing(c, "who_was_there") || !c.at("who_was_there").is_array() || c.at("who_was_there").empty()) {
-    errors.Add(Error::Validation("contact.who_was_there", "Say who was there or who you spoke to"));
-  } else {
-    Json who = Json::array();
-    const Json& list = c.at("who_was_there");
-    for (size_t i = 0; i < list.size(); ++i) {
-      const std::string at = Index("contact.who_was_there", i);
-      if (!list[i].is_object()) {
-        errors.Add(Error::Validation(at, "Choose the person or write their name"));
-        continue;
-      }
-      auto person_id = OptionalText(list[i], "person_id", Join(at, "person_id"), 64);
-      if (!errors.Check(person_id)) continue;
-      if (!person_id->empty()) {
-        who.push_back({{"person_id", *person_id}});
-        continue;
-      }
-      auto name = Text(list[i], "name", Join(at, "name"), "Choose the person or write their name", 200);
-      auto role = OptionalText(list[i], "role", Join(at, "role"), 200);
-      const bool name_ok = errors.Check(name), role_ok = errors.Check(role);
-      if (name_ok && role_ok) who.push_back({{"name", *name}, {"role", OptText(*role)}});
-    }
-    out["who_was_there"] = who;
-  }
+  Json who = PeopleChosenOrNamed(c, "who_was_there", "contact.who_was_there", "Say who was there or who you spoke to",
+                                 /*with_role=*/true, errors);
+  if (!who.empty()) out["who_was_there"] = std::move(who);
   // What was discussed is the entry's body; an API client may send it there only.
   Json with_body = c;
   if (Missing(c, "discussed") && input.contains("body")) with_body["discussed"] = input.at("body");

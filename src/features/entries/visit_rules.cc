@@ -13,7 +13,6 @@ using namespace record_fields;
 
 namespace {
 
-Json OptText(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
 
 // The visit's London date from input.occurred_at (RFC 3339, not in the future).
 Result<Date> VisitDate(const Json& input, TimePoint now) {

@@ -83,7 +83,6 @@ Result<std::pair<Date, std::optional<Date>>> StartEnd(const Json& input, Date to
   return std::make_pair(starts, ends);
 }
 
-Json OptText(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
 Json OptDate(const std::optional<Date>& d) { return d ? Json(FormatIsoDate(*d)) : Json(nullptr); }
 
 }  // namespace
@@ -291,27 +290,8 @@ Result<Json> BuildFamilyTime(const Json& input, const std::string& child_id, Tim
   const Date today = Today(now);
   // Every problem of the input at once (one round trip fixes them all).
   FieldErrors errors;
-  Json with = Json::array();
-  if (Missing(input, "with") || !input.at("with").is_array() || input.at("with").empty()) {
-    errors.Add(Error::Validation("with", "Say who the child spends this time with"));
-  } else {
-    const Json& list = input.at("with");
-    for (size_t i = 0; i < list.size(); ++i) {
-      const std::string at = Index("with", i);
-      if (!list[i].is_object()) {
-        errors.Add(Error::Validation(at, "Choose the person or write their name"));
-        continue;
-      }
-      auto person_id = OptionalText(list[i], "person_id", Join(at, "person_id"), 64);
-      if (!errors.Check(person_id)) continue;
-      if (!person_id->empty()) {
-        with.push_back({{"person_id", *person_id}});
-        continue;
-      }
-      auto name = Text(list[i], "name", Join(at, "name"), "Choose the person or write their name", 200);
-      if (errors.Check(name)) with.push_back({{"name", *name}});
-    }
-  }
+  Json with = PeopleChosenOrNamed(input, "with", "with", "Say who the child spends this time with",
+                                  /*with_role=*/false, errors);
   auto how_often = Text(input, "how_often", "how_often", "Say how often, for example 'every Saturday afternoon'");
   auto where = OptionalText(input, "where", "where", 1000);
   auto support = Choice(input, "support", "support", {"supervised", "supported", "unsupervised"},

@@ -12,7 +12,6 @@ using namespace record_fields;
 
 namespace {
 
-Json OptText(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
 
 // "Half-sister", "foster carer" -> "half_sister", "foster_carer".
 std::string CodeLike(const std::string& text) {
