@@ -103,6 +103,11 @@ describe('language checking in the entry form', { timeout: 170000 }, () => {
       await p.getByRole('table', { name: 'Most frequent findings' }).waitFor();
       // R33 balance is counted over the same entries.
       await p.getByRole('heading', { level: 2, name: 'Balance' }).waitFor();
+      // The demo's visits hold their answers as recorded (R18): those where the child was seen are
+      // counted from the visit's own details, read back from the journal.
+      const balance = await p.locator('main ul.govuk-list').first().innerText();
+      const seen = Number((balance.match(/of the (\d+) visits where the child was seen/) || [])[1]);
+      assert.ok(seen > 0, `the visits where the child was seen are counted: ${balance}`);
       await expectNoAxeViolations(p, 'team language');
     } finally {
       await p.context().close();
