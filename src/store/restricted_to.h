@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "store/sql_like.h"
+
 namespace childrecord {
 
 // children.restricted_to holds the ids of the people a restricted record is open to, each between
@@ -19,6 +21,16 @@ inline std::vector<std::string> RestrictedToIds(const std::string& text) {
     start = end + 1;
   }
   return ids;
+}
+
+// "Restricted records are not there for anyone not named on them": the condition on a children
+// table aliased `c`, with one parameter, RestrictedToPattern(viewer_id).
+inline constexpr char kVisibleToViewerSql[] = "(c.restricted = 0 OR c.restricted_to LIKE ? ESCAPE '\\')";
+
+// The LIKE pattern for kVisibleToViewerSql: `viewer_id` between spaces anywhere in restricted_to;
+// with no viewer a pattern no list matches, so restricted records are always left out.
+inline std::string RestrictedToPattern(const std::string& viewer_id) {
+  return viewer_id.empty() ? std::string("-") : "% " + EscapeLike(viewer_id) + " %";
 }
 
 }  // namespace childrecord

@@ -6,6 +6,7 @@
 #include "core/time_format.h"
 #include "store/described_rows.h"
 #include "store/page_cursor.h"
+#include "store/restricted_to.h"
 #include "store/sql_like.h"
 
 namespace childrecord {
@@ -41,13 +42,10 @@ Result<Page<ChildListItem>> ChildRepository::SearchChildren(const std::string& t
     sql += "AND c.team_id = ? ";
     params.push_back(scope.team_id);
   }
-  sql +=
-      "AND c.name_key LIKE ? ESCAPE '\\' "
-      // Restricted records are not there for anyone not named on them.
-      "AND (c.restricted = 0 OR c.restricted_to LIKE ?) "
-      "AND (c.name_key > ? OR (c.name_key = ? AND c.id > ?)) ORDER BY c.name_key, c.id LIMIT ?";
-  params.insert(params.end(), {"%" + EscapeLike(FoldCase(query)) + "%",
-                               viewer_id.empty() ? std::string("-") : "% " + EscapeLike(viewer_id) + " %", after_name,
+  // Restricted records are not there for anyone not named on them.
+  sql += "AND c.name_key LIKE ? ESCAPE '\\' AND " + std::string(kVisibleToViewerSql) +
+         " AND (c.name_key > ? OR (c.name_key = ? AND c.id > ?)) ORDER BY c.name_key, c.id LIMIT ?";
+  params.insert(params.end(), {"%" + EscapeLike(FoldCase(query)) + "%", RestrictedToPattern(viewer_id), after_name,
                                after_name, after_id, int64_t{limit} + 1});
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query(sql, params));

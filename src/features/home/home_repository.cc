@@ -1,18 +1,13 @@
 #include "features/home/home_repository.h"
 
 #include "store/described_rows.h"
-#include "store/sql_like.h"
+#include "store/restricted_to.h"
 
 namespace childrecord {
 namespace {
 
 constexpr char kChildFrom[] = " FROM children c JOIN teams t ON t.tenant_id = c.tenant_id AND t.id = c.team_id ";
-// Restricted records are not there for anyone not named on them (as in the children list).
-constexpr char kVisible[] = "(c.restricted = 0 OR c.restricted_to LIKE ?)";
-
-std::string NamedPattern(const std::string& viewer_id) {
-  return viewer_id.empty() ? std::string("-") : "% " + EscapeLike(viewer_id) + " %";
-}
+constexpr const char* kVisible = kVisibleToViewerSql;
 
 template <class T>
 Result<std::vector<T>> ReadAll(Store& store, const std::string& sql, const std::vector<SqlValue>& params) {
@@ -38,7 +33,7 @@ Result<std::vector<HomeChild>> HomeRepository::AllocatedTo(const std::string& te
                             "SELECT " + fields::SelectList<HomeChild>() + kChildFrom +
                                 "WHERE c.tenant_id = ? AND c.allocated_worker_id = ? AND c.status = 'open' AND " +
                                 kVisible + " ORDER BY c.name_key, c.id LIMIT ?",
-                            {tenant_id, worker_id, NamedPattern(viewer_id), limit});
+                            {tenant_id, worker_id, RestrictedToPattern(viewer_id), limit});
 }
 
 Result<int64_t> HomeRepository::CountAllocatedTo(const std::string& tenant_id, const std::string& worker_id) {
@@ -54,7 +49,7 @@ Result<std::vector<HomeChild>> HomeRepository::OpenedSince(const std::string& te
                             "SELECT " + fields::SelectList<HomeChild>() + kChildFrom +
                                 "WHERE c.tenant_id = ? AND c.opened_at >= ? AND " + kVisible +
                                 " ORDER BY c.opened_at DESC, c.id LIMIT ?",
-                            {tenant_id, since, NamedPattern(viewer_id), limit});
+                            {tenant_id, since, RestrictedToPattern(viewer_id), limit});
 }
 
 Result<std::vector<HomeLateEntry>> HomeRepository::LateBy(const std::string& tenant_id, const std::string& author_id,
@@ -67,7 +62,7 @@ Result<std::vector<HomeLateEntry>> HomeRepository::LateBy(const std::string& ten
           "JOIN users u ON u.tenant_id = e.tenant_id AND u.id = e.recorded_by "
           "WHERE e.tenant_id = ? AND e.recorded_by = ? AND e.recorded_at >= ? AND e.late = 1 AND " +
           kVisible + " ORDER BY e.recorded_at DESC, e.id LIMIT ?",
-      {tenant_id, author_id, since, NamedPattern(viewer_id), limit});
+      {tenant_id, author_id, since, RestrictedToPattern(viewer_id), limit});
 }
 
 Result<std::vector<HomeLateEntry>> HomeRepository::LateInTeam(const std::string& tenant_id, const std::string& team_id,
@@ -80,7 +75,7 @@ Result<std::vector<HomeLateEntry>> HomeRepository::LateInTeam(const std::string&
           "JOIN children c ON c.tenant_id = e.tenant_id AND c.id = e.child_id "
           "WHERE u.tenant_id = ? AND u.team_id = ? AND e.late = 1 AND " +
           kVisible + " ORDER BY e.recorded_at DESC, e.id LIMIT ?",
-      {since, tenant_id, team_id, NamedPattern(viewer_id), limit});
+      {since, tenant_id, team_id, RestrictedToPattern(viewer_id), limit});
 }
 
 Result<std::vector<TeamRecordCount>> HomeRepository::TeamCounts(const std::string& tenant_id,

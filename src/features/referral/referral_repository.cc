@@ -2,7 +2,7 @@
 
 #include <set>
 
-#include "store/sql_like.h"
+#include "store/restricted_to.h"
 
 namespace childrecord {
 namespace {
@@ -12,8 +12,8 @@ constexpr char kTeamJoin[] = " JOIN teams t ON t.tenant_id = c.tenant_id AND t.i
 
 // Restricted records are not there for anyone not named on them.
 std::string Visible(const std::string& viewer_id, std::vector<SqlValue>& params) {
-  params.push_back(viewer_id.empty() ? std::string("-") : "% " + EscapeLike(viewer_id) + " %");
-  return " AND (c.restricted = 0 OR c.restricted_to LIKE ? ESCAPE '\\')";
+  params.push_back(RestrictedToPattern(viewer_id));
+  return std::string(" AND ") + kVisibleToViewerSql;
 }
 
 // FTS5: each group's beginnings joined by OR, the groups by AND ("jo"* OR "ja"*) AND ("sm"*).

@@ -9,7 +9,6 @@
 #include "features/entries/entry_views.h"
 #include "store/described_rows.h"
 #include "store/restricted_to.h"
-#include "store/sql_like.h"
 
 namespace childrecord {
 namespace {
@@ -75,8 +74,8 @@ std::string PostgresQuery(const SearchQuery& query, std::vector<SqlValue>& param
 
 // Restricted records are not there for anyone not named on them.
 std::string VisibleClause(const SearchScope& scope, std::vector<SqlValue>& params) {
-  params.push_back(scope.viewer_id.empty() ? std::string("-") : "% " + EscapeLike(scope.viewer_id) + " %");
-  return "(c.restricted = 0 OR c.restricted_to LIKE ? ESCAPE '\\') ";
+  params.push_back(RestrictedToPattern(scope.viewer_id));
+  return std::string(kVisibleToViewerSql) + " ";
 }
 
 // Entries only where the viewer may read them without a reason: anywhere (Grant::kYes) or on
