@@ -21,7 +21,12 @@ std::vector<std::string> Split(const std::string& path) {
 }  // namespace
 
 void Router::Add(const std::string& method, const std::string& pattern, Handler handler) {
-  routes_.push_back(Route_{method, Split(pattern), std::move(handler)});
+  Route_ route{method, Split(pattern), std::move(handler)};
+  route.literals = static_cast<size_t>(std::count_if(route.segments.begin(), route.segments.end(),
+                                                     [](const std::string& s) { return !s.starts_with("{"); }));
+  route.exact = route.literals == route.segments.size() &&
+                std::find(route.segments.begin(), route.segments.end(), "*") == route.segments.end();
+  routes_.push_back(std::move(route));
 }
 
 bool Router::Matches(const Route_& route, const std::vector<std::string>& segments,
@@ -69,13 +74,12 @@ Router::Match Router::Route(Request& request) const {
     if (!Matches(route, segments, params)) continue;
     const bool method_ok = route.method == request.method || (route.method == "GET" && request.method == "HEAD");
     if (method_ok) {
-      const size_t literals = static_cast<size_t>(std::count_if(
-          route.segments.begin(), route.segments.end(), [](const std::string& s) { return !s.starts_with("{"); }));
-      if (best == nullptr || literals > best_literals) {
+      if (best == nullptr || route.literals > best_literals) {
         best = &route;
-        best_literals = literals;
+        best_literals = route.literals;
         best_params = params;
       }
+      if (route.exact) break;  // matched literally: nothing later is more particular
       continue;
     }
     if (allowed.find(route.method) == std::string::npos) allowed += (allowed.empty() ? "" : ", ") + route.method;

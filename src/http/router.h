@@ -37,6 +37,8 @@ class Router {
     std::string method;
     std::vector<std::string> segments;
     Handler handler;
+    size_t literals = 0;  // segments that are not a {name}: how particular the route is
+    bool exact = false;   // every segment literal (no {name}, no "*"): no other route can beat it
   };
   static bool Matches(const Route_& route, const std::vector<std::string>& segments,
                       std::map<std::string, std::string>& params);
