@@ -11,6 +11,8 @@ build_pkgs=(
   libboost-dev libboost-system-dev libssl-dev libsqlite3-dev sqlite3 libpq-dev
   libsodium-dev nlohmann-json3-dev libspdlog-dev libfmt-dev libcli11-dev
   libhowardhinnant-date-dev libkainjow-mustache-dev libjemalloc-dev
+  # The genogram's layout (Graphviz, R20) and the PDFs of the chronology and genogram (cairo, pango).
+  libgraphviz-dev libcairo2-dev libpango1.0-dev
   # Configured by both README commands (so they share one build tree), though only the tests
   # and benchmarks use them.
   libgtest-dev libgmock-dev libbenchmark-dev
@@ -23,6 +25,8 @@ test_pkgs=(
   chromium fonts-liberation
   # bench/run (its --quick run is one of the tests): the load generator and the read baseline.
   wrk nginx-light
+  # The tests read the PDFs back.
+  poppler-utils
 )
 pkgs=("${build_pkgs[@]}")
 (( want_test )) && pkgs+=("${test_pkgs[@]}")
