@@ -183,7 +183,7 @@ class AccessMatrixTest : public BackendTest {
       return Json{{"worker_id", users_["practitioner"].id}, {"reason", "Checking the matrix"}}.dump();
     }
     if (e.pattern == "/api/v1/children/{id}/closure") {
-      return Json{{"closed_on", "2026-11-24"}, {"reason", "Checking the matrix"}}.dump();
+      return Json{{"closed_on", "2026-11-24"}, {"reason", "Checking the matrix"}, {"closing_summary", "All well."}}.dump();
     }
     if (e.pattern == "/api/v1/children/{id}/documents") {
       std::string body;

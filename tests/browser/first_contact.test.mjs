@@ -144,7 +144,7 @@ describe('First Contact accepts a referral and opens a record (R1)', { timeout: 
 
     // A manager closes the other record; a new referral for that child reopens it.
     const { api } = await env.session('team_manager', { parse: 'empty-ok' });
-    const closed = await api('POST', `/api/v1/children/${toClose.id}/closure`, { closed_on: londonDate(NOW), reason: 'Needs met.' });
+    const closed = await api('POST', `/api/v1/children/${toClose.id}/closure`, { closed_on: londonDate(NOW), reason: 'Needs met.', closing_summary: 'The family no longer needs us.' });
     assert.equal(closed.status, 200, JSON.stringify(closed.json));
     await page.goto(`${env.server.url}/children/new`);
     const [cfirst, clast] = toClose.full_name.split(' ');

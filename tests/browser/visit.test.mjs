@@ -49,11 +49,11 @@ describe("a visit on the child's record", { timeout: 170000 }, () => {
     await Promise.all([page.waitForURL((u) => u.pathname.endsWith('/close')),
       page.getByRole('link', { name: 'Close this record' }).click()]);
     await expectNoAxeViolations(page, 'close a record');
-    await page.getByLabel('Closing summary (optional)').fill('School attendance is good and Mum has support.');
+    await page.getByLabel('Closing summary').fill('School attendance is good and Mum has support.');
     await page.getByRole('button', { name: 'Close the record' }).click();
     await page.locator('.govuk-error-summary').waitFor();
     assert.match(await page.locator('.govuk-error-summary').innerText(), /Enter the date involvement ended/);
-    assert.equal(await page.getByLabel('Closing summary (optional)').inputValue(),
+    assert.equal(await page.getByLabel('Closing summary').inputValue(),
       'School attendance is good and Mum has support.', 'what was typed is kept');
     await expectNoAxeViolations(page, 'close a record with errors');
     const today = londonParts(NOW);

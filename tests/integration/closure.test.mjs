@@ -32,6 +32,10 @@ test('R1: a manager closes a record; it stays readable, recordable and cannot be
     const future = await api('team_manager', 'POST', url, { closed_on: '2999-01-01', reason: 'Needs met' });
     assert.equal(future.status, 422);
     assert.equal(future.json.error.field, 'closed_on');
+    // R20: a closed record holds its closing summary.
+    const noSummary = await api('team_manager', 'POST', url, { closed_on: today, reason: 'Needs met' });
+    assert.equal(noSummary.status, 422);
+    assert.equal(noSummary.json.error.field, 'closing_summary');
     assert.equal((await api('team_manager', 'GET', `/api/v1/children/${child.id}`)).json.status, 'open');
 
     const closed = await api('team_manager', 'POST', url, {
@@ -85,7 +89,7 @@ test('R1: a manager closes a record; it stays readable, recordable and cannot be
     const entriesAfter = await api('team_manager', 'GET', `/api/v1/children/${child.id}/entries?limit=200`);
     assert.ok(entriesAfter.json.items.some((e) => e.title === 'Closing letter sent'), 'the earlier involvement stays');
     // ...and it can be closed again when this involvement ends.
-    const closedAgain = await api('team_manager', 'POST', url, { closed_on: today, reason: 'Needs met again.' });
+    const closedAgain = await api('team_manager', 'POST', url, { closed_on: today, reason: 'Needs met again.', closing_summary: 'Settled again.' });
     assert.equal(closedAgain.status, 200, JSON.stringify(closedAgain.json));
     assert.equal(closedAgain.json.closure.reason, 'Needs met again.');
 

@@ -51,9 +51,8 @@ Json ClosureOpenApiSchemas() {
   Json schemas = Json::object();
   schemas["Closure"] = {
       {"type", "object"},
-      {"required", {"closed_on", "reason"}},
-      {"properties",
-       {{"closed_on", date}, {"reason", text}, {"closing_summary", {{"type", "string"}, {"nullable", true}}}}}};
+      {"required", {"closed_on", "reason", "closing_summary"}},
+      {"properties", {{"closed_on", date}, {"reason", text}, {"closing_summary", text}}}};
   schemas["Reopening"] = {{"type", "object"},
                           {"required", {"referral"}},
                           {"properties",

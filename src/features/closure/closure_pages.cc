@@ -30,7 +30,7 @@ RecordForm CloseForm(ClosureService& closures) {
                                     "For example, the family’s needs are met and Early Help will carry on "
                                     "supporting them.",
                                     FormField(typed, "reason")));
-    view.fields.push_back(AreaField("closing_summary", "Closing summary (optional)",
+    view.fields.push_back(AreaField("closing_summary", "Closing summary",
                                     "What happened while we were involved, what changed for the child, and what "
                                     "the family can do if they need help again.",
                                     FormField(typed, "closing_summary")));

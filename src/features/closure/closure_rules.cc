@@ -28,13 +28,17 @@ Result<Json> BuildRecordClosed(const Json& input, const std::string& child_id, c
   }
   auto reason = Text(input, "reason", "reason", "Say why involvement has ended", kMaxLongText);
   errors.Check(reason);
-  auto summary = OptionalText(input, "closing_summary", "closing_summary", kMaxLongText);
+  // R20: the closing summary is what a reader later (a new worker, a court, the child grown up)
+  // needs to know of how involvement ended, so a closure without one is refused.
+  auto summary = Text(input, "closing_summary", "closing_summary",
+                      "Write the closing summary: what was worked on, what changed for the child, and what support "
+                      "carries on", kMaxLongText);
   errors.Check(summary);
   CR_RETURN_IF_ERROR(errors.ToStatus());
   return Json{{"child_id", child_id},
               {"closed_on", FormatIsoDate(*closed_on)},
               {"reason", *reason},
-              {"closing_summary", summary->empty() ? Json(nullptr) : Json(*summary)}};
+              {"closing_summary", *summary}};
 }
 
 Result<Json> BuildRecordReopened(const Json& input, const std::string& child_id, const RecordState& state,

@@ -32,9 +32,10 @@ struct RecordState {
 //   closed_on        "YYYY-MM-DD", required: the day involvement ended; not in the future and not
 //                    before the referral was received
 //   reason           required: why involvement ended ("Needs met: family supported by Early Help")
-//   closing_summary  optional text (R20: a closing summary where appropriate)
+//   closing_summary  required (R20: the record holds a closing summary when it is closed); a closure
+//                    journaled before it was required may have none (null)
 // An already closed record is kConflict (saying when it was closed).
-// Payload: {child_id, closed_on, reason, closing_summary|null}.
+// Payload: {child_id, closed_on, reason, closing_summary}.
 Result<Json> BuildRecordClosed(const Json& input, const std::string& child_id, const RecordState& state, TimePoint now);
 
 // Validates a reopening and builds the child.record_reopened payload. `input`: referral

@@ -31,11 +31,14 @@ TEST(CloseRecordR1R20, BuildsTheClosureWithItsSummary) {
   EXPECT_EQ((*payload)["closed_on"], "2026-11-20");
   EXPECT_EQ((*payload)["reason"], "Needs met: Early Help carries on");
   EXPECT_EQ((*payload)["closing_summary"], "School attendance is good.");
+  // R20: a closed record holds its closing summary, so a closure without one is refused, named.
   Json no_summary = Closing();
   no_summary.erase("closing_summary");
   auto without = BuildRecordClosed(no_summary, "child-1", kOpen, kNow);
-  ASSERT_TRUE(without.ok());
-  EXPECT_TRUE((*without)["closing_summary"].is_null()) << "R20: the summary is where appropriate, not required";
+  ASSERT_FALSE(without.ok());
+  EXPECT_EQ(without.error().field, "closing_summary");
+  no_summary["closing_summary"] = "   ";
+  EXPECT_FALSE(BuildRecordClosed(no_summary, "child-1", kOpen, kNow).ok()) << "blank is not a summary";
 }
 
 TEST(CloseRecordR1, RefusesWhatCannotBeTrue) {
