@@ -111,6 +111,16 @@ TEST_P(AccessMatrixTest, EveryRoleTimesEveryApiEndpoint_Principle5_R48) {
             } else {
               EXPECT_EQ(r.status, 403) << label << ": " << r.body;
             }
+          } else if (want == AccessDecision::kAllowed && e.method == "POST" &&
+                     e.pattern == "/api/v1/children/{id}/team") {
+            // R20, R40: then only the record's team manager or a senior manager moves it; the
+            // matrix's body names no team and no transfer summary, so that is a validation error
+            // (the records stay where the other rows expect them).
+            if (MayAllocate(user, facts.team_id)) {
+              EXPECT_EQ(r.status, 422) << label << ": " << r.body;
+            } else {
+              EXPECT_EQ(r.status, 403) << label << ": " << r.body;
+            }
           } else if (want == AccessDecision::kAllowed && e.pattern == "/api/v1/children/{id}/reopening") {
             // R1: only a closed record reopens; an open one is a conflict.
             EXPECT_TRUE(r.status == 200 || r.status == 409) << label << ": " << r.body;

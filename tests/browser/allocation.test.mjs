@@ -74,4 +74,32 @@ describe('allocating a record to a worker (R40)', { timeout: 170000 }, () => {
     await expectNoAxeViolations(page, 'unallocated records');
     await saveScreenshot(page, 'allocation-unallocated');
   });
+
+  it('R20: the manager moves the record to another team with a transfer summary; every problem is named first', async () => {
+    await page.goto(`${env.server.url}/children/${child.id}`);
+    const row = page.locator('#overview-allocation');
+    await Promise.all([page.waitForNavigation(), row.getByRole('link', { name: 'Move to another team' }).click()]);
+    await page.getByRole('heading', { name: 'Move to another team' }).waitFor();
+    await expectNoAxeViolations(page, 'move to another team');
+    await page.getByLabel('Why is it moving? (optional)').fill('The family moved across the borough.');
+    await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Move the record' }).click()]);
+    const errors = await page.locator('.govuk-error-summary').innerText();
+    assert.match(errors, /Choose the team the record moves to/);
+    assert.match(errors, /Write the transfer summary/);
+    assert.equal(await page.getByLabel('Why is it moving? (optional)').inputValue(), 'The family moved across the borough.',
+      'what was typed is kept');
+    await expectNoAxeViolations(page, 'move to another team with errors');
+    await saveScreenshot(page, 'allocation-team-move-errors');
+    const team = (await page.locator('.govuk-radios__label').first().innerText()).trim();
+    await page.locator('input[name="team_id"]').first().check();
+    await page.getByLabel('Transfer summary').fill('Mum and the children moved to the other side of the borough in May. ' +
+      'School place agreed; the dentist appointment is still to book.');
+    await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Move the record' }).click()]);
+    assert.equal(new URL(page.url()).pathname, '/home', 'the record has left the manager’s team');
+    const { api } = await env.session('senior_manager', { parse: 'empty-ok' });
+    const moved = await api('GET', `/api/v1/children/${child.id}/allocation`, undefined, { reason: 'Checking the move' });
+    assert.equal(moved.status, 200, JSON.stringify(moved.json));
+    assert.equal(moved.json.history[0].to_team, team);
+    assert.match(moved.json.history[0].transfer_summary, /other side of the borough/);
+  });
 });

@@ -91,6 +91,9 @@ test('the record: closing, reopening and allocating list every problem at once',
     [...badDate('closed_on'), ['reason', ''], ['closing_summary', 'Kept summary']], { kept: ['Kept summary'] });
   await refusedAllAtOnce(mweb, `/children/${mchild.id}/allocation`, `/children/${mchild.id}/allocation`,
     [['worker_id', ''], ['reason', 'Kept ' + 'x'.repeat(2001)]], { kept: ['Kept xxxx'] });
+  // R20: the move to another team, with its transfer summary.
+  await refusedAllAtOnce(mweb, `/children/${mchild.id}/team`, `/children/${mchild.id}/team`,
+    [['team_id', ''], ['transfer_summary', ''], ['reason', 'Kept ' + 'x'.repeat(2001)]], { kept: ['Kept xxxx'] });
   // R17: the transfer to an adoption agency.
   await refusedAllAtOnce(mweb, `/children/${mchild.id}/transfers/new`, `/children/${mchild.id}/transfers/new`,
     [['agency', 'Kept Agency'], ...badDate('sent_on'), ['reason', '']], { kept: ['Kept Agency'] });
@@ -99,7 +102,7 @@ test('the record: closing, reopening and allocating list every problem at once',
     .formatToParts(new Date()).reduce((o, p) => ({ ...o, [p.type]: p.value }), {});
   const closeForm = await mweb.get(`/children/${mchild.id}/close`);
   const closed = await mweb.post(`/children/${mchild.id}/close`, [['csrf_token', csrfOf(closeForm.html)],
-    ['closed_on-day', today.day], ['closed_on-month', today.month], ['closed_on-year', today.year], ['reason', 'Support ended']]);
+    ['closed_on-day', today.day], ['closed_on-month', today.month], ['closed_on-year', today.year], ['reason', 'Support ended'], ['closing_summary', 'The family no longer needs us.']]);
   assert.equal(closed.status, 303, closed.html.slice(0, 300));
   await refusedAllAtOnce(mweb, `/children/${mchild.id}/reopen`, `/children/${mchild.id}/reopen`,
     [...badDate('received_on'), ['source', ''], ['reason', 'Kept new worry']], { kept: ['Kept new worry'] });

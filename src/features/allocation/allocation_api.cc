@@ -44,6 +44,23 @@ std::vector<FeatureEndpoint> AllocationApiEndpoints(AppContext& context, Allocat
                   {"parameters", {id}},
                   {"requestBody", Body("NewAllocation")},
                   {"responses", Ok("The allocation", Ref("ChildAllocation"), 200, {400, 401, 403, 404, 422})}}});
+  // R20, R40: the record moves to another team with what the new team needs to know.
+  out.push_back({"POST", "/api/v1/children/{id}/team", AccessAction::kRecordDecision,
+                 WithToken(context,
+                           [&allocations](Request& request, const Principal& who) {
+                             auto body = JsonBody(request);
+                             if (!body.ok()) return ApiErrorResponse(body.error());
+                             auto done =
+                                 allocations.MoveTeam(who, request.PathParam("id"), *body, AccessContextOf(request));
+                             if (!done.ok()) return ApiErrorResponse(done.error());
+                             return Response::Json(RecordAllocationJson(*done).dump());
+                           }),
+                 {{"summary",
+                   "R20, R40: move the record to another team with a transfer summary (the team's manager, a "
+                   "senior manager); it leaves its worker and joins the new team's unallocated records"},
+                  {"parameters", {id}},
+                  {"requestBody", Body("TeamMove")},
+                  {"responses", Ok("The allocation", Ref("ChildAllocation"), 200, {400, 401, 403, 404, 422})}}});
   return out;
 }
 
@@ -54,6 +71,13 @@ Json AllocationOpenApiSchemas() {
       {"properties",
        {{"worker_id",
          {{"type", "string"}, {"nullable", true}, {"description", "a practitioner of the record's team; null: none"}}},
+        {"reason", {{"type", "string"}, {"nullable", true}}}}}};
+  schemas["TeamMove"] = {
+      {"type", "object"},
+      {"required", {"team_id", "transfer_summary"}},
+      {"properties",
+       {{"team_id", {{"type", "string"}, {"description", "the team the record moves to"}}},
+        {"transfer_summary", {{"type", "string"}, {"description", "R20: what the new team needs to know"}}},
         {"reason", {{"type", "string"}, {"nullable", true}}}}}};
   schemas["Allocation"] = fields::OpenApiSchema<Allocation>("One allocation of the record (R40)");
   schemas["ChildAllocation"] = {

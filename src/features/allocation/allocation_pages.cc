@@ -20,6 +20,9 @@ std::string Children(int64_t n) { return std::to_string(n) + (n == 1 ? " child" 
 std::string HistoryLine(const Allocation& a) {
   const std::string who = a.allocated_by_name.empty() ? std::string("a manager") : a.allocated_by_name;
   const std::string when = UkDateOf(a.recorded_at);
+  if (!a.to_team_name.empty()) {
+    return "Moved from " + a.from_team_name + " to " + a.to_team_name + " by " + who + " on " + when;
+  }
   if (a.worker_id.empty()) return "Allocated worker removed by " + who + " on " + when;
   return "Allocated to " + a.worker_name + " by " + who + " on " + when;
 }
@@ -78,6 +81,49 @@ RecordForm AllocationForm(AllocationService& allocations) {
   return form;
 }
 
+// R20, R40: the manager's "Move to another team", with the transfer summary the new team reads.
+RecordForm TeamMoveForm(AllocationService& allocations) {
+  RecordForm form{.action = AccessAction::kRecordDecision, .detail = "team move form"};
+  form.view = [&allocations](const Request& request, const ChildRecord& child, const Form& typed,
+                             bool posted) -> Result<RecordFormView> {
+    CR_ASSIGN_OR_RETURN(std::vector<Team> teams, allocations.OtherTeams(*request.principal, child));
+    RecordFormView view{.heading = "Move to another team",
+                        .intro = "This record is in " + child.summary.team_name + ".",
+                        .inset = "The record leaves its allocated worker behind and goes on the new team’s list of "
+                                 "unallocated records for its manager to allocate. The worker can still read it "
+                                 "for 30 days, to hand the work over.",
+                        .submit_label = "Move the record",
+                        .back_href = RecordPath(child.summary.id),
+                        .back_text = "Back to the record",
+                        .default_field = "team_id"};
+    std::vector<Option> options;
+    for (const Team& t : teams) options.push_back({t.id, t.name, ""});
+    const std::string chosen = posted ? FormField(typed, "team_id") : "";
+    view.fields.push_back(ChoiceField("team_id", "Which team should the record move to?",
+                                      teams.empty() ? "There are no other teams." : "", options,
+                                      chosen.empty() ? std::set<std::string>{} : std::set<std::string>{chosen}));
+    view.fields.push_back(AreaField("transfer_summary", "Transfer summary",
+                                    "What the new team needs to know to carry on: what we have worked on, what "
+                                    "is worrying and what is going well, the plan, and who is involved.",
+                                    FormField(typed, "transfer_summary")));
+    view.fields.push_back(AreaField("reason", "Why is it moving? (optional)",
+                                    "For example, the family has moved to the south of the borough.",
+                                    FormField(typed, "reason")));
+    return view;
+  };
+  form.submit = [&allocations](const Request& request, const ChildRecord& child,
+                               const Form& typed) -> Result<std::string> {
+    Json input{{"team_id", FormField(typed, "team_id")},
+               {"transfer_summary", FormField(typed, "transfer_summary")},
+               {"reason", FormField(typed, "reason")}};
+    CR_RETURN_IF_ERROR(allocations.MoveTeam(*request.principal, child.summary.id, input, AccessContextOf(request)));
+    // A team manager no longer holds the record once it has left their team: back to their work.
+    if (request.principal->user.role == "senior_manager") return RecordPath(child.summary.id) + "?moved=1";
+    return std::string("/home?moved=1");
+  };
+  return form;
+}
+
 Response UnallocatedPage(AppContext& context, AllocationService& allocations, Request& request) {
   const std::string cursor = request.Query("cursor");
   auto list = allocations.Unallocated(*request.principal, cursor);
@@ -106,6 +152,7 @@ Response UnallocatedPage(AppContext& context, AllocationService& allocations, Re
 std::vector<FeatureEndpoint> AllocationPageEndpoints(AppContext& context, AllocationService& allocations) {
   std::vector<FeatureEndpoint> out;
   AddRecordForm(out, context, "/children/{id}/allocation", AllocationForm(allocations));
+  AddRecordForm(out, context, "/children/{id}/team", TeamMoveForm(allocations));
   // Names of the team's records, as the children list shows them: decided as searching children,
   // then only for managers (AllocationService::Unallocated).
   out.push_back({"GET", "/team/unallocated", AccessAction::kSearchChildren,
@@ -124,12 +171,19 @@ std::vector<OverviewSection> AllocationOverviewSections(std::shared_ptr<Allocati
                    return Status::Ok();
                  },
                  OverviewPlace::kBanner, "allocated"});
+  out.push_back({"team_moved",
+                 [](const Principal&, const AccessContext&, const ChildRecord& child, Json& data) -> Status {
+                   data = {{"team", child.summary.team_name}};
+                   return Status::Ok();
+                 },
+                 OverviewPlace::kBanner, "moved"});
   out.push_back({"allocation_row",
                  [](const Principal& who, const AccessContext&, const ChildRecord& child, Json& data) -> Status {
                    data = {{"worker", child.summary.allocated_worker_name},
                            {"none", child.allocated_worker_id.empty()}};
                    if (MayAllocate(who.user, child.team_id)) {
                      data["change_href"] = RecordPath(child.summary.id) + "/allocation";
+                     if (child.summary.status != "closed") data["move_href"] = RecordPath(child.summary.id) + "/team";
                    }
                    return Status::Ok();
                  },
@@ -140,7 +194,9 @@ std::vector<OverviewSection> AllocationOverviewSections(std::shared_ptr<Allocati
                    if (current.history.empty()) return Status::Ok();
                    Json lines = Json::array();
                    for (const Allocation& a : current.history) {
-                     lines.push_back({{"line", HistoryLine(a)}, {"reason", a.reason}});
+                     lines.push_back({{"line", HistoryLine(a)},
+                                      {"reason", a.reason},
+                                      {"transfer_summary", a.transfer_summary}});
                    }
                    data = {{"history", lines}};
                    return Status::Ok();

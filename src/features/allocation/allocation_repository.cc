@@ -13,6 +13,8 @@ Result<std::vector<Allocation>> AllocationRepository::History(const std::string&
                                     "LEFT JOIN users w ON w.tenant_id = a.tenant_id AND w.id = a.worker_id "
                                     "LEFT JOIN users p ON p.tenant_id = a.tenant_id AND p.id = a.previous_worker_id "
                                     "LEFT JOIN users m ON m.tenant_id = a.tenant_id AND m.id = a.allocated_by "
+                                    "LEFT JOIN teams ft ON ft.tenant_id = a.tenant_id AND ft.id = a.from_team_id "
+                                    "LEFT JOIN teams tt ON tt.tenant_id = a.tenant_id AND tt.id = a.to_team_id "
                                     "WHERE a.tenant_id = ? AND a.child_id = ? ORDER BY a.recorded_at DESC, a.id DESC",
                                 {tenant_id, child_id}));
   std::vector<Allocation> out;

@@ -33,6 +33,27 @@ Result<RecordAllocation> AllocationService::Allocate(const Principal& who, const
   return Current(now);
 }
 
+Result<RecordAllocation> AllocationService::MoveTeam(const Principal& who, const std::string& child_id,
+                                                     const Json& input, const AccessContext& access) {
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kRecordDecision, access, "move team"));
+  CR_ASSIGN_OR_RETURN(ChildRecord child, ChildRepository(store_).GetChild(tenant_id_, child_id));
+  if (!MayAllocate(who.user, child.team_id)) return Error::Forbidden(kOnlyManagersMoveTeams);
+  CR_ASSIGN_OR_RETURN(std::vector<Team> teams, AccountRepository(store_).ListTeams(tenant_id_));
+  const AllocationState state{child.team_id, child.allocated_worker_id, child.summary.allocated_worker_name,
+                              child.summary.status == "closed"};
+  CR_ASSIGN_OR_RETURN(Json payload, BuildTeamChanged(input, child_id, state, teams));
+  CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, {{events::kChildTeamChanged, std::move(payload)}}));
+  CR_ASSIGN_OR_RETURN(ChildRecord now, ChildRepository(store_).GetChild(tenant_id_, child_id));
+  return Current(now);
+}
+
+Result<std::vector<Team>> AllocationService::OtherTeams(const Principal& who, const ChildRecord& child) {
+  if (!MayAllocate(who.user, child.team_id)) return Error::Forbidden(kOnlyManagersMoveTeams);
+  CR_ASSIGN_OR_RETURN(std::vector<Team> teams, AccountRepository(store_).ListTeams(tenant_id_));
+  std::erase_if(teams, [&](const Team& t) { return t.id == child.team_id; });
+  return teams;
+}
+
 Result<RecordAllocation> AllocationService::Get(const Principal& who, const std::string& child_id,
                                                 const AccessContext& access) {
   CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kReadOverview, access, "allocation"));

@@ -8,6 +8,7 @@
 #include "core/result.h"
 #include "features/allocation/allocation_repository.h"
 #include "features/allocation/allocation_views.h"
+#include "features/allocation/team_move_rules.h"
 #include "features/children/children_views.h"
 #include "service/record_access.h"
 #include "store/store.h"
@@ -36,6 +37,14 @@ class AllocationService {
   // senior manager may (MayAllocate): others kForbidden.
   Result<RecordAllocation> Allocate(const Principal& who, const std::string& child_id, const Json& input,
                                     const AccessContext& access = {});
+  // R20, R40: moves the record to another team with its transfer summary (team_move_rules.h
+  // BuildTeamChanged; every error of the input at once; a closed record is refused). Decided as
+  // a management decision on the record, then only the record's team manager or a senior manager
+  // may (MayAllocate): others kForbidden. The record leaves its worker (kept as the previous one).
+  Result<RecordAllocation> MoveTeam(const Principal& who, const std::string& child_id, const Json& input,
+                                    const AccessContext& access = {});
+  // The teams `child` may move to (every team but its own, by name), for one who may move it.
+  Result<std::vector<Team>> OtherTeams(const Principal& who, const ChildRecord& child);
   // The record's worker and its allocation history (kReadOverview).
   Result<RecordAllocation> Get(const Principal& who, const std::string& child_id, const AccessContext& access = {});
   // The same for a record the caller has already been allowed to read (decides and logs nothing).

@@ -15,6 +15,10 @@ const fields::Description<Allocation>& Describe(const Allocation*) {
       {"allocated_by_id", "a.allocated_by", &V::allocated_by, Kind::kText, "who decided (user id)"},
       {"allocated_by", "m.full_name", &V::allocated_by_name, Kind::kText, "who decided"},
       {"recorded_at", "a.recorded_at", &V::recorded_at, Kind::kInstant},
+      {"from_team", "ft.name", &V::from_team_name, Kind::kOptionalText, "a move to another team: the team it left"},
+      {"to_team", "tt.name", &V::to_team_name, Kind::kOptionalText, "a move to another team: the team it joined"},
+      {"transfer_summary", "a.transfer_summary", &V::transfer_summary, Kind::kOptionalText,
+       "a move to another team: what the new team needs to know (R20)"},
   };
   return description;
 }

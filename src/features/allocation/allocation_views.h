@@ -20,6 +20,10 @@ struct Allocation {
   std::string allocated_by;           // the deciding manager's id
   std::string allocated_by_name;
   std::string recorded_at;
+  // R20: a move to another team (child.team_changed); all empty for an allocation in the team.
+  std::string from_team_name;
+  std::string to_team_name;
+  std::string transfer_summary;
 };
 const fields::Description<Allocation>& Describe(const Allocation*);
 

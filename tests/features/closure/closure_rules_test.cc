@@ -94,7 +94,7 @@ TEST(CloseRecordR1, ReportsEveryFieldErrorAtOnce) {
   ASSERT_FALSE(payload.ok());
   std::vector<std::string> fields;
   for (const Error& e : payload.error().All()) fields.push_back(e.field);
-  EXPECT_EQ(fields, (std::vector<std::string>{"closed_on", "reason"}));
+  EXPECT_EQ(fields, (std::vector<std::string>{"closed_on", "reason", "closing_summary"}));
 }
 
 TEST(ReopenRecordR1, ReportsEveryFieldErrorAtOnce) {
