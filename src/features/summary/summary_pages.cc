@@ -37,7 +37,7 @@ Json KeyPeopleJson(const std::vector<SummaryKeyPerson>& people) {
   Json rows = Json::array();
   for (const SummaryKeyPerson& p : people) {
     rows.push_back({{"full_name", p.on_record ? p.full_name : std::string("A person no longer on the record")},
-                    {"relationship", p.relationship.empty() ? std::string() : RelationshipLabel(p.relationship)},
+                    {"relationship", p.relationship.empty() ? std::string() : features::people::RelationshipLabel(p.relationship)},
                     {"phone", p.phone},
                     {"phone_href", "tel:" + p.phone},
                     {"email", p.email},
@@ -199,7 +199,7 @@ RecordForm SummaryForm(AppContext& context, SummaryService& summaries) {
                                                                : was->second->safety;
       std::string contact = p.phone.empty() ? std::string("No phone number") : p.phone;
       contact += p.email.empty() ? std::string(", no email address") : ", " + p.email;
-      view.fields.push_back(SelectField(ChoiceName(p.person_id), p.full_name + " (" + RelationshipLabel(p.relationship) + ")",
+      view.fields.push_back(SelectField(ChoiceName(p.person_id), p.full_name + " (" + features::people::RelationshipLabel(p.relationship) + ")",
                                         contact,
                                         {{kNotKey, "Not a key person", ""},
                                          {kContact, "Key contact", ""},
