@@ -15,6 +15,7 @@
 #include "demo/demo_identity.h"
 #include "demo/demo_names.h"
 #include "demo/demo_plan.h"
+#include "demo/demo_summary.h"
 #include "features/children/children_events.h"
 #include "features/people/people_events.h"
 
@@ -388,6 +389,8 @@ void Generator::PlanFamily(int children_wanted) {
   for (auto& [child_id, ctx, reason] : opened_children) family_records_.push_back(child_id);
   for (auto& [child_id, ctx, reason] : opened_children) PlanEntries(child_id, ctx, worker, opened, reason);
   for (auto& [child_id, ctx, reason] : opened_children) PlanDocuments(child_id, ctx, worker, opened);
+  // R25: the family's Case Note Summaries, spread over what the due rule reports (demo_summary.h).
+  for (int nth = 0; auto& [child_id, ctx, reason] : opened_children) PlanSummaries(batches_, next_order_, child_id, ctx, worker.id, StaffIn(kEdt, "edt").empty() ? "" : StaffIn(kEdt, "edt").front()->id, opened, end_, children_ + nth++);
 }
 
 }  // namespace childrecord::demo

@@ -219,6 +219,12 @@ class AccessMatrixTest : public BackendTest {
     if (e.pattern == "/api/v1/children/{id}/identity") {
       return R"({"effective_from":"2020-01-01","changes":{"other_names":{"value":["Matrix"]}}})";
     }
+    // R25: a new version of the Case Note Summary (key people are the record's own, so none here).
+    if (e.pattern == "/api/v1/children/{id}/summary" && e.method == "PUT") {
+      return Json{{"pen_picture", "Checking the matrix"}, {"worries", "None"}, {"what_helps", "Nan"},
+                  {"safety_plan", "Call Nan"}, {"key_people", Json::array()}}
+          .dump();
+    }
     if (e.pattern == "/api/v1/children/{id}/living-arrangements") {
       return R"({"effective_from":"2020-01-01","place_kind":"home","legal_status":"no_order"})";
     }

@@ -14,7 +14,7 @@ namespace {
 // Tables that grow with the authority: every child, entry, person, document and read adds rows.
 const std::set<std::string>& GrowingTables() {
   static const std::set<std::string> tables = {
-      "access_grants", "access_log", "child_allocations", "child_people", "child_person_link_changes", "child_search_rows",
+      "access_grants", "access_log", "case_note_summaries", "child_allocations", "child_people", "child_person_link_changes", "child_search_rows",
       "children", "documents", "entries", "entry_search_rows", "entry_shares", "entry_versions",
       "family_time", "identity_changes", "journal", "journal_payloads", "living_arrangements", "people",
       "private_providers", "record_closures", "record_transfers", "sessions", "users", "credentials"};

@@ -69,7 +69,7 @@ describe('each role’s home page (R40, SPEC §4)', { timeout: 170000 }, () => {
     // The demo's note written up late this week (R28), with its child.
     const late = await texts(page.locator('.app-home-late tbody tr'));
     assert.ok(late.some((row) => row.startsWith('Phone call')), late.join('\n'));
-    assert.match(await page.locator('.govuk-inset-text').innerText(), /Case note summaries and plan actions due/);
+    assert.match(await page.locator('.govuk-inset-text').innerText(), /Plan actions due/);
   });
 
   it('team manager: the unallocated records are those of "Unallocated records", and the caseloads', async () => {

@@ -9,7 +9,8 @@ namespace childrecord {
 
 const std::vector<RecordTab>& RecordTabs() {
   static const auto* tabs = new std::vector<RecordTab>{
-      {"overview", "Overview", ""},          {"entries", "Entries", "/entries"},
+      {"overview", "Overview", ""},          {"summary", "Summary", "/summary"},
+      {"entries", "Entries", "/entries"},
       {"people", "People", "/people"},       {"living", "Where they live", "/living"},
       {"identity", "Identity", "/identity"}, {"documents", "Documents", "/documents"},
   };

@@ -3,6 +3,7 @@
 #include "core/time_format.h"
 #include "features/allocation/allocation_repository.h"
 #include "features/home/home_rules.h"
+#include "features/summary/summary_repository.h"
 
 namespace childrecord {
 namespace {
@@ -24,6 +25,9 @@ Result<PractitionerHome> HomeService::Practitioner(const Principal& who, const A
   CR_ASSIGN_OR_RETURN(out.children, home_.AllocatedTo(tenant_id_, who.user.id, who.user.id, kHomeListLimit));
   CR_ASSIGN_OR_RETURN(out.late_entries,
                       home_.LateBy(tenant_id_, who.user.id, windows.week_start, who.user.id, kHomeListLimit));
+  CR_ASSIGN_OR_RETURN(out.out_of_hours, SummaryRepository(store_).OutOfHoursEntriesFor(
+                                            tenant_id_, who.user.id,
+                                            FormatUtc(store_.clock().Now() - std::chrono::hours(72)), kHomeListLimit));
   CR_RETURN_IF_ERROR(
       record_access_.Log(who, "", AccessAction::kSearchChildren, access, "home: my children", "", "allowed"));
   return out;

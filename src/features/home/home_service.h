@@ -9,6 +9,7 @@
 #include "features/allocation/allocation_views.h"
 #include "features/home/home_repository.h"
 #include "features/home/home_views.h"
+#include "features/summary/summary_views.h"
 #include "service/record_access.h"
 #include "store/store.h"
 
@@ -20,6 +21,8 @@ struct PractitionerHome {
   int64_t children_count = 0;
   std::vector<HomeChild> children;
   std::vector<HomeLateEntry> late_entries;
+  // R25 out of hours: what the Emergency Duty Team recorded on their records in the last 3 days.
+  std::vector<OutOfHoursEntry> out_of_hours;
 };
 
 // A team manager's team (R40): its open and unallocated records, each worker's caseload and the
