@@ -38,8 +38,8 @@ Json ViewsJson(const Json& content) {
     std::string support;
     for (const Json& s : v.value("support", Json::array())) {
       if (!support.empty()) support += ", ";
-      support += s == "other" ? v.value("support_other", std::string("Other support"))
-                              : ViewSupportLabel(s.get<std::string>());
+      const Json other = v.value("support_other", Json(nullptr));
+      support += s == "other" && other.is_string() ? other.get<std::string>() : ViewSupportLabel(s.get<std::string>());
     }
     const bool child = v.value("whose", "") == "child";
     out.push_back({{"name", v.value("name", "") + (child ? " (the child)" : "")},

@@ -315,7 +315,8 @@ Result<AssessmentDecision> BuildAssessmentDecision(const Json& input, const Asse
                                                                 {"version", state.version},
                                                                 {"reasons", *reasons}}};
   }
-  const std::string outcome = state.content.value("outcome", "");
+  const Json chosen = state.content.value("outcome", Json(nullptr));
+  const std::string outcome = chosen.is_string() ? chosen.get<std::string>() : std::string();
   return AssessmentDecision{events::kAssessmentAuthorised, Json{{"assessment_id", state.id},
                                                                 {"child_id", state.child_id},
                                                                 {"version", state.version},
