@@ -100,7 +100,7 @@ describe('a Child and Family Assessment (R20, R23, R27, R37, R38)', { timeout: 1
       await page.locator('#words').fill('I want help with the flat, not people judging me.');
       await page.getByLabel('Partly', { exact: true }).check();
       await page.getByLabel('An interpreter').check();
-      await page.getByLabel('Other support').check();
+      await page.getByLabel('Other support', { exact: true }).check();
       await page.locator('#support_other').fill('Her sister came with her');
       await save(page, 'Save their views');
     }

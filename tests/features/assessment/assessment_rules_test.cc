@@ -55,7 +55,7 @@ AssessmentState State(const std::string& status, Json content = Json::object()) 
 }
 
 // Runs one case; the payload, or the error.
-Result<Json> Run(const std::string& text) {
+Result<Json> RunCase(const std::string& text) {
   const size_t arrow = text.find(" > ");
   EXPECT_NE(arrow, std::string::npos) << text;
   const auto words = Words(text.substr(0, arrow));
@@ -97,7 +97,7 @@ TEST(AssessmentRules, CasesFromTheFile_R20_R23_R27_R37_R38) {
     }
     ASSERT_LT(i + 1, lines.size()) << At(file, line) << " has no expectation";
     const auto& expect = lines[++i];
-    auto built = Run(line.text);
+    auto built = RunCase(line.text);
     if (expect.text == "= ok") {
       ASSERT_TRUE(built.ok()) << At(file, line) << ": " << built.error().message;
       while (i + 1 < lines.size() && lines[i + 1].indented && lines[i + 1].text.starts_with("/")) {
