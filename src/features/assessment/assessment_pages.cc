@@ -74,9 +74,13 @@ Json AssessmentPageData(AppContext& context, const Request& request, const Asses
   }
   task("outcome", "Outcome and recommendation", !Blank(content, "outcome") && !Blank(content, "recommendation"),
        base + "/sections/outcome");
+  // The triangle's sections, then the views (in the template), then the analysis: the task
+  // list's order.
   Json sections = Json::array();
+  Json analysis = Json::array();
   for (const auto& s : AssessmentSections()) {
-    sections.push_back({{"label", s.label}, {"text", Text(content, s.code)}, {"code", s.code}});
+    Json& to = std::string(s.code) == "analysis" ? analysis : sections;
+    to.push_back({{"label", s.label}, {"text", Text(content, s.code)}, {"code", s.code}});
   }
   Json history = Json::array();
   for (auto it = versions.rbegin(); it != versions.rend(); ++it) {
@@ -105,6 +109,7 @@ Json AssessmentPageData(AppContext& context, const Request& request, const Asses
                             {"return_reasons", a.return_reasons}}},
             {"tasks", tasks},
             {"sections", sections},
+            {"analysis", analysis},
             {"views", ViewsJson(content)},
             {"has_views", !ViewsJson(content).empty()},
             {"history", history},
