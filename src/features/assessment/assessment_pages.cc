@@ -200,8 +200,10 @@ Response AssessmentsTab(AppContext& context, AssessmentService& assessments, Req
       MayRecord(context, *request.principal, id, AccessAction::kRecordEntry)) {
     data["start_href"] = AssessmentsPath(id) + "/new";
   }
+  // Said only while it is still ahead: a later assessment on an old referral is overdue at once.
   if (auto referral = ParseIsoDate(child.referral_received_on)) {
-    data["next_due_on"] = FormatUkDate(AssessmentDueOn(assessments.calendar(), *referral));
+    const Date due = AssessmentDueOn(assessments.calendar(), *referral);
+    if (due >= today) data["next_due_on"] = FormatUkDate(due);
   }
   return RenderRecordPage(context, request, child, "assessments", "assessments", "Assessments", std::move(data));
 }
