@@ -46,7 +46,9 @@ RecordForm StartForm(AssessmentService& assessments) {
                              bool) -> Result<RecordFormView> {
     std::string due;
     if (auto referral = ParseIsoDate(child.referral_received_on)) {
-      due = FormatUkDate(AssessmentDueOn(assessments.calendar(), *referral));
+      const Date on = AssessmentDueOn(assessments.calendar(), *referral);
+      due = FormatUkDate(on);
+      if (on < assessments.Today()) due += ". That date has passed, so it will show as overdue until it is authorised";
     }
     RecordFormView view{.heading = "Start a Child and Family Assessment",
                         .intro = "The assessment is due 45 working days after the referral was received (" +
