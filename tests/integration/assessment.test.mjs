@@ -2,7 +2,8 @@
 // a practitioner starts one (due 45 working days after the referral), saves versions with the
 // views of the child and a parent and the support they had, completes it once every section is
 // written (the missing ones named at once before), cannot authorise their own, and a manager
-// authorises it with reasons; an authorised assessment cannot be changed; verify replays it all.
+// authorise it, and another authorises it with reasons; an authorised assessment cannot be
+// changed; verify replays it all.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDemo, runVerify } from '../support/server.mjs';
@@ -11,7 +12,7 @@ test('R20 R23 R27 R37 R38: start, save versions, complete, authorise; every erro
   const env = await startDemo({ prefix: 'assessment', children: 16 });
   try {
     const apis = {};
-    for (const role of ['practitioner', 'team_manager']) apis[role] = (await env.session(role, { parse: 'empty-ok' })).api;
+    for (const role of ['practitioner', 'team_manager', 'senior_manager']) apis[role] = (await env.session(role, { parse: 'empty-ok' })).api;
     const api = (role, method, url, body, options) => apis[role](method, url, body, options);
     const reason = 'Authorising the team assessment';
 
@@ -90,12 +91,27 @@ test('R20 R23 R27 R37 R38: start, save versions, complete, authorise; every erro
     const noReasons = await api('team_manager', 'POST', `/api/v1/assessments/${a.id}/authorisation`, { decision: 'approve' }, { reason });
     assert.equal(noReasons.status, 422, noReasons.text);
     assert.deepEqual(noReasons.json.error.errors.map((e) => e.field), ['decision', 'reasons']);
-    const authorised = await api('team_manager', 'POST', `/api/v1/assessments/${a.id}/authorisation`,
+    // R27: the manager returns it with reasons; it is in progress again and says why.
+    const returned = await api('team_manager', 'POST', `/api/v1/assessments/${a.id}/authorisation`,
+      { decision: 'return', reasons: 'Please add what Nan thinks.' }, { reason });
+    assert.equal(returned.status, 200, returned.text);
+    assert.equal(returned.json.status, 'in_progress');
+    assert.equal(returned.json.return_reasons, 'Please add what Nan thinks.');
+    // A manager who writes part of it becomes an author: they may not authorise it (R27).
+    const edited = await api('team_manager', 'POST', `/api/v1/assessments/${a.id}/versions`,
+      { analysis: 'Worries about the damp and evenings; strengths in love and Nan’s help. Nan will help at bedtimes.' }, { reason });
+    assert.equal(edited.status, 200, edited.text);
+    assert.equal((await api('practitioner', 'POST', `/api/v1/assessments/${a.id}/completion`)).status, 200);
+    const own = await api('team_manager', 'POST', `/api/v1/assessments/${a.id}/authorisation`,
+      { decision: 'authorise', reasons: 'Fine.' }, { reason });
+    assert.equal(own.status, 403, own.text);
+    assert.match(own.json.error.message, /another manager must authorise it/);
+    const authorised = await api('senior_manager', 'POST', `/api/v1/assessments/${a.id}/authorisation`,
       { decision: 'authorise', reasons: 'Clear analysis; the family’s views are in their words.' }, { reason });
     assert.equal(authorised.status, 200, authorised.text);
     assert.equal(authorised.json.status, 'authorised');
     assert.equal(authorised.json.outcome, 'child_in_need');
-    assert.equal(authorised.json.authorised_by, env.user('team_manager').full_name);
+    assert.equal(authorised.json.authorised_by, env.user('senior_manager').full_name);
     assert.equal(authorised.json.overdue, false);
 
     // An authorised assessment cannot be changed; every version is kept.
@@ -104,7 +120,7 @@ test('R20 R23 R27 R37 R38: start, save versions, complete, authorise; every erro
     assert.match(after.json.error.message, /cannot be changed/);
     const read = await api('practitioner', 'GET', `/api/v1/assessments/${a.id}`);
     assert.equal(read.status, 200);
-    assert.deepEqual(read.json.versions.map((v) => v.version), [1, 2]);
+    assert.deepEqual(read.json.versions.map((v) => v.version), [1, 2, 3]);
     assert.equal(read.json.versions[0].content.parenting_capacity, undefined);
 
     const verify = await runVerify(env.demo.dbUrl);
