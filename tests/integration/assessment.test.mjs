@@ -1,9 +1,9 @@
 // R20, R23, R27, R37, R38: the Child and Family Assessment through the API on the real server:
 // a practitioner starts one (due 45 working days after the referral), saves versions with the
 // views of the child and a parent and the support they had, completes it once every section is
-// written (the missing ones named at once before), cannot authorise their own, and a manager
-// authorise it, and another authorises it with reasons; an authorised assessment cannot be
-// changed; verify replays it all.
+// written (the missing ones named at once before) and cannot authorise it; a manager returns it
+// with reasons; a manager who wrote part of it may not authorise it, another manager does, with
+// reasons; an authorised assessment cannot be changed; verify replays it all.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDemo, runVerify } from '../support/server.mjs';
