@@ -10,6 +10,7 @@ Json AssessmentJson(const AssessmentView& view, Date today) {
   Json out = fields::ToJson(view);
   if (!out["content"].is_object()) out["content"] = Json::object();
   out["overdue"] = AssessmentOverdue(view.status, view.due_on, today);
+  out["authorised_late"] = AssessmentAuthorisedLate(view.status, view.due_on, view.authorised_on);
   out["outcome_label"] = view.outcome.empty() ? Json(nullptr) : Json(AssessmentOutcomeLabel(view.outcome));
   return out;
 }
@@ -107,6 +108,7 @@ Json AssessmentOpenApiSchemas() {
   Json schemas = Json::object();
   Json assessment = fields::OpenApiSchema<AssessmentView>("R20: a Child and Family Assessment");
   assessment["properties"]["overdue"] = {{"type", "boolean"}, {"description", "not authorised by its due date"}};
+  assessment["properties"]["authorised_late"] = {{"type", "boolean"}, {"description", "authorised after its due date"}};
   assessment["properties"]["outcome_label"] = text;
   schemas["Assessment"] = assessment;
   Json with_versions = assessment;

@@ -20,7 +20,7 @@ std::vector<FeatureEndpoint> AssessmentApiEndpoints(AppContext& context, Assessm
 // The schemas the operations refer to (Assessment, AssessmentStart, AssessmentVersionInput, ...).
 Json AssessmentOpenApiSchemas();
 // The API's JSON of one assessment: its description's fields plus its status in words, whether it
-// is overdue on `today` and the outcome's words.
+// is overdue on `today` or was authorised late, and the outcome's words.
 Json AssessmentJson(const AssessmentView& view, Date today);
 
 }  // namespace childrecord

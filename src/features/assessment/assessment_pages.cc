@@ -222,6 +222,9 @@ Json AssessmentTags(const AssessmentView& view, Date today) {
   if (AssessmentOverdue(view.status, view.due_on, today)) {
     tags.push_back({{"text", "Overdue"}, {"colour", "govuk-tag--red"}});
   }
+  if (AssessmentAuthorisedLate(view.status, view.due_on, view.authorised_on)) {
+    tags.push_back({{"text", "Authorised after its due date"}, {"colour", "govuk-tag--grey"}});
+  }
   return tags;
 }
 

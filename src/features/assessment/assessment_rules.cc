@@ -179,6 +179,12 @@ bool AssessmentOverdue(const std::string& status, const std::string& due_on, Dat
   return due && today > *due;
 }
 
+bool AssessmentAuthorisedLate(const std::string& status, const std::string& due_on, const std::string& authorised_on) {
+  auto due = ParseIsoDate(due_on);
+  auto authorised = ParseIsoDate(authorised_on);
+  return status == kAuthorised && due && authorised && *authorised > *due;
+}
+
 Result<Json> BuildAssessmentStarted(const Json& input, const std::string& assessment_id, const AssessmentRecord& record,
                                     const WorkingDayCalendar& calendar, TimePoint now) {
   if (!input.is_object()) return Error::BadRequest("The request body must be a JSON object");

@@ -50,6 +50,8 @@ inline constexpr int kAssessmentWorkingDays = 45;
 Date AssessmentDueOn(const WorkingDayCalendar& calendar, Date referral_received_on);
 // Overdue: not authorised and the due date has passed (`today` is after it).
 bool AssessmentOverdue(const std::string& status, const std::string& due_on, Date today);
+// Authorised, but after its due date: still a timescale missed, which the record says (R20).
+bool AssessmentAuthorisedLate(const std::string& status, const std::string& due_on, const std::string& authorised_on);
 
 // The assessment's statuses as stored.
 inline constexpr char kInProgress[] = "in_progress";

@@ -95,6 +95,12 @@ TEST(AssessmentRules, CasesFromTheFile_R20_R23_R27_R37_R38) {
       EXPECT_EQ(AssessmentOverdue(w[0], w[1], *ParseIsoDate(w[2])) ? "yes" : "no", w[4]) << At(file, line);
       continue;
     }
+    if (verb == "late") {
+      auto w = Words(rest);
+      ASSERT_EQ(w.size(), 5u) << At(file, line);
+      EXPECT_EQ(AssessmentAuthorisedLate(w[0], w[1], w[2] == "-" ? "" : w[2]) ? "yes" : "no", w[4]) << At(file, line);
+      continue;
+    }
     ASSERT_LT(i + 1, lines.size()) << At(file, line) << " has no expectation";
     const auto& expect = lines[++i];
     auto built = RunCase(line.text);
