@@ -10,6 +10,7 @@
 
 #include "core/ids.h"
 #include "core/time_format.h"
+#include "demo/demo_assessment.h"
 #include "demo/demo_calendar.h"
 #include "demo/demo_contacts.h"
 #include "demo/demo_identity.h"
@@ -237,6 +238,7 @@ void Generator::PlanFamily(int children_wanted) {
                              {"source", referral.source},
                              {"reason", referral.reason}}}}});
     ++children_;
+    demo::PlanAssessments(batches_, next_order_, {k.child_id, k.first, k.full_name, adults.empty() ? "" : adults.front().id, adults.empty() ? "" : adults.front().first + " " + surname, adults.empty() ? "" : adults.front().first, Date{received}, open_day, &worker, managers.empty() ? nullptr : managers.front(), end_, options_.seed});  // R20: demo_assessment.h
     // R2 identity history and R4/R8 living arrangements (demo/demo_identity.cc).
     std::string carers;
     for (const Adult& a : adults) {

@@ -28,4 +28,5 @@
   FEATURE(restriction)                \
   FEATURE(referral)                   \
   FEATURE(home)                       \
-  FEATURE(summary)
+  FEATURE(summary)                    \
+  FEATURE(assessment)

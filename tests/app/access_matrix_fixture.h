@@ -18,6 +18,7 @@
 #include "data/language_data.h"
 #include "features/accounts/user_accounts.h"
 #include "features/allocation/allocation_rules.h"
+#include "features/assessment/assessment_events.h"
 #include "features/children/children_events.h"
 #include "features/documents/document_events.h"
 #include "features/documents/document_rules.h"
@@ -40,6 +41,7 @@ struct Child {
   std::string document_id;  // a PDF on the record (R8), its file in the matrix's blob folder
   std::string link_id;      // a person linked to the record (R3, R5)
   std::string transfer_id;  // R17: a transfer of the record to an adoption agency
+  std::string assessment_id = {};  // R20: a Child and Family Assessment in progress, with one version
 };
 
 inline constexpr char kMatrixPdf[] = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n";
@@ -117,6 +119,19 @@ class AccessMatrixTest : public BackendTest {
                                            c.id, c.transfer_id, clock().Now());
     EXPECT_TRUE(transfer.ok());
     MustAppend(tenant_.id, "system", {{events::kChildRecordTransferred, *transfer}});
+    // R20: an assessment in progress on every record, for the assessment endpoints.
+    c.assessment_id = NewId();
+    MustAppend(tenant_.id, "system",
+               {{events::kAssessmentStarted, Json{{"assessment_id", c.assessment_id},
+                                                  {"child_id", c.id},
+                                                  {"started_on", "2026-11-24"},
+                                                  {"referral_received_on", "2026-11-23"},
+                                                  {"working_days", 45},
+                                                  {"due_on", "2027-01-28"}}},
+                {events::kAssessmentSaved, Json{{"assessment_id", c.assessment_id},
+                                                {"child_id", c.id},
+                                                {"version", 1},
+                                                {"content", {{"analysis", "Started."}}}}}});
     return c;
   }
 
@@ -236,6 +251,7 @@ class AccessMatrixTest : public BackendTest {
                                           e.pattern.starts_with("/api/v1/entries/")     ? c.entry_id
                                           : e.pattern.starts_with("/api/v1/documents/") ? c.document_id
                                           : e.pattern.starts_with("/api/v1/transfers/") ? c.transfer_id
+                                          : e.pattern.starts_with("/api/v1/assessments/") ? c.assessment_id
                                                                                         : c.id);
     return std::regex_replace(path, std::regex(R"(\{link_id\})"), c.link_id);
   }

@@ -7,6 +7,7 @@
 #include <regex>
 
 #include "access_matrix_fixture.h"
+#include "features/assessment/assessment_repository.h"
 
 namespace childrecord::testing {
 namespace {
@@ -17,7 +18,8 @@ const std::set<std::string>& GrowingTables() {
       "access_grants", "access_log", "case_note_summaries", "child_allocations", "child_people", "child_person_link_changes", "child_search_rows",
       "children", "documents", "entries", "entry_search_rows", "entry_shares", "entry_versions",
       "family_time", "identity_changes", "journal", "journal_payloads", "living_arrangements", "people",
-      "private_providers", "record_closures", "record_transfers", "sessions", "users", "credentials"};
+      "private_providers", "record_closures", "record_transfers", "sessions", "users", "credentials",
+      "assessments", "assessment_versions"};
   return tables;
 }
 
@@ -101,6 +103,8 @@ class QueryPlanTest : public AccessMatrixTest {
       path = std::regex_replace(path, std::regex(R"(\{id\})"), id);
       path = std::regex_replace(path, std::regex(R"(\{link_id\})"), own_.link_id);
       path = std::regex_replace(path, std::regex(R"(\{kind\})"), "visit");
+      path = std::regex_replace(path, std::regex(R"(\{assessment_id\})"), own_.assessment_id);
+      path = std::regex_replace(path, std::regex(R"(\{section\})"), "analysis");
       Request r;
       r.method = "GET";
       r.path = path;
@@ -150,6 +154,9 @@ class QueryPlanTest : public AccessMatrixTest {
                     "&received_on-year=2026&source=School&reason=Bruising&team_id=no-such-team";
     const Response answered = Send(referral);
     EXPECT_NE(answered.status, 403) << answered.body;
+    // R20: the compliance page's overdue assessments of a team, through the team's records.
+    auto overdue = AssessmentRepository(store()).OverdueAssessments(tenant_.id, team_a_, "2027-03-01");
+    EXPECT_TRUE(overdue.ok() && overdue->size() == 2u) << "the two team A records' assessments are overdue";
   }
 
   // The tables a plan reads whole: SQLite's "SCAN t", or a search on the tenant alone.

@@ -9,10 +9,14 @@ namespace childrecord {
 
 const std::vector<RecordTab>& RecordTabs() {
   static const auto* tabs = new std::vector<RecordTab>{
-      {"overview", "Overview", ""},          {"summary", "Summary", "/summary"},
+      {"overview", "Overview", ""},
+      {"summary", "Summary", "/summary"},
       {"entries", "Entries", "/entries"},
-      {"people", "People", "/people"},       {"living", "Where they live", "/living"},
-      {"identity", "Identity", "/identity"}, {"documents", "Documents", "/documents"},
+      {"assessments", "Assessments", "/assessments"},
+      {"people", "People", "/people"},
+      {"living", "Where they live", "/living"},
+      {"identity", "Identity", "/identity"},
+      {"documents", "Documents", "/documents"},
   };
   return *tabs;
 }
