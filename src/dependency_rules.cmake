@@ -34,7 +34,7 @@ set(CHILDRECORD_DEPS_web core record language audit auth store http service api)
 # core, record, language and auth/access_policy.h (the access table, as record/ may) only, the
 # access log's row (audit/access_log_entry.h, plain data the access log's views hold), other
 # features' pure headers, and no I/O library.
-set(CHILDRECORD_DEPS_features core record language audit auth store http service api web)
+set(CHILDRECORD_DEPS_features core record language audit auth store http service api web data)
 set(CHILDRECORD_DEPS_features_pure core record language auth/access_policy.h audit/access_log_entry.h)
 set(CHILDRECORD_FEATURES_PURE_FILES "(_rules|_events|_views)\\.(h|cc)$|^features/feature_events\\.cc$|^features/feature_list\\.h$")
 set(CHILDRECORD_DEPS_app core record language audit auth store http service api web features)
