@@ -15,6 +15,7 @@
 #include "demo/demo_identity.h"
 #include "demo/demo_names.h"
 #include "demo/demo_plan.h"
+#include "demo/demo_plan_records.h"
 #include "features/children/children_events.h"
 #include "features/people/people_events.h"
 
@@ -388,6 +389,10 @@ void Generator::PlanFamily(int children_wanted) {
   for (auto& [child_id, ctx, reason] : opened_children) family_records_.push_back(child_id);
   for (auto& [child_id, ctx, reason] : opened_children) PlanEntries(child_id, ctx, worker, opened, reason);
   for (auto& [child_id, ctx, reason] : opened_children) PlanDocuments(child_id, ctx, worker, opened);
+  for (size_t i = 0; i < opened_children.size(); ++i) {
+    AddRecordPlans(batches_, next_order_, std::get<0>(opened_children[i]), worker, opened, end_,
+                   children_ + static_cast<int>(i));
+  }
 }
 
 }  // namespace childrecord::demo

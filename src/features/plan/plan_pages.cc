@@ -149,7 +149,7 @@ RecordForm StartForm(PlanService& plans) {
                         .back_text = "Back to the plan",
                         .default_field = "kind"};
     view.fields.push_back(ChoiceField("kind", "What kind of plan is it?", "", KindOptions(), {FormField(typed, "kind")}));
-    view.fields.push_back(DateField("started_on", "When did the plan start?", "For example, 27 3 2026",
+    view.fields.push_back(DateField("started_on", "When did the plan start?", "",
                                     DateFrom(typed, "started_on")));
     return view;
   };

@@ -55,7 +55,7 @@ void ActionFields(Json& fields, const PlanDetail& plan, const ActionOwners& owne
   fields.push_back(TextField(prefix + "owner_name", "Their name (if someone else)", "", FormField(typed, prefix + "owner_name")));
   fields.push_back(TextField(prefix + "owner_role", "Their role (if someone else)", "For example, school nurse",
                              FormField(typed, prefix + "owner_role")));
-  fields.push_back(DateField(prefix + "due_on", "By when?", "For example, 15 1 2027", DateFrom(typed, prefix + "due_on")));
+  fields.push_back(DateField(prefix + "due_on", "By when?", "", DateFrom(typed, prefix + "due_on")));
 }
 
 // The rules' names for an action's fields ("owner.name") as the form's ("owner_name").
