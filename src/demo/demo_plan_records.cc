@@ -99,15 +99,15 @@ void AddRecordPlans(std::vector<Batch>& batches, int64_t& next_order, const std:
     first.push_back({events::kPlanActionAdded, *added});
     PlanAction a;
     a.id = id;
-    a.goal_id = (*added)["goal_id"];
+    a.goal_id = (*added)["goal_id"].get<std::string>();
     a.description = text.actions[i];
-    a.owner_kind = (*added)["owner_kind"];
-    a.owner_name = (*added)["owner_name"];
-    a.due_on = (*added)["due_on"];
+    a.owner_kind = (*added)["owner_kind"].get<std::string>();
+    a.owner_name = (*added)["owner_name"].get<std::string>();
+    a.due_on = (*added)["due_on"].get<std::string>();
     a.status = "open";
     a.version = 1;
     if (i == 0) a.owner_user_id = worker.id;
-    if (i > 0) a.owner_role = (*added)["owner_role"];
+    if (i > 0) a.owner_role = (*added)["owner_role"].get<std::string>();
     plan.actions.push_back(a);
   }
   push(at(start, 15), std::move(first));

@@ -26,7 +26,7 @@ test('R24: a plan with goals, actions and a review, then ended; bad input change
 
     const bad = await api('POST', `/api/v1/children/${child.id}/plan`, { kind: 'family_plan', started_on: '2999-01-01' });
     assert.equal(bad.status, 422);
-    assert.deepEqual(bad.json.errors.map((e) => e.field).sort(), ['kind', 'started_on']);
+    assert.deepEqual(bad.json.error.errors.map((e) => e.field).sort(), ['kind', 'started_on']);
 
     const started = await api('POST', `/api/v1/children/${child.id}/plan`, { kind: 'child_in_need', started_on: addDays(today, -30) });
     assert.equal(started.status, 201, JSON.stringify(started.json));
@@ -44,7 +44,7 @@ test('R24: a plan with goals, actions and a review, then ended; bad input change
     // An action without an owner or a date, for a goal not on the plan: every error, nothing written.
     const noOwner = await api('POST', `/api/v1/plans/${planId}/actions`, { goal_id: 'not-a-goal', description: 'Call school' });
     assert.equal(noOwner.status, 422);
-    assert.deepEqual(noOwner.json.errors.map((e) => e.field), ['goal_id', 'owner', 'due_on']);
+    assert.deepEqual(noOwner.json.error.errors.map((e) => e.field), ['goal_id', 'owner', 'due_on']);
     const late = await api('POST', `/api/v1/plans/${planId}/actions`, {
       goal_id: g1, description: 'Meet the school about attendance',
       owner: { kind: 'named', name: 'Pat Lee', role: 'school nurse' }, due_on: addDays(today, -2) });
@@ -57,7 +57,7 @@ test('R24: a plan with goals, actions and a review, then ended; bad input change
       held_on: addDays(today, -60), attendees: [{ name: 'Jo Smith', role: 'mum' }], views: [],
       progress: [{ goal_id: g1, progress: 'Better' }], decisions: 'Continue' });
     assert.equal(early.status, 422);
-    assert.deepEqual(early.json.errors.map((e) => e.field), ['held_on', 'views', `progress.${g2}`]);
+    assert.deepEqual(early.json.error.errors.map((e) => e.field), ['held_on', 'views', `progress.${g2}`]);
     assert.equal((await api('GET', `/api/v1/plans/${planId}`)).json.reviews.length, 0, 'nothing written');
 
     const review = await api('POST', `/api/v1/plans/${planId}/reviews`, {

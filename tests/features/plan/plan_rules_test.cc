@@ -68,7 +68,7 @@ PlanDetail ThePlan(bool ended) {
 
 ActionOwners Owners() { return ActionOwners{{{"pe-1", "Jo Smith"}}, "w-1", "Ada Worker"}; }
 
-Result<Json> Run(const std::string& verb, const Json& input) {
+Result<Json> RunCase(const std::string& verb, const Json& input) {
   const bool ended = verb.starts_with("ended-");
   const std::string what = ended ? verb.substr(6) : verb;
   const PlanDetail plan = ThePlan(ended);
@@ -124,7 +124,7 @@ TEST(PlanRules, CasesFromTheFile_R24) {
     }
     Json input = Json::parse(rest, nullptr, false);
     ASSERT_FALSE(input.is_discarded()) << At(file, line);
-    auto built = Run(verb, input);
+    auto built = RunCase(verb, input);
     if (expected == "ok") {
       EXPECT_TRUE(built.ok()) << At(file, line) << ": " << (built.ok() ? "" : built.error().message);
       continue;
