@@ -41,8 +41,8 @@ struct Child {
   std::string document_id;  // a PDF on the record (R8), its file in the matrix's blob folder
   std::string link_id;      // a person linked to the record (R3, R5)
   std::string transfer_id;  // R17: a transfer of the record to an adoption agency
-  std::string plan_id;      // R24: a child protection plan with a goal and an action
-  std::string goal_id;
+  std::string plan_id = {};  // R24: a child protection plan with a goal and an action
+  std::string goal_id = {};
 };
 
 inline constexpr char kMatrixPdf[] = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n";

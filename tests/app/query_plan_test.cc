@@ -156,7 +156,7 @@ class QueryPlanTest : public AccessMatrixTest {
     EXPECT_NE(answered.status, 403) << answered.body;
     // R24: the plan's forms on a real plan of the record, and the overdue actions of a team's
     // records and of a worker (the team's compliance page and the worker's list call these).
-    for (const std::string& form : {"goals/new", "actions/new", "review", "end"}) {
+    for (const char* form : {"goals/new", "actions/new", "review", "end"}) {
       Request r;
       r.method = "GET";
       r.path = r.target = "/children/" + own_.id + "/plans/" + own_.plan_id + "/" + form;
