@@ -17,6 +17,7 @@
 #include "demo/demo_names.h"
 #include "demo/demo_plan.h"
 #include "demo/demo_summary.h"
+#include "demo/demo_plan_records.h"
 #include "features/children/children_events.h"
 #include "features/people/people_events.h"
 
@@ -393,6 +394,10 @@ void Generator::PlanFamily(int children_wanted) {
   for (auto& [child_id, ctx, reason] : opened_children) PlanDocuments(child_id, ctx, worker, opened);
   // R25: the family's Case Note Summaries, spread over what the due rule reports (demo_summary.h).
   for (int nth = 0; auto& [child_id, ctx, reason] : opened_children) PlanSummaries(batches_, next_order_, child_id, ctx, worker.id, StaffIn(kEdt, "edt").empty() ? "" : StaffIn(kEdt, "edt").front()->id, opened, end_, children_ + nth++);
+  for (size_t i = 0; i < opened_children.size(); ++i) {
+    AddRecordPlans(batches_, next_order_, std::get<0>(opened_children[i]), worker, opened, end_,
+                   children_ + static_cast<int>(i));
+  }
 }
 
 }  // namespace childrecord::demo

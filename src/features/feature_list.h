@@ -29,4 +29,5 @@
   FEATURE(referral)                   \
   FEATURE(home)                       \
   FEATURE(summary)                    \
-  FEATURE(assessment)
+  FEATURE(assessment)                 \
+  FEATURE(plan)

@@ -24,6 +24,7 @@
 #include "features/documents/document_rules.h"
 #include "features/entries/entries_events.h"
 #include "features/people/people_events.h"
+#include "features/plan/plan_events.h"
 #include "features/restriction/restriction_events.h"
 #include "features/transfer/transfer_events.h"
 #include "features/transfer/transfer_rules.h"
@@ -42,6 +43,8 @@ struct Child {
   std::string link_id;      // a person linked to the record (R3, R5)
   std::string transfer_id;  // R17: a transfer of the record to an adoption agency
   std::string assessment_id = {};  // R20: a Child and Family Assessment in progress, with one version
+  std::string plan_id = {};  // R24: a child protection plan with a goal and an action
+  std::string goal_id = {};
 };
 
 inline constexpr char kMatrixPdf[] = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n";
@@ -132,6 +135,20 @@ class AccessMatrixTest : public BackendTest {
                                                 {"child_id", c.id},
                                                 {"version", 1},
                                                 {"content", {{"analysis", "Started."}}}}}});
+    // R24: a plan in force on every record, with a goal and an action, for the plan endpoints.
+    c.plan_id = NewId();
+    c.goal_id = NewId();
+    MustAppend(tenant_.id, "system",
+               {{events::kPlanStarted,
+                 Json{{"plan_id", c.plan_id}, {"child_id", c.id}, {"kind", "child_protection"}, {"started_on", "2026-10-01"}}},
+                {events::kPlanGoalAdded, Json{{"goal_id", c.goal_id}, {"plan_id", c.plan_id}, {"child_id", c.id},
+                                              {"title", "Safe at home"}, {"description", nullptr}}},
+                {events::kPlanActionAdded,
+                 Json{{"action_id", NewId()}, {"plan_id", c.plan_id}, {"goal_id", c.goal_id}, {"child_id", c.id},
+                      {"description", "Meet the school"}, {"owner_kind", "named"}, {"owner_person_id", nullptr},
+                      {"owner_user_id", nullptr}, {"owner_name", "Pat Lee"}, {"owner_role", "school nurse"},
+                      {"due_on", "2026-11-01"}, {"status", "open"}, {"done_on", nullptr}, {"version", 1},
+                      {"review_id", nullptr}}}});
     return c;
   }
 
@@ -243,7 +260,31 @@ class AccessMatrixTest : public BackendTest {
     if (e.pattern == "/api/v1/children/{id}/living-arrangements") {
       return R"({"effective_from":"2020-01-01","place_kind":"home","legal_status":"no_order"})";
     }
+    // R24: the plan's writes (the plan is the child's; {id} is the plan for /api/v1/plans/).
+    if (e.pattern == "/api/v1/children/{id}/plan") return R"({"kind":"care_plan","started_on":"2026-11-20"})";
+    if (e.pattern == "/api/v1/plans/{id}/goals") return R"({"title":"Goes to school every day"})";
+    if (e.pattern == "/api/v1/plans/{id}/ending") return R"({"ended_on":"2026-11-24","reason":"Checking the matrix"})";
+    if (e.pattern == "/api/v1/plans/{id}/actions" || e.pattern == "/api/v1/plans/{id}/reviews") {
+      return "@plan";  // needs the record's goal: PlanBodyFor
+    }
     return "{}";
+  }
+
+  // R24: an action or review body for `c`'s plan (its goal's id).
+  std::string PlanBodyFor(const Endpoint& e, const Child& c) {
+    if (e.pattern == "/api/v1/plans/{id}/actions") {
+      return Json{{"goal_id", c.goal_id},
+                  {"description", "Meet the school"},
+                  {"owner", {{"kind", "named"}, {"name", "Pat Lee"}, {"role", "school nurse"}}},
+                  {"due_on", "2026-12-20"}}
+          .dump();
+    }
+    return Json{{"held_on", "2026-11-20"},
+                {"attendees", {{{"name", "Jo Smith"}, {"role", "mum"}}}},
+                {"views", {{{"whose", "child"}, {"words", "I like school"}}}},
+                {"progress", {{{"goal_id", c.goal_id}, {"progress", "Better"}}}},
+                {"decisions", "The plan continues"}}
+        .dump();
   }
 
   std::string PathFor(const Endpoint& e, const Child& c) {
@@ -252,6 +293,7 @@ class AccessMatrixTest : public BackendTest {
                                           : e.pattern.starts_with("/api/v1/documents/") ? c.document_id
                                           : e.pattern.starts_with("/api/v1/transfers/") ? c.transfer_id
                                           : e.pattern.starts_with("/api/v1/assessments/") ? c.assessment_id
+                                          : e.pattern.starts_with("/api/v1/plans/")     ? c.plan_id
                                                                                         : c.id);
     return std::regex_replace(path, std::regex(R"(\{link_id\})"), c.link_id);
   }

@@ -80,10 +80,11 @@ TEST_P(AccessMatrixTest, EveryRoleTimesEveryApiEndpoint_Principle5_R48) {
         for (const std::string reason : {"", "Covering the duty desk for the team today"}) {
           const AccessDecision want = DecideRecordAccess(user, e.action, facts, !reason.empty());
           // Amendments must change something each time, so each request gets its own text.
-          const std::string body =
+          std::string body =
               e.pattern == "/api/v1/entries/{id}/versions" || e.pattern == "/api/v1/children/{id}/people/{link_id}"
                   ? BodyFor(e)
                   : first_body;
+          if (body == "@plan") body = PlanBodyFor(e, *child);
           Response r = Send(Api(e.method, path, token->token, body, reason));
           std::string label = role + " " + e.method + " " + e.pattern + " on a record " + child->label +
                               (reason.empty() ? " without" : " with") + " a reason";
@@ -127,6 +128,11 @@ TEST_P(AccessMatrixTest, EveryRoleTimesEveryApiEndpoint_Principle5_R48) {
                       e.pattern == "/api/v1/assessments/{id}/authorisation")) {
             // R20, R27: past access, one unfinished assessment at a time (409), completing names the
             // missing sections (422), and only a completed one is authorised (409).
+          } else if (want == AccessDecision::kAllowed && e.method == "POST" &&
+                     (e.pattern.starts_with("/api/v1/plans/") || e.pattern == "/api/v1/children/{id}/plan")) {
+            // R24: past access, a plan of a kind already in force is refused (422), and an ended
+            // plan takes no more goals, actions or reviews and ends once (409); the first role
+            // allowed starts and ends them.
             EXPECT_TRUE(r.status < 300 || r.status == 409 || r.status == 422) << label << ": " << r.body;
           } else if (want == AccessDecision::kAllowed && e.pattern == "/api/v1/children/{id}/reopening") {
             // R1: only a closed record reopens; an open one is a conflict.

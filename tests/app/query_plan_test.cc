@@ -8,6 +8,7 @@
 
 #include "access_matrix_fixture.h"
 #include "features/assessment/assessment_repository.h"
+#include "features/plan/plan_repository.h"
 
 namespace childrecord::testing {
 namespace {
@@ -20,6 +21,7 @@ const std::set<std::string>& GrowingTables() {
       "family_time", "identity_changes", "journal", "journal_payloads", "living_arrangements", "people",
       "private_providers", "record_closures", "record_transfers", "sessions", "users", "credentials",
       "assessments", "assessment_versions"};
+      "plans", "plan_goals", "plan_actions", "plan_action_versions", "plan_reviews"};
   return tables;
 }
 
@@ -82,7 +84,9 @@ class QueryPlanTest : public AccessMatrixTest {
         if (!e.pattern.starts_with("/api/v1/") || e.action == AccessAction::kPublic) continue;
         if (e.method == "DELETE") continue;  // would end the token used for the rest
         for (const Child* child : {&own_, &outside_}) {
-          Request request = Api(e.method, PathFor(e, *child), token->token, BodyFor(e), "Covering the duty desk");
+          std::string body = BodyFor(e);
+          if (body == "@plan") body = PlanBodyFor(e, *child);  // R24: the record's goal
+          Request request = Api(e.method, PathFor(e, *child), token->token, body, "Covering the duty desk");
           if (e.pattern == "/api/v1/search") request.query.emplace("q", "school");
           Send(request);
         }
@@ -157,6 +161,20 @@ class QueryPlanTest : public AccessMatrixTest {
     // R20: the compliance page's overdue assessments of a team, through the team's records.
     auto overdue = AssessmentRepository(store()).OverdueAssessments(tenant_.id, team_a_, "2027-03-01");
     EXPECT_TRUE(overdue.ok() && overdue->size() == 2u) << "the two team A records' assessments are overdue";
+    // R24: the plan's forms on a real plan of the record, and the overdue actions of a team's
+    // records and of a worker (the team's compliance page and the worker's list call these).
+    for (const char* form : {"goals/new", "actions/new", "review", "end"}) {
+      Request r;
+      r.method = "GET";
+      r.path = r.target = "/children/" + own_.id + "/plans/" + own_.plan_id + "/" + form;
+      r.remote_address = "192.0.2.9";
+      r.headers["cookie"] = "childrecord=" + web->token;
+      EXPECT_EQ(Send(r).status, 200) << r.path;
+    }
+    PlanRepository plans(store());
+    EXPECT_TRUE(plans.OverdueActionsForTeam(tenant_.id, team_a_, "2026-12-04").ok());
+    EXPECT_TRUE(plans.OverdueActionsForWorker(tenant_.id, users_["practitioner"].id, "2026-12-04").ok());
+    EXPECT_TRUE(plans.ChangedSince(tenant_.id, own_.id, "2026-01-01").ok());
   }
 
   // The tables a plan reads whole: SQLite's "SCAN t", or a search on the tenant alone.

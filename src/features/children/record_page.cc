@@ -2,6 +2,7 @@
 
 #include "auth/access_policy.h"
 #include "features/children/children_service.h"
+#include "features/plan/plan_overview.h"
 #include "web/audit_pages.h"
 #include "web/page_support.h"
 
@@ -12,6 +13,7 @@ const std::vector<RecordTab>& RecordTabs() {
       {"overview", "Overview", ""},
       {"summary", "Summary", "/summary"},
       {"entries", "Entries", "/entries"},
+      {"plan", "Plan", "/plan"},
       {"assessments", "Assessments", "/assessments"},
       {"people", "People", "/people"},
       {"living", "Where they live", "/living"},
@@ -58,6 +60,8 @@ Response RenderRecordPage(AppContext& context, const Request& request, const Chi
                     {"closed", child.summary.status != "open"},
                     {"tabs", std::move(tabs)},
                     {"words_href", "/children/" + id + "/words-we-use"}};
+  // R24: the plan in force, one click from every tab.
+  data["record"]["plan_links"] = PlanHeaderLinks(context.store, context.tenant.id, id);
   // R15/R21 and R33: recording starts from the record itself, for those the one access table
   // lets record on it (with a reason where they would be asked for one).
   auto facts = context.store.GetChildAccess(context.tenant.id, id);

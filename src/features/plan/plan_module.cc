@@ -1,0 +1,36 @@
+// R24, R20: the child's plan and its reviews, as one feature module (features/feature_list.h).
+#include <memory>
+
+#include <spdlog/spdlog.h>
+
+#include "data/calendar_data.h"
+#include "features/feature_module.h"
+#include "features/plan/plan_api.h"
+#include "features/plan/plan_overview.h"
+#include "features/plan/plan_pages.h"
+#include "features/plan/plan_service.h"
+
+namespace childrecord::features::plan {
+
+FeatureModule Module(AppContext& context) {
+  // England's working days, read once at start (R24: a child in care's first review within 20
+  // working days). Without the council's file (a test application with no data folder) only
+  // weekends are non-working days, and the log says so.
+  auto read = ReadWorkingDayCalendar(context.config.data_dir);
+  std::shared_ptr<const WorkingDayCalendar> calendar = std::make_shared<const WorkingDayCalendar>();
+  if (read.ok()) {
+    calendar = *read;
+  } else {
+    spdlog::warn("plan: no bank holidays ({}); review timescales count weekends only", read.error().message);
+  }
+  // The service lives as long as the handlers that hold it (the application's lifetime).
+  auto service = std::make_shared<PlanService>(context.store, context.tenant.id, context.record_access, calendar);
+  FeatureModule module{.name = "plan"};
+  AddEndpoints(module, PlanApiEndpoints(context, *service), service);
+  AddEndpoints(module, PlanPageEndpoints(context, *service), service);
+  module.openapi_schemas = PlanOpenApiSchemas();
+  module.overview_sections = PlanOverviewSections(service);
+  return module;
+}
+
+}  // namespace childrecord::features::plan
