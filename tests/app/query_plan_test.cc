@@ -17,7 +17,8 @@ const std::set<std::string>& GrowingTables() {
       "access_grants", "access_log", "child_allocations", "child_people", "child_person_link_changes", "child_search_rows",
       "children", "documents", "entries", "entry_search_rows", "entry_shares", "entry_versions",
       "family_time", "identity_changes", "journal", "journal_payloads", "living_arrangements", "people",
-      "private_providers", "record_closures", "record_transfers", "sessions", "users", "credentials"};
+      "private_providers", "record_closures", "record_transfers", "sessions", "users", "credentials",
+      "chronology_items", "chronology_impacts"};
   return tables;
 }
 
@@ -150,6 +151,22 @@ class QueryPlanTest : public AccessMatrixTest {
                     "&received_on-year=2026&source=School&reason=Bruising&team_id=no-such-team";
     const Response answered = Send(referral);
     EXPECT_NE(answered.status, 403) << answered.body;
+    // R20: the chronology's keyset pages in both orders, filtered by kind and dates, after a cursor
+    // of each kind of source (features/chronology/chronology_sources.cc), and its court PDF.
+    auto chronology = sessions.SignIn(users_["practitioner"].username, kPassword, "api");
+    ASSERT_TRUE(chronology.ok());
+    for (const char* after : {"2026-01-01|entry:x", "2026-01-01|item:x", "2026-01-01|living:x", "2026-01-01|opened:x"}) {
+      for (const char* order : {"oldest", "newest"}) {
+        Request page = Api("GET", "/api/v1/children/" + own_.id + "/chronology", chronology->token, "", "");
+        page.query.emplace("cursor", after);
+        page.query.emplace("order", order);
+        page.query.emplace("from", "2019-01-01");
+        page.query.emplace("to", "2026-12-31");
+        EXPECT_EQ(Send(page).status, 200) << after;
+      }
+    }
+    Request pdf = Api("GET", "/api/v1/children/" + own_.id + "/chronology.pdf", chronology->token, "", "");
+    EXPECT_EQ(Send(pdf).status, 200);
   }
 
   // The tables a plan reads whole: SQLite's "SCAN t", or a search on the tenant alone.

@@ -10,6 +10,7 @@ namespace childrecord {
 const std::vector<RecordTab>& RecordTabs() {
   static const auto* tabs = new std::vector<RecordTab>{
       {"overview", "Overview", ""},          {"entries", "Entries", "/entries"},
+      {"chronology", "Chronology", "/chronology"},
       {"people", "People", "/people"},       {"living", "Where they live", "/living"},
       {"identity", "Identity", "/identity"}, {"documents", "Documents", "/documents"},
   };
