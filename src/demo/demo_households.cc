@@ -11,6 +11,7 @@
 #include "core/ids.h"
 #include "core/time_format.h"
 #include "demo/demo_calendar.h"
+#include "demo/demo_chronology.h"
 #include "demo/demo_contacts.h"
 #include "demo/demo_identity.h"
 #include "demo/demo_names.h"
@@ -388,6 +389,7 @@ void Generator::PlanFamily(int children_wanted) {
   for (auto& [child_id, ctx, reason] : opened_children) family_records_.push_back(child_id);
   for (auto& [child_id, ctx, reason] : opened_children) PlanEntries(child_id, ctx, worker, opened, reason);
   for (auto& [child_id, ctx, reason] : opened_children) PlanDocuments(child_id, ctx, worker, opened);
+  for (auto& [child_id, ctx, reason] : opened_children) for (Batch& b : PlanChildChronology(child_id, ctx, worker.id, opened, end_, entries_)) batches_.push_back({b.at, b.actor, std::move(b.events), next_order_++});  // R20
 }
 
 }  // namespace childrecord::demo

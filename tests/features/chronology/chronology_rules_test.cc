@@ -98,7 +98,9 @@ TEST(ChronologyRulesTest, CasesFromChronologyTxt_R20) {
       auto decoded = DecodeChronologyCursor(rest);
       EXPECT_EQ(decoded.ok() ? decoded->sort_key + " " + decoded->ref : std::string("refused"), expected)
           << At(file, line);
-      if (decoded.ok()) EXPECT_EQ(EncodeChronologyCursor(*decoded), rest) << At(file, line);
+      if (decoded.ok()) {
+        EXPECT_EQ(EncodeChronologyCursor(*decoded), rest) << At(file, line);
+      }
     } else {
       ADD_FAILURE() << At(file, line) << " (unknown case)";
     }
