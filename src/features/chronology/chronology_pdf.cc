@@ -17,7 +17,7 @@ constexpr double kMargin = 42;
 constexpr double kFooter = 28;  // room for the page number under the table
 constexpr double kPad = 4;
 // The table's columns: serial number, date, event, reference.
-constexpr double kColumns[] = {34, 86, 245, kWidth - 2 * kMargin - 34 - 86 - 245};
+constexpr double kColumns[] = {34, 104, 214, kWidth - 2 * kMargin - 34 - 104 - 214};
 
 cairo_status_t Collect(void* closure, const unsigned char* data, unsigned int length) {
   static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
@@ -37,6 +37,9 @@ struct ChronologyPdf::State {
   // Text of `font` in a box `width` wide at (x, y); returns its height. With `draw` false, only measures.
   double Text(const std::string& text, const char* font, double x, double at_y, double width, bool draw = true) {
     PangoLayout* layout = pango_cairo_create_layout(cr);
+    // Font sizes in points on a surface measured in points (pango's default is 96 dots an inch).
+    pango_cairo_context_set_resolution(pango_layout_get_context(layout), 72);
+    pango_layout_context_changed(layout);
     PangoFontDescription* description = pango_font_description_from_string(font);
     pango_layout_set_font_description(layout, description);
     pango_layout_set_width(layout, static_cast<int>(width * PANGO_SCALE));
@@ -79,12 +82,12 @@ struct ChronologyPdf::State {
 
   void Header() {
     const std::vector<std::string> head = {"No.", "Date", "Event", "Reference"};
-    DrawRow(head, "Sans Bold 9", RowHeight(head, "Sans Bold 9"), true);
+    DrawRow(head, "Sans Bold 10", RowHeight(head, "Sans Bold 10"), true);
   }
 
   void Footer() {
     cairo_set_source_rgb(cr, 0, 0, 0);
-    Text("Chronology of " + title.child_name + " – page " + std::to_string(page), "Sans 8", kMargin,
+    Text("Chronology of " + title.child_name + " – page " + std::to_string(page), "Sans 9", kMargin,
          kHeight - kMargin + 8, kWidth - 2 * kMargin);
   }
 
@@ -104,10 +107,10 @@ ChronologyPdf::ChronologyPdf(const Title& title) : state_(std::make_unique<State
   cairo_pdf_surface_set_metadata(s.surface, CAIRO_PDF_METADATA_TITLE, ("Chronology of " + title.child_name).c_str());
   s.cr = cairo_create(s.surface);
   cairo_set_source_rgb(s.cr, 0, 0, 0);
-  s.y += s.Text("Chronology of " + title.child_name, "Sans Bold 16", kMargin, s.y, kWidth - 2 * kMargin) + 6;
-  s.y += s.Text("Date of birth: " + title.date_of_birth, "Sans 10", kMargin, s.y, kWidth - 2 * kMargin) + 2;
-  s.y += s.Text("Produced on " + title.produced_on, "Sans 10", kMargin, s.y, kWidth - 2 * kMargin) + 2;
-  s.y += s.Text("Significant events of the child’s life, oldest first, from the child’s record.", "Sans 9", kMargin,
+  s.y += s.Text("Chronology of " + title.child_name, "Sans Bold 20", kMargin, s.y, kWidth - 2 * kMargin) + 6;
+  s.y += s.Text("Date of birth: " + title.date_of_birth, "Sans 12", kMargin, s.y, kWidth - 2 * kMargin) + 2;
+  s.y += s.Text("Produced on " + title.produced_on, "Sans 12", kMargin, s.y, kWidth - 2 * kMargin) + 2;
+  s.y += s.Text("Significant events of the child’s life, oldest first, from the child’s record.", "Sans 10", kMargin,
                 s.y, kWidth - 2 * kMargin) +
          10;
   s.Header();
@@ -122,9 +125,9 @@ void ChronologyPdf::AddRow(int64_t serial, const std::string& date, const std::s
                            const std::string& reference) {
   State& s = *state_;
   const std::vector<std::string> cells = {std::to_string(serial), date, event, reference};
-  const double h = s.RowHeight(cells, "Sans 9");
+  const double h = s.RowHeight(cells, "Sans 10");
   if (s.y + h > kHeight - kMargin - kFooter) s.NewPage();
-  s.DrawRow(cells, "Sans 9", h, false);
+  s.DrawRow(cells, "Sans 10", h, false);
 }
 
 std::string ChronologyPdf::Finish(int64_t events, int64_t journal_seq, const std::string& journal_hash) {
@@ -140,9 +143,9 @@ std::string ChronologyPdf::Finish(int64_t events, int64_t journal_seq, const std
     s.y = kMargin;
   }
   s.y += 12;
-  s.y += s.Text(count, "Sans Bold 9", kMargin, s.y, kWidth - 2 * kMargin) + 4;
-  s.y += s.Text(head, "Sans 9", kMargin, s.y, kWidth - 2 * kMargin) + 2;
-  s.y += s.Text(journal_hash, "Monospace 8", kMargin, s.y, kWidth - 2 * kMargin) + 2;
+  s.y += s.Text(count, "Sans Bold 10", kMargin, s.y, kWidth - 2 * kMargin) + 4;
+  s.y += s.Text(head, "Sans 10", kMargin, s.y, kWidth - 2 * kMargin) + 2;
+  s.y += s.Text(journal_hash, "Monospace 9", kMargin, s.y, kWidth - 2 * kMargin) + 2;
   s.Footer();
   cairo_show_page(s.cr);
   cairo_destroy(s.cr);
