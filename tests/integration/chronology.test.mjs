@@ -58,7 +58,7 @@ test('R20: the chronology through the API, every error at once, and its court PD
     // Bad input: every error at once, each naming its field, and nothing written.
     const bad = await api('POST', url, { date: { precision: 'month', value: '2019-03-14' }, what_happened: ' ', source: '' });
     assert.equal(bad.status, 422, JSON.stringify(bad.json));
-    const fields = [bad.json.error.field, ...(bad.json.errors || []).map((e) => e.field)];
+    const fields = [bad.json.error.field, ...(bad.json.error.errors || []).map((e) => e.field)];
     for (const f of ['date', 'what_happened', 'source']) assert.ok(fields.includes(f), `${f} in ${JSON.stringify(bad.json)}`);
     const future = await api('POST', url, { date: { precision: 'year', value: String(NOW.getUTCFullYear() + 2) }, what_happened: 'x', source: 'y' });
     assert.equal(future.status, 422);
