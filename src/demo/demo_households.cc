@@ -12,6 +12,7 @@
 #include "core/time_format.h"
 #include "demo/demo_assessment.h"
 #include "demo/demo_calendar.h"
+#include "demo/demo_chronology.h"
 #include "demo/demo_contacts.h"
 #include "demo/demo_identity.h"
 #include "demo/demo_names.h"
@@ -398,6 +399,7 @@ void Generator::PlanFamily(int children_wanted) {
     AddRecordPlans(batches_, next_order_, std::get<0>(opened_children[i]), worker, opened, end_,
                    children_ + static_cast<int>(i));
   }
+  for (auto& [child_id, ctx, reason] : opened_children) for (Batch& b : PlanChildChronology(child_id, ctx, worker.id, opened, end_, entries_)) batches_.push_back({b.at, b.actor, std::move(b.events), next_order_++});  // R20
 }
 
 }  // namespace childrecord::demo

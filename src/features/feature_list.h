@@ -30,4 +30,5 @@
   FEATURE(home)                       \
   FEATURE(summary)                    \
   FEATURE(assessment)                 \
-  FEATURE(plan)
+  FEATURE(plan)                       \
+  FEATURE(chronology)

@@ -198,6 +198,12 @@ class AccessMatrixTest : public BackendTest {
       return Json{{"restricted", false}, {"reason", "Checking the matrix"}}.dump();
     }
     if (e.pattern == "/api/v1/children/{id}/words-we-use") return R"({"items":[]})";
+    if (e.pattern == "/api/v1/children/{id}/chronology") {  // R20: an item added by hand
+      return Json{{"date", {{"precision", "month"}, {"value", "2019-03"}}},
+                  {"what_happened", "Mum and the children moved to Durham"},
+                  {"source", "Mum, at the first home visit"}}
+          .dump();
+    }
     if (e.pattern == "/api/v1/children/{id}/reopening") {
       return Json{{"referral", {{"received_on", "2026-11-24"}, {"source", "School"}, {"reason", "New worries."}}}}
           .dump();

@@ -83,6 +83,8 @@ TEST_P(AccessMatrixTest, EveryRoleTimesEveryApiEndpoint_Principle5_R48) {
           std::string body =
               e.pattern == "/api/v1/entries/{id}/versions" || e.pattern == "/api/v1/children/{id}/people/{link_id}"
                   ? BodyFor(e)
+              : e.pattern == "/api/v1/children/{id}/chronology/impacts"  // R20: an item of this record
+                  ? Json{{"ref", "opened:" + child->id}, {"impact", "The family had help from then on"}}.dump()
                   : first_body;
           if (body == "@plan") body = PlanBodyFor(e, *child);
           Response r = Send(Api(e.method, path, token->token, body, reason));

@@ -22,6 +22,7 @@ const std::set<std::string>& GrowingTables() {
       "private_providers", "record_closures", "record_transfers", "sessions", "users", "credentials",
       "assessments", "assessment_versions"};
       "plans", "plan_goals", "plan_actions", "plan_action_versions", "plan_reviews"};
+      "chronology_items", "chronology_impacts"};
   return tables;
 }
 
@@ -175,6 +176,22 @@ class QueryPlanTest : public AccessMatrixTest {
     EXPECT_TRUE(plans.OverdueActionsForTeam(tenant_.id, team_a_, "2026-12-04").ok());
     EXPECT_TRUE(plans.OverdueActionsForWorker(tenant_.id, users_["practitioner"].id, "2026-12-04").ok());
     EXPECT_TRUE(plans.ChangedSince(tenant_.id, own_.id, "2026-01-01").ok());
+    // R20: the chronology's keyset pages in both orders, filtered by kind and dates, after a cursor
+    // of each kind of source (features/chronology/chronology_sources.cc), and its court PDF.
+    auto chronology = sessions.SignIn(users_["practitioner"].username, kPassword, "api");
+    ASSERT_TRUE(chronology.ok());
+    for (const char* after : {"2026-01-01|entry:x", "2026-01-01|item:x", "2026-01-01|living:x", "2026-01-01|opened:x"}) {
+      for (const char* order : {"oldest", "newest"}) {
+        Request page = Api("GET", "/api/v1/children/" + own_.id + "/chronology", chronology->token, "", "");
+        page.query.emplace("cursor", after);
+        page.query.emplace("order", order);
+        page.query.emplace("from", "2019-01-01");
+        page.query.emplace("to", "2026-12-31");
+        EXPECT_EQ(Send(page).status, 200) << after;
+      }
+    }
+    Request pdf = Api("GET", "/api/v1/children/" + own_.id + "/chronology.pdf", chronology->token, "", "");
+    EXPECT_EQ(Send(pdf).status, 200);
   }
 
   // The tables a plan reads whole: SQLite's "SCAN t", or a search on the tenant alone.

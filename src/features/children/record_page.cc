@@ -15,6 +15,7 @@ const std::vector<RecordTab>& RecordTabs() {
       {"entries", "Entries", "/entries"},
       {"plan", "Plan", "/plan"},
       {"assessments", "Assessments", "/assessments"},
+      {"chronology", "Chronology", "/chronology"},
       {"people", "People", "/people"},
       {"living", "Where they live", "/living"},
       {"identity", "Identity", "/identity"},

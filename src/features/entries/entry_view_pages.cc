@@ -116,6 +116,10 @@ Response ShowEntry(AppContext& context, EntryService& entries, Request& request)
   if (e.shared_from_child_id.empty() && GrantFor(request.principal->user.role, ActionToRecord(e.kind)) != Grant::kNo) {
     data["amend_href"] = "/entries/" + e.id + "/amend";
   }
+  // R20: any entry can be promoted to its own record's chronology by those who record on it.
+  if (e.shared_from_child_id.empty() && GrantFor(request.principal->user.role, AccessAction::kRecordEntry) != Grant::kNo) {
+    data["chronology_href"] = "/children/" + e.child_id + "/chronology/from-entry/" + e.id;
+  }
   data["amended_flash"] = request.Query("amended") == "1";
   return RenderPage(context, request, "entry", e.title + " – " + EntryKindLabel(e.kind), data, 200, "children");
 }

@@ -1,0 +1,367 @@
+#include "features/chronology/chronology_sources.h"
+
+#include "core/time_format.h"
+#include "features/people/household_rules.h"
+#include "record/commands.h"
+#include "store/described_rows.h"
+
+namespace childrecord {
+namespace {
+
+// The rows each source selects (store/described_rows.h: columns by name, never by position).
+struct EntryRow {
+  std::string id, occurred_at, kind, title, practitioner;
+};
+const fields::Description<EntryRow>& Describe(const EntryRow*) {
+  using V = EntryRow;
+  static const fields::Description<EntryRow> d = {
+      {"id", "e.id", &V::id},
+      {"occurred_at", "e.occurred_at", &V::occurred_at},
+      {"kind", "e.kind", &V::kind},
+      {"title", "e.title", &V::title},
+      {"practitioner", "u.full_name", &V::practitioner},
+  };
+  return d;
+}
+
+struct AddedRow {
+  std::string id, precision, date_value, sort_key, what_happened, source, entry_id, entry_title, entry_occurred_at,
+      recorded_by;
+};
+const fields::Description<AddedRow>& Describe(const AddedRow*) {
+  using V = AddedRow;
+  static const fields::Description<AddedRow> d = {
+      {"id", "ci.id", &V::id},
+      {"date_precision", "ci.date_precision", &V::precision},
+      {"date_value", "ci.date_value", &V::date_value},
+      {"sort_key", "ci.sort_key", &V::sort_key},
+      {"what_happened", "ci.what_happened", &V::what_happened},
+      {"source", "ci.source", &V::source},
+      {"entry_id", "ci.entry_id", &V::entry_id},
+      {"entry_title", "e.title", &V::entry_title},
+      {"entry_occurred_at", "e.occurred_at", &V::entry_occurred_at},
+      {"recorded_by", "u.full_name", &V::recorded_by},
+  };
+  return d;
+}
+
+struct MoveRow {
+  std::string id, person, home_periods, entry_id, recorded_by;
+};
+const fields::Description<MoveRow>& Describe(const MoveRow*) {
+  using V = MoveRow;
+  static const fields::Description<MoveRow> d = {
+      {"id", "lc.id", &V::id},
+      {"person", "p.full_name", &V::person},
+      {"home_periods", "lc.home_periods", &V::home_periods},
+      {"entry_id", "lc.entry_id", &V::entry_id},
+      {"recorded_by", "u.full_name", &V::recorded_by},
+  };
+  return d;
+}
+
+struct LivingRow {
+  std::string id, effective_from, place_kind, place, with_whom, legal_status, order_made_on, order_court,
+      order_document_id, recorded_by;
+};
+const fields::Description<LivingRow>& Describe(const LivingRow*) {
+  using V = LivingRow;
+  static const fields::Description<LivingRow> d = {
+      {"id", "la.id", &V::id},
+      {"effective_from", "la.effective_from", &V::effective_from},
+      {"place_kind", "la.place_kind", &V::place_kind},
+      {"place", "la.place", &V::place},
+      {"with_whom", "la.with_whom", &V::with_whom},
+      {"legal_status", "la.legal_status", &V::legal_status},
+      {"order_made_on", "la.order_made_on", &V::order_made_on},
+      {"order_court", "la.order_court", &V::order_court},
+      {"order_document_id", "la.order_document_id", &V::order_document_id},
+      {"recorded_by", "u.full_name", &V::recorded_by},
+  };
+  return d;
+}
+
+struct OpenedRow {
+  std::string received_on, source;
+};
+const fields::Description<OpenedRow>& Describe(const OpenedRow*) {
+  using V = OpenedRow;
+  static const fields::Description<OpenedRow> d = {
+      {"referral_received_on", "c.referral_received_on", &V::received_on},
+      {"referral_source", "c.referral_source", &V::source},
+  };
+  return d;
+}
+
+struct ClosureRow {
+  std::string id, closed_on, reason, closed_by;
+};
+const fields::Description<ClosureRow>& Describe(const ClosureRow*) {
+  using V = ClosureRow;
+  static const fields::Description<ClosureRow> d = {
+      {"id", "rc.id", &V::id},
+      {"closed_on", "rc.closed_on", &V::closed_on},
+      {"reason", "rc.reason", &V::reason},
+      {"closed_by", "u.full_name", &V::closed_by},
+  };
+  return d;
+}
+
+struct TransferRow {
+  std::string id, agency, sent_on, recorded_by;
+};
+const fields::Description<TransferRow>& Describe(const TransferRow*) {
+  using V = TransferRow;
+  static const fields::Description<TransferRow> d = {
+      {"id", "rt.id", &V::id},
+      {"agency", "rt.agency", &V::agency},
+      {"sent_on", "rt.sent_on", &V::sent_on},
+      {"recorded_by", "u.full_name", &V::recorded_by},
+  };
+  return d;
+}
+
+template <class Row>
+Result<std::vector<Row>> Read(Connection& db, const std::string& sql, const std::vector<SqlValue>& params) {
+  CR_ASSIGN_OR_RETURN(SqlRows rows, db.Query(sql, params));
+  std::vector<Row> out;
+  out.reserve(rows.size());
+  for (const SqlRow& row : rows) out.push_back(ReadRow<Row>(row));
+  return out;
+}
+
+// A generated item dated to the day.
+ChronologyItem DayItem(const std::string& ref, const std::string& kind, const std::string& iso_date,
+                       std::string what_happened, std::string source) {
+  ChronologyItem item;
+  item.ref = ref;
+  item.kind = kind;
+  item.date_precision = "day";
+  item.date = iso_date;
+  item.date_words = ChronologyDateWords({"day", iso_date});
+  item.sort_key = iso_date;
+  item.what_happened = std::move(what_happened);
+  item.source = std::move(source);
+  item.generated = true;
+  return item;
+}
+
+std::string By(const std::string& name) { return name.empty() ? std::string() : " by " + name; }
+
+// The keyset bounds of a large source in SQL: rows after `query.after` in the order (sort key, then
+// reference "<prefix>:<id>") and within the filter's dates. `key` and `id` are the source's columns.
+void Bounds(const SourceQuery& query, const std::string& prefix, const char* key, const char* id, std::string& sql,
+            std::vector<SqlValue>& params) {
+  const bool desc = query.filter.newest_first;
+  if (query.after) {
+    const std::string& k = query.after->sort_key;
+    const auto colon = query.after->ref.find(':');
+    const std::string after_prefix = query.after->ref.substr(0, colon);
+    const std::string after_id = query.after->ref.substr(colon + 1);
+    const std::string later = desc ? " < " : " > ";
+    if (prefix == after_prefix) {
+      sql += std::string(" AND (") + key + later + "? OR (" + key + " = ? AND " + id + later + "?))";
+      params.insert(params.end(), {k, k, after_id});
+    } else {
+      // Another source's reference at the same key: ours come after it when our prefix sorts later.
+      const bool ours_later_at_same_key = desc ? prefix < after_prefix : prefix > after_prefix;
+      sql += std::string(" AND ") + key + (ours_later_at_same_key ? (desc ? " <= " : " >= ") : later) + "?";
+      params.push_back(k);
+    }
+  }
+  if (!query.filter.from.empty()) {
+    sql += std::string(" AND ") + key + " >= ?";
+    params.push_back(query.filter.from);
+  }
+  if (!query.filter.to.empty()) {
+    sql += std::string(" AND ") + key + " < ?";
+    params.push_back(DayAfter(query.filter.to));
+  }
+  sql += std::string(" ORDER BY ") + key + (desc ? " DESC, " : ", ") + id + (desc ? " DESC" : "") + " LIMIT ?";
+  params.push_back(query.limit);
+}
+
+std::string LabelOf(const std::vector<LabelledCode>& list, const std::string& code) {
+  const LabelledCode* found = FindCode(list, code);
+  return found ? found->label : code;
+}
+
+}  // namespace
+
+const std::vector<ChronologySource>& ChronologySources() {
+  static const auto* sources = new std::vector<ChronologySource>{
+      {"entry", &SignificantEntryItems}, {"added", &AddedItems}, {"household", &HouseholdItems},
+      {"living", &LivingItems},          {"order", &OrderItems}, {"record", &RecordItems},
+  };
+  return *sources;
+}
+
+Result<std::vector<ChronologyItem>> SignificantEntryItems(Connection& db, const SourceQuery& query) {
+  // R20: an entry marked significant, unless it was promoted (then its promoted item stands for it).
+  std::string sql = "SELECT " + fields::SelectList<EntryRow>() +
+                    " FROM entries e LEFT JOIN users u ON u.tenant_id = e.tenant_id AND u.id = e.practitioner_id"
+                    " WHERE e.tenant_id = ? AND e.child_id = ? AND e.significant = 1"
+                    " AND NOT EXISTS (SELECT 1 FROM chronology_items ci WHERE ci.tenant_id = e.tenant_id AND "
+                    "ci.entry_id = e.id)";
+  std::vector<SqlValue> params{query.tenant_id, query.child_id};
+  Bounds(query, "entry", "e.occurred_at", "e.id", sql, params);
+  CR_ASSIGN_OR_RETURN(auto rows, Read<EntryRow>(db, sql, params));
+  std::vector<ChronologyItem> out;
+  for (const EntryRow& r : rows) {
+    auto at = ParseRfc3339(r.occurred_at);
+    const std::string day = at ? FormatIsoDate(LondonDate(*at)) : r.occurred_at.substr(0, 10);
+    ChronologyItem item = DayItem("entry:" + r.id, "entry", day, r.title,
+                                  EntryKindLabel(r.kind) + " recorded" + By(r.practitioner) +
+                                      (at ? " on " + FormatUkDate(*at) : std::string()));
+    item.sort_key = r.occurred_at;
+    item.entry_id = r.id;
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+Result<std::vector<ChronologyItem>> AddedItems(Connection& db, const SourceQuery& query) {
+  std::string sql = "SELECT " + fields::SelectList<AddedRow>() +
+                    " FROM chronology_items ci"
+                    " LEFT JOIN entries e ON e.tenant_id = ci.tenant_id AND e.id = ci.entry_id"
+                    " LEFT JOIN users u ON u.tenant_id = ci.tenant_id AND u.id = ci.recorded_by"
+                    " WHERE ci.tenant_id = ? AND ci.child_id = ?";
+  std::vector<SqlValue> params{query.tenant_id, query.child_id};
+  Bounds(query, "item", "ci.sort_key", "ci.id", sql, params);
+  CR_ASSIGN_OR_RETURN(auto rows, Read<AddedRow>(db, sql, params));
+  std::vector<ChronologyItem> out;
+  for (const AddedRow& r : rows) {
+    ChronologyItem item;
+    item.ref = "item:" + r.id;
+    item.kind = "added";
+    item.date_precision = r.precision;
+    item.date = r.date_value;
+    item.date_words = ChronologyDateWords({r.precision, r.date_value});
+    item.sort_key = r.sort_key;
+    item.what_happened = r.what_happened;
+    // R20: a promoted entry's source is the entry itself.
+    std::string source = r.source;
+    if (!r.entry_id.empty()) {
+      auto at = ParseRfc3339(r.entry_occurred_at);
+      const std::string entry = "Entry “" + r.entry_title + "”" + (at ? " of " + FormatUkDate(*at) : std::string());
+      source = source.empty() ? entry : source + " (" + entry + ")";
+    }
+    item.source = source + (r.recorded_by.empty() ? "" : "; added" + By(r.recorded_by));
+    item.entry_id = r.entry_id;
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+Result<std::vector<ChronologyItem>> HouseholdItems(Connection& db, const SourceQuery& query) {
+  CR_ASSIGN_OR_RETURN(auto rows,
+                      Read<MoveRow>(db,
+                                    "SELECT " + fields::SelectList<MoveRow>() +
+                                        " FROM child_person_link_changes lc"
+                                        " JOIN child_people cp ON cp.tenant_id = lc.tenant_id AND cp.id = lc.link_id"
+                                        " JOIN people p ON p.tenant_id = cp.tenant_id AND p.id = cp.person_id"
+                                        " LEFT JOIN users u ON u.tenant_id = lc.tenant_id AND u.id = lc.recorded_by"
+                                        " WHERE lc.tenant_id = ? AND lc.child_id = ? AND lc.changed LIKE ?",
+                                    {query.tenant_id, query.child_id, std::string("%home_periods%")}));
+  std::vector<ChronologyItem> out;
+  for (const MoveRow& r : rows) {
+    // The move this change made is the latest date of its home periods (a move is never dated
+    // before the one before it: people/household_rules.h ApplyHomeMove).
+    const Json parsed = Json::parse(r.home_periods.empty() ? "[]" : r.home_periods, nullptr, false);
+    const auto periods = HomePeriodsFromJson(parsed.is_discarded() ? Json::array() : parsed);
+    if (periods.empty()) continue;
+    const HomePeriod& last = periods.back();
+    const bool out_of_home = last.moved_out.has_value();
+    const Date on = out_of_home ? *last.moved_out : last.moved_in;
+    out.push_back(DayItem("household:" + r.id, "household", FormatIsoDate(on),
+                          r.person + (out_of_home ? " moved out of the child’s home" : " moved into the child’s home"),
+                          std::string(r.entry_id.empty() ? "Household change" : "Key change from a visit") +
+                              " recorded" + By(r.recorded_by)));
+    out.back().entry_id = r.entry_id;
+  }
+  return out;
+}
+
+namespace {
+
+Result<std::vector<LivingRow>> LivingRows(Connection& db, const SourceQuery& query, bool orders_only) {
+  return Read<LivingRow>(db,
+                         "SELECT " + fields::SelectList<LivingRow>() +
+                             " FROM living_arrangements la"
+                             " LEFT JOIN users u ON u.tenant_id = la.tenant_id AND u.id = la.recorded_by"
+                             " WHERE la.tenant_id = ? AND la.child_id = ?" +
+                             std::string(orders_only ? " AND la.order_made_on IS NOT NULL" : ""),
+                         {query.tenant_id, query.child_id});
+}
+
+}  // namespace
+
+Result<std::vector<ChronologyItem>> LivingItems(Connection& db, const SourceQuery& query) {
+  CR_ASSIGN_OR_RETURN(auto rows, LivingRows(db, query, false));
+  std::vector<ChronologyItem> out;
+  for (const LivingRow& r : rows) {
+    std::string what = LabelOf(LivingPlaceKinds(), r.place_kind);
+    if (!r.place.empty()) what += ", " + r.place;
+    if (!r.with_whom.empty()) what += ", with " + r.with_whom;
+    what += ". Legal status: " + LabelOf(LegalStatuses(), r.legal_status) + ".";
+    out.push_back(DayItem("living:" + r.id, "living", r.effective_from, what,
+                          "Where they live, recorded" + By(r.recorded_by)));
+  }
+  return out;
+}
+
+Result<std::vector<ChronologyItem>> OrderItems(Connection& db, const SourceQuery& query) {
+  CR_ASSIGN_OR_RETURN(auto rows, LivingRows(db, query, true));
+  std::vector<ChronologyItem> out;
+  for (const LivingRow& r : rows) {
+    std::string what = LabelOf(LegalStatuses(), r.legal_status) + " made";
+    if (!r.order_court.empty()) what += " by " + r.order_court;
+    ChronologyItem item =
+        DayItem("order:" + r.id, "order", r.order_made_on, what,
+                r.order_document_id.empty() ? "Order recorded" + By(r.recorded_by)
+                                            : "The order (a copy is in the record’s documents)");
+    item.document_id = r.order_document_id;
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+Result<std::vector<ChronologyItem>> RecordItems(Connection& db, const SourceQuery& query) {
+  std::vector<ChronologyItem> out;
+  CR_ASSIGN_OR_RETURN(auto opened, Read<OpenedRow>(db,
+                                                   "SELECT " + fields::SelectList<OpenedRow>() +
+                                                       " FROM children c WHERE c.tenant_id = ? AND c.id = ?",
+                                                   {query.tenant_id, query.child_id}));
+  for (const OpenedRow& r : opened) {
+    out.push_back(DayItem("opened:" + query.child_id, "record", r.received_on,
+                          "Referral received from " + r.source + "; the record was opened",
+                          "The referral (the record's first details)"));
+  }
+  CR_ASSIGN_OR_RETURN(auto closures,
+                      Read<ClosureRow>(db,
+                                       "SELECT " + fields::SelectList<ClosureRow>() +
+                                           " FROM record_closures rc"
+                                           " LEFT JOIN users u ON u.tenant_id = rc.tenant_id AND u.id = rc.closed_by"
+                                           " WHERE rc.tenant_id = ? AND rc.child_id = ?",
+                                       {query.tenant_id, query.child_id}));
+  for (const ClosureRow& r : closures) {
+    out.push_back(DayItem("closure:" + r.id, "record", r.closed_on, "The record was closed: " + r.reason,
+                          "Closure of the record" + By(r.closed_by)));
+  }
+  CR_ASSIGN_OR_RETURN(
+      auto transfers,
+      Read<TransferRow>(db,
+                        "SELECT " + fields::SelectList<TransferRow>() +
+                            " FROM record_transfers rt"
+                            " LEFT JOIN users u ON u.tenant_id = rt.tenant_id AND u.id = rt.recorded_by"
+                            " WHERE rt.tenant_id = ? AND rt.child_id = ?",
+                        {query.tenant_id, query.child_id}));
+  for (const TransferRow& r : transfers) {
+    out.push_back(DayItem("transfer:" + r.id, "record", r.sent_on,
+                          "A copy of the record was sent to " + r.agency + ", an adoption agency",
+                          "Record of the transfer" + By(r.recorded_by)));
+  }
+  return out;
+}
+
+}  // namespace childrecord
