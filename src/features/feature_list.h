@@ -31,4 +31,5 @@
   FEATURE(summary)                    \
   FEATURE(assessment)                 \
   FEATURE(plan)                       \
-  FEATURE(chronology)
+  FEATURE(chronology)                 \
+  FEATURE(compliance)

@@ -73,6 +73,9 @@ Response RenderPage(AppContext& context, const Request& request, const std::stri
       // R40: the team's records with no allocated worker, for the manager to allocate.
       layout["nav"].push_back(Json{{"href", "/team/unallocated"}, {"text", "Unallocated"},
                                    {"current", current_nav == "unallocated"}});
+      // R20, R24, R25, R28: what the team's records are missing or have overdue.
+      layout["nav"].push_back(Json{{"href", "/team/compliance"}, {"text", "Due and missing"},
+                                   {"current", current_nav == "compliance"}});
     }
     // The access log for those the access table lets read it (auditors, data protection, managers).
     if (GrantFor(request.principal->user.role, AccessAction::kReadAuditLog) != Grant::kNo) {

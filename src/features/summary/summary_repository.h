@@ -27,7 +27,7 @@ class SummaryRepository {
 
   // R25's significant changes recorded on the child's record after `since` (UTC RFC 3339; empty:
   // all), oldest first, in the struct the due rule takes (summary_rules.h DecideSummaryDue):
-  //   entries marked significant (entries, index entries_significant_by_child);
+  //   entries marked significant (entries, index entries_significant_by_child_recorded);
   //   someone moving in or out of the household (child_person_link_changes whose change holds
   //   "home_periods", index child_person_link_changes_by_child_time);
   //   a change of living arrangement, of legal status, or a new order (living_arrangements, each

@@ -23,7 +23,7 @@ CREATE TABLE case_note_summaries (
 -- constraint's index (tenant_id, child_id, version) serves both.
 -- R25's significant changes since the last version, read by child and time:
 -- entries marked significant, newest first;
-CREATE INDEX entries_significant_by_child ON entries (tenant_id, child_id, significant, recorded_at);
+CREATE INDEX entries_significant_by_child_recorded ON entries (tenant_id, child_id, significant, recorded_at);
 -- a household's moves and a link's other changes, by when they were recorded;
 CREATE INDEX child_person_link_changes_by_child_time ON child_person_link_changes (tenant_id, child_id, recorded_at);
 -- R25 out of hours: entries on a worker's records recorded since a time (the home page's "recorded

@@ -1,0 +1,45 @@
+#include "features/compliance/compliance_views.h"
+
+#include <algorithm>
+#include <map>
+
+namespace childrecord {
+
+const fields::Description<ComplianceChild>& Describe(const ComplianceChild*) {
+  using fields::Kind;
+  using V = ComplianceChild;
+  static const fields::Description<ComplianceChild> description = {
+      {"id", "c.id", &V::id, Kind::kText},
+      {"full_name", "c.full_name", &V::full_name, Kind::kText},
+      {"worker_id", "c.allocated_worker_id", &V::worker_id, Kind::kOptionalText, "the allocated worker; null: none"},
+      {"worker", "w.full_name", &V::worker_name, Kind::kOptionalText, "the allocated worker's name"},
+      {"status", "c.status", &V::status, Kind::kText},
+      {"opened_at", "c.opened_at", &V::opened_at, Kind::kInstant},
+      {"name_key", "c.name_key", &V::name_key, Kind::kText, "", {}, true},
+  };
+  return description;
+}
+
+std::vector<WorkerCompliance> CountByWorker(const std::vector<RecordCompliance>& records) {
+  std::map<std::string, WorkerCompliance> by_worker;
+  for (const RecordCompliance& r : records) {
+    WorkerCompliance& w = by_worker[r.child.worker_name];
+    w.worker_name = r.child.worker_name;
+    ++w.records;
+    for (const Finding& f : r.findings) {
+      if (f.rule_id == "r25.summary_due") ++w.summaries_due;
+      else if (f.rule_id == "r20.assessment_overdue") ++w.assessments_overdue;
+      else if (f.rule_id == "r24.actions_overdue") ++w.actions_overdue;
+      else if (f.rule_id == "r28.late_entries") ++w.late_entries;
+      else ++w.parts_missing;
+    }
+  }
+  std::vector<WorkerCompliance> out;
+  for (auto& [name, w] : by_worker) {
+    if (!name.empty()) out.push_back(w);
+  }
+  if (auto none = by_worker.find(""); none != by_worker.end()) out.push_back(none->second);
+  return out;
+}
+
+}  // namespace childrecord
