@@ -32,6 +32,8 @@ std::string_view AccessActionName(AccessAction action) {
       return "audit.reasons";
     case AccessAction::kManageAccounts:
       return "accounts.manage";
+    case AccessAction::kOverseeTeam:
+      return "team.oversee";
   }
   return "unknown";
 }
@@ -63,6 +65,8 @@ std::string_view AccessActionWords(AccessAction action) {
       return "review access with a reason";
     case AccessAction::kManageAccounts:
       return "manage accounts";
+    case AccessAction::kOverseeTeam:
+      return "see what a team's records need";
   }
   return "do this";
 }
@@ -71,31 +75,32 @@ const std::vector<AccessRow>& AccessTable() {
   using A = AccessAction;
   using G = Grant;
   // Columns: search, open, overview, people, entries, record entry, record decision, restrict,
-  // audit log, reasons review, manage accounts. docs/access.md says why each cell is what it is.
+  // audit log, reasons review, manage accounts, oversee a team. docs/access.md says why each cell is
+  // what it is.
   struct Line {
     const char* role;
-    G search, open, overview, people, entries, record, decision, restrict, audit, reasons, accounts;
+    G search, open, overview, people, entries, record, decision, restrict, audit, reasons, accounts, oversee;
   };
   static const Line kLines[] = {
       // role              search  open     overview        people          entries         record          decision
       // restrict          audit             reasons           accounts
       {"practitioner", G::kYes, G::kNo, G::kCaseload, G::kCaseload, G::kCaseload, G::kCaseload, G::kNo, G::kNo, G::kNo,
-       G::kNo, G::kNo},
+       G::kNo, G::kNo, G::kNo},
       {"first_contact", G::kYes, G::kYes, G::kCaseload, G::kCaseload, G::kCaseload, G::kCaseload, G::kNo, G::kNo,
-       G::kNo, G::kNo, G::kNo},
+       G::kNo, G::kNo, G::kNo, G::kNo},
       {"team_manager", G::kYes, G::kYes, G::kCaseload, G::kCaseload, G::kCaseload, G::kCaseload, G::kCaseload,
-       G::kCaseloadOnly, G::kCaseloadOnly, G::kCaseloadOnly, G::kNo},
+       G::kCaseloadOnly, G::kCaseloadOnly, G::kCaseloadOnly, G::kNo, G::kCaseloadOnly},
       {"senior_manager", G::kYes, G::kYes, G::kCaseload, G::kCaseload, G::kCaseload, G::kCaseload, G::kCaseload,
-       G::kYes, G::kYes, G::kYes, G::kNo},
-      {"edt", G::kYes, G::kNo, G::kYes, G::kYes, G::kWithReason, G::kNo, G::kNo, G::kNo, G::kNo, G::kNo, G::kNo},
+       G::kYes, G::kYes, G::kYes, G::kNo, G::kYes},
+      {"edt", G::kYes, G::kNo, G::kYes, G::kYes, G::kWithReason, G::kNo, G::kNo, G::kNo, G::kNo, G::kNo, G::kNo, G::kNo},
       {"records_officer", G::kYes, G::kNo, G::kWithReason, G::kWithReason, G::kWithReason, G::kNo, G::kNo, G::kNo,
-       G::kNo, G::kNo, G::kNo},
+       G::kNo, G::kNo, G::kNo, G::kNo},
       {"data_protection", G::kYes, G::kNo, G::kWithReason, G::kWithReason, G::kWithReason, G::kNo, G::kNo, G::kNo,
-       G::kYes, G::kYes, G::kNo},
+       G::kYes, G::kYes, G::kNo, G::kNo},
       {"auditor", G::kYes, G::kNo, G::kWithReason, G::kWithReason, G::kWithReason, G::kNo, G::kNo, G::kNo, G::kYes,
-       G::kYes, G::kNo},
+       G::kYes, G::kNo, G::kNo},
       {"admin", G::kYes, G::kNo, G::kWithReason, G::kWithReason, G::kWithReason, G::kNo, G::kNo, G::kNo, G::kNo, G::kNo,
-       G::kYes},
+       G::kYes, G::kNo},
   };
   static const auto* table = [] {
     auto* rows = new std::vector<AccessRow>;
@@ -110,7 +115,8 @@ const std::vector<AccessRow>& AccessTable() {
                                    {A::kRestrictRecord, l.restrict},
                                    {A::kReadAuditLog, l.audit},
                                    {A::kReviewReasons, l.reasons},
-                                   {A::kManageAccounts, l.accounts}}) {
+                                   {A::kManageAccounts, l.accounts},
+                                   {A::kOverseeTeam, l.oversee}}) {
         rows->push_back({l.role, action, grant});
       }
     }

@@ -36,6 +36,7 @@ enum class AccessAction {
   kReadAuditLog,    // the access log (/audit, /api/v1/audit)
   kReviewReasons,   // "access with reason" review list (/audit/reasons)
   kManageAccounts,  // accounts, roles, teams, passwords of others
+  kOverseeTeam,     // what a team's records are missing or have overdue (R20, R24, R25, R28; R40)
 };
 
 // The name used in the access log and in docs ("child.read", ...).

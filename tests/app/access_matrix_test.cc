@@ -31,7 +31,7 @@ TEST_P(AccessMatrixTest, TheTableHasEveryRoleAndAction_R40) {
     for (AccessAction a : {AccessAction::kSearchChildren, AccessAction::kOpenRecord, AccessAction::kReadOverview,
                            AccessAction::kReadPeople, AccessAction::kReadEntries, AccessAction::kRecordEntry,
                            AccessAction::kRecordDecision, AccessAction::kRestrictRecord, AccessAction::kReadAuditLog,
-                           AccessAction::kReviewReasons, AccessAction::kManageAccounts}) {
+                           AccessAction::kReviewReasons, AccessAction::kManageAccounts, AccessAction::kOverseeTeam}) {
       int rows = 0;
       for (const AccessRow& r : AccessTable()) rows += r.role == role && r.action == a;
       EXPECT_EQ(rows, 1) << role << " × " << AccessActionName(a);

@@ -20,9 +20,8 @@ const std::set<std::string>& GrowingTables() {
       "children", "documents", "entries", "entry_search_rows", "entry_shares", "entry_versions",
       "family_time", "identity_changes", "journal", "journal_payloads", "living_arrangements", "people",
       "private_providers", "record_closures", "record_transfers", "sessions", "users", "credentials",
-      "assessments", "assessment_versions"};
-      "plans", "plan_goals", "plan_actions", "plan_action_versions", "plan_reviews"};
-      "chronology_items", "chronology_impacts"};
+      "assessments", "assessment_versions", "plans", "plan_goals", "plan_actions", "plan_action_versions",
+      "plan_reviews", "chronology_items", "chronology_impacts"};
   return tables;
 }
 

@@ -44,7 +44,7 @@ Json TeamComplianceJson(const TeamCompliance& team) {
 
 std::vector<FeatureEndpoint> ComplianceApiEndpoints(AppContext& context, ComplianceService& compliance) {
   std::vector<FeatureEndpoint> out;
-  out.push_back({"GET", "/api/v1/compliance", AccessAction::kSearchChildren,
+  out.push_back({"GET", "/api/v1/compliance", AccessAction::kOverseeTeam,
                  WithToken(context,
                            [&compliance](Request& request, const Principal& who) {
                              auto got = compliance.ForTeam(who, request.Query("team_id"), request.Query("cursor"),

@@ -76,9 +76,9 @@ Json FindingJson(const std::string& child_id, const Finding& f) {
 
 std::vector<FeatureEndpoint> CompliancePageEndpoints(AppContext& context, ComplianceService& compliance) {
   std::vector<FeatureEndpoint> out;
-  // Names of the team's records with what they need: decided as searching children, then only for
-  // managers (ComplianceService::ForTeam), like the unallocated list.
-  out.push_back({"GET", "/team/compliance", AccessAction::kSearchChildren,
+  // Names of the team's records with what they need: a team manager's own team, a senior manager's
+  // any (the access table's team.oversee, then ComplianceService::ForTeam).
+  out.push_back({"GET", "/team/compliance", AccessAction::kOverseeTeam,
                  SignedIn(context, [&context, &compliance](Request& request) {
                    return TeamPage(context, compliance, request);
                  })});

@@ -64,7 +64,7 @@ Result<RecordFacts> ComplianceService::FactsOf(const ComplianceChild& child, boo
 
 Result<RecordCompliance> ComplianceService::ForRecord(const ChildRecord& child) {
   ComplianceChild c{child.summary.id, child.summary.full_name, child.allocated_worker_id,
-                    child.summary.allocated_worker_name, child.summary.status, child.opened_at, ""};
+                    child.summary.allocated_worker_name, child.summary.status, child.summary.opened_at, ""};
   CR_ASSIGN_OR_RETURN(RecordFacts facts, FactsOf(c, child.summary.status == "closed"));
   return RecordCompliance{c, CheckRecord(facts)};
 }
@@ -89,7 +89,7 @@ Result<TeamCompliance> ComplianceService::ForTeam(const Principal& who, const st
     return Error::Forbidden("A team manager sees their own team’s records; a senior manager sees every team’s");
   }
   CR_RETURN_IF_ERROR(
-      record_access_.Log(who, "", AccessAction::kSearchChildren, access, "compliance: " + team->name, "", "allowed"));
+      record_access_.Log(who, "", AccessAction::kOverseeTeam, access, "compliance: " + team->name, "", "allowed"));
   CR_ASSIGN_OR_RETURN(Page<ComplianceChild> page,
                       repository_.OpenRecordsOfTeam(tenant_id_, team->id, who.user.id, cursor, kTeamPageSize));
   TeamCompliance out{.team_id = team->id, .team_name = team->name, .next = page.next};
