@@ -68,7 +68,7 @@ test('R25: the case note summary through the API, and the out-of-hours view for 
     const due = (await api('practitioner', 'GET', url)).json.summary.due;
     assert.equal(due.due, true);
     assert.equal(due.trigger, 'significant_change');
-    assert.match(due.reason, /Police attended the home/);
+    assert.match(due.reason, /significant event/);
 
     // The Emergency Duty Team: the summary, contacts and plans at once; the notes need a reason.
     const edt = await api('edt', 'GET', url);
