@@ -35,6 +35,8 @@ describe('the case note summary and the out-of-hours view (R25)', { timeout: 170
     const notSafeName = (await page.locator(`label[for="${await selects.nth(1).getAttribute('id')}"]`).innerText()).split(' (')[0];
     await selects.nth(0).selectOption('safe');
     await selects.nth(1).selectOption('not_safe');
+    const noteName = (await selects.nth(1).getAttribute('name')).replace(/^key-/, 'note-');
+    await page.locator(`[name="${noteName}"]`).fill('');
     // Not safe without saying why: refused, the field named, what was typed kept.
     await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Save the summary' }).click()]);
     await page.locator('.govuk-error-summary').waitFor();
@@ -42,8 +44,7 @@ describe('the case note summary and the out-of-hours view (R25)', { timeout: 170
     assert.equal(await page.locator('#worries').inputValue(), 'Arguments at home late at night.');
     assert.equal(await selects.nth(1).inputValue(), 'not_safe');
     await expectNoAxeViolations(page, 'summary form with errors');
-    const noteId = (await selects.nth(1).getAttribute('name')).replace(/^key-/, 'note-');
-    await page.locator(`[name="${noteId}"]`).fill('Hit the child in March; a court order keeps him away');
+    await page.locator(`[name="${noteName}"]`).fill('Hit the child in March; a court order keeps him away');
     await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Save the summary' }).click()]);
     await page.locator('.govuk-notification-banner--success').waitFor();
     const people = await page.locator('.app-key-people').innerText();
