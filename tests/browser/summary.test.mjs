@@ -84,4 +84,21 @@ describe('the case note summary and the out-of-hours view (R25)', { timeout: 170
     await expectNoAxeViolations(wide_page, 'out of hours desktop');
     await wide_page.context().close();
   });
+  it('R25: a record whose summary is due says so on its Overview, with the reason and the date', async () => {
+    const { api } = await env.session('team_manager', { parse: 'empty-ok' });
+    const items = (await api('GET', '/api/v1/children?limit=200')).json.items.filter((c) => c.access === 'full' && c.status === 'open');
+    let due;
+    for (const c of items) {
+      const s = (await api('GET', `/api/v1/children/${c.id}/summary`)).json.summary;
+      if (s.due.due && s.current) { due = { child: c, summary: s }; break; }
+    }
+    assert.ok(due, 'the demo has a record whose summary is due');
+    const page2 = await env.signedInPage(env.user('team_manager'), `/children/${due.child.id}`);
+    const banner = await page2.locator('#summary-due').innerText();
+    assert.match(banner, /Case note summary due since \d{1,2} [A-Z][a-z]+ \d{4}/);
+    assert.ok(banner.includes(due.summary.due.reason), banner);
+    assert.match(await page2.locator('#overview-summary').innerText(), /Summary due/);
+    await expectNoAxeViolations(page2, 'overview summary due');
+    await page2.context().close();
+  });
 });
