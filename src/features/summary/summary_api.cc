@@ -138,7 +138,7 @@ Json SummaryOpenApiSchemas() {
       {"required", {"person_id"}},
       {"properties",
        {{"person_id", {{"type", "string"}, {"description", "a person on the child's record"}}},
-        {"safety", {{"type", "string"}, {"nullable", true}, {"enum", {"safe", "not_safe", nullptr}}}},
+        {"safety", {{"type", "string"}, {"nullable", true}, {"enum", {"safe", "not_safe"}}}},
         {"note", {{"type", "string"}, {"nullable", true}, {"description", "why; required when not_safe"}}}}}};
   schemas["NewCaseNoteSummary"] = {
       {"type", "object"},
@@ -162,7 +162,7 @@ Json SummaryOpenApiSchemas() {
         {"relationship", Text("string", true)},
         {"phone", Text("string", true)},
         {"email", Text("string", true)},
-        {"safety", {{"type", "string"}, {"nullable", true}, {"enum", {"safe", "not_safe", nullptr}}}},
+        {"safety", {{"type", "string"}, {"nullable", true}, {"enum", {"safe", "not_safe"}}}},
         {"note", Text("string", true)},
         {"on_record", Text("boolean")}}}};
   schemas["SummaryDue"] = {
@@ -173,7 +173,7 @@ Json SummaryOpenApiSchemas() {
         {"due", Text("boolean")},
         {"reason", Text("string", true)},
         {"trigger", {{"type", "string"}, {"nullable", true},
-                     {"enum", {"none_yet", "three_months", "significant_change", nullptr}}}},
+                     {"enum", {"none_yet", "three_months", "significant_change"}}}},
         {"due_since", {{"type", "string"}, {"format", "date-time"}, {"nullable", true}}},
         {"next_due", {{"type", "string"}, {"format", "date-time"}, {"nullable", true}}}}}};
   schemas["CaseNoteSummary"] = {

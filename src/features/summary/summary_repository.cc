@@ -14,12 +14,11 @@ constexpr char kVersionsFrom[] =
     "WHERE s.tenant_id = ? AND s.child_id = ? ORDER BY s.version DESC";
 
 struct SignificantEntryRow {
-  std::string title, recorded_at;
+  std::string recorded_at;
 };
 const fields::Description<SignificantEntryRow>& Describe(const SignificantEntryRow*) {
   using V = SignificantEntryRow;
   static const fields::Description<SignificantEntryRow> description = {
-      {"title", "e.title", &V::title},
       {"recorded_at", "e.recorded_at", &V::recorded_at},
   };
   return description;
@@ -93,7 +92,9 @@ Result<std::vector<SignificantChange>> SummaryRepository::SignificantChangesSinc
                                 {tenant_id, child_id, since}));
   for (const SqlRow& row : entries) {
     const auto e = ReadRow<SignificantEntryRow>(row);
-    out.push_back({"entry", e.recorded_at, "an entry marked significant, “" + e.title + "”"});
+    // Not the entry's title: the due reason shows on the Overview, which some roles (the
+    // Emergency Duty Team) read without the stated reason the case notes need.
+    out.push_back({"entry", e.recorded_at, "an entry was marked as a significant event"});
   }
   // R3, R18 key changes: someone moved in or out of the household.
   CR_ASSIGN_OR_RETURN(SqlRows moves,
