@@ -76,7 +76,7 @@ describe('the child’s plan and its reviews (R24)', { timeout: 170000 }, () => 
     assert.equal(await page.locator('#description').inputValue(), 'Meet the school about mornings');
     await expectNoAxeViolations(page, 'action form with errors');
     await saveScreenshot(page, 'plan-action-errors');
-    await page.getByLabel('Someone else').check();
+    await page.getByRole('radio', { name: 'Someone else' }).check();
     await page.locator('#owner_name').fill('Priya Shah');
     await page.locator('#owner_role').fill('school nurse');
     await fillDate('due_on', new Date(NOW.getTime() - 3 * DAY));
@@ -120,7 +120,7 @@ describe('the child’s plan and its reviews (R24)', { timeout: 170000 }, () => 
     assert.equal(await progress.count(), 2, 'progress on each goal');
     await progress.nth(0).fill('Sam went to school every day last week.');
     await progress.nth(1).fill('The heating application is in.');
-    await page.getByLabel('Meet the school about mornings').check();
+    await page.getByRole('checkbox', { name: 'Meet the school about mornings' }).check();
     await page.locator('#new_goal_id').selectOption({ label: 'Sam goes to school every day' });
     await page.locator('#new_description').fill('Ask the school about a breakfast club place');
     await page.locator('input[name="new_owner"]').first().check();

@@ -73,8 +73,8 @@ RecordForm ActionForm(PlanService& plans) {
     CR_ASSIGN_OR_RETURN(PlanDetail plan, FormPlan(plans, request, child));
     CR_ASSIGN_OR_RETURN(ActionOwners owners, plans.OwnersOf(child));
     RecordFormView view{.heading = "Add an action",
-                        .intro = "Who will do what by when, and which goal of the " +
-                                 PlanKindLabel(plan.plan.kind) + " it serves.",
+                        .intro = PlanKindLabel(plan.plan.kind) +
+                                 ": who will do what by when, and which goal of the plan it serves.",
                         .submit_label = "Add the action",
                         .back_href = PlanTabPath(child.summary.id),
                         .back_text = "Back to the plan",

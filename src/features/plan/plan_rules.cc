@@ -54,7 +54,7 @@ Result<Json> ReadOwner(const Json& input, const ActionOwners& owners, const std:
     }
     out["owner_user_id"] = owners.worker_id;
     out["owner_name"] = owners.worker_name;
-    out["owner_role"] = "Social worker";
+    out["owner_role"] = "social worker";
     return out;
   }
   if (kind == "person") {
