@@ -8,6 +8,7 @@
 #include "core/time_format.h"
 #include "features/chronology/chronology_events.h"
 #include "features/chronology/chronology_repository.h"
+#include "features/chronology/chronology_service.h"
 #include "features/closure/closure_events.h"
 #include "features/entries/entries_events.h"
 #include "features/identity/identity_events.h"
@@ -174,6 +175,30 @@ TEST_P(ChronologyStoreTest, APromotedEntryAppearsOnceAndImpactsAreKept_R20) {
   }
   EXPECT_TRUE(found);
   EXPECT_TRUE(Verify(r_.tenant).ok);
+}
+
+// R25 with R20: what the Case Note Summary's due rule counts as a significant change since a date:
+// moves, living arrangements and legal status, orders, significant entries — not what was added by
+// hand about the past, nor the record's own opening.
+TEST_P(ChronologyStoreTest, SignificantChangesSinceADate_R20_R25) {
+  const TimePoint now = clock().Now();  // 24 November 2026
+  const std::string before = Entry("An old significant event", true, now - std::chrono::hours(24 * 200));
+  const std::string after = Entry("Jo moved school", true, now - std::chrono::hours(24 * 3));
+  MustAppend(r_.tenant.id, r_.worker_id,
+             {{events::kLivingArrangementRecorded,
+               Json{{"child_id", r_.child_id}, {"effective_from", "2026-11-01"}, {"place_kind", "foster_care"},
+                    {"place", "Durham"}, {"with_whom", nullptr}, {"legal_status", "section_20"},
+                    {"order", nullptr}, {"provider_name", nullptr}}}});
+  Add("day", "2026-11-20", "Something added by hand");
+  RecordAccess access(store(), r_.tenant.id);
+  ChronologyService service(store(), r_.tenant.id, access);
+  auto changes = service.SignificantChangesSince(r_.child_id, *ParseRfc3339("2026-10-31T12:00:00Z"));
+  ASSERT_TRUE(changes.ok()) << changes.error().message;
+  std::vector<std::string> refs;
+  for (const auto& c : *changes) refs.push_back(c.kind);
+  EXPECT_EQ(refs, (std::vector<std::string>{"living", "entry"}));
+  EXPECT_EQ((*changes)[1].entry_id, after);
+  (void)before;
 }
 
 TEST_P(ChronologyStoreTest, AnUnknownCursorIsRefused_R20) {
