@@ -185,7 +185,7 @@ Result<DemoSummary> Generator::Run() {
   summary.users = static_cast<int>(staff_.size());
   summary.children = children_;
   summary.people = people_;
-  summary.entries = static_cast<int>(entries_.size());
+  summary.entries = static_cast<int>(entries_.size()) + extra_entries_;
   summary.password = kDemoPassword;
   for (const char* role : kRoles) {
     for (const Staff& s : staff_) {

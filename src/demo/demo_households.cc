@@ -394,7 +394,12 @@ void Generator::PlanFamily(int children_wanted) {
   for (auto& [child_id, ctx, reason] : opened_children) PlanEntries(child_id, ctx, worker, opened, reason);
   for (auto& [child_id, ctx, reason] : opened_children) PlanDocuments(child_id, ctx, worker, opened);
   // R25: the family's Case Note Summaries, spread over what the due rule reports (demo_summary.h).
-  for (int nth = 0; auto& [child_id, ctx, reason] : opened_children) PlanSummaries(batches_, next_order_, child_id, ctx, worker.id, StaffIn(kEdt, "edt").empty() ? "" : StaffIn(kEdt, "edt").front()->id, opened, end_, children_ + nth++);
+  const auto duty = StaffIn(kEdt, "edt");
+  const std::string duty_worker_id = duty.empty() ? "" : duty.front()->id;
+  for (int nth = 0; auto& [child_id, ctx, reason] : opened_children) {
+    extra_entries_ += PlanSummaries(batches_, next_order_, child_id, ctx, worker.id, duty_worker_id, opened, end_,
+                                    children_ + nth++);
+  }
   for (size_t i = 0; i < opened_children.size(); ++i) {
     AddRecordPlans(batches_, next_order_, std::get<0>(opened_children[i]), worker, opened, end_,
                    children_ + static_cast<int>(i));

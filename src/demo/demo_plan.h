@@ -93,6 +93,7 @@ class Generator {
   std::vector<Staff> staff_;
   std::vector<Batch> batches_;
   std::vector<PlannedEntry> entries_;
+  int extra_entries_ = 0;  // entries other plans record directly (the duty worker's, demo_summary.h)
   int64_t next_order_ = 0;
   int children_ = 0;
   int people_ = 0;

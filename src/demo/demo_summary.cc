@@ -73,14 +73,15 @@ Json Input(const NoteContext& ctx, const Json& key_people, bool second) {
 
 }  // namespace
 
-void PlanSummaries(std::vector<Batch>& batches, int64_t& next_order, const std::string& child_id,
+int PlanSummaries(std::vector<Batch>& batches, int64_t& next_order, const std::string& child_id,
                    const NoteContext& ctx, const std::string& worker_id, const std::string& duty_worker_id,
                    TimePoint opened, TimePoint end, int variant) {
-  if (variant % 6 == 0) return;  // no summary yet
+  if (variant % 6 == 0) return 0;  // no summary yet
   const Json key = KeyPeople(batches, child_id, ctx);
   std::set<std::string> linked;
   for (const Json& k : key) linked.insert(k["person_id"].get<std::string>());
   int64_t version = 0;
+  int entries = 0;
   auto write = [&](TimePoint at, bool second) {
     if (at <= opened || at >= end) return;
     auto payload = BuildSummaryVersion(Input(ctx, key, second), child_id, version + 1, linked);
@@ -119,6 +120,7 @@ void PlanSummaries(std::vector<Batch>& batches, int64_t& next_order, const std::
                                                  "for the night. The allocated worker should visit tomorrow."},
                                     {"significant", true}}}},
                              next_order++});
+          ++entries;
         }
       }
       break;
@@ -127,6 +129,7 @@ void PlanSummaries(std::vector<Batch>& batches, int64_t& next_order, const std::
       write(std::max(opened + days(4), day(20 + variant, 16 * 60)), true);
       break;
   }
+  return entries;
 }
 
 }  // namespace childrecord::demo

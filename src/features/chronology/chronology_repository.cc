@@ -111,6 +111,12 @@ Status ChronologyRepository::CheckItem(const std::string& tenant_id, const std::
       {"opened", "children WHERE tenant_id = ? AND id = ? AND id = ?"},
       {"closure", "record_closures WHERE tenant_id = ? AND id = ? AND child_id = ?"},
       {"transfer", "record_transfers WHERE tenant_id = ? AND id = ? AND child_id = ?"},
+      {"assessment", "assessments WHERE tenant_id = ? AND id = ? AND child_id = ?"},
+      {"assessed", "assessments WHERE tenant_id = ? AND id = ? AND child_id = ? AND authorised_on IS NOT NULL"},
+      {"plan", "plans WHERE tenant_id = ? AND id = ? AND child_id = ?"},
+      {"planend", "plans WHERE tenant_id = ? AND id = ? AND child_id = ? AND ended_on IS NOT NULL"},
+      {"review", "plan_reviews WHERE tenant_id = ? AND id = ? AND child_id = ?"},
+      {"teammove", "child_allocations WHERE tenant_id = ? AND id = ? AND child_id = ? AND to_team_id IS NOT NULL"},
   };
   auto table = kTables.find(prefix);
   if (table == kTables.end()) return Error::NotFound("There is no such item in the chronology");

@@ -30,8 +30,9 @@ bool SplitDate(const std::string& value, std::string& year, std::string& month, 
 }
 
 // The references' kinds of source (chronology_sources.h): what "<prefix>:<id>" may start with.
-constexpr const char* kRefPrefixes[] = {"entry", "item", "household", "living", "order", "opened", "closure",
-                                        "transfer"};
+constexpr const char* kRefPrefixes[] = {"entry",      "item",     "household", "living", "order",   "opened",
+                                        "closure",    "transfer", "assessment", "assessed", "plan", "planend",
+                                        "review",     "teammove"};
 
 }  // namespace
 
@@ -112,7 +113,8 @@ std::string ChronologyDateStart(const ChronologyDate& date) {
 }
 
 const std::vector<std::string>& ChronologyKinds() {
-  static const auto* kinds = new std::vector<std::string>{"entry", "added", "household", "living", "order", "record"};
+  static const auto* kinds =
+      new std::vector<std::string>{"entry", "added", "household", "living", "order", "assessment", "plan", "record"};
   return *kinds;
 }
 
@@ -122,7 +124,9 @@ std::string ChronologyKindLabel(const std::string& kind) {
   if (kind == "household") return "Moves in and out of the home";
   if (kind == "living") return "Where they live and legal status";
   if (kind == "order") return "Orders";
-  if (kind == "record") return "The record opened, closed or sent on";
+  if (kind == "assessment") return "Assessments";
+  if (kind == "plan") return "Plans and reviews";
+  if (kind == "record") return "The record opened, closed, moved or sent on";
   return kind;
 }
 

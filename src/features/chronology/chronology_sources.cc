@@ -1,7 +1,11 @@
 #include "features/chronology/chronology_sources.h"
 
+#include <cctype>
+
 #include "core/time_format.h"
+#include "features/assessment/assessment_rules.h"
 #include "features/people/household_rules.h"
+#include "features/plan/plan_rules.h"
 #include "record/commands.h"
 #include "store/described_rows.h"
 
@@ -121,6 +125,68 @@ const fields::Description<TransferRow>& Describe(const TransferRow*) {
   return d;
 }
 
+struct AssessmentRow {
+  std::string id, started_on, authorised_on, outcome, started_by, authorised_by;
+};
+const fields::Description<AssessmentRow>& Describe(const AssessmentRow*) {
+  using V = AssessmentRow;
+  using fields::Kind;
+  static const fields::Description<AssessmentRow> d = {
+      {"id", "a.id", &V::id},
+      {"started_on", "a.started_on", &V::started_on},
+      {"authorised_on", "a.authorised_on", &V::authorised_on, Kind::kOptionalText},
+      {"outcome", "a.outcome", &V::outcome, Kind::kOptionalText},
+      {"started_by", "s.full_name", &V::started_by, Kind::kOptionalText},
+      {"authorised_by", "m.full_name", &V::authorised_by, Kind::kOptionalText},
+  };
+  return d;
+}
+
+struct PlanRow {
+  std::string id, kind, started_on, ended_on, end_reason;
+};
+const fields::Description<PlanRow>& Describe(const PlanRow*) {
+  using V = PlanRow;
+  using fields::Kind;
+  static const fields::Description<PlanRow> d = {
+      {"id", "p.id", &V::id},
+      {"kind", "p.kind", &V::kind},
+      {"started_on", "p.started_on", &V::started_on},
+      {"ended_on", "p.ended_on", &V::ended_on, Kind::kOptionalText},
+      {"end_reason", "p.end_reason", &V::end_reason, Kind::kOptionalText},
+  };
+  return d;
+}
+
+struct ReviewRow {
+  std::string id, kind, held_on;
+};
+const fields::Description<ReviewRow>& Describe(const ReviewRow*) {
+  using V = ReviewRow;
+  static const fields::Description<ReviewRow> d = {
+      {"id", "r.id", &V::id},
+      {"kind", "p.kind", &V::kind},
+      {"held_on", "r.held_on", &V::held_on},
+  };
+  return d;
+}
+
+struct TeamMoveRow {
+  std::string id, from_team, to_team, recorded_at, moved_by;
+};
+const fields::Description<TeamMoveRow>& Describe(const TeamMoveRow*) {
+  using V = TeamMoveRow;
+  using fields::Kind;
+  static const fields::Description<TeamMoveRow> d = {
+      {"id", "a.id", &V::id},
+      {"from_team", "ft.name", &V::from_team, Kind::kOptionalText},
+      {"to_team", "tt.name", &V::to_team, Kind::kOptionalText},
+      {"recorded_at", "a.recorded_at", &V::recorded_at},
+      {"moved_by", "u.full_name", &V::moved_by, Kind::kOptionalText},
+  };
+  return d;
+}
+
 template <class Row>
 Result<std::vector<Row>> Read(Connection& db, const std::string& sql, const std::vector<SqlValue>& params) {
   CR_ASSIGN_OR_RETURN(SqlRows rows, db.Query(sql, params));
@@ -147,6 +213,12 @@ ChronologyItem DayItem(const std::string& ref, const std::string& kind, const st
 }
 
 std::string By(const std::string& name) { return name.empty() ? std::string() : " by " + name; }
+
+// "Child protection plan" -> "child protection plan", within a sentence.
+std::string Lowered(std::string label) {
+  if (!label.empty()) label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
+  return label;
+}
 
 // The keyset bounds of a large source in SQL: rows after `query.after` in the order (sort key, then
 // reference "<prefix>:<id>") and within the filter's dates. `key` and `id` are the source's columns.
@@ -192,6 +264,7 @@ const std::vector<ChronologySource>& ChronologySources() {
   static const auto* sources = new std::vector<ChronologySource>{
       {"entry", &SignificantEntryItems}, {"added", &AddedItems}, {"household", &HouseholdItems},
       {"living", &LivingItems},          {"order", &OrderItems}, {"record", &RecordItems},
+      {"assessment", &AssessmentItems},  {"plan", &PlanItems},  {"record", &TeamMoveItems},
   };
   return *sources;
 }
@@ -360,6 +433,80 @@ Result<std::vector<ChronologyItem>> RecordItems(Connection& db, const SourceQuer
     out.push_back(DayItem("transfer:" + r.id, "record", r.sent_on,
                           "A copy of the record was sent to " + r.agency + ", an adoption agency",
                           "Record of the transfer" + By(r.recorded_by)));
+  }
+  return out;
+}
+
+Result<std::vector<ChronologyItem>> AssessmentItems(Connection& db, const SourceQuery& query) {
+  // R20: each Child and Family Assessment started and, when a manager authorised it, its outcome.
+  CR_ASSIGN_OR_RETURN(auto rows,
+                      Read<AssessmentRow>(db,
+                                          "SELECT " + fields::SelectList<AssessmentRow>() +
+                                              " FROM assessments a"
+                                              " LEFT JOIN users s ON s.tenant_id = a.tenant_id AND s.id = a.started_by"
+                                              " LEFT JOIN users m ON m.tenant_id = a.tenant_id AND m.id = a.authorised_by"
+                                              " WHERE a.tenant_id = ? AND a.child_id = ?",
+                                          {query.tenant_id, query.child_id}));
+  std::vector<ChronologyItem> out;
+  for (const AssessmentRow& r : rows) {
+    out.push_back(DayItem("assessment:" + r.id, "assessment", r.started_on, "A Child and Family Assessment started",
+                          "The assessment" + By(r.started_by)));
+    if (!r.authorised_on.empty()) {
+      out.push_back(DayItem("assessed:" + r.id, "assessment", r.authorised_on,
+                            "The Child and Family Assessment was authorised: " + AssessmentOutcomeLabel(r.outcome),
+                            "The manager’s authorisation" + By(r.authorised_by)));
+    }
+  }
+  return out;
+}
+
+Result<std::vector<ChronologyItem>> PlanItems(Connection& db, const SourceQuery& query) {
+  // R24: each plan started and ended, and each review of it (a plan's reviews read through the
+  // child's plans, plans_by_child then plan_reviews_by_plan).
+  CR_ASSIGN_OR_RETURN(auto plans, Read<PlanRow>(db,
+                                                "SELECT " + fields::SelectList<PlanRow>() +
+                                                    " FROM plans p WHERE p.tenant_id = ? AND p.child_id = ?",
+                                                {query.tenant_id, query.child_id}));
+  std::vector<ChronologyItem> out;
+  for (const PlanRow& p : plans) {
+    const std::string plan = PlanKindLabel(p.kind);
+    out.push_back(DayItem("plan:" + p.id, "plan", p.started_on, plan + " started", "The plan"));
+    if (!p.ended_on.empty()) {
+      out.push_back(DayItem("planend:" + p.id, "plan", p.ended_on,
+                            plan + " ended" + (p.end_reason.empty() ? "" : ": " + p.end_reason), "The plan"));
+    }
+  }
+  CR_ASSIGN_OR_RETURN(auto reviews,
+                      Read<ReviewRow>(db,
+                                      "SELECT " + fields::SelectList<ReviewRow>() +
+                                          " FROM plans p JOIN plan_reviews r ON r.tenant_id = p.tenant_id AND "
+                                          "r.plan_id = p.id WHERE p.tenant_id = ? AND p.child_id = ?",
+                                      {query.tenant_id, query.child_id}));
+  for (const ReviewRow& r : reviews) {
+    out.push_back(DayItem("review:" + r.id, "plan", r.held_on, "Review of the " + Lowered(PlanKindLabel(r.kind)),
+                          "The review’s record"));
+  }
+  return out;
+}
+
+Result<std::vector<ChronologyItem>> TeamMoveItems(Connection& db, const SourceQuery& query) {
+  // R20: the record moving to another team with its transfer summary (child_allocations_by_child).
+  CR_ASSIGN_OR_RETURN(auto rows,
+                      Read<TeamMoveRow>(db,
+                                        "SELECT " + fields::SelectList<TeamMoveRow>() +
+                                            " FROM child_allocations a"
+                                            " LEFT JOIN teams ft ON ft.tenant_id = a.tenant_id AND ft.id = a.from_team_id"
+                                            " LEFT JOIN teams tt ON tt.tenant_id = a.tenant_id AND tt.id = a.to_team_id"
+                                            " LEFT JOIN users u ON u.tenant_id = a.tenant_id AND u.id = a.allocated_by"
+                                            " WHERE a.tenant_id = ? AND a.child_id = ? AND a.to_team_id IS NOT NULL",
+                                        {query.tenant_id, query.child_id}));
+  std::vector<ChronologyItem> out;
+  for (const TeamMoveRow& r : rows) {
+    auto at = ParseRfc3339(r.recorded_at);
+    if (!at) continue;
+    out.push_back(DayItem("teammove:" + r.id, "record", FormatIsoDate(LondonDate(*at)),
+                          "The record moved from " + r.from_team + " to " + r.to_team + ", with a transfer summary",
+                          "The transfer summary" + By(r.moved_by)));
   }
   return out;
 }

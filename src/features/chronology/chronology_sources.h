@@ -52,5 +52,11 @@ Result<std::vector<ChronologyItem>> OrderItems(Connection& db, const SourceQuery
 // the record opened (its referral), closed (record_closures_by_child) and copied to an adoption
 // agency (record_transfers_child), R1, R17
 Result<std::vector<ChronologyItem>> RecordItems(Connection& db, const SourceQuery& query);
+// Child and Family Assessments started and authorised with their outcome, R20 (assessments_by_child)
+Result<std::vector<ChronologyItem>> AssessmentItems(Connection& db, const SourceQuery& query);
+// the child's plans started and ended, and their reviews, R24 (plans_by_child, plan_reviews_by_plan)
+Result<std::vector<ChronologyItem>> PlanItems(Connection& db, const SourceQuery& query);
+// the record moving to another team with its transfer summary, R20 (child_allocations_by_child)
+Result<std::vector<ChronologyItem>> TeamMoveItems(Connection& db, const SourceQuery& query);
 
 }  // namespace childrecord

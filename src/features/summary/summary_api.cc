@@ -71,9 +71,12 @@ Json OutOfHoursJson(const OutOfHoursView& view) {
                          {"status", c.status}}},
               {"summary", CaseNoteSummaryJson(view.summary)},
               {"living", std::move(living)},
-              // A child protection plan comes from the plan feature (built in parallel); until it
-              // is wired, null says "not recorded here" and the legal status stands in for it.
-              {"child_protection_plan", nullptr},
+              // R24: the child protection plan in force; null: none.
+              {"child_protection_plan",
+               view.child_protection_plan
+                   ? Json{{"plan_id", view.child_protection_plan->id},
+                          {"started_on", view.child_protection_plan->started_on}}
+                   : Json(nullptr)},
               {"allocated_worker", NullIfEmpty(c.allocated_worker_name)},
               {"team", NullIfEmpty(c.team_name)},
               {"latest_entries", view.entries_need_reason ? Json(nullptr) : entries},
@@ -192,7 +195,11 @@ Json SummaryOpenApiSchemas() {
        {{"child", {{"type", "object"}}},
         {"summary", Ref("CaseNoteSummary")},
         {"living", {{"type", "object"}, {"nullable", true}}},
-        {"child_protection_plan", {{"type", "object"}, {"nullable", true}}},
+        {"child_protection_plan",
+         {{"type", "object"},
+          {"nullable", true},
+          {"description", "R24: the child protection plan in force; null when there is none"},
+          {"properties", {{"plan_id", {{"type", "string"}}}, {"started_on", {{"type", "string"}, {"format", "date"}}}}}}},
         {"allocated_worker", Text("string", true)},
         {"team", Text("string", true)},
         {"latest_entries", {{"type", "array"}, {"nullable", true}, {"items", {{"type", "object"}}}}},

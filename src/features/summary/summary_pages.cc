@@ -128,6 +128,10 @@ Response OutOfHoursPage(AppContext& context, SummaryService& summaries, Request&
   } else {
     data["living"] = nullptr;
   }
+  data["child_protection_plan"] =
+      view->child_protection_plan
+          ? Json{{"since", UkDate(view->child_protection_plan->started_on)}, {"href", RecordPath(id) + "/plan"}}
+          : Json(nullptr);
   Json entries = Json::array();
   for (const EntryView& e : view->latest_entries) {
     entries.push_back({{"title", e.title},

@@ -3,7 +3,10 @@
 #include <algorithm>
 
 #include "core/canonical_json.h"
+#include "core/time_format.h"
 #include "features/people/household_rules.h"
+#include "features/plan/plan_repository.h"
+#include "features/plan/plan_rules.h"
 #include "store/described_rows.h"
 
 namespace childrecord {
@@ -82,8 +85,22 @@ Result<std::vector<SummaryVersion>> SummaryRepository::Versions(const std::strin
 Result<std::vector<SignificantChange>> SummaryRepository::SignificantChangesSince(const std::string& tenant_id,
                                                                                   const std::string& child_id,
                                                                                   const std::string& since) {
-  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   std::vector<SignificantChange> out;
+  // A plan starting or ending (R25), from the plan feature: plans are dated by day, so each counts
+  // from the start of its day on London's clock (a summary written later that day already knows).
+  if (auto since_at = ParseRfc3339(since)) {
+    CR_ASSIGN_OR_RETURN(std::vector<PlanChange> plans,
+                        PlanRepository(store_).ChangedSince(tenant_id, child_id, FormatIsoDate(LondonDate(*since_at))));
+    for (const PlanChange& p : plans) {
+      auto day = ParseIsoDate(p.on);
+      auto at = day ? LondonLocalToUtc(*day, 0, 0) : std::nullopt;
+      if (!at) continue;
+      std::string kind = PlanKindLabel(p.kind);
+      if (!kind.empty()) kind[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(kind[0])));
+      out.push_back({"plan", FormatUtc(*at), "a " + kind + " " + (p.change == "ended" ? "ended" : "started")});
+    }
+  }
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   // Entries marked significant (R25; the entry's own "significant event" mark).
   CR_ASSIGN_OR_RETURN(SqlRows entries,
                       db->Query("SELECT " + fields::SelectList<SignificantEntryRow>() +
@@ -135,8 +152,6 @@ Result<std::vector<SignificantChange>> SummaryRepository::SignificantChangesSinc
     }
     before = a;
   }
-  // A plan starting or ending (R25) comes from the plan feature, built in parallel: the lead adds
-  // its read here, as {"plan", <recorded_at>, "the child protection plan started"}.
   std::stable_sort(out.begin(), out.end(),
                    [](const SignificantChange& a, const SignificantChange& b) { return a.at < b.at; });
   return out;

@@ -11,6 +11,7 @@
 #include "features/entries/entry_service.h"
 #include "features/entries/entry_views.h"
 #include "features/identity/identity_views.h"
+#include "features/plan/plan_views.h"
 #include "features/summary/summary_repository.h"
 #include "features/summary/summary_rules.h"
 #include "features/summary/summary_views.h"
@@ -46,6 +47,7 @@ struct OutOfHoursView {
   ChildRecord child = {};
   CaseNoteSummary summary = {};
   std::optional<LivingArrangementView> living = std::nullopt;  // in force today; none recorded: nullopt
+  std::optional<Plan> child_protection_plan = std::nullopt;     // in force (R24); none: nullopt
   bool entries_need_reason = false;                            // the latest entries need a stated reason
   std::vector<EntryView> latest_entries = {};                  // the last 3, newest first
 };
