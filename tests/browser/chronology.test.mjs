@@ -38,7 +38,7 @@ describe('the chronology (R20)', { timeout: 170000 }, () => {
     await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Apply the filter' }).click()]);
     const kinds = await page.locator('.moj-timeline__byline').allInnerTexts();
     assert.ok(kinds.length > 0);
-    for (const k of kinds) assert.equal(k, 'The record opened, closed or sent on');
+    for (const k of kinds) assert.equal(k, 'The record opened, closed, moved or sent on');
     // A date that cannot be: said beside the field, what was typed kept.
     await page.locator('#from-day').fill('31');
     await page.locator('#from-month').fill('2');

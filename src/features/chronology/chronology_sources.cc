@@ -462,7 +462,7 @@ Result<std::vector<ChronologyItem>> AssessmentItems(Connection& db, const Source
 
 Result<std::vector<ChronologyItem>> PlanItems(Connection& db, const SourceQuery& query) {
   // R24: each plan started and ended, and each review of it (a plan's reviews read through the
-  // child's plans, plans_by_child then plan_reviews_by_plan).
+  // child's plans, plans_by_child then plan_reviews_by_plan; CROSS JOIN keeps SQLite to that order).
   CR_ASSIGN_OR_RETURN(auto plans, Read<PlanRow>(db,
                                                 "SELECT " + fields::SelectList<PlanRow>() +
                                                     " FROM plans p WHERE p.tenant_id = ? AND p.child_id = ?",
@@ -479,8 +479,8 @@ Result<std::vector<ChronologyItem>> PlanItems(Connection& db, const SourceQuery&
   CR_ASSIGN_OR_RETURN(auto reviews,
                       Read<ReviewRow>(db,
                                       "SELECT " + fields::SelectList<ReviewRow>() +
-                                          " FROM plans p JOIN plan_reviews r ON r.tenant_id = p.tenant_id AND "
-                                          "r.plan_id = p.id WHERE p.tenant_id = ? AND p.child_id = ?",
+                                          " FROM plans p CROSS JOIN plan_reviews r WHERE p.tenant_id = ? AND p.child_id = ? "
+                                          "AND r.tenant_id = p.tenant_id AND r.plan_id = p.id",
                                       {query.tenant_id, query.child_id}));
   for (const ReviewRow& r : reviews) {
     out.push_back(DayItem("review:" + r.id, "plan", r.held_on, "Review of the " + Lowered(PlanKindLabel(r.kind)),

@@ -58,7 +58,7 @@ std::vector<FeatureEndpoint> ComplianceApiEndpoints(AppContext& context, Complia
                   {"parameters",
                    {Param("team_id", "query", "the team; absent: the caller's own", false),
                     Param("cursor", "query", "the `next` of the previous page", false)}},
-                  {"responses", Ok("The team's records", Ref("TeamCompliance"), 200, {400, 401, 403})}}});
+                  {"responses", Ok("The team's records", Ref("TeamCompliance"), 200, {400, 401, 403, 422})}}});
   return out;
 }
 

@@ -84,6 +84,7 @@ Result<TeamCompliance> ComplianceService::ForTeam(const Principal& who, const st
                                                   const std::string& cursor, const AccessContext& access) {
   CR_ASSIGN_OR_RETURN(std::vector<Team> teams, TeamsFor(who));
   const std::string wanted = team_id.empty() ? who.user.team_id : team_id;
+  if (wanted.empty()) return Error::Validation("team_id", "Choose a team");
   auto team = std::find_if(teams.begin(), teams.end(), [&](const Team& t) { return t.id == wanted; });
   if (team == teams.end()) {
     return Error::Forbidden("A team manager sees their own team’s records; a senior manager sees every team’s");

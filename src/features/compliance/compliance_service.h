@@ -29,7 +29,8 @@ class ComplianceService {
 
   // A page of at most 50 open records of `team_id` with their findings, and the counts per
   // practitioner (`team_id` empty: the caller's own team). For that team's manager or a senior
-  // manager (any team); kForbidden for everyone else. Writes one access-log row for the list.
+  // manager (any team); kForbidden for everyone else; kValidation "team_id" when the caller has no
+  // team and names none. Writes one access-log row for the list.
   Result<TeamCompliance> ForTeam(const Principal& who, const std::string& team_id, const std::string& cursor,
                                  const AccessContext& access = {});
 
