@@ -10,22 +10,15 @@
 
 #include "core/source_root.h"
 #include "record/case_file.h"
+#include "record/repository_calendar.h"
 
 namespace childrecord {
 namespace {
 
 using testing::At;
+using testing::RepositoryCalendar;
 using testing::ReadCaseFile;
 using testing::SplitFirst;
-
-WorkingDayCalendar RepositoryCalendar() {
-  std::ifstream in(std::string(SourceRoot()) + "/data/calendar/bank-holidays-england.tsv", std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  auto calendar = ParseWorkingDayCalendar(text.str(), "bank-holidays-england.tsv");
-  EXPECT_TRUE(calendar.ok());
-  return calendar.ok() ? *calendar : WorkingDayCalendar{};
-}
 
 Date Day(const std::string& text) {
   auto day = ParseIsoDate(text);
@@ -34,7 +27,7 @@ Date Day(const std::string& text) {
 }
 
 TEST(WorkingDaysTest, R20R24CasesFromWorkingDaysTxt) {
-  const WorkingDayCalendar calendar = RepositoryCalendar();
+  const WorkingDayCalendar& calendar = RepositoryCalendar();
   ASSERT_GE(calendar.LastListedYear(), 2028);
   const std::string file = "working_days.txt";
   auto lines = ReadCaseFile(file, "tests/core/cases/");

@@ -11,6 +11,7 @@
 #include "core/source_root.h"
 #include "core/time_format.h"
 #include "record/case_file.h"
+#include "record/repository_calendar.h"
 
 namespace childrecord {
 namespace {
@@ -22,17 +23,7 @@ using testing::Words;
 
 constexpr char kCases[] = "tests/features/assessment/cases/";
 
-const WorkingDayCalendar& Calendar() {
-  static const WorkingDayCalendar calendar = [] {
-    std::ifstream in(std::string(SourceRoot()) + "/data/calendar/bank-holidays-england.tsv");
-    std::stringstream text;
-    text << in.rdbuf();
-    auto parsed = ParseWorkingDayCalendar(text.str(), "bank-holidays-england.tsv");
-    EXPECT_TRUE(parsed.ok());
-    return parsed.ok() ? *parsed : WorkingDayCalendar();
-  }();
-  return calendar;
-}
+const WorkingDayCalendar& Calendar() { return testing::RepositoryCalendar(); }
 
 // Noon in London on `iso`: the fake "now" of a case.
 TimePoint NoonOn(const std::string& iso) { return *LondonLocalToUtc(*ParseIsoDate(iso), 12, 0); }

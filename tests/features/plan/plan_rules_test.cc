@@ -10,6 +10,7 @@
 
 #include "core/source_root.h"
 #include "record/case_file.h"
+#include "record/repository_calendar.h"
 
 namespace childrecord {
 namespace {
@@ -21,14 +22,7 @@ using testing::Words;
 
 constexpr char kCases[] = "tests/features/plan/cases/";
 
-WorkingDayCalendar Calendar() {
-  std::ifstream in(std::string(SourceRoot()) + "/data/calendar/bank-holidays-england.tsv", std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  auto calendar = ParseWorkingDayCalendar(text.str(), "bank-holidays-england.tsv");
-  EXPECT_TRUE(calendar.ok());
-  return calendar.ok() ? *calendar : WorkingDayCalendar{};
-}
+const WorkingDayCalendar& Calendar() { return testing::RepositoryCalendar(); }
 
 Date Day(const std::string& text) {
   auto day = ParseIsoDate(text);
