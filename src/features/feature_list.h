@@ -27,4 +27,5 @@
   FEATURE(language)                   \
   FEATURE(restriction)                \
   FEATURE(referral)                   \
-  FEATURE(home)
+  FEATURE(home)                       \
+  FEATURE(genogram)

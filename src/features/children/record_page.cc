@@ -10,7 +10,8 @@ namespace childrecord {
 const std::vector<RecordTab>& RecordTabs() {
   static const auto* tabs = new std::vector<RecordTab>{
       {"overview", "Overview", ""},          {"entries", "Entries", "/entries"},
-      {"people", "People", "/people"},       {"living", "Where they live", "/living"},
+      {"people", "People", "/people"},       {"genogram", "Family tree", "/genogram"},
+      {"living", "Where they live", "/living"},
       {"identity", "Identity", "/identity"}, {"documents", "Documents", "/documents"},
   };
   return *tabs;
