@@ -89,6 +89,10 @@ std::string GenogramDot(const GenogramModel& model) {
     std::string anchor = Quote("g_" + std::to_string(generation));
     dot += "  " + anchor + " [shape=point, style=invis, width=0, height=0];\n";
     for (const auto& id : ids) dot += "  " + anchor + " -> " + NodeId(id) + " [style=invis, weight=0];\n";
+    // One rank per generation.
+    dot += "  { rank=same;";
+    for (const auto& id : ids) dot += " " + NodeId(id) + ";";
+    dot += " }\n";
     auto next = generations.upper_bound(generation);
     if (next != generations.end()) {
       dot += "  " + anchor + " -> " + Quote("g_" + std::to_string(next->first)) + " [style=invis, minlen=2];\n";

@@ -19,7 +19,7 @@ struct Box {
 // Each person's symbol's bounding box, by the id the drawing gives its group ("person-<id>").
 std::map<std::string, std::vector<Box>> Symbols(const std::string& svg) {
   std::map<std::string, std::vector<Box>> out;
-  static const std::regex group(R"re(<g id="person-([^"]+)" class="node[^"]*">([\s\S]*?)</g>)re");
+  static const std::regex group(R"re(<g id="person&#45;([^"]+)" class="node[^"]*">([\s\S]*?)</g>)re");
   static const std::regex ellipse(R"re(<ellipse[^>]*cx="([-\d.]+)" cy="([-\d.]+)" rx="([-\d.]+)" ry="([-\d.]+)")re");
   static const std::regex polygon(R"re(<polygon[^>]*points="([^"]+)")re");
   for (auto it = std::sregex_iterator(svg.begin(), svg.end(), group); it != std::sregex_iterator(); ++it) {
