@@ -43,8 +43,8 @@ Json FamilyList(const GenogramModel& model) {
     std::string heading = PersonWords(*by_id.at(c.first));
     listed.insert(c.first);
     if (!c.second.empty()) {
-      heading += (c.style == GenogramCoupleStyle::kLivingTogether ? " lives with " : " and ") +
-                 PersonWords(*by_id.at(c.second));
+      heading += " and " + PersonWords(*by_id.at(c.second));
+      if (c.style == GenogramCoupleStyle::kLivingTogether) heading += " (living together)";
       listed.insert(c.second);
     }
     Json children = Json::array();
@@ -52,7 +52,8 @@ Json FamilyList(const GenogramModel& model) {
       children.push_back(PersonWords(*by_id.at(child.id)) + LineWords(child.line));
       listed.insert(child.id);
     }
-    families.push_back({{"heading", heading}, {"children", children}});
+    const bool has_children = !children.empty();
+    families.push_back({{"heading", heading}, {"children", std::move(children)}, {"has_children", has_children}});
   }
   for (const auto& p : model.people) {
     if (!listed.contains(p.id)) families.push_back({{"heading", PersonWords(p)}, {"children", Json::array()}});
