@@ -69,7 +69,7 @@ std::string NodeLine(const GenogramNode& p) {
 
 std::string GenogramDot(const GenogramModel& model) {
   std::string dot =
-      "digraph genogram {\n  graph [rankdir=TB, nodesep=0.4, ranksep=0.5, fontname=\"Helvetica\"];\n"
+      "digraph genogram {\n  graph [newrank=true, rankdir=TB, nodesep=0.4, ranksep=0.5, fontname=\"Helvetica\"];\n"
       "  node [fontname=\"Helvetica\", fontsize=11, style=filled, fillcolor=white, width=1.2, height=0.6];\n"
       "  edge [dir=none, arrowhead=none];\n";
   // The household: a dotted line round the people who live with the child.
@@ -78,25 +78,45 @@ std::string GenogramDot(const GenogramModel& model) {
   for (const auto& p : model.people) {
     if (p.household) dot += "  " + NodeLine(p);
   }
+  // A couple's point goes inside the dotted line when both of them (or a lone parent) live there,
+  // so that their lines stay inside it.
+  std::map<std::string, bool> at_home;
+  for (const auto& p : model.people) at_home[p.id] = p.household;
+  for (size_t i = 0; i < model.couples.size(); ++i) {
+    const auto& c = model.couples[i];
+    if (at_home[c.first] && (c.second.empty() || at_home[c.second])) {
+      dot += "    " + Quote("u_" + std::to_string(i)) + " [shape=point, width=0.08, label=\"\"];\n";
+    }
+  }
   dot += "  }\n";
   for (const auto& p : model.people) {
     if (!p.household) dot += NodeLine(p);
   }
   // One rank per generation, kept apart by invisible edges where no line of descent joins them.
   std::map<int, std::vector<std::string>> generations;
-  for (const auto& p : model.people) generations[p.generation].push_back(p.id);
+  for (const auto& p : model.people) {
+    generations[p.generation].push_back(p.id);
+  }
+  // Invisible anchors, one per generation and one below the last, two ranks apart (a couple's point
+  // takes the rank between parents and children).
+  for (int g = 0; g <= 4; ++g) {
+    dot += "  " + Quote("g_" + std::to_string(g)) + " [shape=point, style=invis, width=0, height=0];\n";
+    if (g > 0) {
+      dot += "  " + Quote("g_" + std::to_string(g - 1)) + " -> " + Quote("g_" + std::to_string(g)) +
+             " [style=invis, minlen=2];\n";
+    }
+  }
   for (const auto& [generation, ids] : generations) {
-    std::string anchor = Quote("g_" + std::to_string(generation));
-    dot += "  " + anchor + " [shape=point, style=invis, width=0, height=0];\n";
-    for (const auto& id : ids) dot += "  " + anchor + " -> " + NodeId(id) + " [style=invis, weight=0];\n";
-    // One rank per generation.
+    // Each person pinned between their generation's anchor and the next: one line per generation.
+    const std::string anchor = Quote("g_" + std::to_string(generation));
+    const std::string below = Quote("g_" + std::to_string(generation + 1));
+    for (const auto& id : ids) {
+      dot += "  " + anchor + " -> " + NodeId(id) + " [style=invis, weight=0];\n";
+      dot += "  " + NodeId(id) + " -> " + below + " [style=invis, weight=0];\n";
+    }
     dot += "  { rank=same;";
     for (const auto& id : ids) dot += " " + NodeId(id) + ";";
     dot += " }\n";
-    auto next = generations.upper_bound(generation);
-    if (next != generations.end()) {
-      dot += "  " + anchor + " -> " + Quote("g_" + std::to_string(next->first)) + " [style=invis, minlen=2];\n";
-    }
   }
   int n = 0;
   for (const auto& c : model.couples) {
@@ -105,13 +125,11 @@ std::string GenogramDot(const GenogramModel& model) {
     const char* style = c.style == GenogramCoupleStyle::kLivingTogether ? "dashed" : "solid";
     dot += "  " + NodeId(c.first) + " -> " + point + " [style=" + style + ", weight=4];\n";
     if (!c.second.empty()) dot += "  " + NodeId(c.second) + " -> " + point + " [style=" + style + ", weight=4];\n";
-    // Children in birth order, oldest on the left.
-    std::string order;
+    // Children in birth order, oldest on the left: dot's first ordering follows the order the edges
+    // are given in (a rank=same chain would take household members out of their dotted line).
     for (const auto& child : c.children) {
       dot += "  " + point + " -> " + NodeId(child.id) + " [style=" + LineStyle(child.line) + "];\n";
-      order += (order.empty() ? "" : " -> ") + NodeId(child.id);
     }
-    if (c.children.size() > 1) dot += "  { rank=same; " + order + " [style=invis]; }\n";
   }
   return dot + "}\n";
 }
