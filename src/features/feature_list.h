@@ -32,4 +32,5 @@
   FEATURE(assessment)                 \
   FEATURE(plan)                       \
   FEATURE(chronology)                 \
-  FEATURE(compliance)
+  FEATURE(compliance)                 \
+  FEATURE(genogram)

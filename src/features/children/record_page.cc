@@ -17,6 +17,7 @@ const std::vector<RecordTab>& RecordTabs() {
       {"assessments", "Assessments", "/assessments"},
       {"chronology", "Chronology", "/chronology"},
       {"people", "People", "/people"},
+      {"genogram", "Family tree", "/genogram"},
       {"living", "Where they live", "/living"},
       {"identity", "Identity", "/identity"},
       {"documents", "Documents", "/documents"},

@@ -1,0 +1,158 @@
+// The only file that includes Graphviz (R20): the family model → DOT → SVG or PDF.
+#include "features/genogram/genogram_layout.h"
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include <map>
+#include <mutex>
+
+namespace childrecord {
+namespace {
+
+// Graphviz keeps global state (its context, the cgraph string pool): one layout at a time.
+std::mutex& GraphvizMutex() {
+  static std::mutex mutex;
+  return mutex;
+}
+
+std::string Quote(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    if (c == '\n') {
+      out += "\\n";
+      continue;
+    }
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string NodeId(const std::string& id) { return Quote("p_" + id); }
+
+const char* Shape(GenogramSex sex) {
+  switch (sex) {
+    case GenogramSex::kMale:
+      return "box";
+    case GenogramSex::kFemale:
+      return "ellipse";
+    case GenogramSex::kUnknown:
+      break;
+  }
+  return "diamond";
+}
+
+const char* LineStyle(GenogramLine line) {
+  switch (line) {
+    case GenogramLine::kBirth:
+      return "solid";
+    case GenogramLine::kAdopted:
+      return "dashed";
+    case GenogramLine::kFostered:
+      break;
+  }
+  return "dotted";
+}
+
+std::string NodeLine(const GenogramNode& p) {
+  std::string label = p.full_name;
+  if (p.parental_responsibility) label += "\n(parental responsibility)";
+  std::string line = "  " + NodeId(p.id) + " [label=" + Quote(label) + ", shape=" + Shape(p.sex) +
+                     ", id=" + Quote("person-" + p.id) + ", class=\"person\"";
+  if (p.is_child) line += ", peripheries=2, penwidth=2";
+  if (p.parental_responsibility) line += ", color=\"#4c2c92\"";
+  return line + "];\n";
+}
+
+}  // namespace
+
+std::string GenogramDot(const GenogramModel& model) {
+  std::string dot =
+      "digraph genogram {\n  graph [newrank=true, rankdir=TB, nodesep=0.4, ranksep=0.5, fontname=\"Helvetica\"];\n"
+      "  node [fontname=\"Helvetica\", fontsize=11, style=filled, fillcolor=white, width=1.2, height=0.6];\n"
+      "  edge [dir=none, arrowhead=none];\n";
+  // The household: a dotted line round the people who live with the child.
+  dot += "  subgraph cluster_household {\n    style=dotted; penwidth=2; label=\"Lives with the child\";"
+         " fontsize=10; id=\"household\";\n";
+  for (const auto& p : model.people) {
+    if (p.household) dot += "  " + NodeLine(p);
+  }
+  // A couple's point goes inside the dotted line when both of them (or a lone parent) live there,
+  // so that their lines stay inside it.
+  std::map<std::string, bool> at_home;
+  for (const auto& p : model.people) at_home[p.id] = p.household;
+  for (size_t i = 0; i < model.couples.size(); ++i) {
+    const auto& c = model.couples[i];
+    if (at_home[c.first] && (c.second.empty() || at_home[c.second])) {
+      dot += "    " + Quote("u_" + std::to_string(i)) + " [shape=point, width=0.08, label=\"\"];\n";
+    }
+  }
+  dot += "  }\n";
+  for (const auto& p : model.people) {
+    if (!p.household) dot += NodeLine(p);
+  }
+  // One rank per generation, kept apart by invisible edges where no line of descent joins them.
+  std::map<int, std::vector<std::string>> generations;
+  for (const auto& p : model.people) {
+    generations[p.generation].push_back(p.id);
+  }
+  // Invisible anchors, one per generation and one below the last, two ranks apart (a couple's point
+  // takes the rank between parents and children).
+  for (int g = 0; g <= 4; ++g) {
+    dot += "  " + Quote("g_" + std::to_string(g)) + " [shape=point, style=invis, width=0, height=0];\n";
+    if (g > 0) {
+      dot += "  " + Quote("g_" + std::to_string(g - 1)) + " -> " + Quote("g_" + std::to_string(g)) +
+             " [style=invis, minlen=2];\n";
+    }
+  }
+  for (const auto& [generation, ids] : generations) {
+    // Each person pinned between their generation's anchor and the next: one line per generation.
+    const std::string anchor = Quote("g_" + std::to_string(generation));
+    const std::string below = Quote("g_" + std::to_string(generation + 1));
+    for (const auto& id : ids) {
+      dot += "  " + anchor + " -> " + NodeId(id) + " [style=invis, weight=0];\n";
+      dot += "  " + NodeId(id) + " -> " + below + " [style=invis, weight=0];\n";
+    }
+    dot += "  { rank=same;";
+    for (const auto& id : ids) dot += " " + NodeId(id) + ";";
+    dot += " }\n";
+  }
+  int n = 0;
+  for (const auto& c : model.couples) {
+    const std::string point = Quote("u_" + std::to_string(n++));
+    dot += "  " + point + " [shape=point, width=0.08, label=\"\"];\n";
+    const char* style = c.style == GenogramCoupleStyle::kLivingTogether ? "dashed" : "solid";
+    dot += "  " + NodeId(c.first) + " -> " + point + " [style=" + style + ", weight=4];\n";
+    if (!c.second.empty()) dot += "  " + NodeId(c.second) + " -> " + point + " [style=" + style + ", weight=4];\n";
+    // Children in birth order, oldest on the left: dot's first ordering follows the order the edges
+    // are given in (a rank=same chain would take household members out of their dotted line).
+    for (const auto& child : c.children) {
+      dot += "  " + point + " -> " + NodeId(child.id) + " [style=" + LineStyle(child.line) + "];\n";
+    }
+  }
+  return dot + "}\n";
+}
+
+Result<std::string> RenderGenogram(const GenogramModel& model, const std::string& format) {
+  const std::string dot = GenogramDot(model);
+  std::lock_guard<std::mutex> lock(GraphvizMutex());
+  static GVC_t* gvc = gvContext();  // made once, under the mutex, kept for the process
+  Agraph_t* graph = agmemread(dot.c_str());
+  if (graph == nullptr) return Error::Internal("the genogram could not be drawn");
+  std::string out;
+  if (gvLayout(gvc, graph, "dot") == 0) {
+    char* data = nullptr;
+    unsigned int length = 0;
+    if (gvRenderData(gvc, graph, format.c_str(), &data, &length) == 0 && data != nullptr) {
+      out.assign(data, length);
+    }
+    gvFreeRenderData(data);
+    gvFreeLayout(gvc, graph);
+  }
+  agclose(graph);
+  if (out.empty()) return Error::Internal("the genogram could not be drawn");
+  return out;
+}
+
+}  // namespace childrecord

@@ -1,0 +1,74 @@
+// Browser test (R20): the record's "Family tree" tab draws the genogram from the people on the
+// People tab, lists the family in words beside it with a key of the symbols, is redrawn when a
+// person is added, and shows the household as it was on a past date; every page passes axe
+// (WCAG 2.2 AA).
+import { describe, it, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { useDemoBrowser, expectNoAxeViolations, saveScreenshot } from '../support/browser.mjs';
+
+let env, child, page, api;
+
+describe('the family tree (R20)', { timeout: 170000 }, () => {
+  env = useDemoBrowser({ prefix: 'genogram-web', children: 6 });
+  before(async () => {
+    const worker = env.user('practitioner');
+    const session = await env.session('practitioner', { parse: 'lenient' });
+    api = session.api;
+    child = await session.ownChild();
+    const add = async (body) => {
+      const r = await api('POST', `/api/v1/children/${child.id}/people`, { important_to: 'child', ...body });
+      assert.equal(r.status, 201, r.text);
+    };
+    // The demo record has people already (a mother, a father): these join them.
+    await add({ full_name: 'Yaw Mensah', relationship: 'step_father', home_periods: [{ moved_in: '2020-01-10' }] });
+    await add({ full_name: 'Abena Quarshie', relationship: 'half_sister', home_periods: [{ moved_in: '2016-05-04' }] });
+    await add({ full_name: 'Efua Quarshie', relationship: 'grandmother' });
+    page = await env.signedInPage(worker, `/children/${child.id}`);
+  });
+
+  it('R20: the Family tree tab after People draws the family and lists it in words with a key', async () => {
+    await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Family tree' }).click()]);
+    await page.getByRole('heading', { name: 'Family tree' }).waitFor();
+    const tabs = await page.locator('.govuk-service-navigation__item, .app-record-tabs a, nav a').allInnerTexts();
+    const people = tabs.findIndex((t) => t.trim() === 'People');
+    assert.ok(people >= 0 && tabs[people + 1].trim() === 'Family tree', tabs.join(' | '));
+    const svg = page.locator('.app-genogram svg');
+    const existing = (await api('GET', `/api/v1/children/${child.id}/people`)).json;
+    const family = ['mother', 'father', 'brother', 'sister', 'grandmother', 'grandfather', 'aunt', 'uncle'];
+    const names = (Array.isArray(existing) ? existing : existing.items ?? [])
+      .filter((p) => family.includes(p.relationship)).map((p) => p.full_name);
+    assert.ok(names.length >= 3, JSON.stringify(existing).slice(0, 300));
+    for (const name of names.filter((n) => !/[&'"<>]/.test(n))) {
+      assert.ok((await svg.innerHTML()).includes(name), `${name} is drawn`);
+    }
+    const words = await page.locator('.app-genogram-list').innerText();
+    assert.match(words, /Yaw Mensah, Step-father, lives with the child and .*\(living together\)/);
+    assert.match(words, /Abena Quarshie, Half-sister/);
+    assert.match(await page.locator('.app-genogram-key').innerText(), /Diamond\s+Other, or not known/);
+    await expectNoAxeViolations(page, 'family tree');
+    await saveScreenshot(page, 'genogram-family-tree');
+  });
+
+  it('R20: a person added on the People tab is drawn at once (derived at read time)', async () => {
+    const r = await api('POST', `/api/v1/children/${child.id}/people`,
+      { full_name: 'Kojo Quarshie', relationship: 'grandfather', important_to: 'child' });
+    assert.equal(r.status, 201, r.text);
+    await page.reload();
+    assert.ok((await page.locator('.app-genogram svg').innerHTML()).includes('Kojo Quarshie'));
+    assert.match(await page.locator('.app-genogram-list').innerText(), /Efua Quarshie, Grandmother and Kojo Quarshie, Grandfather/);
+  });
+
+  it('R20: viewed as at a past date, the household is as it was then; a bad date is named', async () => {
+    await page.locator('#as_at').fill('2018-01-01');
+    await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'View' }).click()]);
+    await page.getByRole('heading', { name: 'Family tree as at 1 January 2018' }).waitFor();
+    const words = await page.locator('.app-genogram-list').innerText();
+    assert.match(words, /Yaw Mensah, Step-father and /);
+    assert.doesNotMatch(words, /Yaw Mensah, Step-father, lives with the child/);
+    await expectNoAxeViolations(page, 'family tree as at a past date');
+    await saveScreenshot(page, 'genogram-as-at');
+    await page.goto(`${env.server.url}/children/${child.id}/genogram?as_at=2018-02-31`);
+    assert.match(await page.locator('.govuk-error-summary').innerText(), /Enter a real date/);
+    assert.equal(await page.locator('#as_at').inputValue(), '');
+  });
+});

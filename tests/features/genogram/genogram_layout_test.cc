@@ -1,0 +1,150 @@
+// R20: the genogram laid out by Graphviz (features/genogram/genogram_layout.h): a blended family and
+// a family of 30 people across four generations with half-siblings and a step-parent are drawn
+// readably: everyone once, each generation on one line, no symbol over another.
+#include "features/genogram/genogram_layout.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <regex>
+#include <sstream>
+
+namespace childrecord {
+namespace {
+
+struct Box {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
+// Each person's symbol's bounding box, by the id the drawing gives its group ("person-<id>").
+std::map<std::string, std::vector<Box>> Symbols(const std::string& svg) {
+  std::map<std::string, std::vector<Box>> out;
+  static const std::regex group(R"re(<g id="person&#45;([^"]+)" class="node[^"]*">([\s\S]*?)</g>)re");
+  static const std::regex ellipse(R"re(<ellipse[^>]*cx="([-\d.]+)" cy="([-\d.]+)" rx="([-\d.]+)" ry="([-\d.]+)")re");
+  static const std::regex polygon(R"re(<polygon[^>]*points="([^"]+)")re");
+  for (auto it = std::sregex_iterator(svg.begin(), svg.end(), group); it != std::sregex_iterator(); ++it) {
+    const std::string body = (*it)[2];
+    Box box{1e9, 1e9, -1e9, -1e9};
+    std::smatch m;
+    if (std::regex_search(body, m, ellipse)) {
+      const double cx = std::stod(m[1]), cy = std::stod(m[2]), rx = std::stod(m[3]), ry = std::stod(m[4]);
+      box = {cx - rx, cy - ry, cx + rx, cy + ry};
+    } else if (std::regex_search(body, m, polygon)) {
+      std::istringstream points(m[1].str());
+      std::string point;
+      while (points >> point) {
+        const auto comma = point.find(',');
+        const double x = std::stod(point.substr(0, comma)), y = std::stod(point.substr(comma + 1));
+        box = {std::min(box.x0, x), std::min(box.y0, y), std::max(box.x1, x), std::max(box.y1, y)};
+      }
+    }
+    out[(*it)[1]].push_back(box);
+  }
+  return out;
+}
+
+GenogramNode Person(const std::string& id, GenogramSex sex, int generation) {
+  return {id, "Person " + id, "other_relative", sex, generation, false, false, false};
+}
+
+void ExpectReadable(const GenogramModel& model) {
+  auto svg = RenderGenogram(model, "svg");
+  ASSERT_TRUE(svg.ok()) << svg.error().message;
+  const auto symbols = Symbols(*svg);
+  std::map<int, double> generation_y;
+  std::vector<std::pair<std::string, Box>> boxes;
+  for (const auto& p : model.people) {
+    auto found = symbols.find(p.id);
+    ASSERT_NE(found, symbols.end()) << p.id << " is drawn";
+    ASSERT_EQ(found->second.size(), 1u) << p.id << " is drawn once";
+    const Box& b = found->second.front();
+    const double y = (b.y0 + b.y1) / 2;
+    if (generation_y.contains(p.generation)) {
+      EXPECT_NEAR(generation_y[p.generation], y, 1.0) << p.id << " is on generation " << p.generation << "'s line";
+    } else {
+      generation_y[p.generation] = y;
+    }
+    EXPECT_NE(svg->find(p.full_name), std::string::npos) << p.full_name;
+    boxes.push_back({p.id, b});
+  }
+  for (size_t i = 0; i < boxes.size(); ++i) {
+    for (size_t j = i + 1; j < boxes.size(); ++j) {
+      const Box& a = boxes[i].second;
+      const Box& b = boxes[j].second;
+      const bool overlap = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+      EXPECT_FALSE(overlap) << boxes[i].first << " and " << boxes[j].first << " overlap";
+    }
+  }
+  // Older generations above younger ones.
+  for (auto it = generation_y.begin(); std::next(it) != generation_y.end(); ++it) {
+    EXPECT_LT(it->second, std::next(it)->second);
+  }
+}
+
+TEST(GenogramLayoutTest, R20TheBlendedFamilyIsDrawnReadably) {
+  const auto model = BuildGenogram(
+      "C", "Ada Quarshie", true,
+      {{"m", "Zainab Quarshie", "mother", true, true},       {"f", "Kwame Quarshie", "father", false, true},
+       {"sf", "Yaw Mensah", "step_father", true, false},     {"hs", "Abena Quarshie", "half_sister", true, false},
+       {"sb", "Kofi Mensah", "step_brother", false, false},  {"gm", "Efua Quarshie", "grandmother", false, false},
+       {"gf", "Kojo Quarshie", "grandfather", false, false}, {"b", "Kwesi Quarshie", "brother", true, false}});
+  ExpectReadable(model);
+  const std::string dot = GenogramDot(model);
+  EXPECT_NE(dot.find("peripheries=2"), std::string::npos) << "the child has a double outline";
+  EXPECT_NE(dot.find("cluster_household"), std::string::npos) << "a dotted line round the household";
+}
+
+TEST(GenogramLayoutTest, R20AFamilyOf30AcrossFourGenerationsIsDrawnReadably) {
+  using S = GenogramSex;
+  GenogramModel model;
+  auto add = [&](const std::string& id, S sex, int generation) { model.people.push_back(Person(id, sex, generation)); };
+  auto couple = [&](const std::string& a, const std::string& b, std::vector<std::string> children,
+                    GenogramCoupleStyle style = GenogramCoupleStyle::kParents) {
+    GenogramCouple c{a, b, style, {}};
+    for (const auto& child : children) c.children.push_back({child, GenogramLine::kBirth});
+    model.couples.push_back(c);
+  };
+  for (auto [id, sex] : std::vector<std::pair<std::string, S>>{{"g0a", S::kMale}, {"g0b", S::kFemale},
+                                                               {"g0c", S::kMale}, {"g0d", S::kFemale}}) {
+    add(id, sex, 0);
+  }
+  for (auto [id, sex] : std::vector<std::pair<std::string, S>>{{"g1a", S::kMale},
+                                                               {"g1b", S::kFemale},
+                                                               {"g1c", S::kFemale},
+                                                               {"g1d", S::kMale},
+                                                               {"s1", S::kMale},
+                                                               {"s2", S::kUnknown}}) {
+    add(id, sex, 1);
+  }
+  for (auto [id, sex] :
+       std::vector<std::pair<std::string, S>>{{"p1", S::kFemale}, {"p2", S::kMale},   {"p3", S::kFemale},
+                                              {"p4", S::kMale},   {"p5", S::kFemale}, {"p6", S::kMale},
+                                              {"q1", S::kMale},   {"q2", S::kMale},   {"q3", S::kFemale}}) {
+    add(id, sex, 2);
+  }
+  for (int i = 1; i <= 11; ++i) add("c" + std::to_string(i), i % 2 ? S::kFemale : S::kMale, 3);
+  model.people[19].is_child = true;  // c1, the child of the record
+  couple("g0a", "g0b", {"g1a", "g1b"});
+  couple("g0c", "g0d", {"g1c", "g1d"});
+  couple("g1a", "g1c", {"p1", "p2", "p3"});
+  couple("g1b", "s1", {"p4", "p5"});
+  couple("g1d", "s2", {"p6"});
+  couple("p1", "q1", {"c1", "c2"});
+  couple("p1", "q2", {"c3", "c4"}, GenogramCoupleStyle::kLivingTogether);  // half-siblings; q2 the step-parent
+  couple("p4", "q3", {"c5", "c6", "c7"});
+  couple("p2", "", {"c8"});
+  couple("p6", "", {"c9", "c10", "c11"});
+  ASSERT_EQ(model.people.size(), 30u);
+  ExpectReadable(model);
+}
+
+// R20: the PDF download is drawn by the same layout.
+TEST(GenogramLayoutTest, R20ThePdfIsAPdf) {
+  const auto model = BuildGenogram("C", "Ada Quarshie", false, {{"m", "Zainab Quarshie", "mother", false, false}});
+  auto pdf = RenderGenogram(model, "pdf");
+  ASSERT_TRUE(pdf.ok()) << pdf.error().message;
+  EXPECT_EQ(pdf->substr(0, 5), "%PDF-");
+}
+
+}  // namespace
+}  // namespace childrecord
