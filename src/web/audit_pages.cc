@@ -13,8 +13,9 @@ std::string FieldOf(const std::multimap<std::string, std::string>& form, const c
 }  // namespace
 
 Response AccessReasonPage(AppContext& context, const Request& request, const std::string& child_id,
-                          const std::string& reason, Json errors, int status) {
-  Json data{{"child_id", child_id}, {"action", "/children/" + child_id + "/access-reason"},
+                          const std::string& reason, Json errors, int status, const std::string& next_page) {
+  const std::string next = !next_page.empty() ? next_page : request.method == "GET" ? SafeNext(request.target) : "";
+  Json data{{"child_id", child_id}, {"action", "/children/" + child_id + "/access-reason"}, {"next", next},
             {"reason", reason},     {"csrf_token", request.principal ? request.principal->csrf_token : ""},
             {"errors", errors},     {"has_errors", !errors.empty()}};
   if (!errors.empty()) data["reason_error"] = errors[0]["message"];
@@ -34,9 +35,14 @@ void AddAuditPageRoutes(Router& router, AppContext& context) {
                if (!given.ok()) {
                  if (given.error().code != ErrorCode::kValidation) return ErrorPage(context, request, given.error());
                  return AccessReasonPage(context, request, id, reason,
-                                         Json::array({{{"message", given.error().message}, {"href", "#reason"}}}), 422);
+                                         Json::array({{{"message", given.error().message}, {"href", "#reason"}}}), 422,
+                                         SafeNext(FieldOf(form, "next")));
                }
-               return Response::Redirect("/children/" + id);
+               // Back to the page of this record that asked for the reason; anywhere else, the record.
+               const std::string record = "/children/" + id;
+               const std::string next = SafeNext(FieldOf(form, "next"));
+               const bool same_record = next == record || next.starts_with(record + "/") || next.starts_with(record + "?");
+               return Response::Redirect(same_record ? next : record);
              }));
 }
 

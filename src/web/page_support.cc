@@ -1,5 +1,7 @@
 #include "web/page_support.h"
 
+#include "web/audit_pages.h"
+
 #include "auth/access_policy.h"
 
 #include <spdlog/spdlog.h>
@@ -96,6 +98,11 @@ Response RenderPage(AppContext& context, const Request& request, const std::stri
 }
 
 Response ErrorPage(AppContext& context, const Request& request, const Error& error) {
+  // Principle 5, R40: a page of a child's record that needs a reason asks for it, then comes back.
+  if (error.code == ErrorCode::kReasonRequired && request.path.starts_with("/children/")) {
+    const std::string id = request.PathParam("id");
+    if (!id.empty()) return AccessReasonPage(context, request, id, "", Json::array(), 403);
+  }
   int status = HttpStatusFor(error.code);
   std::string heading = status == 404 ? "Page not found"
                         : status == 403 ? "You cannot see this page"

@@ -19,7 +19,7 @@ describe('allocating a record to a worker (R40)', { timeout: 170000 }, () => {
   before(async () => {
     manager = env.user('team_manager');
     const { api } = await env.session('team_manager', { parse: 'empty-ok' });
-    child = (await api('GET', '/api/v1/children?limit=200')).json.items.find((c) => c.access === 'full');
+    child = (await api('GET', '/api/v1/children?limit=200')).json.items.find((c) => c.access === 'full' && c.status === 'open');
     assert.ok(child, 'the manager has a record of their team');
     page = await env.signedInPage(manager, `/children/${child.id}`);
   });

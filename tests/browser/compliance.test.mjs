@@ -1,8 +1,8 @@
 // Browser test (R20, R24, R25, R28): a team manager opens "Due and missing" from the navigation
 // and sees, per practitioner and per record, the summaries due, plan actions overdue and the parts
 // of the record the policy asks for that are missing; "Put it right" goes to the page that fixes
-// it; the record's Overview says the same under "What this record needs". Every page passes axe
-// and is photographed.
+// it; the record's Overview says the same under "What this record needs"; a senior manager sees every
+// team counted. Every page passes axe and is photographed.
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { useDemoBrowser, expectNoAxeViolations, saveScreenshot } from '../support/browser.mjs';
@@ -40,5 +40,22 @@ describe('what the team’s records need (R20, R24, R25, R28)', { timeout: 17000
     await expectNoAxeViolations(page, 'record with what it needs');
     await page.locator('#record-needs').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'compliance-record');
+  });
+
+  it('R20, R25: a senior manager outside the teams sees every team counted, and opens one', async () => {
+    const senior = await env.signedInPage(env.user('senior_manager'), '/team/compliance');
+    await senior.getByRole('heading', { name: 'What the team’s records need' }).waitFor();
+    const table = senior.locator('.app-compliance-teams');
+    const rows = await table.locator('tbody tr').allInnerTexts();
+    assert.ok(rows.length >= 4, rows.join(' | '));
+    const manager = env.user('team_manager');
+    const row = rows.find((r) => r.startsWith(manager.team));
+    assert.ok(row, `${manager.team} is counted: ${rows.join(' | ')}`);
+    await expectNoAxeViolations(senior, 'every team');
+    await saveScreenshot(senior, 'compliance-every-team');
+    await Promise.all([senior.waitForNavigation(), table.getByRole('link', { name: manager.team }).click()]);
+    await senior.getByRole('heading', { name: manager.team }).waitFor();
+    assert.ok(await senior.locator('.app-compliance-workers').count() === 1);
+    await senior.context().close();
   });
 });

@@ -69,7 +69,11 @@ describe('each role’s home page (R40, SPEC §4)', { timeout: 170000 }, () => {
     // The demo's note written up late this week (R28), with its child.
     const late = await texts(page.locator('.app-home-late tbody tr'));
     assert.ok(late.some((row) => row.startsWith('Phone call')), late.join('\n'));
-    assert.match(await page.locator('.govuk-inset-text').innerText(), /Plan actions due/);
+    // R24: the plan actions they own that are past their date, each with its child and date.
+    await page.locator('#actions-overdue').waitFor();
+    for (const action of await texts(page.locator('.app-home-actions-overdue li'))) {
+      assert.match(action, / for .+, due \d{1,2} [A-Z][a-z]+ \d{4}$/, action);
+    }
   });
 
   it('team manager: the unallocated records are those of "Unallocated records", and the caseloads', async () => {

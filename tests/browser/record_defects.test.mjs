@@ -6,7 +6,7 @@
 // R17: the adoption copy holds only the parts sent, dates UK style, no empty punctuation.
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { useDemoBrowser, expectNoAxeViolations } from '../support/browser.mjs';
+import { useDemoBrowser, expectNoAxeViolations, saveScreenshot } from '../support/browser.mjs';
 import { earlier, londonDate, HOUR } from '../support/dates.mjs';
 
 // Every date and time here comes from this one instant (tests/support/dates.mjs).
@@ -89,13 +89,18 @@ describe('what a court or a family reads on the record', { timeout: 170000 }, ()
     await expectNoAxeViolations(page, 'overview with latest entries');
   });
 
-  it('Record an entry is shown to a practitioner and not to the Emergency Duty Team', async () => {
+  it('R25: Record an entry is shown to a practitioner, and to the Emergency Duty Team who give a reason first', async () => {
     const page = await env.signedInPage(env.practitioner, `/children/${child.id}`);
     assert.equal(await page.getByRole('link', { name: 'Record an entry' }).count(), 1);
     const edt = await env.signedInPage(env.user('edt'), `/children/${child.id}`);
     await edt.locator('h1').waitFor();
-    assert.equal(await edt.getByRole('link', { name: 'Record an entry' }).count(), 0);
     await expectNoAxeViolations(edt, 'overview for the emergency duty team');
+    await Promise.all([edt.waitForNavigation(), edt.getByRole('link', { name: 'Record an entry' }).click()]);
+    await edt.locator('#reason').fill('Police called out of hours about a row at home');
+    await Promise.all([edt.waitForNavigation(), edt.getByRole('button', { name: 'Continue to the record' }).click()]);
+    await edt.getByRole('heading', { name: 'Record an entry' }).waitFor();
+    await expectNoAxeViolations(edt, 'the duty worker records an entry');
+    await saveScreenshot(edt, 'edt-record-entry');
   });
 
   it('R17: the adoption copy shows only the parts sent, dates UK style, no empty blocks', async () => {

@@ -224,14 +224,26 @@ test('pages: outside the caseload the reason form, then the record; only spaces 
   assert.ok(logged.some((r) => r.action === 'access.reason_given' && r.reason === 'Duty cover tonight'));
 });
 
-test('the Emergency Duty Team sees overview and people of any child, read-only', async () => {
-  const child = (await children('practitioner')).find((c) => c.access === 'full');
+test('R25: the Emergency Duty Team sees overview and people of any child; notes and recording need a reason', async () => {
+  const child = (await children('practitioner')).find((c) => c.access === 'full' && c.status === 'open'
+    && c.allocated_worker === who.practitioner.full_name);
   assert.equal((await api('edt', 'GET', `/api/v1/children/${child.id}`)).status, 200);
   assert.equal((await api('edt', 'GET', `/api/v1/children/${child.id}/people`)).status, 200);
   assertError(await api('edt', 'GET', `/api/v1/children/${child.id}/entries`), 403, 'reason_required');
+  const call = { kind: 'phone_call', occurred_at: earlier(NOW, HOUR).toISOString(), title: 'Police called about a row at home',
+    body: 'The police rang at 2am: a row at home; the children are safe with their grandmother tonight.',
+    details: { direction: 'incoming', with: 'Police' } };
+  assertError(await api('edt', 'POST', `/api/v1/children/${child.id}/entries`, { body: call }), 403, 'reason_required');
   assertError(await api('edt', 'POST', `/api/v1/children/${child.id}/entries`, {
-    body: { kind: 'visit', occurred_at: earlier(NOW, HOUR).toISOString(), title: 'Call', body: 'We spoke on the phone.' },
-    reason: 'Out of hours call' }), 403, 'forbidden');
+    body: { ...call, kind: 'management_decision', title: 'Move the children' }, reason: 'Out of hours call' }), 403, 'forbidden');
+  const recorded = await api('edt', 'POST', `/api/v1/children/${child.id}/entries`, { body: call, reason: 'Out of hours call from the police' });
+  assert.equal(recorded.status, 201, recorded.text);
+  // The allocated worker finds it on their home page the next morning.
+  const home = await page(await webLogin(who.practitioner.username), '/home');
+  assert.equal(home.status, 200);
+  const outOfHours = home.text.slice(home.text.indexOf('id="out-of-hours"'));
+  assert.ok(home.text.includes('id="out-of-hours"'), 'the home page has the out-of-hours list');
+  assert.match(outOfHours, /Police called about a row at home/);
   const cookie = await webLogin(who.edt.username);
   const html = await page(cookie, `/children/${child.id}`);
   assert.equal(html.status, 200);

@@ -53,6 +53,21 @@ test('R20, R24, R25, R28: the team manager reads what the team’s records need;
     assert.equal(other.status, 200, 'a senior manager sees any team');
     assert.deepEqual(other.json.records.map((r) => r.child_id), mine.json.records.map((r) => r.child_id));
 
+    // Counted per team: a senior manager every team, a team manager their own; the counts agree
+    // with the team's own page.
+    const teams = await api('senior_manager', 'GET', '/api/v1/compliance/teams');
+    assert.equal(teams.status, 200, JSON.stringify(teams.json));
+    assert.ok(teams.json.items.length >= 4, JSON.stringify(teams.json));
+    const own = await api('team_manager', 'GET', '/api/v1/compliance/teams');
+    assert.deepEqual(own.json.items.map((t) => t.team_id), [mine.json.team_id]);
+    const counted_team = teams.json.items.find((t) => t.team_id === mine.json.team_id);
+    assert.equal(counted_team.records, mine.json.records_checked, 'every open record of the team is counted');
+    const sum = (key) => mine.json.workers.reduce((n, w) => n + w[key], 0);
+    for (const key of ['summaries_due', 'assessments_overdue', 'actions_overdue', 'late_entries', 'parts_missing']) {
+      assert.equal(counted_team[key], sum(key), key);
+    }
+    assert.equal((await api('practitioner', 'GET', '/api/v1/compliance/teams')).status, 403);
+
     // A cursor the server did not give out is refused, naming it.
     const bad = await api('team_manager', 'GET', '/api/v1/compliance?cursor=nonsense');
     assert.equal(bad.status, 400);

@@ -82,10 +82,18 @@ test('R25: the case note summary through the API, and the out-of-hours view for 
     assert.equal(withReason.status, 200);
     assert.equal(withReason.json.latest_entries.length, 3);
     assert.equal(withReason.json.latest_entries[0].title, 'Police attended the home');
-    // The duty worker reads; they do not write the summary.
-    const edtWrite = await api('edt', 'PUT', url, { pen_picture: 'x', worries: 'x', what_helps: 'x', safety_plan: 'x' },
-      { reason: 'Out of hours' });
-    assert.equal(edtWrite.status, 403);
+    // The duty worker changes the safety plan at night only with a reason, and the version says who.
+    const current = edt.json.summary.current;
+    const nightly = { pen_picture: current.pen_picture, worries: current.worries, what_helps: current.what_helps,
+      safety_plan: 'Mum and Amy stay at Nan’s until the allocated worker visits.', contingency_plan: current.contingency_plan,
+      key_people: edt.json.summary.key_people.map((k) => ({ person_id: k.person_id, safety: k.safety, note: k.note })) };
+    const noReason = await api('edt', 'PUT', url, nightly);
+    assert.equal(noReason.status, 403);
+    assert.equal(noReason.json.error.code, 'reason_required');
+    const edtWrite = await api('edt', 'PUT', url, nightly, { reason: 'Police called out of hours' });
+    assert.equal(edtWrite.status, 200, JSON.stringify(edtWrite.json));
+    const latest = (await api('practitioner', 'GET', `${url}/versions`)).json.items[0];
+    assert.equal(latest.recorded_by, env.user('edt').full_name, JSON.stringify(latest));
 
     const verify = await runVerify(env.demo.dbUrl);
     assert.equal(verify.code, 0, verify.stdout);

@@ -28,13 +28,9 @@ Json TeamComplianceJson(const TeamCompliance& team) {
   }
   Json workers = Json::array();
   for (const WorkerCompliance& w : team.workers) {
-    workers.push_back({{"worker", NullIfEmpty(w.worker_name)},
-                       {"records", w.records},
-                       {"summaries_due", w.summaries_due},
-                       {"assessments_overdue", w.assessments_overdue},
-                       {"actions_overdue", w.actions_overdue},
-                       {"late_entries", w.late_entries},
-                       {"parts_missing", w.parts_missing}});
+    Json row = CountsJson(w);
+    row["worker"] = NullIfEmpty(w.worker_name);
+    workers.push_back(std::move(row));
   }
   return {{"team_id", team.team_id}, {"team", team.team_name},   {"records_checked", team.records_checked},
           {"records", records},      {"workers", workers},       {"next", NullIfEmpty(team.next)}};
@@ -59,6 +55,23 @@ std::vector<FeatureEndpoint> ComplianceApiEndpoints(AppContext& context, Complia
                    {Param("team_id", "query", "the team; absent: the caller's own", false),
                     Param("cursor", "query", "the `next` of the previous page", false)}},
                   {"responses", Ok("The team's records", Ref("TeamCompliance"), 200, {400, 401, 403, 422})}}});
+  out.push_back({"GET", "/api/v1/compliance/teams", AccessAction::kOverseeTeam,
+                 WithToken(context,
+                           [&compliance](Request& request, const Principal& who) {
+                             auto got = compliance.CountsByTeam(who, AccessContextOf(request));
+                             if (!got.ok()) return ApiErrorResponse(got.error());
+                             Json items = Json::array();
+                             for (const TeamCounts& t : *got) {
+                               Json row = CountsJson(t.totals);
+                               row["team_id"] = t.team_id; row["team"] = t.team_name;
+                               items.push_back(std::move(row));
+                             }
+                             return Response::Json(Json{{"items", items}}.dump());
+                           }),
+                 {{"summary",
+                   "R20, R24, R25, R28: the counts of what every open record of each team needs: every team for "
+                   "a senior manager, their own for a team manager"},
+                  {"responses", Ok("The counts per team", Ref("TeamCountsList"), 200, {401, 403})}}});
   return out;
 }
 
@@ -107,6 +120,22 @@ Json ComplianceOpenApiSchemas() {
               {"late_entries", count},
               {"parts_missing", count}}}}}}},
         {"next", optional_text}}}};
+  Json team_counts = {{"type", "object"},
+                      {"required",
+                       {"team_id", "team", "records", "summaries_due", "assessments_overdue", "actions_overdue",
+                        "late_entries", "parts_missing"}},
+                      {"properties",
+                       {{"team_id", text},
+                        {"team", text},
+                        {"records", count},
+                        {"summaries_due", count},
+                        {"assessments_overdue", count},
+                        {"actions_overdue", count},
+                        {"late_entries", count},
+                        {"parts_missing", count}}}};
+  schemas["TeamCountsList"] = {{"type", "object"},
+                               {"required", {"items"}},
+                               {"properties", {{"items", {{"type", "array"}, {"items", team_counts}}}}}};
   return schemas;
 }
 

@@ -27,6 +27,16 @@ Response TeamPage(AppContext& context, ComplianceService& compliance, Request& r
   }
   data["choose_team"] = teams->size() > 1;
   if (team_id.empty() && request.principal->user.team_id.empty()) {
+    // A senior manager outside the teams starts from every team's counts.
+    auto counts = compliance.CountsByTeam(*request.principal, AccessContextOf(request));
+    if (!counts.ok()) return ErrorPage(context, request, counts.error());
+    Json rows = Json::array();
+    for (const TeamCounts& t : *counts) {
+      Json row = CountsJson(t.totals);
+      row["team"] = t.team_name; row["href"] = "/team/compliance?team=" + PercentEncode(t.team_id);
+      rows.push_back(std::move(row));
+    }
+    data["team_counts"] = rows;
     data["no_team"] = true;
     return RenderPage(context, request, "compliance_team", "What the team’s records need", std::move(data), 200,
                       "compliance");
@@ -35,13 +45,9 @@ Response TeamPage(AppContext& context, ComplianceService& compliance, Request& r
   if (!page.ok()) return ErrorPage(context, request, page.error());
   Json workers = Json::array();
   for (const WorkerCompliance& w : page->workers) {
-    workers.push_back({{"worker", w.worker_name.empty() ? std::string("No allocated worker") : w.worker_name},
-                       {"records", w.records},
-                       {"summaries_due", w.summaries_due},
-                       {"assessments_overdue", w.assessments_overdue},
-                       {"actions_overdue", w.actions_overdue},
-                       {"late_entries", w.late_entries},
-                       {"parts_missing", w.parts_missing}});
+    Json row = CountsJson(w);
+    row["worker"] = w.worker_name.empty() ? std::string("No allocated worker") : w.worker_name;
+    workers.push_back(std::move(row));
   }
   Json records = Json::array();
   for (const RecordCompliance& r : page->records) {

@@ -16,6 +16,8 @@ namespace {
 // R28's look-back on the team's page: late entries of the last 3 months.
 constexpr std::chrono::hours kLateLookBack{24 * 91};
 constexpr int64_t kTeamPageSize = 50;
+// The counts walk a team's records in larger pages: nothing of them is shown.
+constexpr int64_t kCountPageSize = 500;
 
 }  // namespace
 
@@ -78,6 +80,30 @@ Result<std::vector<Team>> ComplianceService::TeamsFor(const Principal& who) {
     std::erase_if(teams, [&](const Team& t) { return t.id != who.user.team_id; });
   }
   return teams;
+}
+
+Result<std::vector<TeamCounts>> ComplianceService::CountsByTeam(const Principal& who, const AccessContext& access) {
+  CR_ASSIGN_OR_RETURN(std::vector<Team> teams, TeamsFor(who));
+  CR_RETURN_IF_ERROR(
+      record_access_.Log(who, "", AccessAction::kOverseeTeam, access, "compliance: counts by team", "", "allowed"));
+  std::vector<TeamCounts> out;
+  for (const Team& team : teams) {
+    TeamCounts counts{.team_id = team.id, .team_name = team.name};
+    std::string cursor;
+    do {
+      CR_ASSIGN_OR_RETURN(Page<ComplianceChild> page,
+                          repository_.OpenRecordsOfTeam(tenant_id_, team.id, who.user.id, cursor, kCountPageSize));
+      std::vector<RecordCompliance> checked;
+      for (const ComplianceChild& c : page.items) {
+        CR_ASSIGN_OR_RETURN(RecordFacts facts, FactsOf(c, false));
+        checked.push_back({c, CheckRecord(facts)});
+      }
+      for (const WorkerCompliance& w : CountByWorker(checked)) AddCounts(counts.totals, w);
+      cursor = page.next;
+    } while (!cursor.empty());
+    out.push_back(std::move(counts));
+  }
+  return out;
 }
 
 Result<TeamCompliance> ComplianceService::ForTeam(const Principal& who, const std::string& team_id,

@@ -34,6 +34,12 @@ class ComplianceService {
   Result<TeamCompliance> ForTeam(const Principal& who, const std::string& team_id, const std::string& cursor,
                                  const AccessContext& access = {});
 
+  // R20, R24, R25, R28: the counts of what every open record of each team needs: every team for a
+  // senior manager, their own for a team manager (kForbidden for everyone else). Checks every open
+  // record of those teams, each through the indexes ForTeam uses, so it costs what those teams'
+  // open records cost (docs/access.md ("Overseeing a team")). Writes one access-log row.
+  Result<std::vector<TeamCounts>> CountsByTeam(const Principal& who, const AccessContext& access = {});
+
   // The teams a senior manager may look at (every team); a team manager's own only.
   Result<std::vector<Team>> TeamsFor(const Principal& who);
 

@@ -42,4 +42,22 @@ std::vector<WorkerCompliance> CountByWorker(const std::vector<RecordCompliance>&
   return out;
 }
 
+Json CountsJson(const WorkerCompliance& counts) {
+  return {{"records", counts.records},
+          {"summaries_due", counts.summaries_due},
+          {"assessments_overdue", counts.assessments_overdue},
+          {"actions_overdue", counts.actions_overdue},
+          {"late_entries", counts.late_entries},
+          {"parts_missing", counts.parts_missing}};
+}
+
+void AddCounts(WorkerCompliance& into, const WorkerCompliance& more) {
+  into.records += more.records;
+  into.summaries_due += more.summaries_due;
+  into.assessments_overdue += more.assessments_overdue;
+  into.actions_overdue += more.actions_overdue;
+  into.late_entries += more.late_entries;
+  into.parts_missing += more.parts_missing;
+}
+
 }  // namespace childrecord

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "core/canonical_json.h"
 #include "core/fields.h"
 #include "features/compliance/compliance_rules.h"
 
@@ -51,7 +52,20 @@ struct TeamCompliance {
   std::string next = {};                        // the next page's cursor; empty on the last page
 };
 
+// What every open record of one team needs, counted (the senior manager's view of every team).
+struct TeamCounts {
+  std::string team_id = {};
+  std::string team_name = {};
+  WorkerCompliance totals = {};  // totals.worker_name is empty; totals.records: the team's open records
+};
+
 // Counts the page's findings per practitioner (pure).
 std::vector<WorkerCompliance> CountByWorker(const std::vector<RecordCompliance>& records);
+
+// The counts as JSON members (records, summaries_due, ...), for the API and the pages alike.
+Json CountsJson(const WorkerCompliance& counts);
+
+// Adds `more`'s counts to `into` (pure; the name is left as it is).
+void AddCounts(WorkerCompliance& into, const WorkerCompliance& more);
 
 }  // namespace childrecord

@@ -62,6 +62,16 @@ Status FillPractitioner(HomeService& home, const Principal& who, const AccessCon
   }
   data["practitioner"]["out_of_hours"] = ooh;
   data["practitioner"]["has_out_of_hours"] = !ooh.empty();
+  // R24: the plan actions the practitioner owns that are past their date.
+  Json actions = Json::array();
+  for (const OverdueAction& a : mine.actions_overdue) {
+    actions.push_back({{"description", a.description},
+                       {"href", RecordPath(a.child_id) + "/plan"},
+                       {"child", a.child_name},
+                       {"due", UkDate(a.due_on)}});
+  }
+  data["practitioner"]["actions_overdue"] = actions;
+  data["practitioner"]["has_actions_overdue"] = !actions.empty();
   return Status::Ok();
 }
 

@@ -3,6 +3,7 @@
 #include "core/time_format.h"
 #include "features/allocation/allocation_repository.h"
 #include "features/home/home_rules.h"
+#include "features/plan/plan_repository.h"
 #include "features/summary/summary_repository.h"
 
 namespace childrecord {
@@ -28,6 +29,9 @@ Result<PractitionerHome> HomeService::Practitioner(const Principal& who, const A
   CR_ASSIGN_OR_RETURN(out.out_of_hours, SummaryRepository(store_).OutOfHoursEntriesFor(
                                             tenant_id_, who.user.id,
                                             FormatUtc(store_.clock().Now() - std::chrono::hours(72)), kHomeListLimit));
+  CR_ASSIGN_OR_RETURN(out.actions_overdue,
+                      PlanRepository(store_).OverdueActionsForWorker(
+                          tenant_id_, who.user.id, FormatIsoDate(LondonDate(store_.clock().Now())), kHomeListLimit));
   CR_RETURN_IF_ERROR(
       record_access_.Log(who, "", AccessAction::kSearchChildren, access, "home: my children", "", "allowed"));
   return out;

@@ -9,6 +9,7 @@
 #include "features/allocation/allocation_views.h"
 #include "features/home/home_repository.h"
 #include "features/home/home_views.h"
+#include "features/plan/plan_views.h"
 #include "features/summary/summary_views.h"
 #include "service/record_access.h"
 #include "store/store.h"
@@ -23,6 +24,8 @@ struct PractitionerHome {
   std::vector<HomeLateEntry> late_entries;
   // R25 out of hours: what the Emergency Duty Team recorded on their records in the last 3 days.
   std::vector<OutOfHoursEntry> out_of_hours;
+  // R24: the plan actions they own that are past their date, the earliest first.
+  std::vector<OverdueAction> actions_overdue;
 };
 
 // A team manager's team (R40): its open and unallocated records, each worker's caseload and the
