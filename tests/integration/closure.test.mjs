@@ -86,6 +86,13 @@ test('R1: a manager closes a record; it stays readable, recordable and cannot be
     assert.equal(reopened.json.closure, null);
     assert.equal(reopened.json.referral.source, 'School nurse');
     assert.equal((await api('first_contact', 'POST', reopening, { referral })).status, 409, 'an open record is not reopened');
+    // R20: the chronology keeps the first referral and adds the one that reopened the record.
+    const chronology = await api('team_manager', 'GET', `/api/v1/children/${child.id}/chronology?limit=100`);
+    assert.equal(chronology.status, 200, JSON.stringify(chronology.json));
+    const said = chronology.json.items.map((i) => i.what_happened);
+    assert.ok(said.some((w) => /the record was opened$/.test(w) && !w.includes('School nurse')), said.join(' | '));
+    assert.ok(said.includes('Referral received from School nurse; the record was reopened'), said.join(' | '));
+    assert.ok(said.some((w) => w.startsWith('The record was closed')), said.join(' | '));
     const entriesAfter = await api('team_manager', 'GET', `/api/v1/children/${child.id}/entries?limit=200`);
     assert.ok(entriesAfter.json.items.some((e) => e.title === 'Closing letter sent'), 'the earlier involvement stays');
     // ...and it can be closed again when this involvement ends.

@@ -42,10 +42,25 @@ Result<std::vector<Mutation>> ProjectRecordOpened(const JournalEvent& event) {
   f.merge(identity::OpenedIdentityColumns(f));
   std::vector<Mutation> out;
   out.push_back(projector::Insert("children", id, std::move(f)));
+  CR_ASSIGN_OR_RETURN(Mutation first_referral, ReferralRow(event, id, *referral, /*reopened=*/false));
+  out.push_back(std::move(first_referral));
   return out;
 }
 
 }  // namespace
+
+Result<Mutation> ReferralRow(const JournalEvent& event, const std::string& child_id, const Json& referral,
+                             bool reopened) {
+  CR_ASSIGN_OR_RETURN(Fields f, projector::ReadColumns(event, referral,
+                                                       {{"received_on", "received_on", Column::kRequiredText},
+                                                        {"source", "source", Column::kRequiredText},
+                                                        {"reason", "reason", Column::kRequiredText}}));
+  f["child_id"] = child_id;
+  f["reopened"] = int64_t{reopened ? 1 : 0};
+  f["recorded_by"] = event.actor;
+  f["recorded_at"] = FormatUtc(event.recorded_at);
+  return projector::Insert("record_referrals", child_id + "/" + std::to_string(event.seq), std::move(f));
+}
 
 // The feature's part of the journal (record/projection.h FeatureEvents).
 FeatureEvents Events() {
@@ -54,7 +69,8 @@ FeatureEvents Events() {
       &ProjectRecordOpened,
       {{"children",
         {"full_name", "name_key", "date_of_birth", "local_child_id", "status", "team_id", "allocated_worker_id",
-         "opened_at", "referral_received_on", "referral_source", "referral_reason", "restricted", "restricted_to"}}}};
+         "opened_at", "referral_received_on", "referral_source", "referral_reason", "restricted", "restricted_to"}},
+       {"record_referrals", {"child_id", "received_on", "source", "reason", "reopened", "recorded_by", "recorded_at"}}}};
 }
 
 }  // namespace childrecord::features::children

@@ -109,6 +109,7 @@ Status ChronologyRepository::CheckItem(const std::string& tenant_id, const std::
       {"living", "living_arrangements WHERE tenant_id = ? AND id = ? AND child_id = ?"},
       {"order", "living_arrangements WHERE tenant_id = ? AND id = ? AND child_id = ? AND order_made_on IS NOT NULL"},
       {"opened", "children WHERE tenant_id = ? AND id = ? AND id = ?"},
+      {"reopened", "record_referrals WHERE tenant_id = ? AND id = ? AND child_id = ? AND reopened = 1"},
       {"closure", "record_closures WHERE tenant_id = ? AND id = ? AND child_id = ?"},
       {"transfer", "record_transfers WHERE tenant_id = ? AND id = ? AND child_id = ?"},
       {"assessment", "assessments WHERE tenant_id = ? AND id = ? AND child_id = ?"},

@@ -32,7 +32,7 @@ bool SplitDate(const std::string& value, std::string& year, std::string& month, 
 // The references' kinds of source (chronology_sources.h): what "<prefix>:<id>" may start with.
 constexpr const char* kRefPrefixes[] = {"entry",      "item",     "household", "living", "order",   "opened",
                                         "closure",    "transfer", "assessment", "assessed", "plan", "planend",
-                                        "review",     "teammove"};
+                                        "review",     "teammove", "reopened"};
 
 }  // namespace
 

@@ -85,14 +85,18 @@ const fields::Description<LivingRow>& Describe(const LivingRow*) {
   return d;
 }
 
-struct OpenedRow {
-  std::string received_on, source;
+struct ReferralRow {
+  std::string id, received_on, source, recorded_by;
+  int64_t reopened = 0;
 };
-const fields::Description<OpenedRow>& Describe(const OpenedRow*) {
-  using V = OpenedRow;
-  static const fields::Description<OpenedRow> d = {
-      {"referral_received_on", "c.referral_received_on", &V::received_on},
-      {"referral_source", "c.referral_source", &V::source},
+const fields::Description<ReferralRow>& Describe(const ReferralRow*) {
+  using V = ReferralRow;
+  static const fields::Description<ReferralRow> d = {
+      {"id", "rr.id", &V::id},
+      {"received_on", "rr.received_on", &V::received_on},
+      {"source", "rr.source", &V::source},
+      {"reopened", "rr.reopened", &V::reopened, fields::Kind::kInteger},
+      {"recorded_by", "u.full_name", &V::recorded_by},
   };
   return d;
 }
@@ -401,14 +405,24 @@ Result<std::vector<ChronologyItem>> OrderItems(Connection& db, const SourceQuery
 
 Result<std::vector<ChronologyItem>> RecordItems(Connection& db, const SourceQuery& query) {
   std::vector<ChronologyItem> out;
-  CR_ASSIGN_OR_RETURN(auto opened, Read<OpenedRow>(db,
-                                                   "SELECT " + fields::SelectList<OpenedRow>() +
-                                                       " FROM children c WHERE c.tenant_id = ? AND c.id = ?",
-                                                   {query.tenant_id, query.child_id}));
-  for (const OpenedRow& r : opened) {
-    out.push_back(DayItem("opened:" + query.child_id, "record", r.received_on,
-                          "Referral received from " + r.source + "; the record was opened",
-                          "The referral (the record's first details)"));
+  // R1: the referral that opened the record and each that reopened it (record_referrals_by_child).
+  CR_ASSIGN_OR_RETURN(auto referrals,
+                      Read<ReferralRow>(db,
+                                        "SELECT " + fields::SelectList<ReferralRow>() +
+                                            " FROM record_referrals rr"
+                                            " LEFT JOIN users u ON u.tenant_id = rr.tenant_id AND u.id = rr.recorded_by"
+                                            " WHERE rr.tenant_id = ? AND rr.child_id = ?",
+                                        {query.tenant_id, query.child_id}));
+  for (const ReferralRow& r : referrals) {
+    if (r.reopened == 0) {
+      out.push_back(DayItem("opened:" + query.child_id, "record", r.received_on,
+                            "Referral received from " + r.source + "; the record was opened",
+                            "The referral (the record's first details)"));
+    } else {
+      out.push_back(DayItem("reopened:" + r.id, "record", r.received_on,
+                            "Referral received from " + r.source + "; the record was reopened",
+                            "The referral that reopened the record" + By(r.recorded_by)));
+    }
   }
   CR_ASSIGN_OR_RETURN(auto closures,
                       Read<ClosureRow>(db,

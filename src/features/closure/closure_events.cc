@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/time_format.h"
+#include "features/children/children_events.h"
 #include "record/projector_support.h"
 
 namespace childrecord::features::closure {
@@ -36,6 +37,9 @@ Result<std::vector<Mutation>> ProjectClosureEvent(const JournalEvent& event) {
                                              {"referral_reason", "reason", Column::kRequiredText}}));
   f["status"] = std::string("open");
   out.push_back(Mutation{Mutation::Kind::kUpdate, "children", id, std::move(f)});
+  // R20: the referral that reopened it, kept beside the first (the chronology lists both).
+  CR_ASSIGN_OR_RETURN(Mutation reopened, children::ReferralRow(event, id, *referral, /*reopened=*/true));
+  out.push_back(std::move(reopened));
   return out;
 }
 
