@@ -81,17 +81,48 @@ void ExpectReadable(const GenogramModel& model) {
   }
 }
 
+// R20: the blended family with what the people feature records: half-siblings, a step-father
+// married to the mother (who is divorced from the father), a grandfather who has died (drawn with
+// the cross), a sister the parents adopted (the adoption line) and twins.
 TEST(GenogramLayoutTest, R20TheBlendedFamilyIsDrawnReadably) {
-  const auto model = BuildGenogram(
-      "C", "Ada Quarshie", true,
-      {{"m", "Zainab Quarshie", "mother", true, true},       {"f", "Kwame Quarshie", "father", false, true},
-       {"sf", "Yaw Mensah", "step_father", true, false},     {"hs", "Abena Quarshie", "half_sister", true, false},
-       {"sb", "Kofi Mensah", "step_brother", false, false},  {"gm", "Efua Quarshie", "grandmother", false, false},
-       {"gf", "Kojo Quarshie", "grandfather", false, false}, {"b", "Kwesi Quarshie", "brother", true, false}});
+  std::vector<GenogramPerson> people = {
+      {"m", "Zainab Quarshie", "mother", true, true, "female", "1985-02-02"},
+      {"f", "Kwame Quarshie", "father", false, true, "male", "1983-01-01"},
+      {"sf", "Yaw Mensah", "step_father", true, false},
+      {"hs", "Abena Quarshie", "half_sister", true, false, "female", "2005-09-09"},
+      {"sb", "Kofi Mensah", "step_brother", false, false},
+      {"gm", "Efua Quarshie", "grandmother", false, false},
+      {"gf", "Kojo Quarshie", "grandfather", false, false, "male", "1950-01-01", 0, true, "2020-01-01"},
+      {"b", "Kwesi Quarshie", "brother", true, false, "male", "2012-03-03"},
+      {"ad", "Ama Quarshie", "adoptive_sister", true, false, "female", "", 1}};
+  const std::vector<GenogramPartnership> partnerships = {
+      {"m", "f", "married", "2008-01-01"}, {"m", "f", "divorced", "2016-05-05"}, {"m", "sf", "married", "2018-07-07"}};
+  const auto model = BuildGenogram("C", "Ada Quarshie", true, people, partnerships,
+                                   {.child_born_on = "2012-03-03", .child_sex = "", .as_at = "2026-01-01"});
   ExpectReadable(model);
   const std::string dot = GenogramDot(model);
   EXPECT_NE(dot.find("peripheries=2"), std::string::npos) << "the child has a double outline";
   EXPECT_NE(dot.find("cluster_household"), std::string::npos) << "a dotted line round the household";
+  EXPECT_NE(dot.find("xlabel=\"//\""), std::string::npos) << "the divorced parents' two slashes";
+  EXPECT_NE(dot.find("class=\"multiple-birth\""), std::string::npos) << "the twins' point";
+  auto svg = RenderGenogram(model, "svg");
+  ASSERT_TRUE(svg.ok());
+  // The grandfather who died: the cross over his name, in the drawing itself.
+  const auto gf = svg->find("id=\"person&#45;gf\"");
+  ASSERT_NE(gf, std::string::npos);
+  const std::string gf_group = svg->substr(gf, svg->find("</g>", gf) - gf);
+  EXPECT_NE(gf_group.find("deceased"), std::string::npos);
+  EXPECT_NE(gf_group.find("✕"), std::string::npos);
+  EXPECT_NE(gf_group.find("Died 2020"), std::string::npos);
+  EXPECT_NE(svg->find(">//<"), std::string::npos) << "the slashes are drawn";
+  // The adopted sister hangs by the dashed line; the others by solid lines.
+  bool adopted_dashed = false;
+  for (const auto& c : model.couples) {
+    for (const auto& child : c.children) adopted_dashed |= child.id == "ad" && child.line == GenogramLine::kAdopted;
+  }
+  EXPECT_TRUE(adopted_dashed);
+  auto pdf = RenderGenogram(model, "pdf");
+  ASSERT_TRUE(pdf.ok());
 }
 
 TEST(GenogramLayoutTest, R20AFamilyOf30AcrossFourGenerationsIsDrawnReadably) {
