@@ -380,7 +380,10 @@ void Generator::PlanFamily(int children_wanted) {
     for (const Adult& a : adults) shape.adults.push_back({a.id, a.relationship, a.woman, a.home});
     for (const Kid& k : kids)
       shape.kids.push_back({k.person_id, k.child_id, k.girl, k.referred ? born_of[k.child_id] : ""});
-    for (NewEvent& e : FamilyShapeEvents(shapes_rng_, shape)) events.push_back(std::move(e));
+    for (NewEvent& e : FamilyShapeEvents(shapes_rng_, shape)) {
+      if (e.type == events::kPersonAdded) ++people_;
+      events.push_back(std::move(e));
+    }
   }
   batches_.push_back({opened, first_contact.id, std::move(events), next_order_++});
   for (const Move& m : moves) {

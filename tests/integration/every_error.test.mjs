@@ -92,14 +92,14 @@ test('R20: a person\'s details and a relationship between adults list every prob
   const details = await api('POST', `/api/v1/children/${child.id}/people/${person.link_id}/details`,
     { sex: 'dragon', born_on: '2099-01-01', died: true, died_on: 'soon' });
   assert.equal(details.status, 422, details.text);
-  const fields = [details.json.error.field, ...(details.json.errors || []).map((e) => e.field)];
+  const fields = [details.json.error.field, ...(details.json.error.errors || []).map((e) => e.field)];
   for (const f of ['sex', 'born_on', 'died_on']) assert.ok(fields.includes(f), `${f} in ${fields}`);
   const unknown = await api('POST', `/api/v1/children/${child.id}/people/not-a-link/details`, { sex: 'male' });
   assert.equal(unknown.status, 404, unknown.text);
   const pair = await api('POST', `/api/v1/children/${child.id}/partnerships`,
     { first_person_id: person.id, second_person_id: 'nobody', kind: 'engaged', starts_on: '2099-01-01' });
   assert.equal(pair.status, 422, pair.text);
-  const pairFields = [pair.json.error.field, ...(pair.json.errors || []).map((e) => e.field)];
+  const pairFields = [pair.json.error.field, ...(pair.json.error.errors || []).map((e) => e.field)];
   for (const f of ['second_person_id', 'kind', 'starts_on']) assert.ok(pairFields.includes(f), `${f} in ${pairFields}`);
   // Nothing was written.
   const after = (await api('GET', `/api/v1/children/${child.id}/people`)).json.items.find((p) => p.id === person.id);
