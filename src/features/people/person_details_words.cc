@@ -93,14 +93,12 @@ Json DetailFields(const LinkedPerson& p, const Form& form, bool posted) {
   };
   Json fields = Json::array();
   fields.push_back(ChoiceField("sex", "Sex", "", CodeOptions(PersonSexes()), {value("sex", d.sex)}));
-  fields.push_back(DateField("born_on", "Date of birth (optional)", "For example, 27 3 2012",
-                             posted ? DateFrom(form, "born_on") : DateOfIso(d.born_on)));
-  fields.push_back(TextField("birth_order",
-                             "If the date of birth is not known: their place among their brothers "
-                             "and sisters (optional)",
-                             "1 for the oldest, 2 for the next, and so on",
-                             value("birth_order", d.birth_order > 0 ? std::to_string(d.birth_order) : ""), "2",
-                             "text"));
+  fields.push_back(
+      DateField("born_on", "Date of birth (optional)", "", posted ? DateFrom(form, "born_on") : DateOfIso(d.born_on)));
+  fields.push_back(
+      TextField("birth_order", "Birth order, if the date of birth is not known (optional)",
+                "Their place among their brothers and sisters: 1 for the oldest, 2 for the next, and so on",
+                value("birth_order", d.birth_order > 0 ? std::to_string(d.birth_order) : ""), "2", "text"));
   fields.push_back(ChoiceField("died", "Has " + p.full_name + " died?", "", {{"no", "No", ""}, {"yes", "Yes", ""}},
                                {value("died", d.died ? "yes" : "no")}));
   fields.push_back(DateField("died_on", "If they have died, when? (optional)", "Leave blank if the date is not known.",
@@ -135,7 +133,7 @@ Json PartnershipFields(const std::vector<LinkedPerson>& people, const Form& form
                                "If this changes later, for example they separate, record the new relationship: the "
                                "earlier one is kept.",
                                CodeOptions(PartnershipKinds()), {FormField(form, "kind")}));
-  fields.push_back(DateField("starts_on", "Since when?", "For example, 27 3 2012", DateFrom(form, "starts_on")));
+  fields.push_back(DateField("starts_on", "Since when?", "", DateFrom(form, "starts_on")));
   fields.push_back(DateField("ends_on", "When did it end? (optional)", "", DateFrom(form, "ends_on")));
   return fields;
 }

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <fstream>
 #include <map>
 #include <regex>
 #include <sstream>
@@ -123,6 +125,11 @@ TEST(GenogramLayoutTest, R20TheBlendedFamilyIsDrawnReadably) {
   EXPECT_TRUE(adopted_dashed);
   auto pdf = RenderGenogram(model, "pdf");
   ASSERT_TRUE(pdf.ok());
+  // To look at the drawing: CHILDRECORD_GENOGRAM_DUMP=<folder> writes it there as SVG and PDF.
+  if (const char* dir = std::getenv("CHILDRECORD_GENOGRAM_DUMP")) {
+    std::ofstream(std::string(dir) + "/genogram-blended.svg") << *svg;
+    std::ofstream(std::string(dir) + "/genogram-blended.pdf", std::ios::binary) << *pdf;
+  }
 }
 
 TEST(GenogramLayoutTest, R20AFamilyOf30AcrossFourGenerationsIsDrawnReadably) {
