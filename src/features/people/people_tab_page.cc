@@ -48,9 +48,14 @@ Response PeopleTab(AppContext& context, PeopleService& service, Request& request
     names[p.link_id] = p.full_name;
     const bool lives = LivesNow(p, today);
     Json card = PersonCard(p, lives, may_record ? child_path + "/people/" + p.link_id + "/change" : "");
-    // R20: what the family tree needs of them, with a link to record it.
-    card["detail_rows"] = DetailRows(p.details);
-    if (may_record) card["details_href"] = child_path + "/people/" + p.link_id + "/details";
+    // R20: what the family tree needs of them, with a link to record it: for family and carers
+    // (the people the genogram draws), and anyone whose details were recorded.
+    const RelationshipType* type = FindRelationshipType(RelationshipCodeOf(p.relationship));
+    const bool in_family_tree = type != nullptr && type->group != "professional" && type->group != "important_person";
+    if (in_family_tree || p.details.version > 0) {
+      card["detail_rows"] = DetailRows(p.details);
+      if (may_record) card["details_href"] = child_path + "/people/" + p.link_id + "/details";
+    }
     if (lives) {
       household.push_back(std::move(card));
     } else if (p.important_to == "parents") {
