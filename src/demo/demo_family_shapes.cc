@@ -104,7 +104,7 @@ std::vector<NewEvent> FamilyShapeEvents(Rng& rng, const FamilyShapeInput& family
     if (k.person_id.empty()) continue;
     std::string born = k.born_on;
     if (born.empty()) {
-      if (!twins && rng.Chance(0.25)) {
+      if (!twins && rng.Chance(0.5)) {
         born = eldest;
         twins = true;
       } else if (rng.Chance(0.7)) {

@@ -109,35 +109,44 @@ std::string NodeLine(const GenogramNode& p) {
   return line + "];\n";
 }
 
-// A couple's point (with its slashes for separated or divorced) and the point each multiple birth
-// of theirs hangs from, on the same line (rank) as the couple's point, joined to it. Declared once,
-// inside the household's dotted line or outside it, wherever the couple is drawn.
+// A couple's point (its slashes instead, for separated or divorced) and the point each multiple birth
+// of theirs hangs from, below it. Declared once, inside the household's dotted line or outside it,
+// wherever the couple is drawn.
 std::string CouplePoints(const GenogramCouple& c, size_t i) {
   const std::string index = std::to_string(i);
   const std::string point = Quote("u_" + index);
-  std::string dot = "  " + point + " [shape=point, width=0.08, label=\"\"";
+  std::string dot = "  " + point;
   if (*Slashes(c.style)) {
-    dot += ", xlabel=" + Quote(Slashes(c.style)) + ", fontsize=18, class=" +
-           Quote(c.style == GenogramCoupleStyle::kDivorced ? "couple divorced" : "couple separated");
+    // The slashes stand where the couple's lines meet, interrupting them as a genogram draws it.
+    dot += " [shape=none, margin=0, width=0.32, height=0.3, fixedsize=true, fontsize=16, ordering=out, label=" +
+           Quote(Slashes(c.style)) +
+           ", class=" + Quote(c.style == GenogramCoupleStyle::kDivorced ? "couple divorced" : "couple separated") +
+           "];\n";
+  } else {
+    dot += " [shape=point, width=0.08, label=\"\", ordering=out];\n";
   }
-  dot += "];\n";
   int groups = 0;
   for (const auto& child : c.children) groups = std::max(groups, child.multiple_birth);
   for (int g = 1; g <= groups; ++g) {
+    // Below the couple's point, on the line (rank) between it and the children.
     const std::string twin = Quote("t_" + index + "_" + std::to_string(g));
-    dot += "  " + twin + " [shape=point, width=0.06, label=\"\", class=\"multiple-birth\"];\n";
-    dot += "  { rank=same; " + point + "; " + twin + "; }\n";
-    dot += "  " + point + " -> " + twin + ";\n";
+    dot += "  " + twin + " [shape=point, width=0.06, label=\"\", class=\"multiple-birth\", ordering=out];\n";
   }
   return dot;
+}
+
+// An invisible edge from the couple's child k-1 to child k, on their line: a flat edge puts its tail
+// on the left, so the children stand in birth order, oldest on the left.
+std::string OrderEdge(const GenogramCouple& c, size_t k) {
+  return "  " + NodeId(c.children[k - 1].id) + " -> " + NodeId(c.children[k].id) + " [style=invis];\n";
 }
 
 }  // namespace
 
 std::string GenogramDot(const GenogramModel& model) {
   std::string dot =
-      "digraph genogram {\n  graph [newrank=true, rankdir=TB, nodesep=0.4, ranksep=0.5, fontname=\"Helvetica\", "
-      "forcelabels=true];\n"
+      "digraph genogram {\n  graph [newrank=true, remincross=false, rankdir=TB, nodesep=0.4, ranksep=0.5, "
+      "fontname=\"Helvetica\"];\n"
       "  node [fontname=\"Helvetica\", fontsize=11, style=filled, fillcolor=white, width=1.2, height=0.6];\n"
       "  edge [dir=none, arrowhead=none];\n";
   // The household: a dotted line round the people who live with the child.
@@ -157,6 +166,11 @@ std::string GenogramDot(const GenogramModel& model) {
       dot += "  " + CouplePoints(c, i);
       inside.insert(i);
     }
+    // Brothers and sisters who both live there are held in birth order here: dot lays out a
+    // cluster from the edges declared in it, so an ordering edge declared outside is lost.
+    for (size_t k = 1; k < c.children.size(); ++k) {
+      if (at_home[c.children[k - 1].id] && at_home[c.children[k].id]) dot += "  " + OrderEdge(c, k);
+    }
   }
   dot += "  }\n";
   for (const auto& p : model.people) {
@@ -167,13 +181,14 @@ std::string GenogramDot(const GenogramModel& model) {
   for (const auto& p : model.people) {
     generations[p.generation].push_back(p.id);
   }
-  // Invisible anchors, one per generation and one below the last, two ranks apart (a couple's point
-  // takes the rank between parents and children).
+  // Invisible anchors, one per generation and one below the last, up to three ranks apart: a
+  // couple's point takes the rank below the parents, and twins' point the one below that (dot
+  // closes the gap where there are no twins).
   for (int g = 0; g <= 4; ++g) {
     dot += "  " + Quote("g_" + std::to_string(g)) + " [shape=point, style=invis, width=0, height=0];\n";
     if (g > 0) {
       dot += "  " + Quote("g_" + std::to_string(g - 1)) + " -> " + Quote("g_" + std::to_string(g)) +
-             " [style=invis, minlen=2];\n";
+             " [style=invis, minlen=3];\n";
     }
   }
   for (const auto& [generation, ids] : generations) {
@@ -200,10 +215,19 @@ std::string GenogramDot(const GenogramModel& model) {
     // Children in birth order, oldest on the left: dot's first ordering follows the order the edges
     // are given in (a rank=same chain would take household members out of their dotted line).
     // Twins (a multiple birth) hang from their own point beside the couple's: one point, two lines.
+    std::set<int> joined;  // the multiple births whose point is joined to the couple's
     for (const auto& child : c.children) {
-      const std::string from =
-          child.multiple_birth == 0 ? point : Quote("t_" + index + "_" + std::to_string(child.multiple_birth));
-      dot += "  " + from + " -> " + NodeId(child.id) + " [style=" + LineStyle(child.line) + "];\n";
+      if (child.multiple_birth == 0) {
+        dot += "  " + point + " -> " + NodeId(child.id) + " [style=" + LineStyle(child.line) + "];\n";
+        continue;
+      }
+      const std::string twin = Quote("t_" + index + "_" + std::to_string(child.multiple_birth));
+      if (joined.insert(child.multiple_birth).second) dot += "  " + point + " -> " + twin + ";\n";
+      dot += "  " + twin + " -> " + NodeId(child.id) + " [style=" + LineStyle(child.line) + "];\n";
+    }
+    // And held in that order (those who both live with the child are, inside the dotted line).
+    for (size_t k = 1; k < c.children.size(); ++k) {
+      if (!at_home[c.children[k - 1].id] || !at_home[c.children[k].id]) dot += OrderEdge(c, k);
     }
   }
   return dot + "}\n";

@@ -105,7 +105,8 @@ TEST(GenogramLayoutTest, R20TheBlendedFamilyIsDrawnReadably) {
   const std::string dot = GenogramDot(model);
   EXPECT_NE(dot.find("peripheries=2"), std::string::npos) << "the child has a double outline";
   EXPECT_NE(dot.find("cluster_household"), std::string::npos) << "a dotted line round the household";
-  EXPECT_NE(dot.find("xlabel=\"//\""), std::string::npos) << "the divorced parents' two slashes";
+  EXPECT_NE(dot.find("label=\"//\", class=\"couple divorced\""), std::string::npos)
+      << "the divorced parents' two slashes";
   EXPECT_NE(dot.find("class=\"multiple-birth\""), std::string::npos) << "the twins' point";
   auto svg = RenderGenogram(model, "svg");
   ASSERT_TRUE(svg.ok());
@@ -128,6 +129,7 @@ TEST(GenogramLayoutTest, R20TheBlendedFamilyIsDrawnReadably) {
   // To look at the drawing: CHILDRECORD_GENOGRAM_DUMP=<folder> writes it there as SVG and PDF.
   if (const char* dir = std::getenv("CHILDRECORD_GENOGRAM_DUMP")) {
     std::ofstream(std::string(dir) + "/genogram-blended.svg") << *svg;
+    std::ofstream(std::string(dir) + "/genogram-blended.dot") << dot;
     std::ofstream(std::string(dir) + "/genogram-blended.pdf", std::ios::binary) << *pdf;
   }
 }
@@ -174,6 +176,24 @@ TEST(GenogramLayoutTest, R20AFamilyOf30AcrossFourGenerationsIsDrawnReadably) {
   couple("p6", "", {"c9", "c10", "c11"});
   ASSERT_EQ(model.people.size(), 30u);
   ExpectReadable(model);
+}
+
+// R20: brothers and sisters are drawn oldest on the left, twins from their own point, whether or
+// not they live in the home (the dotted line) — the order is the model's, held in the drawing.
+TEST(GenogramLayoutTest, R20ChildrenAreDrawnOldestOnTheLeft) {
+  const auto model = BuildGenogram("C", "Harry Rahman", true,
+                                   {{"f", "Krzysztof Rahman", "father", true, true, "male", "1995-06-05"},
+                                    {"m", "Funmi Rahman", "mother", true, true, "female", "1998-06-20"},
+                                    {"d", "Daniel Rahman", "brother", true, false, "male", "2019-08-05"},
+                                    {"b", "Bianca Rahman", "sister", true, false, "female", "2020-11-30"},
+                                    {"r", "Rhys Rahman", "brother", true, false, "male", "2019-02-20"}},
+                                   {}, {.child_born_on = "2019-02-20", .child_sex = "", .as_at = "2026-01-01"});
+  auto svg = RenderGenogram(model, "svg");
+  ASSERT_TRUE(svg.ok());
+  const auto symbols = Symbols(*svg);
+  auto x = [&](const std::string& id) { return symbols.at(id).front().x0; };
+  EXPECT_LT(std::max(x("C"), x("r")), x("d")) << "the twins, then Daniel";
+  EXPECT_LT(x("d"), x("b")) << "Daniel, then Bianca";
 }
 
 // R20: the PDF download is drawn by the same layout.
