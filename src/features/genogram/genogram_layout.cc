@@ -118,19 +118,19 @@ std::string CouplePoints(const GenogramCouple& c, size_t i) {
   std::string dot = "  " + point;
   if (*Slashes(c.style)) {
     // The slashes stand where the couple's lines meet, interrupting them as a genogram draws it.
-    dot += " [shape=none, margin=0, width=0.32, height=0.3, fixedsize=true, fontsize=16, ordering=out, label=" +
+    dot += " [shape=none, margin=0, width=0.32, height=0.3, fixedsize=true, fontsize=16, label=" +
            Quote(Slashes(c.style)) +
            ", class=" + Quote(c.style == GenogramCoupleStyle::kDivorced ? "couple divorced" : "couple separated") +
            "];\n";
   } else {
-    dot += " [shape=point, width=0.08, label=\"\", ordering=out];\n";
+    dot += " [shape=point, width=0.08, label=\"\"];\n";
   }
   int groups = 0;
   for (const auto& child : c.children) groups = std::max(groups, child.multiple_birth);
   for (int g = 1; g <= groups; ++g) {
     // Below the couple's point, on the line (rank) between it and the children.
     const std::string twin = Quote("t_" + index + "_" + std::to_string(g));
-    dot += "  " + twin + " [shape=point, width=0.06, label=\"\", class=\"multiple-birth\", ordering=out];\n";
+    dot += "  " + twin + " [shape=point, width=0.06, label=\"\", class=\"multiple-birth\"];\n";
   }
   return dot;
 }
