@@ -27,7 +27,13 @@ std::string LineWords(GenogramLine line) {
 std::string PersonWords(const GenogramNode& p) {
   std::string words = p.full_name;
   if (!p.is_child) words += ", " + features::people::RelationshipLabel(p.relationship);
-  if (p.sex == GenogramSex::kOther) words += ", sex recorded as other";
+  // The symbol's sex in words where the relationship does not already say it (a cousin, a carer).
+  if (p.sex == GenogramSex::kOther) {
+    words += ", sex recorded as other";
+  } else if (!p.is_child && p.sex != GenogramSex::kUnknown &&
+             SexOfRelationship(p.relationship) == GenogramSex::kUnknown) {
+    words += p.sex == GenogramSex::kMale ? ", male" : ", female";
+  }
   if (!p.born_on.empty()) words += ", born " + UkDate(p.born_on);
   if (p.died) words += p.died_on.empty() ? ", has died (the date is not known)" : ", died " + UkDate(p.died_on);
   if (p.parental_responsibility) words += ", has parental responsibility";
