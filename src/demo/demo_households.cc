@@ -14,11 +14,12 @@
 #include "demo/demo_calendar.h"
 #include "demo/demo_chronology.h"
 #include "demo/demo_contacts.h"
+#include "demo/demo_family_shapes.h"
 #include "demo/demo_identity.h"
 #include "demo/demo_names.h"
 #include "demo/demo_plan.h"
-#include "demo/demo_summary.h"
 #include "demo/demo_plan_records.h"
+#include "demo/demo_summary.h"
 #include "features/children/children_events.h"
 #include "features/people/people_events.h"
 
@@ -199,6 +200,7 @@ void Generator::PlanFamily(int children_wanted) {
   std::optional<std::chrono::sys_days> step_father_moves;
   if (rng_.Chance(0.4)) step_father_moves = WorkingDay(open_day + days(rng_.Int(20, 120)));
   int position = 0;
+  std::map<std::string, std::string> born_of;  // each referred child's date of birth (R20)
   for (Kid& k : kids) {
     if (!k.referred) continue;
     ++position;
@@ -257,6 +259,7 @@ void Generator::PlanFamily(int children_wanted) {
     // its basis: R3), then brothers and sisters; at most six. Who lives in the home has dated
     // periods; a parent who lives elsewhere lived there until they moved out.
     const std::string born = FormatIsoDate(Date{dob});
+    born_of[k.child_id] = born;
     const auto opened_day_date = Day(opened);
     auto day_between = [&](std::chrono::sys_days from, std::chrono::sys_days to) {
       const int span = std::max(0, static_cast<int>((to - from).count()));
@@ -368,6 +371,19 @@ void Generator::PlanFamily(int children_wanted) {
       moves.push_back({step_father_link, k.child_id, *step_father_moves});
     }
     opened_children.emplace_back(k.child_id, ctx, referral.reason);
+  }
+  // R20: the family's shape for the genogram: sex, dates of birth, the parents' relationships, a
+  // grandparent who died, an adopted brother or sister, twins (demo_family_shapes.h).
+  {
+    // Dated no later than the day the records were opened, when these are written.
+    FamilyShapeInput shape{surname, home, {}, {}, FormatIsoDate(Date{Day(opened)})};
+    for (const Adult& a : adults) shape.adults.push_back({a.id, a.relationship, a.woman, a.home});
+    for (const Kid& k : kids)
+      shape.kids.push_back({k.person_id, k.child_id, k.girl, k.referred ? born_of[k.child_id] : ""});
+    for (NewEvent& e : FamilyShapeEvents(shapes_rng_, shape)) {
+      if (e.type == events::kPersonAdded) ++people_;
+      events.push_back(std::move(e));
+    }
   }
   batches_.push_back({opened, first_contact.id, std::move(events), next_order_++});
   for (const Move& m : moves) {

@@ -109,6 +109,8 @@ class Generator {
   // R1 closures (CloseSomeRecords): their own stream too.
   void CloseSomeRecords(const std::string& child_id, size_t first_entry, const Staff* manager);
   Rng closure_rng_{options_.seed * 7919 + 11};
+  // R20: the families' shapes for the genogram (demo_family_shapes.h): their own stream too.
+  Rng shapes_rng_{options_.seed * 2654435761u + 20};
   int records_planned_ = 0;
   const NoteContext* note_context_ = nullptr;  // the context of the child being planned
   std::vector<std::string> family_records_;    // the records of the family being planned

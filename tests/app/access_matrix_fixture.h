@@ -45,6 +45,8 @@ struct Child {
   std::string assessment_id = {};  // R20: a Child and Family Assessment in progress, with one version
   std::string plan_id = {};  // R24: a child protection plan with a goal and an action
   std::string goal_id = {};
+  std::string person_id = {};  // the person of link_id (R3), and a second person (R20: a relationship)
+  std::string partner_id = {};
 };
 
 inline constexpr char kMatrixPdf[] = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n";
@@ -105,13 +107,19 @@ class AccessMatrixTest : public BackendTest {
                                                                  clock().Now() - std::chrono::hours(2), "A visit",
                                                                  "We talked about school.")}});
     MustAppend(tenant_.id, "system", {{events::kDocumentAdded, *document}});
-    // A person on every record, for the link-change endpoints (R3).
+    // A person on every record, for the link-change endpoints (R3), and a second, for the
+    // relationships between adults (R20).
     const std::string person_id = NewId();
+    c.person_id = person_id;
+    c.partner_id = NewId();
     c.link_id = NewId();
     MustAppend(
         tenant_.id, "system",
         {{events::kPersonAdded, payloads::PersonAdded(person_id, "Pat " + name)},
-         {events::kChildPersonLinked, payloads::ChildPersonLinked(c.link_id, c.id, person_id, "mother", true, true)}});
+         {events::kChildPersonLinked, payloads::ChildPersonLinked(c.link_id, c.id, person_id, "mother", true, true)},
+         {events::kPersonAdded, payloads::PersonAdded(c.partner_id, "Sam " + name)},
+         {events::kChildPersonLinked,
+          payloads::ChildPersonLinked(NewId(), c.id, c.partner_id, "father", false, true)}});
     // R17: a transfer on every record, for the copy endpoint.
     c.transfer_id = NewId();
     auto transfer = BuildRecordTransferred(Json{{"agency", "Northern Adoption Agency"},
@@ -240,6 +248,11 @@ class AccessMatrixTest : public BackendTest {
       // Each change must change something: a new phone number every time.
       return Json{{"contact", {{"phone", "01234 " + std::to_string(100000 + ++changes_)}}}}.dump();
     }
+    // R20: a person's details (a new version each time), and a relationship between the record's two people.
+    if (e.pattern == "/api/v1/children/{id}/people/{link_id}/details") {
+      return Json{{"sex", "female"}, {"born_on", "1990-01-02"}}.dump();
+    }
+    if (e.pattern == "/api/v1/children/{id}/partnerships" && e.method == "POST") return "@plan";
     if (e.pattern == "/api/v1/children/{id}/family-time") {
       return Json{{"with", Json::array({{{"name", "Grandad"}}})},
                   {"how_often", "Every Sunday afternoon"},
@@ -276,8 +289,16 @@ class AccessMatrixTest : public BackendTest {
     return "{}";
   }
 
-  // R24: an action or review body for `c`'s plan (its goal's id).
+  // A body that needs the record's own ids: R24 an action or review for `c`'s plan (its goal's id);
+  // R20 a relationship between `c`'s two people.
   std::string PlanBodyFor(const Endpoint& e, const Child& c) {
+    if (e.pattern == "/api/v1/children/{id}/partnerships") {
+      return Json{{"first_person_id", c.person_id},
+                  {"second_person_id", c.partner_id},
+                  {"kind", "married"},
+                  {"starts_on", "2010-01-02"}}
+          .dump();
+    }
     if (e.pattern == "/api/v1/plans/{id}/actions") {
       return Json{{"goal_id", c.goal_id},
                   {"description", "Meet the school"},

@@ -3,6 +3,7 @@
 // The features' pure rules driven by JSON case files in each feature's tests/features/<name>/cases/:
 //   entries/cases/visits.txt     R18 (visit), R19 (unsuccessful visit), R6/R27 (management decision), R31 (sections)
 //   people/cases/household.txt   R3 (home, parental responsibility), R4 (living arrangement), R5, R7, R13
+//   people/cases/person_details.txt R20 (a person's details, relationships between adults)
 //   identity/cases/identity.txt  R2 (identity changes)
 // Each case is a line "> builder[@role] {json input}" followed by "ok", "forbidden" or
 // "error <field>"; indented lines after "ok" check the output: "/json/pointer = <json value>".
@@ -16,6 +17,7 @@
 #include "features/entries/visit_rules.h"
 #include "features/identity/identity_rules.h"
 #include "features/people/household_rules.h"
+#include "features/people/person_details_rules.h"
 #include "record/case_file.h"
 
 namespace childrecord::testing {
@@ -33,6 +35,16 @@ inline Result<Json> RunRuleCase(const std::string& builder, const std::string& r
   if (builder == "living") return BuildLivingArrangement(input, "child-1", kRuleCasesNow);
   if (builder == "family_time") return BuildFamilyTime(input, "child-1", kRuleCasesNow);
   if (builder == "provider") return BuildPrivateProviderUse(input, "child-1", kRuleCasesNow);
+  // R20: the person of the details is "person-1", version 2; the record's adults are "p-mum" (born
+  // 1985-02-02), "p-dad" (born 1983-01-01) and "p-nan" (died 2020-01-01).
+  if (builder == "person_details") return BuildPersonDetails(input, "person-1", "child-1", 2, kRuleCasesNow);
+  if (builder == "partnership") {
+    return BuildPartnership(input, "child-1",
+                            {{"p-mum", "Kay Mum", "1985-02-02", ""},
+                             {"p-dad", "Lee Dad", "1983-01-01", ""},
+                             {"p-nan", "Nan", "", "2020-01-01"}},
+                            kRuleCasesNow);
+  }
   return Error::Internal("unknown builder " + builder);
 }
 

@@ -74,6 +74,38 @@ test('the people around the child: a person, family time, identity and where the
     [...badDate('from', '_'), ['place_kind', ''], ['place', 'Kept address']], { kept: ['Kept address'] });
 });
 
+test('R20: a person\'s details and a relationship between adults list every problem at once, in the pages and the API', async () => {
+  const api = apiClient(env.server.url, token);
+  const people = (await api('GET', `/api/v1/children/${child.id}/people`)).json.items;
+  assert.ok(people.length >= 1, 'the demo child has people');
+  const person = people[0];
+  // Died before they were born, a birth order that is not a number, no sex: every one listed.
+  await refusedAllAtOnce(web, `/children/${child.id}/people/${person.link_id}/details`,
+    `/children/${child.id}/people/${person.link_id}/details`,
+    [['sex', ''], ['born_on-day', '3'], ['born_on-month', '4'], ['born_on-year', '2001'], ['birth_order', 'second'],
+      ['died', 'yes'], ['died_on-day', '1'], ['died_on-month', '1'], ['died_on-year', '2000']], { problems: 3, kept: ['second'] });
+  // A person with themselves, no kind, an end before the start.
+  await refusedAllAtOnce(web, `/children/${child.id}/partnerships/new`, `/children/${child.id}/partnerships/new`,
+    [['first_person_id', person.id], ['second_person_id', person.id], ['kind', ''],
+      ['starts_on-day', '2'], ['starts_on-month', '2'], ['starts_on-year', '2010'],
+      ['ends_on-day', '1'], ['ends_on-month', '1'], ['ends_on-year', '2009']], { problems: 3 });
+  const details = await api('POST', `/api/v1/children/${child.id}/people/${person.link_id}/details`,
+    { sex: 'dragon', born_on: '2099-01-01', died: true, died_on: 'soon' });
+  assert.equal(details.status, 422, details.text);
+  const fields = [details.json.error.field, ...(details.json.error.errors || []).map((e) => e.field)];
+  for (const f of ['sex', 'born_on', 'died_on']) assert.ok(fields.includes(f), `${f} in ${fields}`);
+  const unknown = await api('POST', `/api/v1/children/${child.id}/people/not-a-link/details`, { sex: 'male' });
+  assert.equal(unknown.status, 404, unknown.text);
+  const pair = await api('POST', `/api/v1/children/${child.id}/partnerships`,
+    { first_person_id: person.id, second_person_id: 'nobody', kind: 'engaged', starts_on: '2099-01-01' });
+  assert.equal(pair.status, 422, pair.text);
+  const pairFields = [pair.json.error.field, ...(pair.json.error.errors || []).map((e) => e.field)];
+  for (const f of ['second_person_id', 'kind', 'starts_on']) assert.ok(pairFields.includes(f), `${f} in ${pairFields}`);
+  // Nothing was written.
+  const after = (await api('GET', `/api/v1/children/${child.id}/people`)).json.items.find((p) => p.id === person.id);
+  assert.deepEqual(after.details, person.details);
+});
+
 test('documents: an upload with no file, no kind and a date that is not real lists every problem at once', async () => {
   const form = await web.get(`/children/${child.id}/documents/new`);
   assert.equal(form.status, 200);

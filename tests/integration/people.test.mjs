@@ -230,6 +230,38 @@ test('R13: private providers such as an independent fostering agency', async () 
   assert.deepEqual(listed.json.items.map((p) => p.provider_name), ['Horizon Fostering']);
 });
 
+test('R20: a person\'s details belong to the person (every record linking them sees them), each change a new version; relationships stay on their record', async () => {
+  const onA = (await people(sisterA.id)).find((p) => p.id === mother.id);
+  const first = await api('POST', `/api/v1/children/${sisterA.id}/people/${onA.link_id}/details`, { sex: 'female', born_on: '1988-03-04' });
+  assert.equal(first.status, 200, first.text);
+  assert.deepEqual({ ...first.json.details, recorded_at: undefined },
+    { sex: 'female', born_on: '1988-03-04', birth_order: 0, died: false, died_on: null, version: 1, recorded_at: undefined });
+  const onB = (await people(sisterB.id)).find((p) => p.id === mother.id);
+  assert.equal(onB.details.born_on, '1988-03-04', 'the same person on the sister\'s record');
+  // A link of another record, on this record's path: not found, nothing written.
+  const wrong = await api('POST', `/api/v1/children/${sisterA.id}/people/${onB.link_id}/details`, { sex: 'male' });
+  assert.equal(wrong.status, 404, wrong.text);
+  const second = await api('POST', `/api/v1/children/${sisterB.id}/people/${onB.link_id}/details`, { sex: 'female', born_on: '1988-03-05' });
+  assert.equal(second.json.details.version, 2);
+  assert.equal((await people(sisterA.id)).find((p) => p.id === mother.id).details.born_on, '1988-03-05');
+
+  const dad = await api('POST', `/api/v1/children/${sisterA.id}/people`, { full_name: 'Kofi Okonjo', relationship: 'father' });
+  assert.equal(dad.status, 201, dad.text);
+  for (const [kind, starts] of [['living_together', '2010-01-01'], ['separated', daysAgo(40)]]) {
+    const r = await api('POST', `/api/v1/children/${sisterA.id}/partnerships`,
+      { first_person_id: mother.id, second_person_id: dad.json.id, kind, starts_on: starts });
+    assert.equal(r.status, 201, r.text);
+  }
+  const onRecord = await api('GET', `/api/v1/children/${sisterA.id}/partnerships`);
+  assert.deepEqual(onRecord.json.items.map((r) => r.kind_label), ['Living together', 'Separated']);
+  assert.deepEqual((await api('GET', `/api/v1/children/${sisterB.id}/partnerships`)).json.items, []);
+  // Someone on the sister's record only is not on this one.
+  const notHere = await api('POST', `/api/v1/children/${sisterB.id}/partnerships`,
+    { first_person_id: mother.id, second_person_id: dad.json.id, kind: 'married', starts_on: '2012-01-01' });
+  assert.equal(notHere.status, 422, notHere.text);
+  assert.equal(notHere.json.error.field, 'second_person_id');
+});
+
 test('verify replays every people event', async () => {
   const { code, stdout: out, stderr } = await runVerify(env.demo.dbUrl);
   assert.equal(code, 0, out + stderr);
@@ -240,11 +272,15 @@ test('the OpenAPI document describes the people endpoints', async () => {
   const doc = await (await fetch(`${env.server.url}/api/v1/openapi.json`)).json();
   for (const [p, methods] of [['/api/v1/children/{id}/people', ['get', 'post']], ['/api/v1/children/{id}/people/{link_id}', ['post']],
     ['/api/v1/children/{id}/people/changes', ['get']], ['/api/v1/children/{id}/people/from-siblings', ['get']],
-    ['/api/v1/children/{id}/family-time', ['get', 'post']], ['/api/v1/children/{id}/private-providers', ['get', 'post']]]) {
+    ['/api/v1/children/{id}/family-time', ['get', 'post']], ['/api/v1/children/{id}/private-providers', ['get', 'post']],
+    ['/api/v1/children/{id}/people/{link_id}/details', ['post']], ['/api/v1/children/{id}/partnerships', ['get', 'post']]]) {
     for (const m of methods) {
       assert.ok(doc.paths[p]?.[m], `OpenAPI has ${m} ${p}`);
       assert.ok(Array.isArray(doc.paths[p][m].parameters), `${m} ${p} lists its parameters`);
     }
   }
   assert.ok(doc.components.schemas.Person.properties.parental_responsibility_basis_label);
+  // R20: the details and relationships, described once (person_details_views.cc).
+  assert.deepEqual(doc.components.schemas.PersonDetails.properties.sex.enum, ['male', 'female', 'other', 'not_known']);
+  assert.ok(doc.components.schemas.Partnership.properties.kind.enum.includes('divorced'));
 });

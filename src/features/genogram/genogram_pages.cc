@@ -27,9 +27,38 @@ std::string LineWords(GenogramLine line) {
 std::string PersonWords(const GenogramNode& p) {
   std::string words = p.full_name;
   if (!p.is_child) words += ", " + features::people::RelationshipLabel(p.relationship);
+  // The symbol's sex in words where the relationship does not already say it (a cousin, a carer).
+  if (p.sex == GenogramSex::kOther) {
+    words += ", sex recorded as other";
+  } else if (!p.is_child && p.sex != GenogramSex::kUnknown &&
+             SexOfRelationship(p.relationship) == GenogramSex::kUnknown) {
+    words += p.sex == GenogramSex::kMale ? ", male" : ", female";
+  }
+  if (!p.born_on.empty()) words += ", born " + UkDate(p.born_on);
+  if (p.died) words += p.died_on.empty() ? ", has died (the date is not known)" : ", died " + UkDate(p.died_on);
   if (p.parental_responsibility) words += ", has parental responsibility";
   if (p.household) words += p.is_child ? ", lives in the home" : ", lives with the child";
   return words;
+}
+
+// R20: how a couple stood on the date shown, in words.
+std::string CoupleWords(const GenogramCouple& c) {
+  const std::string since = c.since.empty() ? "" : " since " + UkDate(c.since);
+  switch (c.style) {
+    case GenogramCoupleStyle::kParents:
+      return "";
+    case GenogramCoupleStyle::kLivingTogether:
+      return " (living together" + since + ")";
+    case GenogramCoupleStyle::kMarried:
+      return " (married" + since + ")";
+    case GenogramCoupleStyle::kCivilPartners:
+      return " (civil partners" + since + ")";
+    case GenogramCoupleStyle::kSeparated:
+      return " (separated" + since + ")";
+    case GenogramCoupleStyle::kDivorced:
+      break;
+  }
+  return " (divorced" + since + ")";
 }
 
 // R20: the text alternative: each couple (or parent) with their children nested below, oldest
@@ -44,12 +73,13 @@ Json FamilyList(const GenogramModel& model) {
     listed.insert(c.first);
     if (!c.second.empty()) {
       heading += " and " + PersonWords(*by_id.at(c.second));
-      if (c.style == GenogramCoupleStyle::kLivingTogether) heading += " (living together)";
+      heading += CoupleWords(c);
       listed.insert(c.second);
     }
     Json children = Json::array();
     for (const auto& child : c.children) {
-      children.push_back(PersonWords(*by_id.at(child.id)) + LineWords(child.line));
+      children.push_back(PersonWords(*by_id.at(child.id)) + LineWords(child.line) +
+                         (child.multiple_birth != 0 ? " (a twin: born the same day as a brother or sister)" : ""));
       listed.insert(child.id);
     }
     const bool has_children = !children.empty();

@@ -1,5 +1,6 @@
 #include "features/genogram/genogram_rules.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -46,19 +47,115 @@ void AddChildren(GenogramCouple& couple, const std::vector<std::string>& ids, Ge
   for (const auto& id : ids) couple.children.push_back({id, line});
 }
 
+// ISO dates compare as text; "" as the limit is no limit.
+bool OnOrBefore(const std::string& date, const std::string& limit) { return limit.empty() || date <= limit; }
+
+GenogramSex SexOf(const std::string& recorded, const std::string& relationship) {
+  if (recorded == "male") return GenogramSex::kMale;
+  if (recorded == "female") return GenogramSex::kFemale;
+  if (recorded == "other") return GenogramSex::kOther;
+  return SexOfRelationship(relationship);  // not recorded, or recorded as not known
+}
+
+GenogramCoupleStyle StyleOfKind(const std::string& kind) {
+  if (kind == "married") return GenogramCoupleStyle::kMarried;
+  if (kind == "civil_partners") return GenogramCoupleStyle::kCivilPartners;
+  if (kind == "living_together") return GenogramCoupleStyle::kLivingTogether;
+  if (kind == "separated") return GenogramCoupleStyle::kSeparated;
+  return GenogramCoupleStyle::kDivorced;
+}
+
+struct BirthFacts {
+  std::string born_on;
+  int64_t birth_order = 0;
+};
+
+// Oldest first: by date of birth; a child known only by birth order takes that place among them;
+// the rest after them in the record's order. Then children of one date of birth are grouped as a
+// multiple birth.
+void OrderChildren(GenogramCouple& couple, const std::map<std::string, BirthFacts>& facts) {
+  std::vector<GenogramChildLine> dated, by_order, rest;
+  for (const auto& c : couple.children) {
+    auto it = facts.find(c.id);
+    if (it != facts.end() && !it->second.born_on.empty()) {
+      dated.push_back(c);
+    } else if (it != facts.end() && it->second.birth_order > 0) {
+      by_order.push_back(c);
+    } else {
+      rest.push_back(c);
+    }
+  }
+  std::stable_sort(dated.begin(), dated.end(),
+                   [&](const auto& a, const auto& b) { return facts.at(a.id).born_on < facts.at(b.id).born_on; });
+  std::stable_sort(by_order.begin(), by_order.end(), [&](const auto& a, const auto& b) {
+    return facts.at(a.id).birth_order < facts.at(b.id).birth_order;
+  });
+  std::vector<GenogramChildLine> ordered = dated;
+  for (const auto& c : by_order) {
+    const size_t at = std::min<size_t>(static_cast<size_t>(facts.at(c.id).birth_order - 1), ordered.size());
+    ordered.insert(ordered.begin() + static_cast<std::ptrdiff_t>(at), c);
+  }
+  ordered.insert(ordered.end(), rest.begin(), rest.end());
+  int group = 0;
+  for (size_t i = 0; i < ordered.size(); ++i) {
+    auto born = [&](size_t k) {
+      auto it = facts.find(ordered[k].id);
+      return it == facts.end() ? std::string() : it->second.born_on;
+    };
+    if (born(i).empty() || ordered[i].multiple_birth != 0) continue;
+    bool twins = false;
+    for (size_t j = i + 1; j < ordered.size(); ++j) {
+      if (born(j) == born(i)) {
+        if (!twins) ++group;
+        twins = true;
+        ordered[j].multiple_birth = group;
+      }
+    }
+    if (twins) ordered[i].multiple_birth = group;
+  }
+  couple.children = std::move(ordered);
+}
+
 }  // namespace
 
+std::optional<PairStatus> StatusOfPair(const std::vector<GenogramPartnership>& recorded, const std::string& a,
+                                       const std::string& b, const std::string& as_at) {
+  const GenogramPartnership* latest = nullptr;
+  for (const auto& r : recorded) {
+    const bool pair = (r.first == a && r.second == b) || (r.first == b && r.second == a);
+    if (!pair || !OnOrBefore(r.starts_on, as_at)) continue;
+    if (latest == nullptr || r.starts_on >= latest->starts_on) latest = &r;
+  }
+  if (latest == nullptr) return std::nullopt;
+  PairStatus status{StyleOfKind(latest->kind), latest->starts_on};
+  const bool ended = !latest->ends_on.empty() && (as_at.empty() || latest->ends_on < as_at);
+  if (ended && (status.style == GenogramCoupleStyle::kMarried || status.style == GenogramCoupleStyle::kCivilPartners ||
+                status.style == GenogramCoupleStyle::kLivingTogether)) {
+    status.style = GenogramCoupleStyle::kSeparated;
+    status.since = latest->ends_on;
+  }
+  return status;
+}
+
 GenogramModel BuildGenogram(const std::string& child_id, const std::string& child_name, bool child_at_home,
-                            const std::vector<GenogramPerson>& people) {
+                            const std::vector<GenogramPerson>& people,
+                            const std::vector<GenogramPartnership>& partnerships, const GenogramOptions& options) {
+  const std::string& as_at = options.as_at;
   GenogramModel model;
-  model.people.push_back({child_id, child_name, "child", GenogramSex::kUnknown, 3, true, child_at_home, false});
+  model.people.push_back({child_id, child_name, "child", SexOf(options.child_sex, ""), 3, true, child_at_home, false,
+                          options.child_born_on});
+  std::map<std::string, BirthFacts> births{{child_id, {options.child_born_on, 0}}};
   std::vector<GenogramPerson> family;
   for (const auto& p : people) {
     const int generation = GenerationOfRelationship(p.relationship);
     if (generation < 0 || p.id == child_id) continue;
+    if (!p.born_on.empty() && !OnOrBefore(p.born_on, as_at)) continue;  // not born yet on the date shown
     family.push_back(p);
-    model.people.push_back({p.id, p.full_name, p.relationship, SexOfRelationship(p.relationship), generation, false,
-                            p.lives_with_child, p.parental_responsibility});
+    births[p.id] = {p.born_on, p.birth_order};
+    const bool died = p.died && (p.died_on.empty() || OnOrBefore(p.died_on, as_at));
+    model.people.push_back({p.id, p.full_name, p.relationship, SexOf(p.sex, p.relationship), generation, false,
+                            p.lives_with_child, p.parental_responsibility, p.born_on, died,
+                            died ? p.died_on : std::string()});
   }
   auto add = [&](GenogramCouple c) {
     if (c.first.empty()) return;
@@ -94,13 +191,18 @@ GenogramModel BuildGenogram(const std::string& child_id, const std::string& chil
     AddChildren(c, step_children, GenogramLine::kBirth);
     add(std::move(c));
   }
-  // Adoptive parents: the child hangs from them by the adoption line.
+  // Adoptive parents: the child hangs from them by the adoption line. Without adoptive parents on
+  // the record, an adoptive brother or sister was adopted by the child's parents: they hang from
+  // the birth parents' point by the adoption line.
   const auto adoptive = Having(family, {"adoptive_mother", "adoptive_father"});
+  const auto adoptive_siblings = Having(family, {"adoptive_brother", "adoptive_sister"});
   if (!adoptive.empty()) {
     GenogramCouple c{adoptive[0], adoptive.size() > 1 ? adoptive[1] : ""};
     c.children.push_back({child_id, GenogramLine::kAdopted});
-    AddChildren(c, Having(family, {"adoptive_brother", "adoptive_sister"}), GenogramLine::kAdopted);
+    AddChildren(c, adoptive_siblings, GenogramLine::kAdopted);
     add(std::move(c));
+  } else if (!adoptive_siblings.empty() && !birth_first.empty()) {
+    AddChildren(model.couples.front(), adoptive_siblings, GenogramLine::kAdopted);
   }
   // Foster carers and special guardians care for the child: the fostering line.
   const auto carers = Having(family, {"foster_carer", "special_guardian"});
@@ -131,6 +233,27 @@ GenogramModel BuildGenogram(const std::string& child_id, const std::string& chil
     AddChildren(c, cousins, GenogramLine::kBirth);
     add(std::move(c));
   }
+  // The relationships recorded between adults in the tree, as they stood on the date shown.
+  std::set<std::string> present;
+  for (const auto& p : family) present.insert(p.id);
+  std::set<std::pair<std::string, std::string>> pairs;
+  for (const auto& r : partnerships) {
+    if (!present.contains(r.first) || !present.contains(r.second) || r.first == r.second) continue;
+    const auto key = std::minmax(r.first, r.second);
+    if (!pairs.insert({key.first, key.second}).second) continue;
+    auto status = StatusOfPair(partnerships, r.first, r.second, as_at);
+    if (!status) continue;
+    auto couple = std::find_if(model.couples.begin(), model.couples.end(), [&](const GenogramCouple& c) {
+      return (c.first == r.first && c.second == r.second) || (c.first == r.second && c.second == r.first);
+    });
+    if (couple == model.couples.end()) {
+      model.couples.push_back({r.first, r.second, status->style, {}, status->since});
+    } else {
+      couple->style = status->style;
+      couple->since = status->since;
+    }
+  }
+  for (auto& c : model.couples) OrderChildren(c, births);
   return model;
 }
 

@@ -1,6 +1,7 @@
 #include "features/genogram/genogram_service.h"
 
 #include "features/children/child_repository.h"
+#include "features/people/people_repository.h"
 #include "features/people/people_words.h"
 
 namespace childrecord {
@@ -15,10 +16,20 @@ Result<ChildGenogram> GenogramService::Read(const Principal& who, const std::str
   for (const auto& p : linked) {
     const bool lives = features::people::LivesNow(p, on);
     anyone_home = anyone_home || lives;
-    people.push_back({p.person_id, p.full_name, p.relationship, lives, p.parental_responsibility});
+    people.push_back({p.person_id, p.full_name, p.relationship, lives, p.parental_responsibility, p.details.sex,
+                      p.details.born_on, p.details.birth_order, p.details.died, p.details.died_on});
   }
+  // R20: the adults' relationships (the read above decided access to the record's people, and
+  // logged it).
+  CR_ASSIGN_OR_RETURN(std::vector<PartnershipView> recorded,
+                      PeopleRepository(store_).ListPartnerships(tenant_id_, child_id));
+  std::vector<GenogramPartnership> partnerships;
+  for (const auto& r : recorded) {
+    partnerships.push_back({r.first_person_id, r.second_person_id, r.kind, r.starts_on, r.ends_on});
+  }
+  GenogramOptions options{.child_born_on = child.summary.date_of_birth, .child_sex = "", .as_at = FormatIsoDate(on)};
   return ChildGenogram{child.summary.full_name,
-                       BuildGenogram(child_id, child.summary.full_name, anyone_home, people)};
+                       BuildGenogram(child_id, child.summary.full_name, anyone_home, people, partnerships, options)};
 }
 
 }  // namespace childrecord

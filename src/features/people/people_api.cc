@@ -2,6 +2,8 @@
 
 #include "api/api_support.h"
 #include "features/people/household_rules.h"
+#include "features/people/person_details_rules.h"
+#include "features/people/person_details_views.h"
 #include "features/people/person_link_change_rules.h"
 #include "http/error_response.h"
 
@@ -49,7 +51,14 @@ Json LinkedPersonJson(const LinkedPerson& p) {
               {"parental_responsibility_basis_explanation", basis ? Json(basis->explanation) : Json(nullptr)},
               {"parental_responsibility_since", NullIfEmpty(p.parental_responsibility_since)},
               {"important_to", NullIfEmpty(p.important_to)},
-              {"version", p.version}};
+              {"version", p.version},
+              {"details", fields::ToJson(p.details)}};
+}
+
+Json PartnershipJson(const PartnershipView& r) {
+  Json json = fields::ToJson(r);
+  json["kind_label"] = LabelOf(PartnershipKinds(), r.kind);
+  return json;
 }
 
 Json PersonLinkChangeJson(const PersonLinkChangeView& c) {
@@ -164,6 +173,29 @@ std::vector<FeatureEndpoint> PeopleApiEndpoints(AppContext& context, PeopleServi
                    return OneResponse(
                        service.RecordPrivateProvider(who, request.PathParam("id"), *body, AccessContextOf(request)),
                        PrivateProviderJson, 201);
+                 })});
+  // R20: what the genogram needs of a person, and the relationships between the adults.
+  out.push_back({"POST", "/api/v1/children/{id}/people/{link_id}/details", AccessAction::kRecordEntry,
+                 WithToken(context, [&context, &service](Request& request, const Principal& who) {
+                   auto body = JsonBody(request);
+                   if (!body.ok()) return ApiErrorResponse(body.error());
+                   return OneResponse(
+                       service.RecordPersonDetails(who, request.PathParam("id"), request.PathParam("link_id"), *body,
+                                                   AccessContextOf(request)),
+                       LinkedPersonJson, 200);
+                 })});
+  out.push_back({"GET", "/api/v1/children/{id}/partnerships", AccessAction::kReadPeople,
+                 WithToken(context, [&context, &service](Request& request, const Principal& who) {
+                   return ListResponse(service.ListPartnerships(who, request.PathParam("id"), AccessContextOf(request)),
+                                       PartnershipJson);
+                 })});
+  out.push_back({"POST", "/api/v1/children/{id}/partnerships", AccessAction::kRecordEntry,
+                 WithToken(context, [&context, &service](Request& request, const Principal& who) {
+                   auto body = JsonBody(request);
+                   if (!body.ok()) return ApiErrorResponse(body.error());
+                   return OneResponse(
+                       service.RecordPartnership(who, request.PathParam("id"), *body, AccessContextOf(request)),
+                       PartnershipJson, 201);
                  })});
   return out;
 }

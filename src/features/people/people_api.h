@@ -17,6 +17,8 @@ namespace childrecord {
 //   GET  /api/v1/children/{id}/people/from-siblings people on brothers' and sisters' records
 //   GET/POST /api/v1/children/{id}/family-time      R7
 //   GET/POST /api/v1/children/{id}/private-providers R13
+//   POST /api/v1/children/{id}/people/{link_id}/details R20: sex, date of birth or birth order, died
+//   GET/POST /api/v1/children/{id}/partnerships     R20: relationships between adults on the record
 // Handlers borrow `context` and `service`, which outlive them.
 std::vector<FeatureEndpoint> PeopleApiEndpoints(AppContext& context, PeopleService& service);
 // The OpenAPI fragment of these routes: their paths and schemas (people_openapi.cc).
@@ -29,5 +31,7 @@ Json LinkedPersonJson(const LinkedPerson& p);
 Json PersonLinkChangeJson(const PersonLinkChangeView& c);
 Json FamilyTimeJson(const FamilyTimeView& f);
 Json PrivateProviderJson(const PrivateProviderView& v);
+// R20: a relationship between two adults (its description's JSON, with the kind in words).
+Json PartnershipJson(const PartnershipView& r);
 
 }  // namespace childrecord

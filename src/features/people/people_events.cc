@@ -1,6 +1,7 @@
 // The people's part of the journal (R3, R5, R7, R13): person.added, person.contact_changed,
 // child.person_linked (old payloads without the later fields and new ones alike),
-// child.person_link_changed, child.family_time_arranged and child.private_provider_used, their
+// child.person_link_changed, child.family_time_arranged, child.private_provider_used,
+// person.details_recorded and person.partnership_recorded (R20), their
 // projections and their tables. Opening a record and a visit's key changes (R18) write these
 // events as well as the People pages.
 #include "features/people/people_events.h"
@@ -77,6 +78,41 @@ Status LinkColumns(Reader& r, Fields& f) {
   CR_RETURN_IF_ERROR(r.Text(f, "important_to", "important_to", false));
   CR_RETURN_IF_ERROR(r.JsonText(f, "home_periods", "home_periods", false, true));
   return Status::Ok();
+}
+
+// R20: person.details_recorded. The version row first: its key (person/version) refuses a second
+// record made from the same version at the same moment; then the person's current details.
+Result<std::vector<Mutation>> ProjectPersonDetails(const JournalEvent& event, Reader& r) {
+  const Json& p = event.payload;
+  CR_ASSIGN_OR_RETURN(std::string person_id, r.Id("person_id"));
+  auto version = p.find("version");
+  if (version == p.end() || !version->is_number_integer() || version->get<int64_t>() < 1) {
+    return BadPayload(event, "version");
+  }
+  Fields f;
+  CR_RETURN_IF_ERROR(r.Text(f, "child_id", "child_id", true));
+  CR_RETURN_IF_ERROR(r.Text(f, "sex", "sex", true));
+  CR_RETURN_IF_ERROR(r.Text(f, "born_on", "born_on", false));
+  auto order = p.find("birth_order");
+  if (order == p.end() || order->is_null()) {
+    f["birth_order"] = FieldValue{};
+  } else if (order->is_number_integer()) {
+    f["birth_order"] = order->get<int64_t>();
+  } else {
+    return BadPayload(event, "birth_order");
+  }
+  CR_RETURN_IF_ERROR(r.Flag(f, "died", "died"));
+  CR_RETURN_IF_ERROR(r.Text(f, "died_on", "died_on", false));
+  f["version"] = version->get<int64_t>();
+  f["recorded_at"] = FormatUtc(event.recorded_at);
+  f["recorded_by"] = event.actor;
+  Fields history = f;
+  history["person_id"] = person_id;
+  std::vector<Mutation> out;
+  out.push_back(Mutation{Mutation::Kind::kInsert, "person_detail_versions",
+                         person_id + "/" + std::to_string(version->get<int64_t>()), std::move(history)});
+  out.push_back(Mutation{Mutation::Kind::kUpsert, "person_details", person_id, std::move(f)});
+  return out;
 }
 
 Result<std::vector<Mutation>> ProjectPeople(const JournalEvent& event) {
@@ -172,6 +208,21 @@ Result<std::vector<Mutation>> ProjectPeople(const JournalEvent& event) {
     out.push_back(Mutation{Mutation::Kind::kInsert, "private_providers", id, std::move(f)});
     return out;
   }
+  if (event.type == events::kPersonDetailsRecorded) return ProjectPersonDetails(event, r);
+  if (event.type == events::kPartnershipRecorded) {
+    CR_ASSIGN_OR_RETURN(std::string id, r.Id("partnership_id"));
+    Fields f;
+    CR_RETURN_IF_ERROR(r.Text(f, "child_id", "child_id", true));
+    CR_RETURN_IF_ERROR(r.Text(f, "first_person_id", "first_person_id", true));
+    CR_RETURN_IF_ERROR(r.Text(f, "second_person_id", "second_person_id", true));
+    CR_RETURN_IF_ERROR(r.Text(f, "kind", "kind", true));
+    CR_RETURN_IF_ERROR(r.Text(f, "starts_on", "starts_on", true));
+    CR_RETURN_IF_ERROR(r.Text(f, "ends_on", "ends_on", false));
+    f["recorded_at"] = recorded_at;
+    f["recorded_by"] = event.actor;
+    out.push_back(Mutation{Mutation::Kind::kInsert, "partnerships", id, std::move(f)});
+    return out;
+  }
   return Error::Internal("Event " + std::to_string(event.seq) + " is not a people event ('" + event.type + "')");
 }
 
@@ -181,7 +232,8 @@ Result<std::vector<Mutation>> ProjectPeople(const JournalEvent& event) {
 FeatureEvents Events() {
   return FeatureEvents{
       {events::kPersonAdded, events::kPersonContactChanged, events::kChildPersonLinked, events::kChildPersonLinkChanged,
-       events::kFamilyTimeArranged, events::kPrivateProviderUsed},
+       events::kFamilyTimeArranged, events::kPrivateProviderUsed, events::kPersonDetailsRecorded,
+       events::kPartnershipRecorded},
       &ProjectPeople,
       {{"people", {"full_name", "phone", "email", "address"}},
        {"child_people",
@@ -197,6 +249,16 @@ FeatureEvents Events() {
          "recorded_at", "recorded_by"}},
        {"private_providers",
         {"child_id", "provider_name", "kind", "ofsted_urn", "arrangement", "starts_on", "ends_on", "recorded_at",
+         "recorded_by"}},
+       // R20: a person's details as the genogram needs them, every version, and the adults'
+       // relationships.
+       {"person_details",
+        {"child_id", "sex", "born_on", "birth_order", "died", "died_on", "version", "recorded_at", "recorded_by"}},
+       {"person_detail_versions",
+        {"person_id", "child_id", "sex", "born_on", "birth_order", "died", "died_on", "version", "recorded_at",
+         "recorded_by"}},
+       {"partnerships",
+        {"child_id", "first_person_id", "second_person_id", "kind", "starts_on", "ends_on", "recorded_at",
          "recorded_by"}}}};
 }
 

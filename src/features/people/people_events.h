@@ -21,5 +21,14 @@ inline constexpr char kChildPersonLinkChanged[] = "child.person_link_changed";
 inline constexpr char kFamilyTimeArranged[] = "child.family_time_arranged";
 // R13: {provider_use_id, child_id, provider_name, kind, ofsted_urn, arrangement, starts_on, ends_on}.
 inline constexpr char kPrivateProviderUsed[] = "child.private_provider_used";
+// R20: a person's details as the genogram needs them (person_details_rules.h BuildPersonDetails),
+// recorded on a child's record, replacing the earlier version (kept in the journal and in
+// person_detail_versions): {person_id, child_id, version, sex, born_on|null, birth_order|null,
+// died, died_on|null}.
+inline constexpr char kPersonDetailsRecorded[] = "person.details_recorded";
+// R20: a relationship between two adults on a child's record (BuildPartnership): {partnership_id,
+// child_id, first_person_id, second_person_id, kind, starts_on, ends_on|null}. A later change of
+// the pair (separated, then divorced) is another of these: every one is kept.
+inline constexpr char kPartnershipRecorded[] = "person.partnership_recorded";
 
 }  // namespace childrecord::events

@@ -1,6 +1,8 @@
 // The OpenAPI description of the people around the child (api/people_routes.cc).
 #include "api/openapi.h"
 #include "features/people/people_api.h"
+#include "features/people/person_details_rules.h"
+#include "features/people/person_details_views.h"
 
 namespace childrecord {
 
@@ -46,7 +48,43 @@ Json PeopleOpenApi() {
         {"parental_responsibility_basis_explanation", text_or_null},
         {"parental_responsibility_since", date_or_null},
         {"important_to", text_or_null},
-        {"version", {{"type", "integer"}}}}}};
+        {"version", {{"type", "integer"}}},
+        {"details", Ref("PersonDetails")}}}};
+  // R20: what the genogram needs, described once (person_details_views.cc).
+  auto codes = [](const std::vector<LabelledCode>& list) {
+    Json out = Json::array();
+    for (const auto& c : list) out.push_back(c.code);
+    return out;
+  };
+  schemas["PersonDetails"] = fields::OpenApiSchema<PersonDetailsView>(
+      "R20: the person's sex, date of birth or birth order, and whether and when they died");
+  schemas["Partnership"] = fields::OpenApiSchema<PartnershipView>(
+      "R20: a relationship between two adults on the record; a later change of the pair is another one");
+  schemas["Partnership"]["properties"]["kind_label"] = text;
+  schemas["Partnership"]["required"].push_back("kind_label");
+  schemas["NewPersonDetails"] = {
+      {"type", "object"},
+      {"description",
+       "R20: replaces the person's details (the earlier version is kept). birth_order only when born_on is not "
+       "known; died_on only with died true (died true without died_on: the date is not known)"},
+      {"required", {"sex"}},
+      {"properties",
+       {{"sex", {{"type", "string"}, {"enum", codes(PersonSexes())}}},
+        {"born_on", date_or_null},
+        {"birth_order", {{"type", "integer"}, {"minimum", 1}, {"maximum", 20}, {"nullable", true}}},
+        {"died", flag},
+        {"died_on", date_or_null}}}};
+  schemas["NewPartnership"] = {
+      {"type", "object"},
+      {"description",
+       "R20: two different people on this record (Person.id), what they are to each other and since when"},
+      {"required", {"first_person_id", "second_person_id", "kind", "starts_on"}},
+      {"properties",
+       {{"first_person_id", text},
+        {"second_person_id", text},
+        {"kind", {{"type", "string"}, {"enum", codes(PartnershipKinds())}}},
+        {"starts_on", date},
+        {"ends_on", date_or_null}}}};
   schemas["NewPerson"] = {{"type", "object"},
                           {"description",
                            "person_id (someone already on a record you can see, e.g. a brother's or sister's: linked, "
@@ -176,6 +214,23 @@ Json PeopleOpenApi() {
         {"parameters", {id}},
         {"requestBody", Body("NewPrivateProvider")},
         {"responses", Ok("The provider", Ref("PrivateProvider"), 201, {400, 401, 403, 404, 422})}}}};
+  paths["/api/v1/children/{id}/people/{link_id}/details"]["post"] = {
+      {"summary", "Record a person's sex, date of birth or birth order, and whether they died (R20)"},
+      {"parameters", {id, link_id}},
+      {"requestBody", Body("NewPersonDetails")},
+      {"responses", Ok("The person with their details", Ref("Person"), 200, {400, 401, 403, 404, 409, 422})}};
+  paths["/api/v1/children/{id}/partnerships"] = {
+      {"get",
+       {{"summary", "Relationships between the adults on the record, oldest first (R20)"},
+        {"parameters", {id}},
+        {"responses", Ok("Relationships", ListOf("Partnership"))}}},
+      {"post",
+       {{"summary",
+         "Record a relationship between two adults: married, civil partners, living together, separated "
+         "or divorced (R20)"},
+        {"parameters", {id}},
+        {"requestBody", Body("NewPartnership")},
+        {"responses", Ok("The relationship", Ref("Partnership"), 201, {400, 401, 403, 404, 422})}}}};
   return doc;
 }
 

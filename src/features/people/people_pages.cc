@@ -7,6 +7,7 @@
 #include "features/children/record_page.h"
 #include "features/people/household_rules.h"
 #include "features/people/people_words.h"
+#include "features/people/person_details_words.h"
 #include "features/people/person_link_change_rules.h"
 #include "features/record_form.h"
 #include "http/error_response.h"
@@ -352,6 +353,43 @@ std::vector<FeatureEndpoint> PeopleFormEndpoints(AppContext& context, PeopleServ
     return PeoplePath(child) + "?saved=provider#private-providers";
   };
   AddRecordForm(out, context, "/children/{id}/private-providers/new", std::move(provider));
+
+  // R20: a person's sex, date of birth or birth order, and whether they died, for the genogram.
+  RecordForm details{.detail = "person details form", .field_for = FormNameFor};
+  details.view = [linked](const Request& request, const ChildRecord& child, const Form& form,
+                          bool posted) -> Result<RecordFormView> {
+    CR_ASSIGN_OR_RETURN(LinkedPerson p, linked(request, child));
+    return PeopleFormView(child, "Record " + p.full_name + "’s details",
+                          "What the family tree needs. Earlier details are kept in the record’s history.",
+                          "Save the details", DetailFields(p, form, posted), "sex");
+  };
+  details.submit = [&service, linked](const Request& request, const ChildRecord& child,
+                                      const Form& form) -> Result<std::string> {
+    CR_ASSIGN_OR_RETURN(LinkedPerson p, linked(request, child));
+    CR_RETURN_IF_ERROR(service.RecordPersonDetails(*request.principal, child.summary.id, p.link_id, DetailInput(form),
+                                                   AccessContextOf(request)));
+    return PeoplePath(child) + "?saved=details";
+  };
+  AddRecordForm(out, context, "/children/{id}/people/{link_id}/details", std::move(details));
+
+  // R20: a relationship between two adults on the record (married, separated, divorced...).
+  RecordForm partnership{.detail = "relationship form", .field_for = FormNameFor};
+  partnership.view = [&service](const Request& request, const ChildRecord& child, const Form& form,
+                                bool) -> Result<RecordFormView> {
+    CR_ASSIGN_OR_RETURN(auto people,
+                        service.ListPeople(*request.principal, child.summary.id, AccessContextOf(request)));
+    return PeopleFormView(child, "Record a relationship between adults",
+                          "For example, " + FirstName(child.summary.full_name) +
+                              "’s parents are married, or separated. It is drawn on the family tree.",
+                          "Save the relationship", PartnershipFields(people, form), "first_person_id");
+  };
+  partnership.submit = [&service](const Request& request, const ChildRecord& child,
+                                  const Form& form) -> Result<std::string> {
+    CR_RETURN_IF_ERROR(service.RecordPartnership(*request.principal, child.summary.id, PartnershipInput(form),
+                                                 AccessContextOf(request)));
+    return PeoplePath(child) + "?saved=relationship#relationships";
+  };
+  AddRecordForm(out, context, "/children/{id}/partnerships/new", std::move(partnership));
   return out;
 }
 

@@ -6,6 +6,7 @@
 
 #include "features/people/child_person_link_rows.h"
 #include "features/people/people_rows.h"
+#include "features/people/person_details_views.h"
 
 namespace childrecord {
 
@@ -176,6 +177,20 @@ Result<std::vector<LinkedPerson>> PeopleRepository::ListChildPeople(const std::s
   std::vector<LinkedPerson> people;
   for (const auto& r : rows) people.push_back(LinkedPersonFromRow(r));
   return people;
+}
+
+Result<std::vector<PartnershipView>> PeopleRepository::ListPartnerships(const std::string& tenant_id,
+                                                                        const std::string& child_id) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
+  CR_ASSIGN_OR_RETURN(SqlRows rows,
+                      db->Query("SELECT " + fields::SelectList<PartnershipView>() +
+                                    " FROM partnerships r LEFT JOIN users u ON u.tenant_id = r.tenant_id AND "
+                                    "u.id = r.recorded_by WHERE r.tenant_id = ? AND r.child_id = ? "
+                                    "ORDER BY r.starts_on, r.id",  // by partnerships_by_child
+                                {tenant_id, child_id}));
+  std::vector<PartnershipView> items;
+  for (const auto& r : rows) items.push_back(ReadRow<PartnershipView>(r));
+  return items;
 }
 
 }  // namespace childrecord

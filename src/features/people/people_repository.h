@@ -33,6 +33,9 @@ class PeopleRepository {
   Result<std::vector<PrivateProviderView>> ListPrivateProviders(const std::string& tenant_id,
                                                                 const std::string& child_id);
   Result<std::vector<LinkedPerson>> ListChildPeople(const std::string& tenant_id, const std::string& child_id);
+  // R20: the relationships between adults recorded on a child's record, oldest start first (every
+  // one recorded: a pair married, then separated, then divorced has three).
+  Result<std::vector<PartnershipView>> ListPartnerships(const std::string& tenant_id, const std::string& child_id);
 
  private:
   Store& store_;

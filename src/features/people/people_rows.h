@@ -1,6 +1,7 @@
 #pragma once
 
 #include "features/people/people_views.h"
+#include "features/people/person_details_views.h"
 #include "store/database.h"
 #include "store/described_rows.h"
 
@@ -32,14 +33,21 @@ inline const fields::Description<LinkedPerson>& Describe(const LinkedPerson*) {
   return description;
 }
 
-// The select of LinkedPerson's columns, ready for a WHERE clause.
+// The select of LinkedPerson's columns, then the person's details (R20, NULL until recorded),
+// ready for a WHERE clause.
 inline const std::string& LinkedPersonSelect() {
-  static const std::string select = "SELECT " + fields::SelectList<LinkedPerson>() +
+  static const std::string select = "SELECT " + fields::SelectList<LinkedPerson>() + ", " +
+                                    fields::SelectList<PersonDetailsView>() +
                                     " FROM child_people l JOIN people p ON p.tenant_id = l.tenant_id AND "
-                                    "p.id = l.person_id ";
+                                    "p.id = l.person_id LEFT JOIN person_details d ON d.tenant_id = p.tenant_id "
+                                    "AND d.id = p.id ";
   return select;
 }
 
-inline LinkedPerson LinkedPersonFromRow(const SqlRow& r) { return ReadRow<LinkedPerson>(r); }
+inline LinkedPerson LinkedPersonFromRow(const SqlRow& r) {
+  LinkedPerson person = ReadRow<LinkedPerson>(r);
+  person.details = ReadRow<PersonDetailsView>(r, fields::ColumnCount<LinkedPerson>());
+  return person;
+}
 
 }  // namespace childrecord

@@ -12,6 +12,7 @@
 #include "features/people/household_rules.h"
 #include "features/people/people_events.h"
 #include "features/people/people_repository.h"
+#include "features/people/person_details_rules.h"
 #include "features/people/person_link_change_rules.h"
 #include "features/people/person_payload_rules.h"
 #include "features/people/sibling_rules.h"
@@ -176,6 +177,7 @@ Result<PeopleService::PeopleOverview> PeopleService::ReadPeopleOverview(const Pr
   CR_ASSIGN_OR_RETURN(out.changes, PeopleRepository(store_).ListPersonLinkChanges(tenant_id_, child_id));
   CR_ASSIGN_OR_RETURN(out.family_time, FamilyTimeWithNames(child_id, out.people));
   CR_ASSIGN_OR_RETURN(out.providers, PeopleRepository(store_).ListPrivateProviders(tenant_id_, child_id));
+  CR_ASSIGN_OR_RETURN(out.partnerships, PeopleRepository(store_).ListPartnerships(tenant_id_, child_id));
   return out;
 }
 
@@ -265,6 +267,52 @@ Result<PrivateProviderView> PeopleService::RecordPrivateProvider(const Principal
     if (item.id == id) return item;
   }
   return Error::Internal("The private provider just recorded was not found");
+}
+
+Result<LinkedPerson> PeopleService::RecordPersonDetails(const Principal& who, const std::string& child_id,
+                                                        const std::string& link_id, const Json& input,
+                                                        const AccessContext& access) {
+  CR_RETURN_IF_ERROR(
+      record_access_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "person details " + link_id));
+  if (!IsWellFormedId(link_id)) return Error::NotFound("There is no such person on this record");
+  CR_ASSIGN_OR_RETURN(LinkedPerson current, PeopleRepository(store_).GetPersonLink(tenant_id_, link_id));
+  if (current.child_id != child_id) return Error::NotFound("There is no such person on this record");
+  CR_ASSIGN_OR_RETURN(Json payload, BuildPersonDetails(input, current.person_id, child_id, current.details.version + 1,
+                                                       store_.clock().Now()));
+  auto written = store_.Append(tenant_id_, who.user.id, {{events::kPersonDetailsRecorded, std::move(payload)}});
+  if (!written.ok()) {
+    if (written.error().code == ErrorCode::kConflict) {
+      return Error::Conflict(
+          "Someone else recorded this person's details at the same moment. Nothing was saved: look at the "
+          "record again and make the change again.");
+    }
+    return written.error();
+  }
+  return PeopleRepository(store_).GetPersonLink(tenant_id_, link_id);
+}
+
+Result<std::vector<PartnershipView>> PeopleService::ListPartnerships(const Principal& who, const std::string& child_id,
+                                                                     const AccessContext& access) {
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kReadPeople, access, "relationships"));
+  return PeopleRepository(store_).ListPartnerships(tenant_id_, child_id);
+}
+
+Result<PartnershipView> PeopleService::RecordPartnership(const Principal& who, const std::string& child_id,
+                                                         const Json& input, const AccessContext& access) {
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "relationship"));
+  CR_ASSIGN_OR_RETURN(std::vector<LinkedPerson> people, PeopleRepository(store_).ListChildPeople(tenant_id_, child_id));
+  std::vector<PartnerFacts> facts;
+  for (const auto& p : people) facts.push_back({p.person_id, p.full_name, p.details.born_on, p.details.died_on});
+  CR_ASSIGN_OR_RETURN(Json payload, BuildPartnership(input, child_id, facts, store_.clock().Now()));
+  const std::string id = NewId();
+  payload["partnership_id"] = id;
+  CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, {{events::kPartnershipRecorded, std::move(payload)}}));
+  CR_ASSIGN_OR_RETURN(std::vector<PartnershipView> items,
+                      PeopleRepository(store_).ListPartnerships(tenant_id_, child_id));
+  for (auto& item : items) {
+    if (item.id == id) return item;
+  }
+  return Error::Internal("The relationship just recorded was not found");
 }
 
 }  // namespace childrecord

@@ -42,6 +42,7 @@ class PeopleService {
     std::vector<PersonLinkChangeView> changes;
     std::vector<FamilyTimeView> family_time;
     std::vector<PrivateProviderView> providers;
+    std::vector<PartnershipView> partnerships;  // R20
   };
   Result<PeopleOverview> ReadPeopleOverview(const Principal& who, const std::string& child_id,
                                             const AccessContext& access = {});
@@ -64,6 +65,20 @@ class PeopleService {
                                                                 const AccessContext& access = {});
   Result<PrivateProviderView> RecordPrivateProvider(const Principal& who, const std::string& child_id,
                                                     const Json& input, const AccessContext& access = {});
+  // R20: records a person's details (sex, date of birth or birth order, died; BuildPersonDetails)
+  // for the person of the link `link_id` on this record, as a new version (the earlier ones are
+  // kept). kNotFound for a link not on this record; kValidation naming every field in error;
+  // kConflict when someone recorded them at the same moment. Needs kRecordEntry.
+  Result<LinkedPerson> RecordPersonDetails(const Principal& who, const std::string& child_id,
+                                           const std::string& link_id, const Json& input,
+                                           const AccessContext& access = {});
+  // R20: the relationships between adults on the record (every one recorded), read as kReadPeople.
+  Result<std::vector<PartnershipView>> ListPartnerships(const Principal& who, const std::string& child_id,
+                                                        const AccessContext& access = {});
+  // R20: records a relationship between two adults on this record (BuildPartnership); a change of
+  // the pair is recorded the same way and kept beside the earlier ones. Needs kRecordEntry.
+  Result<PartnershipView> RecordPartnership(const Principal& who, const std::string& child_id, const Json& input,
+                                            const AccessContext& access = {});
 
  private:
   // Family time's people with their names, for reading.

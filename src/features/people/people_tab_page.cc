@@ -6,6 +6,7 @@
 #include "features/people/household_rules.h"
 #include "features/people/people_pages.h"
 #include "features/people/people_words.h"
+#include "features/people/person_details_words.h"
 #include "features/people/person_link_change_rules.h"
 #include "http/error_response.h"
 #include "http/url.h"
@@ -18,7 +19,9 @@ const std::map<std::string, std::string>& SavedMessages() {
   static const auto* m = new std::map<std::string, std::string>{{"person", "The person was added"},
                                                                 {"change", "The change was saved"},
                                                                 {"family-time", "The family time was saved"},
-                                                                {"provider", "The private provider was saved"}};
+                                                                {"provider", "The private provider was saved"},
+                                                                {"details", "The person’s details were saved"},
+                                                                {"relationship", "The relationship was saved"}};
   return *m;
 }
 
@@ -39,11 +42,20 @@ Response PeopleTab(AppContext& context, PeopleService& service, Request& request
   const std::string first = FirstName(child->summary.full_name);
 
   Json household = Json::array(), important_child = Json::array(), important_parents = Json::array();
-  std::map<std::string, std::string> names;
+  std::map<std::string, std::string> names, person_names;
   for (const auto& p : overview->people) {
+    person_names[p.person_id] = p.full_name;
     names[p.link_id] = p.full_name;
     const bool lives = LivesNow(p, today);
     Json card = PersonCard(p, lives, may_record ? child_path + "/people/" + p.link_id + "/change" : "");
+    // R20: what the family tree needs of them, with a link to record it: for family and carers
+    // (the people the genogram draws), and anyone whose details were recorded.
+    const RelationshipType* type = FindRelationshipType(RelationshipCodeOf(p.relationship));
+    const bool in_family_tree = type != nullptr && type->group != "professional" && type->group != "important_person";
+    if (in_family_tree || p.details.version > 0) {
+      card["detail_rows"] = DetailRows(p.details);
+      if (may_record) card["details_href"] = child_path + "/people/" + p.link_id + "/details";
+    }
     if (lives) {
       household.push_back(std::move(card));
     } else if (p.important_to == "parents") {
@@ -116,6 +128,9 @@ Response PeopleTab(AppContext& context, PeopleService& service, Request& request
             {"add_person_href", child_path + "/people/new"},
             {"add_family_time_href", child_path + "/family-time/new"},
             {"add_provider_href", child_path + "/private-providers/new"},
+            {"add_partnership_href", child_path + "/partnerships/new"},
+            {"partnerships", PartnershipRows(overview->partnerships, person_names)},
+            {"has_partnerships", !overview->partnerships.empty()},
             {"groups", groups},
             {"family_time", family_time},
             {"providers", providers},

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <fstream>
 #include <map>
 #include <regex>
 #include <sstream>
@@ -81,17 +83,55 @@ void ExpectReadable(const GenogramModel& model) {
   }
 }
 
+// R20: the blended family with what the people feature records: half-siblings, a step-father
+// married to the mother (who is divorced from the father), a grandfather who has died (drawn with
+// the cross), a sister the parents adopted (the adoption line) and twins.
 TEST(GenogramLayoutTest, R20TheBlendedFamilyIsDrawnReadably) {
-  const auto model = BuildGenogram(
-      "C", "Ada Quarshie", true,
-      {{"m", "Zainab Quarshie", "mother", true, true},       {"f", "Kwame Quarshie", "father", false, true},
-       {"sf", "Yaw Mensah", "step_father", true, false},     {"hs", "Abena Quarshie", "half_sister", true, false},
-       {"sb", "Kofi Mensah", "step_brother", false, false},  {"gm", "Efua Quarshie", "grandmother", false, false},
-       {"gf", "Kojo Quarshie", "grandfather", false, false}, {"b", "Kwesi Quarshie", "brother", true, false}});
+  std::vector<GenogramPerson> people = {
+      {"m", "Zainab Quarshie", "mother", true, true, "female", "1985-02-02"},
+      {"f", "Kwame Quarshie", "father", false, true, "male", "1983-01-01"},
+      {"sf", "Yaw Mensah", "step_father", true, false},
+      {"hs", "Abena Quarshie", "half_sister", true, false, "female", "2005-09-09"},
+      {"sb", "Kofi Mensah", "step_brother", false, false},
+      {"gm", "Efua Quarshie", "grandmother", false, false},
+      {"gf", "Kojo Quarshie", "grandfather", false, false, "male", "1950-01-01", 0, true, "2020-01-01"},
+      {"b", "Kwesi Quarshie", "brother", true, false, "male", "2012-03-03"},
+      {"ad", "Ama Quarshie", "adoptive_sister", true, false, "female", "", 1}};
+  const std::vector<GenogramPartnership> partnerships = {
+      {"m", "f", "married", "2008-01-01"}, {"m", "f", "divorced", "2016-05-05"}, {"m", "sf", "married", "2018-07-07"}};
+  const auto model = BuildGenogram("C", "Ada Quarshie", true, people, partnerships,
+                                   {.child_born_on = "2012-03-03", .child_sex = "", .as_at = "2026-01-01"});
   ExpectReadable(model);
   const std::string dot = GenogramDot(model);
   EXPECT_NE(dot.find("peripheries=2"), std::string::npos) << "the child has a double outline";
   EXPECT_NE(dot.find("cluster_household"), std::string::npos) << "a dotted line round the household";
+  EXPECT_NE(dot.find("label=\"//\", class=\"couple divorced\""), std::string::npos)
+      << "the divorced parents' two slashes";
+  EXPECT_NE(dot.find("class=\"multiple-birth\""), std::string::npos) << "the twins' point";
+  auto svg = RenderGenogram(model, "svg");
+  ASSERT_TRUE(svg.ok());
+  // The grandfather who died: the cross over his name, in the drawing itself.
+  const auto gf = svg->find("id=\"person&#45;gf\"");
+  ASSERT_NE(gf, std::string::npos);
+  const std::string gf_group = svg->substr(gf, svg->find("</g>", gf) - gf);
+  EXPECT_NE(gf_group.find("deceased"), std::string::npos);
+  EXPECT_NE(gf_group.find("✕"), std::string::npos);
+  EXPECT_NE(gf_group.find("Died 2020"), std::string::npos);
+  EXPECT_NE(svg->find(">//<"), std::string::npos) << "the slashes are drawn";
+  // The adopted sister hangs by the dashed line; the others by solid lines.
+  bool adopted_dashed = false;
+  for (const auto& c : model.couples) {
+    for (const auto& child : c.children) adopted_dashed |= child.id == "ad" && child.line == GenogramLine::kAdopted;
+  }
+  EXPECT_TRUE(adopted_dashed);
+  auto pdf = RenderGenogram(model, "pdf");
+  ASSERT_TRUE(pdf.ok());
+  // To look at the drawing: CHILDRECORD_GENOGRAM_DUMP=<folder> writes it there as SVG and PDF.
+  if (const char* dir = std::getenv("CHILDRECORD_GENOGRAM_DUMP")) {
+    std::ofstream(std::string(dir) + "/genogram-blended.svg") << *svg;
+    std::ofstream(std::string(dir) + "/genogram-blended.dot") << dot;
+    std::ofstream(std::string(dir) + "/genogram-blended.pdf", std::ios::binary) << *pdf;
+  }
 }
 
 TEST(GenogramLayoutTest, R20AFamilyOf30AcrossFourGenerationsIsDrawnReadably) {
@@ -136,6 +176,24 @@ TEST(GenogramLayoutTest, R20AFamilyOf30AcrossFourGenerationsIsDrawnReadably) {
   couple("p6", "", {"c9", "c10", "c11"});
   ASSERT_EQ(model.people.size(), 30u);
   ExpectReadable(model);
+}
+
+// R20: brothers and sisters are drawn oldest on the left, twins from their own point, whether or
+// not they live in the home (the dotted line) — the order is the model's, held in the drawing.
+TEST(GenogramLayoutTest, R20ChildrenAreDrawnOldestOnTheLeft) {
+  const auto model = BuildGenogram("C", "Harry Rahman", true,
+                                   {{"f", "Krzysztof Rahman", "father", true, true, "male", "1995-06-05"},
+                                    {"m", "Funmi Rahman", "mother", true, true, "female", "1998-06-20"},
+                                    {"d", "Daniel Rahman", "brother", true, false, "male", "2019-08-05"},
+                                    {"b", "Bianca Rahman", "sister", true, false, "female", "2020-11-30"},
+                                    {"r", "Rhys Rahman", "brother", true, false, "male", "2019-02-20"}},
+                                   {}, {.child_born_on = "2019-02-20", .child_sex = "", .as_at = "2026-01-01"});
+  auto svg = RenderGenogram(model, "svg");
+  ASSERT_TRUE(svg.ok());
+  const auto symbols = Symbols(*svg);
+  auto x = [&](const std::string& id) { return symbols.at(id).front().x0; };
+  EXPECT_LT(std::max(x("C"), x("r")), x("d")) << "the twins, then Daniel";
+  EXPECT_LT(x("d"), x("b")) << "Daniel, then Bianca";
 }
 
 // R20: the PDF download is drawn by the same layout.
