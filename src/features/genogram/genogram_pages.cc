@@ -7,6 +7,8 @@
 #include "features/genogram/genogram_api.h"
 #include "features/genogram/genogram_layout.h"
 #include "features/people/people_words.h"
+#include "web/form_dates.h"
+#include "web/form_fields.h"
 #include "web/page_support.h"
 
 namespace childrecord {
@@ -97,21 +99,37 @@ Response GenogramTab(AppContext& context, GenogramService& genograms, Request& r
   if (auto* page = std::get_if<Response>(&loaded)) return std::move(*page);
   const ChildRecord& child = std::get<ChildRecord>(loaded);
   Json data = Json::object();
-  const std::string asked = request.Query("as_at");
+  // The date is typed as day, month and year (GOV.UK date input); links and downloads carry it
+  // as as_at=YYYY-MM-DD. What was typed is shown again, also when it is refused.
+  TypedDate typed{request.Query("as_at-day"), request.Query("as_at-month"), request.Query("as_at-year")};
+  std::string asked = request.Query("as_at");
   std::optional<Date> as_at;
   std::string suffix;
+  if (!typed.Blank()) {
+    auto iso = IsoDateFromForm(typed.day, typed.month, typed.year, "as_at", "the date to view the family as at");
+    asked = iso.ok() ? *iso : "";
+    if (!iso.ok()) data["as_at_error"] = iso.error().message;
+  } else if (!asked.empty()) {
+    typed = DateOfIso(asked);
+  }
   if (!asked.empty()) {
     as_at = ParseIsoDate(asked);
-    if (!as_at) {
-      data["as_at_error"] = "Enter a real date to view the family as at, for example 27 3 2024";
-      data["errors"] = Json::array({{{"message", data["as_at_error"]}, {"href", "#as_at"}}});
-      data["has_errors"] = true;
-    } else {
-      suffix = "?as_at=" + asked;
-      data["as_at_words"] = FormatUkDate(*as_at);
-    }
+    if (!as_at) data["as_at_error"] = "The date to view the family as at must be a real date, for example 27 3 2024";
   }
-  data["as_at"] = asked;
+  if (as_at && *as_at > LondonDate(context.store.clock().Now())) {
+    data["as_at_error"] = "The date to view the family as at must be today or in the past";
+    as_at.reset();
+  }
+  if (data.contains("as_at_error")) {
+    data["errors"] = Json::array({{{"message", data["as_at_error"]}, {"href", "#as_at-day"}}});
+    data["has_errors"] = true;
+  } else if (as_at) {
+    suffix = "?as_at=" + asked;
+    data["as_at_words"] = FormatUkDate(*as_at);
+  }
+  data["as_at_day"] = typed.day;
+  data["as_at_month"] = typed.month;
+  data["as_at_year"] = typed.year;
   auto got = genograms.Read(*request.principal, id, as_at, AccessContextOf(request));
   if (!got.ok()) return ErrorPage(context, request, got.error());
   auto drawn = RenderGenogram(got->model, "svg");
