@@ -1,5 +1,5 @@
 // Browser test (R20): the record's "Family tree" tab draws the genogram from the people on the
-// People tab, lists the family in words beside it with a key of the symbols, is redrawn when a
+// People tab, lists the family in words below it with a key of the symbols, is redrawn when a
 // person is added, and shows the household as it was on a past date; every page passes axe
 // (WCAG 2.2 AA).
 import { describe, it, before } from 'node:test';
