@@ -104,49 +104,48 @@ Result<std::vector<PlanChange>> PlanRepository::ChangedSince(const std::string& 
   return out;
 }
 
+Result<std::vector<OverdueAction>> PlanRepository::Overdue(const std::string& from_where, std::vector<SqlValue> params,
+                                                           const std::string& today, int64_t limit) {
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
+  params.push_back(today);
+  params.push_back(limit);
+  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query(OverdueSelect() + from_where +
+                                                  " AND a.status = 'open' AND a.due_on < ? AND p.ended_on IS NULL "
+                                                  "ORDER BY a.due_on, a.id LIMIT ?",
+                                              params));
+  return ReadAll<OverdueAction>(rows);
+}
+
 Result<std::vector<OverdueAction>> PlanRepository::OverdueActionsForChild(const std::string& tenant_id,
                                                                           const std::string& child_id,
                                                                           const std::string& today) {
-  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
-  CR_ASSIGN_OR_RETURN(SqlRows rows,
-                      db->Query(OverdueSelect() +
-                                    "FROM plan_actions a JOIN plans p ON p.tenant_id = a.tenant_id AND p.id = a.plan_id "
-                                    "JOIN children c ON c.tenant_id = a.tenant_id AND c.id = a.child_id "
-                                    "WHERE a.tenant_id = ? AND a.child_id = ? AND a.status = 'open' AND a.due_on < ? "
-                                    "AND p.ended_on IS NULL ORDER BY a.due_on, a.id",
-                                {tenant_id, child_id, today}));
-  return ReadAll<OverdueAction>(rows);
+  // A record's plans are few: every overdue action of them (plan_actions_by_child_due).
+  return Overdue(
+      "FROM plan_actions a JOIN plans p ON p.tenant_id = a.tenant_id AND p.id = a.plan_id "
+      "JOIN children c ON c.tenant_id = a.tenant_id AND c.id = a.child_id WHERE a.tenant_id = ? AND a.child_id = ?",
+      {tenant_id, child_id}, today, 1000);
 }
 
 Result<std::vector<OverdueAction>> PlanRepository::OverdueActionsForTeam(const std::string& tenant_id,
                                                                          const std::string& team_id,
                                                                          const std::string& today, int64_t limit) {
-  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   // From the team's records (children_by_team_worker) to each record's open actions by date
   // (plan_actions_by_child_due). CROSS JOIN keeps SQLite from walking every action of the tenant
   // in date order to meet the LIMIT; PostgreSQL reads it as the inner join it is.
-  CR_ASSIGN_OR_RETURN(SqlRows rows,
-                      db->Query(OverdueSelect() +
-                                    "FROM children c CROSS JOIN plan_actions a JOIN plans p ON p.tenant_id = "
-                                    "a.tenant_id AND p.id = a.plan_id WHERE c.tenant_id = ? AND c.team_id = ? AND "
-                                    "a.tenant_id = c.tenant_id AND a.child_id = c.id AND a.status = 'open' AND "
-                                    "a.due_on < ? AND p.ended_on IS NULL ORDER BY a.due_on, a.id LIMIT ?",
-                                {tenant_id, team_id, today, limit}));
-  return ReadAll<OverdueAction>(rows);
+  return Overdue(
+      "FROM children c CROSS JOIN plan_actions a JOIN plans p ON p.tenant_id = a.tenant_id AND p.id = a.plan_id "
+      "WHERE c.tenant_id = ? AND c.team_id = ? AND a.tenant_id = c.tenant_id AND a.child_id = c.id",
+      {tenant_id, team_id}, today, limit);
 }
 
 Result<std::vector<OverdueAction>> PlanRepository::OverdueActionsForWorker(const std::string& tenant_id,
                                                                            const std::string& user_id,
                                                                            const std::string& today, int64_t limit) {
-  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
-  CR_ASSIGN_OR_RETURN(SqlRows rows,
-                      db->Query(OverdueSelect() +
-                                    "FROM plan_actions a JOIN plans p ON p.tenant_id = a.tenant_id AND p.id = a.plan_id "
-                                    "JOIN children c ON c.tenant_id = a.tenant_id AND c.id = a.child_id "
-                                    "WHERE a.tenant_id = ? AND a.owner_user_id = ? AND a.status = 'open' AND "
-                                    "a.due_on < ? AND p.ended_on IS NULL ORDER BY a.due_on, a.id LIMIT ?",
-                                {tenant_id, user_id, today, limit}));
-  return ReadAll<OverdueAction>(rows);
+  // The actions a worker owns (plan_actions_by_owner_due).
+  return Overdue(
+      "FROM plan_actions a JOIN plans p ON p.tenant_id = a.tenant_id AND p.id = a.plan_id "
+      "JOIN children c ON c.tenant_id = a.tenant_id AND c.id = a.child_id WHERE a.tenant_id = ? AND a.owner_user_id = ?",
+      {tenant_id, user_id}, today, limit);
 }
 
 }  // namespace childrecord

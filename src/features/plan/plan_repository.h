@@ -48,6 +48,12 @@ class PlanRepository {
                                                              const std::string& today, int64_t limit = 50);
 
  private:
+  // The actions `from_where` finds ("FROM ... WHERE ..." over plan_actions a, plans p and children
+  // c, ending in a condition; `params` its values) that are open, past `today` and on a plan in
+  // force, the earliest first, at most `limit`.
+  Result<std::vector<OverdueAction>> Overdue(const std::string& from_where, std::vector<SqlValue> params,
+                                             const std::string& today, int64_t limit);
+
   Store& store_;
 };
 
