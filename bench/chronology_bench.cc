@@ -116,7 +116,8 @@ int main(int argc, char** argv) {
     }
   }
   clock.Set(end + std::chrono::hours(1));
-  if (Status imported = (*store)->Import(tenant->id, std::move(history)); !imported.ok()) Fail(imported.error().message);
+  if (Status imported = (*store)->Import(tenant->id, std::move(history)); !imported.ok())
+    Fail(imported.error().message);
   std::printf("chronology of %d events written in %.1f s\n", events,
               std::chrono::duration<double>(Steady::now() - made).count());
 
@@ -134,9 +135,10 @@ int main(int argc, char** argv) {
   const double baseline = MillisPerCall([&] {
     auto pooled = (*store)->pool().Acquire();
     if (!pooled.ok()) Fail(pooled.error().message);
-    auto rows = (*pooled)->Query("SELECT e.id, e.title, e.occurred_at FROM entries e WHERE e.tenant_id = ? AND "
-                                 "e.child_id = ? ORDER BY e.occurred_at, e.id LIMIT 100",
-                                 {tenant->id, child_id});
+    auto rows = (*pooled)->Query(
+        "SELECT e.id, e.title, e.occurred_at FROM entries e WHERE e.tenant_id = ? AND "
+        "e.child_id = ? ORDER BY e.occurred_at, e.id LIMIT 100",
+        {tenant->id, child_id});
     if (!rows.ok()) Fail(rows.error().message);
   });
   std::printf("%-36s %10s %10s %8s\n", "page of 100", "ms", "entries ms", "ratio");
@@ -157,7 +159,8 @@ int main(int argc, char** argv) {
   do {
     auto p = page(false, cursor);
     for (const ChronologyItem& item : p.items) {
-      pdf.AddRow(++rows, item.date_words, item.what_happened + (item.impact.empty() ? "" : "\nImpact on the child: " + item.impact),
+      pdf.AddRow(++rows, item.date_words,
+                 item.what_happened + (item.impact.empty() ? "" : "\nImpact on the child: " + item.impact),
                  item.source);
     }
     cursor = p.next;

@@ -39,32 +39,33 @@ Json Content(const DemoAssessmentFacts& f, int step) {
   const std::string& c = f.child_first;
   const std::string parent = f.parent_first.empty() ? "their mum" : f.parent_first;
   Json content = Json::object();
-  content["developmental_needs"] =
-      c + " is healthy and up to date with check-ups. At school " + c +
-      " is doing well in reading but finds it hard to settle after weekends. " + c +
-      " has good friends and loves football and drawing.";
+  content["developmental_needs"] = c + " is healthy and up to date with check-ups. At school " + c +
+                                   " is doing well in reading but finds it hard to settle after weekends. " + c +
+                                   " has good friends and loves football and drawing.";
   if (step < 2) return content;
-  content["parenting_capacity"] =
-      parent + " loves " + c + " and makes sure meals and school runs happen most days. When " + parent +
-      " is stressed, bedtimes slip and there are arguments. " + parent +
-      " asks for help and has started going to a parenting group.";
+  content["parenting_capacity"] = parent + " loves " + c +
+                                  " and makes sure meals and school runs happen most days. When " + parent +
+                                  " is stressed, bedtimes slip and there are arguments. " + parent +
+                                  " asks for help and has started going to a parenting group.";
   content["family_environment"] =
       "The family live in a two-bedroom flat that is damp in winter. Money is tight since " + parent +
       " lost work hours. Nan lives nearby and helps with school pick-ups twice a week.";
   Json views = Json::array();
-  views.push_back({{"whose", "child"},
-                   {"person_id", nullptr},
-                   {"name", f.child_name},
-                   {"words", "I like it when Nan picks me up. I don't like the shouting at night. I want my room to be warm."},
-                   {"agrees", "yes"},
-                   {"support", Json::array({"advocate"})},
-                   {"support_other", nullptr}});
+  views.push_back(
+      {{"whose", "child"},
+       {"person_id", nullptr},
+       {"name", f.child_name},
+       {"words", "I like it when Nan picks me up. I don't like the shouting at night. I want my room to be warm."},
+       {"agrees", "yes"},
+       {"support", Json::array({"advocate"})},
+       {"support_other", nullptr}});
   if (!f.parent_id.empty()) {
     views.push_back({{"whose", "person"},
                      {"person_id", f.parent_id},
                      {"name", f.parent_name},
-                     {"words", "I know things got on top of me. I want help with the flat and with money, not people "
-                               "judging me."},
+                     {"words",
+                      "I know things got on top of me. I want help with the flat and with money, not people "
+                      "judging me."},
                      {"agrees", "partly"},
                      {"support", Json::array()},
                      {"support_other", nullptr}});
@@ -79,7 +80,8 @@ Json Content(const DemoAssessmentFacts& f, int step) {
   content["recommendation"] =
       "A child in need plan for six months: a housing repair request, a referral to money advice, and weekly "
       "family support visits for bedtime routines. We recommend this because the worries are real but the family "
-      "want help and are already making changes. " + parent + " agrees with most of the plan.";
+      "want help and are already making changes. " +
+      parent + " agrees with most of the plan.";
   return content;
 }
 

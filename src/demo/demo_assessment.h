@@ -20,7 +20,7 @@ struct DemoAssessmentFacts {
   std::string child_id;
   std::string child_first;
   std::string child_name;
-  std::string parent_id;    // a person linked to the record, whose views are recorded; may be empty
+  std::string parent_id;  // a person linked to the record, whose views are recorded; may be empty
   std::string parent_name;
   std::string parent_first;
   Date referral_received_on{};

@@ -29,8 +29,8 @@ using std::chrono::days;
 using std::chrono::hours;
 using std::chrono::minutes;
 
-std::string Generator::NewPerson(std::vector<NewEvent>& events, const std::string& full_name,
-                                 const std::string& phone, const std::string& email, const std::string& address) {
+std::string Generator::NewPerson(std::vector<NewEvent>& events, const std::string& full_name, const std::string& phone,
+                                 const std::string& email, const std::string& address) {
   std::string id = NewId();
   Json p{{"person_id", id}, {"full_name", full_name}};
   if (!phone.empty()) p["phone"] = phone;
@@ -80,18 +80,19 @@ void Generator::PlanFamily(int children_wanted) {
   const int team = in_care ? kInCare : (rng_.Chance(0.5) ? kNorth : kSouth);
   const Staff& worker = LeastLoaded(team);
   const auto contact_staff = StaffIn(kFirstContact, "first_contact");
-  const Staff& first_contact = *contact_staff[static_cast<size_t>(rng_.Int(0, static_cast<int>(contact_staff.size()) - 1))];
+  const Staff& first_contact =
+      *contact_staff[static_cast<size_t>(rng_.Int(0, static_cast<int>(contact_staff.size()) - 1))];
   const auto managers = StaffIn(team, "team_manager");
   const std::string manager = managers.empty() ? "" : managers.front()->full_name;
 
   const std::string surname(rng_.Pick(demo::Surnames()));
   const std::string home = Address(rng_);
   static const std::map<std::string_view, std::vector<std::string_view>> kLanguages = {
-      {"Nowak", {"Polish"}},    {"Kowalski", {"Polish"}},   {"Król", {"Polish"}},  {"Lewandowski", {"Polish"}},
-      {"Wójcik", {"Polish"}},   {"Popescu", {"Romanian"}},  {"Ionescu", {"Romanian"}},   {"Khan", {"Urdu"}},
-      {"Hussain", {"Urdu"}},    {"Iqbal", {"Urdu"}},        {"Begum", {"Bengali"}},      {"Rahman", {"Bengali"}},
-      {"Yılmaz", {"Turkish"}},  {"Demir", {"Turkish"}},     {"Silva", {"Portuguese"}},   {"Fernandes", {"Portuguese"}},
-      {"Dimitrov", {"Bulgarian"}}, {"Nguyen", {"Vietnamese"}}, {"Chen", {"Cantonese"}}, {"Wong", {"Cantonese"}}};
+      {"Nowak", {"Polish"}},       {"Kowalski", {"Polish"}},   {"Król", {"Polish"}},      {"Lewandowski", {"Polish"}},
+      {"Wójcik", {"Polish"}},      {"Popescu", {"Romanian"}},  {"Ionescu", {"Romanian"}}, {"Khan", {"Urdu"}},
+      {"Hussain", {"Urdu"}},       {"Iqbal", {"Urdu"}},        {"Begum", {"Bengali"}},    {"Rahman", {"Bengali"}},
+      {"Yılmaz", {"Turkish"}},     {"Demir", {"Turkish"}},     {"Silva", {"Portuguese"}}, {"Fernandes", {"Portuguese"}},
+      {"Dimitrov", {"Bulgarian"}}, {"Nguyen", {"Vietnamese"}}, {"Chen", {"Cantonese"}},   {"Wong", {"Cantonese"}}};
   std::string language;
   if (auto it = kLanguages.find(surname); it != kLanguages.end() && rng_.Chance(0.5)) {
     language = std::string(rng_.Pick(it->second));
@@ -108,7 +109,8 @@ void Generator::PlanFamily(int children_wanted) {
     if (!own_surname) last = surname;
     const bool mobile = true;
     std::string email = rng_.Chance(0.5) ? Email(first, last, rng_.Chance(0.5) ? "example.com" : "example.org") : "";
-    std::string id = NewPerson(events, first + " " + last, Phone(rng_, mobile), email, lives_home ? home : Address(rng_));
+    std::string id =
+        NewPerson(events, first + " " + last, Phone(rng_, mobile), email, lives_home ? home : Address(rng_));
     adults.push_back({id, first, relationship, lives_home, pr, woman});
   };
 
@@ -174,13 +176,17 @@ void Generator::PlanFamily(int children_wanted) {
     }
     k.full_name = k.first + " " + surname;
     k.referred = i < referred;
-    k.age = i == 0 ? age : (k.referred ? std::clamp(age + rng_.Int(-5, 5), 0, 17) : (rng_.Chance(0.5) ? rng_.Int(18, 22) : 0));
+    k.age = i == 0
+                ? age
+                : (k.referred ? std::clamp(age + rng_.Int(-5, 5), 0, 17) : (rng_.Chance(0.5) ? rng_.Int(18, 22) : 0));
     kids.push_back(std::move(k));
   }
   for (Kid& k : kids) {
     if (k.referred) k.child_id = NewId();
     // Each brother and sister is one person, linked to the others' records.
-    if (referred + others > 1) k.person_id = NewPerson(events, k.full_name, k.age >= 16 ? Phone(rng_, true) : "", "", in_care && k.referred ? "" : home);
+    if (referred + others > 1)
+      k.person_id =
+          NewPerson(events, k.full_name, k.age >= 16 ? Phone(rng_, true) : "", "", in_care && k.referred ? "" : home);
   }
 
   // Schools: brothers and sisters of primary age go to the same one.
@@ -231,27 +237,31 @@ void Generator::PlanFamily(int children_wanted) {
     const auto dob = today - days(k.age * 365 + rng_.Int(0, 364));
     const demo::ReferralText referral = demo::Referral(rng_, ctx);
     const auto received = open_day - days(rng_.Int(0, 3));
-    events.push_back({events::kChildRecordOpened,
-                      Json{{"child_id", k.child_id},
-                           {"full_name", k.full_name},
-                           {"date_of_birth", FormatIsoDate(Date{dob})},
-                           {"team_id", team_ids_[team]},
-                           {"allocated_worker_id", worker.id},
-                           {"referral",
-                            {{"received_on", FormatIsoDate(Date{received})},
-                             {"source", referral.source},
-                             {"reason", referral.reason}}}}});
+    events.push_back({events::kChildRecordOpened, Json{{"child_id", k.child_id},
+                                                       {"full_name", k.full_name},
+                                                       {"date_of_birth", FormatIsoDate(Date{dob})},
+                                                       {"team_id", team_ids_[team]},
+                                                       {"allocated_worker_id", worker.id},
+                                                       {"referral",
+                                                        {{"received_on", FormatIsoDate(Date{received})},
+                                                         {"source", referral.source},
+                                                         {"reason", referral.reason}}}}});
     ++children_;
-    demo::PlanAssessments(batches_, next_order_, {k.child_id, k.first, k.full_name, adults.empty() ? "" : adults.front().id, adults.empty() ? "" : adults.front().first + " " + surname, adults.empty() ? "" : adults.front().first, Date{received}, open_day, &worker, managers.empty() ? nullptr : managers.front(), end_, options_.seed});  // R20: demo_assessment.h
+    demo::PlanAssessments(
+        batches_, next_order_,
+        {k.child_id, k.first, k.full_name, adults.empty() ? "" : adults.front().id,
+         adults.empty() ? "" : adults.front().first + " " + surname, adults.empty() ? "" : adults.front().first,
+         Date{received}, open_day, &worker, managers.empty() ? nullptr : managers.front(), end_,
+         options_.seed});  // R20: demo_assessment.h
     // R2 identity history and R4/R8 living arrangements (demo/demo_identity.cc).
     std::string carers;
     for (const Adult& a : adults) {
       if (a.relationship == "foster carer") carers += (carers.empty() ? "" : " and ") + a.first;
     }
     if (!carers.empty()) carers += " (foster carers)";
-    for (NewEvent& e : demo::IdentityAndLivingEvents(
-             rng_, demo::ChildFacts{k.child_id, k.first, surname, Date{dob}, k.age, in_care, carers,
-                                    first_contact.full_name, opened})) {
+    for (NewEvent& e :
+         demo::IdentityAndLivingEvents(rng_, demo::ChildFacts{k.child_id, k.first, surname, Date{dob}, k.age, in_care,
+                                                              carers, first_contact.full_name, opened})) {
       events.push_back(std::move(e));
     }
 
@@ -272,17 +282,20 @@ void Generator::PlanFamily(int children_wanted) {
       Json extra = Json::object();
       if (a.pr) {
         std::string basis = a.relationship == "mother" ? "birth_mother"
-                            : a.relationship == "father" ? (rng_.Chance(0.5) ? "married_father" : "named_on_birth_certificate")
-                                                         : "child_arrangements_order";
+                            : a.relationship == "father"
+                                ? (rng_.Chance(0.5) ? "married_father" : "named_on_birth_certificate")
+                                : "child_arrangements_order";
         extra["parental_responsibility_basis"] = basis;
-        extra["parental_responsibility_since"] = basis == "child_arrangements_order" ? day_between(dob, opened_day_date) : born;
+        extra["parental_responsibility_since"] =
+            basis == "child_arrangements_order" ? day_between(dob, opened_day_date) : born;
       }
       if (a.home) {
         const bool from_birth = a.relationship == "mother" || a.relationship == "father";
-        extra["home_periods"] = Json::array({{{"moved_in", from_birth ? born : day_between(dob, opened_day_date - days(30))},
-                                              {"moved_out", nullptr}}});
+        extra["home_periods"] = Json::array(
+            {{{"moved_in", from_birth ? born : day_between(dob, opened_day_date - days(30))}, {"moved_out", nullptr}}});
       } else if (!in_care && (a.relationship == "father" || a.relationship == "mother")) {
-        extra["home_periods"] = Json::array({{{"moved_in", born}, {"moved_out", day_between(dob, opened_day_date - days(60))}}});
+        extra["home_periods"] =
+            Json::array({{{"moved_in", born}, {"moved_out", day_between(dob, opened_day_date - days(60))}}});
       }
       const std::string link_id = Link(events, k.child_id, a.id, a.relationship, a.home, a.pr, extra);
       if (a.relationship == "step_father") step_father_link = link_id;
@@ -294,7 +307,9 @@ void Generator::PlanFamily(int children_wanted) {
       // In care, brothers and sisters referred together are placed together.
       const bool lives_here = in_care ? s.referred : (s.age < 18 || rng_.Chance(0.5));
       Json extra = Json::object();
-      if (lives_here) extra["home_periods"] = Json::array({{{"moved_in", day_between(dob - days(365 * 5), opened_day_date - days(30))}, {"moved_out", nullptr}}});
+      if (lives_here)
+        extra["home_periods"] = Json::array(
+            {{{"moved_in", day_between(dob - days(365 * 5), opened_day_date - days(30))}, {"moved_out", nullptr}}});
       Link(events, k.child_id, s.person_id, std::string(half ? "half_" : "") + (s.girl ? "sister" : "brother"),
            lives_here, false, extra);
       ++household;
@@ -317,7 +332,8 @@ void Generator::PlanFamily(int children_wanted) {
       auto [first, last] = AdultName(rng_.Chance(0.6));
       static const std::vector<std::string> kRelations = {"neighbour", "friend", "aunt", "uncle", "other"};
       const std::string relation = rng_.Pick(kRelations);
-      std::string id = NewPerson(events, first + " " + last, Phone(rng_, true), "", relation == "neighbour" ? Address(rng_) : "");
+      std::string id =
+          NewPerson(events, first + " " + last, Phone(rng_, true), "", relation == "neighbour" ? Address(rng_) : "");
       Link(events, k.child_id, id, relation, false, false, Json{{"important_to", rng_.Chance(0.3) ? "both" : "child"}});
     }
     if (position == 1 && !in_care && rng_.Chance(0.5)) {
@@ -328,7 +344,8 @@ void Generator::PlanFamily(int children_wanted) {
                                    rng_.Chance(0.5) ? Email(first, last, "example.com") : "", Address(rng_));
       }
     }
-    if (!parents_friend.empty()) Link(events, k.child_id, parents_friend, "friend", false, false, Json{{"important_to", "parents"}});
+    if (!parents_friend.empty())
+      Link(events, k.child_id, parents_friend, "friend", false, false, Json{{"important_to", "parents"}});
 
     // R7: family time for a child in care, with the parents who have parental responsibility.
     if (in_care) {
@@ -338,16 +355,18 @@ void Generator::PlanFamily(int children_wanted) {
       }
       static const std::vector<std::string> kHowOften = {"Every Saturday afternoon, two hours",
                                                          "Twice a week after school", "Every other Sunday, for lunch"};
-      events.push_back({events::kFamilyTimeArranged,
-                        Json{{"family_time_id", NewId()},
-                             {"child_id", k.child_id},
-                             {"with", with},
-                             {"how_often", rng_.Pick(kHowOften)},
-                             {"where", "The family centre on " + std::string(rng_.Pick(demo::Streets()))},
-                             {"support", rng_.Chance(0.7) ? "supervised" : "supported"},
-                             {"starts_on", FormatIsoDate(Date{open_day + days(7)})},
-                             {"ends_on", nullptr},
-                             {"childs_views", rng_.Chance(0.5) ? Json(ctx.child + " says they look forward to seeing mum.") : Json(nullptr)}}});
+      events.push_back(
+          {events::kFamilyTimeArranged,
+           Json{{"family_time_id", NewId()},
+                {"child_id", k.child_id},
+                {"with", with},
+                {"how_often", rng_.Pick(kHowOften)},
+                {"where", "The family centre on " + std::string(rng_.Pick(demo::Streets()))},
+                {"support", rng_.Chance(0.7) ? "supervised" : "supported"},
+                {"starts_on", FormatIsoDate(Date{open_day + days(7)})},
+                {"ends_on", nullptr},
+                {"childs_views",
+                 rng_.Chance(0.5) ? Json(ctx.child + " says they look forward to seeing mum.") : Json(nullptr)}}});
       // R13: most foster carers come through an independent fostering agency.
       if (rng_.Chance(0.6)) {
         static const std::vector<std::string> kAgencies = {"Horizon Fostering", "Brightwater Family Care",
@@ -402,7 +421,9 @@ void Generator::PlanFamily(int children_wanted) {
     payload["changed"] = Json::array({"home_periods"});
     payload["reason"] = "He told me he has moved to his brother's flat";
     payload["entry_id"] = nullptr;
-    batches_.push_back({TimePoint(m.on) + hours(16), worker.id, {{events::kChildPersonLinkChanged, std::move(payload)}},
+    batches_.push_back({TimePoint(m.on) + hours(16),
+                        worker.id,
+                        {{events::kChildPersonLinkChanged, std::move(payload)}},
                         next_order_++});
   }
   family_records_.clear();
@@ -413,14 +434,16 @@ void Generator::PlanFamily(int children_wanted) {
   const auto duty = StaffIn(kEdt, "edt");
   const std::string duty_worker_id = duty.empty() ? "" : duty.front()->id;
   for (int nth = 0; auto& [child_id, ctx, reason] : opened_children) {
-    extra_entries_ += PlanSummaries(batches_, next_order_, child_id, ctx, worker.id, duty_worker_id, opened, end_,
-                                    children_ + nth++);
+    extra_entries_ +=
+        PlanSummaries(batches_, next_order_, child_id, ctx, worker.id, duty_worker_id, opened, end_, children_ + nth++);
   }
   for (size_t i = 0; i < opened_children.size(); ++i) {
     AddRecordPlans(batches_, next_order_, std::get<0>(opened_children[i]), worker, opened, end_,
                    children_ + static_cast<int>(i));
   }
-  for (auto& [child_id, ctx, reason] : opened_children) for (Batch& b : PlanChildChronology(child_id, ctx, worker.id, opened, end_, entries_)) batches_.push_back({b.at, b.actor, std::move(b.events), next_order_++});  // R20
+  for (auto& [child_id, ctx, reason] : opened_children)
+    for (Batch& b : PlanChildChronology(child_id, ctx, worker.id, opened, end_, entries_))
+      batches_.push_back({b.at, b.actor, std::move(b.events), next_order_++});  // R20
 }
 
 }  // namespace childrecord::demo

@@ -25,8 +25,7 @@ const std::array<KindText, 4>& Kinds() {
        {"The children are safe at home and know who to call if they are worried",
         "Mum gets the support she needs with her mental health"},
        {"Visit the children at home every two weeks and see them on their own",
-        "Refer Mum to the community mental health team",
-        "Agree a safety plan with Mum and Nan for the evenings"}},
+        "Refer Mum to the community mental health team", "Agree a safety plan with Mum and Nan for the evenings"}},
       {"child_in_need",
        {"The child goes to school every day and feels settled there", "The family's home is warm and safe"},
        {"Meet the school to agree a plan for mornings", "Apply to the household support fund for bedding",
@@ -38,8 +37,8 @@ const std::array<KindText, 4>& Kinds() {
       {"pathway_plan",
        {"The young person has a safe place to live when they turn 18",
         "The young person is in education, training or work"},
-       {"Apply for supported lodgings with the young person",
-        "Go with the young person to the college open day", "Help the young person open a bank account"}},
+       {"Apply for supported lodgings with the young person", "Go with the young person to the college open day",
+        "Help the young person open a bank account"}},
   }};
   return kinds;
 }
@@ -48,8 +47,8 @@ std::string Iso(std::chrono::sys_days d) { return FormatIsoDate(Date{d}); }
 
 }  // namespace
 
-void AddRecordPlans(std::vector<Batch>& batches, int64_t& next_order, const std::string& child_id,
-                    const Staff& worker, TimePoint opened, TimePoint end, int ordinal) {
+void AddRecordPlans(std::vector<Batch>& batches, int64_t& next_order, const std::string& child_id, const Staff& worker,
+                    TimePoint opened, TimePoint end, int ordinal) {
   // Of every nine records: three child protection plans (or care plans in the children in care
   // team), two child in need plans (or pathway plans), one care plan, and three with no plan.
   const int slot = ordinal % 9;
@@ -118,25 +117,26 @@ void AddRecordPlans(std::vector<Batch>& batches, int64_t& next_order, const std:
   const auto review_day = WorkingDay(start + days(kind == 2 ? 20 : 60 + ordinal % 20));
   if (overdue_review || review_day > last_day) return;
   // Progress on each goal, the views in their own words, the first action done and a next step.
-  Json input{{"held_on", Iso(review_day)},
-             {"attendees",
-              {{{"name", worker.full_name}, {"role", "social worker"}},
-               {{"name", "Priya Shah"}, {"role", "school nurse"}},
-               {{"name", "Tom Reed"}, {"role", "family support worker"}}}},
-             {"views",
-              {{{"whose", "child"}, {"words", "I like it when we do things together after school."}},
-               {{"whose", "parent"}, {"name", "Mum"}, {"words", "Things are calmer. I still need help in the mornings."}}}},
-             {"progress",
-              {{{"goal_id", plan.goals[0].id}, {"progress", "Good progress: the plan is helping and everyone can see it."}},
-               {{"goal_id", plan.goals[1].id}, {"progress", "Some progress; this goal needs more time."}}}},
-             {"decisions", "The plan continues. The next review is in line with the timescales."},
-             {"next_steps", "Keep going with the actions that are working."},
-             {"changed_actions", Json::array()},
-             {"new_actions",
-              {{{"goal_id", plan.goals[1].id},
-                {"description", "Ask the family what would help most before the next review"},
-                {"owner", {{"kind", "worker"}}},
-                {"due_on", Iso(review_day + days(28))}}}}};
+  Json input{
+      {"held_on", Iso(review_day)},
+      {"attendees",
+       {{{"name", worker.full_name}, {"role", "social worker"}},
+        {{"name", "Priya Shah"}, {"role", "school nurse"}},
+        {{"name", "Tom Reed"}, {"role", "family support worker"}}}},
+      {"views",
+       {{{"whose", "child"}, {"words", "I like it when we do things together after school."}},
+        {{"whose", "parent"}, {"name", "Mum"}, {"words", "Things are calmer. I still need help in the mornings."}}}},
+      {"progress",
+       {{{"goal_id", plan.goals[0].id}, {"progress", "Good progress: the plan is helping and everyone can see it."}},
+        {{"goal_id", plan.goals[1].id}, {"progress", "Some progress; this goal needs more time."}}}},
+      {"decisions", "The plan continues. The next review is in line with the timescales."},
+      {"next_steps", "Keep going with the actions that are working."},
+      {"changed_actions", Json::array()},
+      {"new_actions",
+       {{{"goal_id", plan.goals[1].id},
+         {"description", "Ask the family what would help most before the next review"},
+         {"owner", {{"kind", "worker"}}},
+         {"due_on", Iso(review_day + days(28))}}}}};
   // The actions due by the review are done, but on one plan in three the second is still to do
   // (and so past its date).
   for (size_t i = 0; i < plan.actions.size(); ++i) {

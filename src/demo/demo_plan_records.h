@@ -19,7 +19,7 @@ namespace childrecord::demo {
 // Appends to `batches` the plan events of record number `ordinal` (the order records were
 // planned in, so a seed gives the same plans), opened at `opened` and allocated to `worker`, for
 // what happened before `end`. `next_order` numbers the batches as the generator does.
-void AddRecordPlans(std::vector<Batch>& batches, int64_t& next_order, const std::string& child_id,
-                    const Staff& worker, TimePoint opened, TimePoint end, int ordinal);
+void AddRecordPlans(std::vector<Batch>& batches, int64_t& next_order, const std::string& child_id, const Staff& worker,
+                    TimePoint opened, TimePoint end, int ordinal);
 
 }  // namespace childrecord::demo

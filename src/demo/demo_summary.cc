@@ -46,36 +46,38 @@ Json Input(const NoteContext& ctx, const Json& key_people, bool second) {
   const std::string they = ctx.girl ? "she" : "he";
   const std::string pen =
       ctx.child + " is " + std::to_string(ctx.age) + (ctx.age == 1 ? " year" : " years") + " old" +
-      (ctx.school.empty() ? " and at home with " + ctx.parent + " during the day." : " and goes to " + ctx.school + ".") +
-      " " + (ctx.girl ? "She" : "He") + " likes drawing and being outdoors, and " + they +
-      " tells us " + they + " feels safest when the day has a routine." +
+      (ctx.school.empty() ? " and at home with " + ctx.parent + " during the day."
+                          : " and goes to " + ctx.school + ".") +
+      " " + (ctx.girl ? "She" : "He") + " likes drawing and being outdoors, and " + they + " tells us " + they +
+      " feels safest when the day has a routine." +
       (ctx.language.empty() ? "" : " The family's first language is " + ctx.language + ": book an interpreter.");
   const std::string worries = second ? "Arguments at home have been less frequent, but " + ctx.parent +
                                            " is still finding the evenings hard. School attendance is better."
                                      : "Arguments at home late at night, and " + ctx.child +
-                                           " has missed school on Mondays. " + ctx.parent +
-                                           " has said " + (ctx.parent_woman ? "she" : "he") + " is struggling to cope.";
-  const std::string helps = ctx.parent + " asks for help when things get difficult. " + ctx.child +
-                            " has a good relationship with " + (ctx.teacher.empty() ? "the health visitor" : ctx.teacher) +
-                            ". The family centre's evening group.";
+                                           " has missed school on Mondays. " + ctx.parent + " has said " +
+                                           (ctx.parent_woman ? "she" : "he") + " is struggling to cope.";
+  const std::string helps =
+      ctx.parent + " asks for help when things get difficult. " + ctx.child + " has a good relationship with " +
+      (ctx.teacher.empty() ? "the health visitor" : ctx.teacher) + ". The family centre's evening group.";
   const std::string safety = "If there is an argument at home, " + ctx.parent + " takes " + ctx.child +
                              " to a safe adult named below and rings the allocated worker, or the Emergency Duty "
-                             "Team out of hours. If " + ctx.child + " is hurt or frightened, call the police on 999.";
+                             "Team out of hours. If " +
+                             ctx.child + " is hurt or frightened, call the police on 999.";
   return Json{{"pen_picture", pen},
               {"worries", worries},
               {"what_helps", helps},
               {"safety_plan", safety},
-              {"contingency_plan",
-               "If no safe adult can care for " + ctx.child + " tonight, the Emergency Duty Team arranges an emergency "
-               "foster placement and tells the allocated worker first thing in the morning."},
+              {"contingency_plan", "If no safe adult can care for " + ctx.child +
+                                       " tonight, the Emergency Duty Team arranges an emergency "
+                                       "foster placement and tells the allocated worker first thing in the morning."},
               {"key_people", key_people}};
 }
 
 }  // namespace
 
-int PlanSummaries(std::vector<Batch>& batches, int64_t& next_order, const std::string& child_id,
-                   const NoteContext& ctx, const std::string& worker_id, const std::string& duty_worker_id,
-                   TimePoint opened, TimePoint end, int variant) {
+int PlanSummaries(std::vector<Batch>& batches, int64_t& next_order, const std::string& child_id, const NoteContext& ctx,
+                  const std::string& worker_id, const std::string& duty_worker_id, TimePoint opened, TimePoint end,
+                  int variant) {
   if (variant % 6 == 0) return 0;  // no summary yet
   const Json key = KeyPeople(batches, child_id, ctx);
   std::set<std::string> linked;
@@ -107,19 +109,21 @@ int PlanSummaries(std::vector<Batch>& batches, int64_t& next_order, const std::s
         // Two nights ago, out of hours: the police called the Emergency Duty Team (significant, R25).
         const TimePoint night = AtTime(Day(end) - days(2), 22 * 60 + 40);
         if (night > opened && night + hours(1) < end) {
-          batches.push_back({night + std::chrono::minutes(35), duty_worker_id,
-                             {{events::kEntryRecorded,
-                               Json{{"entry_id", NewId()},
-                                    {"child_id", child_id},
-                                    {"kind", "phone_call"},
-                                    {"occurred_at", FormatUtc(night)},
-                                    {"practitioner_id", duty_worker_id},
-                                    {"title", "Police called the Emergency Duty Team"},
-                                    {"body", "The police rang after a neighbour heard shouting. " + ctx.parent +
-                                                 " and " + ctx.child + " went to a safe adult from the safety plan "
-                                                 "for the night. The allocated worker should visit tomorrow."},
-                                    {"significant", true}}}},
-                             next_order++});
+          batches.push_back(
+              {night + std::chrono::minutes(35),
+               duty_worker_id,
+               {{events::kEntryRecorded,
+                 Json{{"entry_id", NewId()},
+                      {"child_id", child_id},
+                      {"kind", "phone_call"},
+                      {"occurred_at", FormatUtc(night)},
+                      {"practitioner_id", duty_worker_id},
+                      {"title", "Police called the Emergency Duty Team"},
+                      {"body", "The police rang after a neighbour heard shouting. " + ctx.parent + " and " + ctx.child +
+                                   " went to a safe adult from the safety plan "
+                                   "for the night. The allocated worker should visit tomorrow."},
+                      {"significant", true}}}},
+               next_order++});
           ++entries;
         }
       }

@@ -21,8 +21,8 @@ namespace childrecord::demo {
 //   3+ up to date: a first version months ago and a second in the last 6 weeks.
 // Appends batches in time order's terms (each at its own instant) and raises `next_order`.
 // Returns how many entries it recorded (the duty worker's), for the demo's count of entries.
-int PlanSummaries(std::vector<Batch>& batches, int64_t& next_order, const std::string& child_id,
-                   const NoteContext& ctx, const std::string& worker_id, const std::string& duty_worker_id,
-                   TimePoint opened, TimePoint end, int variant);
+int PlanSummaries(std::vector<Batch>& batches, int64_t& next_order, const std::string& child_id, const NoteContext& ctx,
+                  const std::string& worker_id, const std::string& duty_worker_id, TimePoint opened, TimePoint end,
+                  int variant);
 
 }  // namespace childrecord::demo

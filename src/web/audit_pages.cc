@@ -15,9 +15,13 @@ std::string FieldOf(const std::multimap<std::string, std::string>& form, const c
 Response AccessReasonPage(AppContext& context, const Request& request, const std::string& child_id,
                           const std::string& reason, Json errors, int status, const std::string& next_page) {
   const std::string next = !next_page.empty() ? next_page : request.method == "GET" ? SafeNext(request.target) : "";
-  Json data{{"child_id", child_id}, {"action", "/children/" + child_id + "/access-reason"}, {"next", next},
-            {"reason", reason},     {"csrf_token", request.principal ? request.principal->csrf_token : ""},
-            {"errors", errors},     {"has_errors", !errors.empty()}};
+  Json data{{"child_id", child_id},
+            {"action", "/children/" + child_id + "/access-reason"},
+            {"next", next},
+            {"reason", reason},
+            {"csrf_token", request.principal ? request.principal->csrf_token : ""},
+            {"errors", errors},
+            {"has_errors", !errors.empty()}};
   if (!errors.empty()) data["reason_error"] = errors[0]["message"];
   const std::string title = "Why do you need to see this record?";
   return RenderPage(context, request, "access_reason", errors.empty() ? title : "Error: " + title, data, status,
@@ -41,7 +45,8 @@ void AddAuditPageRoutes(Router& router, AppContext& context) {
                // Back to the page of this record that asked for the reason; anywhere else, the record.
                const std::string record = "/children/" + id;
                const std::string next = SafeNext(FieldOf(form, "next"));
-               const bool same_record = next == record || next.starts_with(record + "/") || next.starts_with(record + "?");
+               const bool same_record =
+                   next == record || next.starts_with(record + "/") || next.starts_with(record + "?");
                return Response::Redirect(same_record ? next : record);
              }));
 }

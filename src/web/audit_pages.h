@@ -1,7 +1,7 @@
 #pragma once
 
-#include "service/app_context.h"
 #include "http/router.h"
+#include "service/app_context.h"
 
 namespace childrecord {
 

@@ -1,26 +1,27 @@
 #include "web/page_support.h"
 
-#include "web/audit_pages.h"
-
-#include "auth/access_policy.h"
-
 #include <spdlog/spdlog.h>
 
+#include "auth/access_policy.h"
 #include "core/text.h"
 #include "core/time_format.h"
 #include "http/cookies.h"
 #include "http/error_response.h"
 #include "http/url.h"
+#include "web/audit_pages.h"
 
 namespace childrecord {
 
 const std::map<std::string, std::string>& RoleLabels() {
-  static const auto* labels = new std::map<std::string, std::string>{
-      {"practitioner", "Practitioner"},        {"first_contact", "First Contact Team"},
-      {"team_manager", "Team Manager"},        {"senior_manager", "Senior Manager"},
-      {"edt", "Emergency Duty Team"},          {"records_officer", "Records Officer"},
-      {"data_protection", "Data Protection"},  {"auditor", "Auditor"},
-      {"admin", "Administrator"}};
+  static const auto* labels = new std::map<std::string, std::string>{{"practitioner", "Practitioner"},
+                                                                     {"first_contact", "First Contact Team"},
+                                                                     {"team_manager", "Team Manager"},
+                                                                     {"senior_manager", "Senior Manager"},
+                                                                     {"edt", "Emergency Duty Team"},
+                                                                     {"records_officer", "Records Officer"},
+                                                                     {"data_protection", "Data Protection"},
+                                                                     {"auditor", "Auditor"},
+                                                                     {"admin", "Administrator"}};
   return *labels;
 }
 
@@ -64,20 +65,20 @@ Response RenderPage(AppContext& context, const Request& request, const std::stri
     // R53: told at sign-in when data-protection training is over 12 months old (or unrecorded).
     if (request.Query("training_due") == "1") layout["training_due"] = true;
     // Each role's own work first (features/home/, R40), then every child.
-    layout["nav"] = Json::array({Json{{"href", "/home"}, {"text", "Home"}, {"current", current_nav == "home"}},
-                                 Json{{"href", "/children"}, {"text", "Children"},
-                                      {"current", current_nav == "children"}}});
+    layout["nav"] =
+        Json::array({Json{{"href", "/home"}, {"text", "Home"}, {"current", current_nav == "home"}},
+                     Json{{"href", "/children"}, {"text", "Children"}, {"current", current_nav == "children"}}});
     // Full-text search of what the person may see.
     layout["nav"].push_back(Json{{"href", "/search"}, {"text", "Search"}, {"current", current_nav == "search"}});
     if (request.principal->user.role == "team_manager" || request.principal->user.role == "senior_manager") {
-      layout["nav"].push_back(Json{{"href", "/team/language"}, {"text", "Team language"},
-                                   {"current", current_nav == "team_language"}});
+      layout["nav"].push_back(
+          Json{{"href", "/team/language"}, {"text", "Team language"}, {"current", current_nav == "team_language"}});
       // R40: the team's records with no allocated worker, for the manager to allocate.
-      layout["nav"].push_back(Json{{"href", "/team/unallocated"}, {"text", "Unallocated"},
-                                   {"current", current_nav == "unallocated"}});
+      layout["nav"].push_back(
+          Json{{"href", "/team/unallocated"}, {"text", "Unallocated"}, {"current", current_nav == "unallocated"}});
       // R20, R24, R25, R28: what the team's records are missing or have overdue.
-      layout["nav"].push_back(Json{{"href", "/team/compliance"}, {"text", "Due and missing"},
-                                   {"current", current_nav == "compliance"}});
+      layout["nav"].push_back(
+          Json{{"href", "/team/compliance"}, {"text", "Due and missing"}, {"current", current_nav == "compliance"}});
     }
     // The access log for those the access table lets read it (auditors, data protection, managers).
     if (GrantFor(request.principal->user.role, AccessAction::kReadAuditLog) != Grant::kNo) {
@@ -104,7 +105,7 @@ Response ErrorPage(AppContext& context, const Request& request, const Error& err
     if (!id.empty()) return AccessReasonPage(context, request, id, "", Json::array(), 403);
   }
   int status = HttpStatusFor(error.code);
-  std::string heading = status == 404 ? "Page not found"
+  std::string heading = status == 404   ? "Page not found"
                         : status == 403 ? "You cannot see this page"
                         : status >= 500 ? "Sorry, there is a problem with the service"
                                         : "There is a problem";
@@ -134,8 +135,8 @@ Handler SignedIn(AppContext& context, PageHandler handler) {
     auto principal = context.sessions.Authenticate(CookieValue(request, context.CookieName()), "web");
     if (!principal.ok()) {
       Response redirect = Response::Redirect("/login?next=" + PercentEncode(request.target));
-      if (principal.error().code == ErrorCode::kUnauthenticated && request.Header("cookie").find(
-              context.CookieName() + "=") != std::string::npos) {
+      if (principal.error().code == ErrorCode::kUnauthenticated &&
+          request.Header("cookie").find(context.CookieName() + "=") != std::string::npos) {
         redirect = Response::Redirect("/login?timed_out=1&next=" + PercentEncode(request.target));
       }
       if (principal.error().code != ErrorCode::kUnauthenticated) return ErrorPage(context, request, principal.error());

@@ -39,11 +39,11 @@ inline constexpr char kPassword[] = "a long and unusual test passphrase 42";
 
 struct Child {
   std::string id, entry_id, label;
-  std::string document_id;  // a PDF on the record (R8), its file in the matrix's blob folder
-  std::string link_id;      // a person linked to the record (R3, R5)
-  std::string transfer_id;  // R17: a transfer of the record to an adoption agency
+  std::string document_id;         // a PDF on the record (R8), its file in the matrix's blob folder
+  std::string link_id;             // a person linked to the record (R3, R5)
+  std::string transfer_id;         // R17: a transfer of the record to an adoption agency
   std::string assessment_id = {};  // R20: a Child and Family Assessment in progress, with one version
-  std::string plan_id = {};  // R24: a child protection plan with a goal and an action
+  std::string plan_id = {};        // R24: a child protection plan with a goal and an action
   std::string goal_id = {};
   std::string person_id = {};  // the person of link_id (R3), and a second person (R20: a relationship)
   std::string partner_id = {};
@@ -146,17 +146,30 @@ class AccessMatrixTest : public BackendTest {
     // R24: a plan in force on every record, with a goal and an action, for the plan endpoints.
     c.plan_id = NewId();
     c.goal_id = NewId();
-    MustAppend(tenant_.id, "system",
-               {{events::kPlanStarted,
-                 Json{{"plan_id", c.plan_id}, {"child_id", c.id}, {"kind", "child_protection"}, {"started_on", "2026-10-01"}}},
-                {events::kPlanGoalAdded, Json{{"goal_id", c.goal_id}, {"plan_id", c.plan_id}, {"child_id", c.id},
-                                              {"title", "Safe at home"}, {"description", nullptr}}},
-                {events::kPlanActionAdded,
-                 Json{{"action_id", NewId()}, {"plan_id", c.plan_id}, {"goal_id", c.goal_id}, {"child_id", c.id},
-                      {"description", "Meet the school"}, {"owner_kind", "named"}, {"owner_person_id", nullptr},
-                      {"owner_user_id", nullptr}, {"owner_name", "Pat Lee"}, {"owner_role", "school nurse"},
-                      {"due_on", "2026-11-01"}, {"status", "open"}, {"done_on", nullptr}, {"version", 1},
-                      {"review_id", nullptr}}}});
+    MustAppend(
+        tenant_.id, "system",
+        {{events::kPlanStarted,
+          Json{{"plan_id", c.plan_id}, {"child_id", c.id}, {"kind", "child_protection"}, {"started_on", "2026-10-01"}}},
+         {events::kPlanGoalAdded, Json{{"goal_id", c.goal_id},
+                                       {"plan_id", c.plan_id},
+                                       {"child_id", c.id},
+                                       {"title", "Safe at home"},
+                                       {"description", nullptr}}},
+         {events::kPlanActionAdded, Json{{"action_id", NewId()},
+                                         {"plan_id", c.plan_id},
+                                         {"goal_id", c.goal_id},
+                                         {"child_id", c.id},
+                                         {"description", "Meet the school"},
+                                         {"owner_kind", "named"},
+                                         {"owner_person_id", nullptr},
+                                         {"owner_user_id", nullptr},
+                                         {"owner_name", "Pat Lee"},
+                                         {"owner_role", "school nurse"},
+                                         {"due_on", "2026-11-01"},
+                                         {"status", "open"},
+                                         {"done_on", nullptr},
+                                         {"version", 1},
+                                         {"review_id", nullptr}}}});
     return c;
   }
 
@@ -229,7 +242,8 @@ class AccessMatrixTest : public BackendTest {
       return Json{{"worker_id", users_["practitioner"].id}, {"reason", "Checking the matrix"}}.dump();
     }
     if (e.pattern == "/api/v1/children/{id}/closure") {
-      return Json{{"closed_on", "2026-11-24"}, {"reason", "Checking the matrix"}, {"closing_summary", "All well."}}.dump();
+      return Json{{"closed_on", "2026-11-24"}, {"reason", "Checking the matrix"}, {"closing_summary", "All well."}}
+          .dump();
     }
     if (e.pattern == "/api/v1/children/{id}/documents") {
       std::string body;
@@ -272,8 +286,11 @@ class AccessMatrixTest : public BackendTest {
     }
     // R25: a new version of the Case Note Summary (key people are the record's own, so none here).
     if (e.pattern == "/api/v1/children/{id}/summary" && e.method == "PUT") {
-      return Json{{"pen_picture", "Checking the matrix"}, {"worries", "None"}, {"what_helps", "Nan"},
-                  {"safety_plan", "Call Nan"}, {"key_people", Json::array()}}
+      return Json{{"pen_picture", "Checking the matrix"},
+                  {"worries", "None"},
+                  {"what_helps", "Nan"},
+                  {"safety_plan", "Call Nan"},
+                  {"key_people", Json::array()}}
           .dump();
     }
     if (e.pattern == "/api/v1/children/{id}/living-arrangements") {
@@ -316,12 +333,12 @@ class AccessMatrixTest : public BackendTest {
 
   std::string PathFor(const Endpoint& e, const Child& c) {
     std::string path = std::regex_replace(e.pattern, std::regex(R"(\{id\})"),
-                                          e.pattern.starts_with("/api/v1/entries/")     ? c.entry_id
-                                          : e.pattern.starts_with("/api/v1/documents/") ? c.document_id
-                                          : e.pattern.starts_with("/api/v1/transfers/") ? c.transfer_id
+                                          e.pattern.starts_with("/api/v1/entries/")       ? c.entry_id
+                                          : e.pattern.starts_with("/api/v1/documents/")   ? c.document_id
+                                          : e.pattern.starts_with("/api/v1/transfers/")   ? c.transfer_id
                                           : e.pattern.starts_with("/api/v1/assessments/") ? c.assessment_id
-                                          : e.pattern.starts_with("/api/v1/plans/")     ? c.plan_id
-                                                                                        : c.id);
+                                          : e.pattern.starts_with("/api/v1/plans/")       ? c.plan_id
+                                                                                          : c.id);
     return std::regex_replace(path, std::regex(R"(\{link_id\})"), c.link_id);
   }
 

@@ -15,13 +15,40 @@ namespace {
 
 // Tables that grow with the authority: every child, entry, person, document and read adds rows.
 const std::set<std::string>& GrowingTables() {
-  static const std::set<std::string> tables = {
-      "access_grants", "access_log", "case_note_summaries", "child_allocations", "child_people", "child_person_link_changes", "child_search_rows",
-      "children", "documents", "entries", "entry_search_rows", "entry_shares", "entry_versions",
-      "family_time", "identity_changes", "journal", "journal_payloads", "living_arrangements", "people",
-      "private_providers", "record_closures", "record_transfers", "sessions", "users", "credentials",
-      "assessments", "assessment_versions", "plans", "plan_goals", "plan_actions", "plan_action_versions",
-      "plan_reviews", "chronology_items", "chronology_impacts"};
+  static const std::set<std::string> tables = {"access_grants",
+                                               "access_log",
+                                               "case_note_summaries",
+                                               "child_allocations",
+                                               "child_people",
+                                               "child_person_link_changes",
+                                               "child_search_rows",
+                                               "children",
+                                               "documents",
+                                               "entries",
+                                               "entry_search_rows",
+                                               "entry_shares",
+                                               "entry_versions",
+                                               "family_time",
+                                               "identity_changes",
+                                               "journal",
+                                               "journal_payloads",
+                                               "living_arrangements",
+                                               "people",
+                                               "private_providers",
+                                               "record_closures",
+                                               "record_transfers",
+                                               "sessions",
+                                               "users",
+                                               "credentials",
+                                               "assessments",
+                                               "assessment_versions",
+                                               "plans",
+                                               "plan_goals",
+                                               "plan_actions",
+                                               "plan_action_versions",
+                                               "plan_reviews",
+                                               "chronology_items",
+                                               "chronology_impacts"};
   return tables;
 }
 
@@ -54,8 +81,8 @@ std::map<std::string, std::string> Aliases(const std::string& sql) {
     const std::string table = (*it)[1];
     out[table] = table;
     const std::string alias = (*it)[2];
-    static const std::set<std::string> kKeywords = {"where", "join", "left", "inner", "on", "order", "group",
-                                                    "limit", "union", "using", "as", "cross", "natural"};
+    static const std::set<std::string> kKeywords = {"where", "join",  "left",  "inner", "on",    "order",  "group",
+                                                    "limit", "union", "using", "as",    "cross", "natural"};
     std::string lower = alias;
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (!alias.empty() && !kKeywords.count(lower)) out[alias] = table;
@@ -179,7 +206,8 @@ class QueryPlanTest : public AccessMatrixTest {
     // of each kind of source (features/chronology/chronology_sources.cc), and its court PDF.
     auto chronology = sessions.SignIn(users_["practitioner"].username, kPassword, "api");
     ASSERT_TRUE(chronology.ok());
-    for (const char* after : {"2026-01-01|entry:x", "2026-01-01|item:x", "2026-01-01|living:x", "2026-01-01|opened:x"}) {
+    for (const char* after :
+         {"2026-01-01|entry:x", "2026-01-01|item:x", "2026-01-01|living:x", "2026-01-01|opened:x"}) {
       for (const char* order : {"oldest", "newest"}) {
         Request page = Api("GET", "/api/v1/children/" + own_.id + "/chronology", chronology->token, "", "");
         page.query.emplace("cursor", after);
@@ -230,7 +258,8 @@ class QueryPlanTest : public AccessMatrixTest {
       for (const SqlRow& row : *plan) {
         const std::string line = AsText(row[0]);
         std::smatch m;
-        if (std::regex_search(line, m, seq) && GrowingTables().count(m[1])) out.push_back(std::string(m[1]) + " (" + line + ")");
+        if (std::regex_search(line, m, seq) && GrowingTables().count(m[1]))
+          out.push_back(std::string(m[1]) + " (" + line + ")");
       }
     }
     return out;

@@ -16,8 +16,8 @@ namespace childrecord {
 namespace {
 
 using testing::At;
-using testing::RepositoryCalendar;
 using testing::ReadCaseFile;
+using testing::RepositoryCalendar;
 using testing::SplitFirst;
 
 Date Day(const std::string& text) {
@@ -54,8 +54,9 @@ TEST(WorkingDaysTest, R20R24CasesFromWorkingDaysTxt) {
 }
 
 TEST(WorkingDaysTest, EveryBadLineOfTheFileIsNamedAtOnce) {
-  auto parsed = ParseWorkingDayCalendar("# header\n2026-12-25\tChristmas Day\n25/12/2026\tChristmas\n\n2026-02-30\tNo such day\n",
-                                        "bank-holidays-england.tsv");
+  auto parsed =
+      ParseWorkingDayCalendar("# header\n2026-12-25\tChristmas Day\n25/12/2026\tChristmas\n\n2026-02-30\tNo such day\n",
+                              "bank-holidays-england.tsv");
   ASSERT_FALSE(parsed.ok());
   EXPECT_NE(parsed.error().message.find("line 3"), std::string::npos) << parsed.error().message;
   EXPECT_NE(parsed.error().message.find("line 5"), std::string::npos) << parsed.error().message;

@@ -17,7 +17,9 @@ Json RecordAllocationJson(const RecordAllocation& allocation) {
 std::vector<FeatureEndpoint> AllocationApiEndpoints(AppContext& context, AllocationService& allocations) {
   const Json id = Param("id", "path", "identifier", true);
   std::vector<FeatureEndpoint> out;
-  out.push_back({"GET", "/api/v1/children/{id}/allocation", AccessAction::kReadOverview,
+  out.push_back({"GET",
+                 "/api/v1/children/{id}/allocation",
+                 AccessAction::kReadOverview,
                  WithToken(context,
                            [&allocations](Request& request, const Principal& who) {
                              auto got = allocations.Get(who, request.PathParam("id"), AccessContextOf(request));
@@ -28,7 +30,9 @@ std::vector<FeatureEndpoint> AllocationApiEndpoints(AppContext& context, Allocat
                   {"parameters", {id}},
                   {"responses", Ok("The allocation", Ref("ChildAllocation"))}}});
   // R40: the team manager is responsible for the team's records and delegates them to workers.
-  out.push_back({"POST", "/api/v1/children/{id}/allocation", AccessAction::kRecordDecision,
+  out.push_back({"POST",
+                 "/api/v1/children/{id}/allocation",
+                 AccessAction::kRecordDecision,
                  WithToken(context,
                            [&allocations](Request& request, const Principal& who) {
                              auto body = JsonBody(request);
@@ -45,7 +49,9 @@ std::vector<FeatureEndpoint> AllocationApiEndpoints(AppContext& context, Allocat
                   {"requestBody", Body("NewAllocation")},
                   {"responses", Ok("The allocation", Ref("ChildAllocation"), 200, {400, 401, 403, 404, 422})}}});
   // R20, R40: the record moves to another team with what the new team needs to know.
-  out.push_back({"POST", "/api/v1/children/{id}/team", AccessAction::kRecordDecision,
+  out.push_back({"POST",
+                 "/api/v1/children/{id}/team",
+                 AccessAction::kRecordDecision,
                  WithToken(context,
                            [&allocations](Request& request, const Principal& who) {
                              auto body = JsonBody(request);
@@ -80,13 +86,12 @@ Json AllocationOpenApiSchemas() {
         {"transfer_summary", {{"type", "string"}, {"description", "R20: what the new team needs to know"}}},
         {"reason", {{"type", "string"}, {"nullable", true}}}}}};
   schemas["Allocation"] = fields::OpenApiSchema<Allocation>("One allocation of the record (R40)");
-  schemas["ChildAllocation"] = {
-      {"type", "object"},
-      {"required", {"worker_id", "worker", "history"}},
-      {"properties",
-       {{"worker_id", {{"type", "string"}, {"nullable", true}}},
-        {"worker", {{"type", "string"}, {"nullable", true}}},
-        {"history", {{"type", "array"}, {"items", Ref("Allocation")}}}}}};
+  schemas["ChildAllocation"] = {{"type", "object"},
+                                {"required", {"worker_id", "worker", "history"}},
+                                {"properties",
+                                 {{"worker_id", {{"type", "string"}, {"nullable", true}}},
+                                  {"worker", {{"type", "string"}, {"nullable", true}}},
+                                  {"history", {{"type", "array"}, {"items", Ref("Allocation")}}}}}};
   return schemas;
 }
 

@@ -56,12 +56,11 @@ Result<std::vector<Mutation>> ProjectAllocationEvent(const JournalEvent& event) 
 
 // The feature's part of the journal (record/projection.h FeatureEvents).
 FeatureEvents Events() {
-  return FeatureEvents{
-      {events::kChildAllocated, events::kChildTeamChanged},
-      &ProjectAllocationEvent,
-      {{kAllocationsTable,
-        {"child_id", "worker_id", "previous_worker_id", "reason", "allocated_by", "recorded_at", "from_team_id",
-         "to_team_id", "transfer_summary"}}}};
+  return FeatureEvents{{events::kChildAllocated, events::kChildTeamChanged},
+                       &ProjectAllocationEvent,
+                       {{kAllocationsTable,
+                         {"child_id", "worker_id", "previous_worker_id", "reason", "allocated_by", "recorded_at",
+                          "from_team_id", "to_team_id", "transfer_summary"}}}};
 }
 
 }  // namespace childrecord::features::allocation

@@ -33,33 +33,36 @@ RecordForm AllocationForm(AllocationService& allocations) {
   form.view = [&allocations](const Request& request, const ChildRecord& child, const Form& typed,
                              bool posted) -> Result<RecordFormView> {
     CR_ASSIGN_OR_RETURN(std::vector<TeamWorker> workers, allocations.Workers(*request.principal, child));
-    RecordFormView view{.heading = child.allocated_worker_id.empty() ? "Allocate a worker" : "Change the allocated worker",
-                        .intro = child.allocated_worker_id.empty()
-                                     ? "This record has no allocated worker."
-                                     : "This record is allocated to " + child.summary.allocated_worker_name + ".",
-                        .inset =
-                            "The worker it moves from can still read the record for 30 days, to hand the work "
-                            "over. They can no longer add to it.",
-                        .submit_label = "Save the allocation",
-                        .back_href = RecordPath(child.summary.id),
-                        .back_text = "Back to the record",
-                        .default_field = "worker_id"};
+    RecordFormView view{
+        .heading = child.allocated_worker_id.empty() ? "Allocate a worker" : "Change the allocated worker",
+        .intro = child.allocated_worker_id.empty()
+                     ? "This record has no allocated worker."
+                     : "This record is allocated to " + child.summary.allocated_worker_name + ".",
+        .inset =
+            "The worker it moves from can still read the record for 30 days, to hand the work "
+            "over. They can no longer add to it.",
+        .submit_label = "Save the allocation",
+        .back_href = RecordPath(child.summary.id),
+        .back_text = "Back to the record",
+        .default_field = "worker_id"};
     std::vector<Option> options;
     for (const TeamWorker& w : workers) {
-      options.push_back({w.id, w.full_name, Children(w.caseload) + " allocated" +
-                                                (w.id == child.allocated_worker_id ? " (allocated to this record now)"
-                                                                                   : "")});
+      options.push_back({w.id, w.full_name,
+                         Children(w.caseload) + " allocated" +
+                             (w.id == child.allocated_worker_id ? " (allocated to this record now)" : "")});
     }
     // R40: the manager may also end the allocation, leaving the record with no allocated worker.
     if (!child.allocated_worker_id.empty()) {
       options.push_back({kNoWorker, "No allocated worker",
-                         "End " + child.summary.allocated_worker_name + "’s allocation. The record goes on the team’s "
-                         "unallocated list."});
+                         "End " + child.summary.allocated_worker_name +
+                             "’s allocation. The record goes on the team’s "
+                             "unallocated list."});
     }
     const std::string chosen = posted ? FormField(typed, "worker_id") : child.allocated_worker_id;
     view.fields.push_back(ChoiceField("worker_id", "Who should this record be allocated to?",
                                       workers.empty() ? "There are no practitioners in the record’s team." : "",
-                                      options, chosen.empty() ? std::set<std::string>{} : std::set<std::string>{chosen}));
+                                      options,
+                                      chosen.empty() ? std::set<std::string>{} : std::set<std::string>{chosen}));
     view.fields.push_back(AreaField("reason", "Why is it changing? (optional)",
                                     "For example, Sam is going on leave and Ada already knows the family.",
                                     FormField(typed, "reason")));
@@ -68,7 +71,8 @@ RecordForm AllocationForm(AllocationService& allocations) {
   form.submit = [&allocations](const Request& request, const ChildRecord& child,
                                const Form& typed) -> Result<std::string> {
     const std::string worker = FormField(typed, "worker_id");
-    Json input{{"worker_id", worker == kNoWorker ? Json(nullptr) : Json(worker)}, {"reason", FormField(typed, "reason")}};
+    Json input{{"worker_id", worker == kNoWorker ? Json(nullptr) : Json(worker)},
+               {"reason", FormField(typed, "reason")}};
     if (worker.empty()) {  // nothing chosen: said with any other problem of what was typed
       FieldErrors errors;
       errors.Add(Error::Validation("worker_id", "Choose who the record should be allocated to"));
@@ -89,9 +93,10 @@ RecordForm TeamMoveForm(AllocationService& allocations) {
     CR_ASSIGN_OR_RETURN(std::vector<Team> teams, allocations.OtherTeams(*request.principal, child));
     RecordFormView view{.heading = "Move to another team",
                         .intro = "This record is in " + child.summary.team_name + ".",
-                        .inset = "The record leaves its allocated worker behind and goes on the new team’s list of "
-                                 "unallocated records for its manager to allocate. The worker can still read it "
-                                 "for 30 days, to hand the work over.",
+                        .inset =
+                            "The record leaves its allocated worker behind and goes on the new team’s list of "
+                            "unallocated records for its manager to allocate. The worker can still read it "
+                            "for 30 days, to hand the work over.",
                         .submit_label = "Move the record",
                         .back_href = RecordPath(child.summary.id),
                         .back_text = "Back to the record",
@@ -138,12 +143,13 @@ Response UnallocatedPage(AppContext& context, AllocationService& allocations, Re
   }
   // One page at a time, however many there are: the count only when it is the whole list.
   const bool whole = cursor.empty() && list->next.empty();
-  Json data{{"children", items},
-            {"has_children", !items.empty()},
-            {"count", whole ? Json(Children(static_cast<int64_t>(items.size()))) : Json(nullptr)},
-            {"next_href", list->next.empty() ? Json(nullptr) : Json("/team/unallocated?cursor=" + PercentEncode(list->next))},
-            {"first_href", cursor.empty() ? Json(nullptr) : Json("/team/unallocated")},
-            {"no_team", request.principal->user.team_id.empty()}};
+  Json data{
+      {"children", items},
+      {"has_children", !items.empty()},
+      {"count", whole ? Json(Children(static_cast<int64_t>(items.size()))) : Json(nullptr)},
+      {"next_href", list->next.empty() ? Json(nullptr) : Json("/team/unallocated?cursor=" + PercentEncode(list->next))},
+      {"first_href", cursor.empty() ? Json(nullptr) : Json("/team/unallocated")},
+      {"no_team", request.principal->user.team_id.empty()}};
   return RenderPage(context, request, "unallocated", "Unallocated records", std::move(data), 200, "unallocated");
 }
 
@@ -164,44 +170,43 @@ std::vector<FeatureEndpoint> AllocationPageEndpoints(AppContext& context, Alloca
 
 std::vector<OverviewSection> AllocationOverviewSections(std::shared_ptr<AllocationService> allocations) {
   std::vector<OverviewSection> out;
-  out.push_back({"allocation_done",
-                 [](const Principal&, const AccessContext&, const ChildRecord& child, Json& data) -> Status {
-                   data = {{"worker", child.summary.allocated_worker_name},
-                           {"none", child.allocated_worker_id.empty()}};
-                   return Status::Ok();
-                 },
-                 OverviewPlace::kBanner, "allocated"});
+  out.push_back(
+      {"allocation_done",
+       [](const Principal&, const AccessContext&, const ChildRecord& child, Json& data) -> Status {
+         data = {{"worker", child.summary.allocated_worker_name}, {"none", child.allocated_worker_id.empty()}};
+         return Status::Ok();
+       },
+       OverviewPlace::kBanner, "allocated"});
   out.push_back({"team_moved",
                  [](const Principal&, const AccessContext&, const ChildRecord& child, Json& data) -> Status {
                    data = {{"team", child.summary.team_name}};
                    return Status::Ok();
                  },
                  OverviewPlace::kBanner, "moved"});
-  out.push_back({"allocation_row",
-                 [](const Principal& who, const AccessContext&, const ChildRecord& child, Json& data) -> Status {
-                   data = {{"worker", child.summary.allocated_worker_name},
-                           {"none", child.allocated_worker_id.empty()}};
-                   if (MayAllocate(who.user, child.team_id)) {
-                     data["change_href"] = RecordPath(child.summary.id) + "/allocation";
-                     if (child.summary.status != "closed") data["move_href"] = RecordPath(child.summary.id) + "/team";
-                   }
-                   return Status::Ok();
-                 },
-                 OverviewPlace::kSummaryRows});
-  out.push_back({"allocation_history",
-                 [allocations](const Principal&, const AccessContext&, const ChildRecord& child, Json& data) -> Status {
-                   CR_ASSIGN_OR_RETURN(RecordAllocation current, allocations->Current(child));
-                   if (current.history.empty()) return Status::Ok();
-                   Json lines = Json::array();
-                   for (const Allocation& a : current.history) {
-                     lines.push_back({{"line", HistoryLine(a)},
-                                      {"reason", a.reason},
-                                      {"transfer_summary", a.transfer_summary}});
-                   }
-                   data = {{"history", lines}};
-                   return Status::Ok();
-                 },
-                 OverviewPlace::kSection});
+  out.push_back(
+      {"allocation_row",
+       [](const Principal& who, const AccessContext&, const ChildRecord& child, Json& data) -> Status {
+         data = {{"worker", child.summary.allocated_worker_name}, {"none", child.allocated_worker_id.empty()}};
+         if (MayAllocate(who.user, child.team_id)) {
+           data["change_href"] = RecordPath(child.summary.id) + "/allocation";
+           if (child.summary.status != "closed") data["move_href"] = RecordPath(child.summary.id) + "/team";
+         }
+         return Status::Ok();
+       },
+       OverviewPlace::kSummaryRows});
+  out.push_back(
+      {"allocation_history",
+       [allocations](const Principal&, const AccessContext&, const ChildRecord& child, Json& data) -> Status {
+         CR_ASSIGN_OR_RETURN(RecordAllocation current, allocations->Current(child));
+         if (current.history.empty()) return Status::Ok();
+         Json lines = Json::array();
+         for (const Allocation& a : current.history) {
+           lines.push_back({{"line", HistoryLine(a)}, {"reason", a.reason}, {"transfer_summary", a.transfer_summary}});
+         }
+         data = {{"history", lines}};
+         return Status::Ok();
+       },
+       OverviewPlace::kSection});
   return out;
 }
 

@@ -17,7 +17,7 @@ namespace childrecord {
 
 // R40: who holds a record now and who held it before.
 struct RecordAllocation {
-  std::string worker_id;    // empty when unallocated
+  std::string worker_id;  // empty when unallocated
   std::string worker_name;
   std::vector<Allocation> history;  // newest first
 };

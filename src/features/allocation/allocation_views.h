@@ -12,12 +12,12 @@ namespace childrecord {
 
 // One allocation in the record's history: who it went to, from whom, why and who decided.
 struct Allocation {
-  std::string worker_id;              // empty: the record was left with no allocated worker
+  std::string worker_id;  // empty: the record was left with no allocated worker
   std::string worker_name;
-  std::string previous_worker_id;     // empty when the record had no worker before
+  std::string previous_worker_id;  // empty when the record had no worker before
   std::string previous_worker_name;
-  std::string reason;                 // empty when none was given
-  std::string allocated_by;           // the deciding manager's id
+  std::string reason;        // empty when none was given
+  std::string allocated_by;  // the deciding manager's id
   std::string allocated_by_name;
   std::string recorded_at;
   // R20: a move to another team (child.team_changed); all empty for an allocation in the team.

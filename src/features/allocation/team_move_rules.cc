@@ -14,7 +14,8 @@ Result<Json> BuildTeamChanged(const Json& input, const std::string& child_id, co
   if (!input.is_object()) return Error::BadRequest("The request body must be a JSON object");
   FieldErrors errors;
   if (state.closed) {
-    errors.Add(Error::Validation("team_id", "This record is closed, so it cannot move to another team: reopen it first"));
+    errors.Add(
+        Error::Validation("team_id", "This record is closed, so it cannot move to another team: reopen it first"));
   }
   auto team_id = Text(input, "team_id", "team_id", "Choose the team the record moves to");
   if (errors.Check(team_id)) {
@@ -26,8 +27,7 @@ Result<Json> BuildTeamChanged(const Json& input, const std::string& child_id, co
     }
   }
   auto summary = Text(input, "transfer_summary", "transfer_summary",
-                      "Write the transfer summary: what the new team needs to know to carry on the work",
-                      kMaxLongText);
+                      "Write the transfer summary: what the new team needs to know to carry on the work", kMaxLongText);
   errors.Check(summary);
   auto reason = AllocationReason(input);
   errors.Check(reason);

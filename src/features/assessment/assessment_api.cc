@@ -19,35 +19,42 @@ std::vector<FeatureEndpoint> AssessmentApiEndpoints(AppContext& context, Assessm
   const Json id = Param("id", "path", "identifier", true);
   std::vector<FeatureEndpoint> out;
   auto one = [&assessments](const Result<AssessmentView>& result, int status = 200) {
-    return OneResponse(result, [&](const AssessmentView& v) { return AssessmentJson(v, assessments.Today()); },
-                       status);
+    return OneResponse(
+        result, [&](const AssessmentView& v) { return AssessmentJson(v, assessments.Today()); }, status);
   };
-  out.push_back({"GET", "/api/v1/children/{id}/assessments", AccessAction::kReadEntries,
+  out.push_back({"GET",
+                 "/api/v1/children/{id}/assessments",
+                 AccessAction::kReadEntries,
                  WithToken(context,
                            [&assessments](Request& request, const Principal& who) {
                              auto list = assessments.List(who, request.PathParam("id"), AccessContextOf(request));
                              if (!list.ok()) return ApiErrorResponse(list.error());
                              Json items = Json::array();
-                             for (const AssessmentView& v : *list) items.push_back(AssessmentJson(v, assessments.Today()));
+                             for (const AssessmentView& v : *list)
+                               items.push_back(AssessmentJson(v, assessments.Today()));
                              return Response::Json(Json{{"items", items}, {"next", nullptr}}.dump());
                            }),
                  {{"summary", "R20: the record's Child and Family Assessments, newest first"},
                   {"parameters", {id}},
                   {"responses", Ok("The assessments", ListOf("Assessment"), 200, {401, 403, 404})}}});
-  out.push_back({"POST", "/api/v1/children/{id}/assessments", AccessAction::kRecordEntry,
-                 WithToken(context,
-                           [one, &assessments](Request& request, const Principal& who) {
-                             auto body = JsonBody(request);
-                             if (!body.ok()) return ApiErrorResponse(body.error());
-                             return one(assessments.Start(who, request.PathParam("id"), *body, AccessContextOf(request)),
-                                        201);
-                           }),
-                 {{"summary", "R20: start a Child and Family Assessment, due 45 working days after the referral"},
-                  {"parameters", {id}},
-                  {"requestBody", Body("AssessmentStart")},
-                  {"responses", Ok("The assessment, started", Ref("Assessment"), 201, {400, 401, 403, 404, 409, 422})}}});
   out.push_back(
-      {"GET", "/api/v1/assessments/{id}", AccessAction::kReadEntries,
+      {"POST",
+       "/api/v1/children/{id}/assessments",
+       AccessAction::kRecordEntry,
+       WithToken(context,
+                 [one, &assessments](Request& request, const Principal& who) {
+                   auto body = JsonBody(request);
+                   if (!body.ok()) return ApiErrorResponse(body.error());
+                   return one(assessments.Start(who, request.PathParam("id"), *body, AccessContextOf(request)), 201);
+                 }),
+       {{"summary", "R20: start a Child and Family Assessment, due 45 working days after the referral"},
+        {"parameters", {id}},
+        {"requestBody", Body("AssessmentStart")},
+        {"responses", Ok("The assessment, started", Ref("Assessment"), 201, {400, 401, 403, 404, 409, 422})}}});
+  out.push_back(
+      {"GET",
+       "/api/v1/assessments/{id}",
+       AccessAction::kReadEntries,
        WithToken(context,
                  [&assessments](Request& request, const Principal& who) {
                    const AccessContext access = AccessContextOf(request);
@@ -63,19 +70,23 @@ std::vector<FeatureEndpoint> AssessmentApiEndpoints(AppContext& context, Assessm
        {{"summary", "R20: one assessment, with every version saved (nothing is overwritten)"},
         {"parameters", {id}},
         {"responses", Ok("The assessment and its versions", Ref("AssessmentWithVersions"), 200, {401, 403, 404})}}});
-  out.push_back({"POST", "/api/v1/assessments/{id}/versions", AccessAction::kRecordEntry,
-                 WithToken(context,
-                           [one, &assessments](Request& request, const Principal& who) {
-                             auto body = JsonBody(request);
-                             if (!body.ok()) return ApiErrorResponse(body.error());
-                             return one(assessments.Save(who, request.PathParam("id"), *body, AccessContextOf(request)));
-                           }),
-                 {{"summary",
-                   "R20, R23, R37, R38: save a version of the draft (the members sent replace the latest version's)"},
-                  {"parameters", {id}},
-                  {"requestBody", Body("AssessmentVersionInput")},
-                  {"responses", Ok("The assessment as saved", Ref("Assessment"), 200, {400, 401, 403, 404, 409, 422})}}});
-  out.push_back({"POST", "/api/v1/assessments/{id}/completion", AccessAction::kRecordEntry,
+  out.push_back(
+      {"POST",
+       "/api/v1/assessments/{id}/versions",
+       AccessAction::kRecordEntry,
+       WithToken(context,
+                 [one, &assessments](Request& request, const Principal& who) {
+                   auto body = JsonBody(request);
+                   if (!body.ok()) return ApiErrorResponse(body.error());
+                   return one(assessments.Save(who, request.PathParam("id"), *body, AccessContextOf(request)));
+                 }),
+       {{"summary", "R20, R23, R37, R38: save a version of the draft (the members sent replace the latest version's)"},
+        {"parameters", {id}},
+        {"requestBody", Body("AssessmentVersionInput")},
+        {"responses", Ok("The assessment as saved", Ref("Assessment"), 200, {400, 401, 403, 404, 409, 422})}}});
+  out.push_back({"POST",
+                 "/api/v1/assessments/{id}/completion",
+                 AccessAction::kRecordEntry,
                  WithToken(context,
                            [one, &assessments](Request& request, const Principal& who) {
                              return one(assessments.Complete(who, request.PathParam("id"), AccessContextOf(request)));
@@ -84,17 +95,20 @@ std::vector<FeatureEndpoint> AssessmentApiEndpoints(AppContext& context, Assessm
                   {"parameters", {id}},
                   {"responses",
                    Ok("The assessment, waiting for a manager", Ref("Assessment"), 200, {401, 403, 404, 409, 422})}}});
-  out.push_back({"POST", "/api/v1/assessments/{id}/authorisation", AccessAction::kRecordDecision,
-                 WithToken(context,
-                           [one, &assessments](Request& request, const Principal& who) {
-                             auto body = JsonBody(request);
-                             if (!body.ok()) return ApiErrorResponse(body.error());
-                             return one(assessments.Decide(who, request.PathParam("id"), *body, AccessContextOf(request)));
-                           }),
-                 {{"summary", "R23, R27: a manager authorises the assessment or returns it, with reasons (never its author)"},
-                  {"parameters", {id}},
-                  {"requestBody", Body("AssessmentDecision")},
-                  {"responses", Ok("The assessment, decided", Ref("Assessment"), 200, {400, 401, 403, 404, 409, 422})}}});
+  out.push_back(
+      {"POST",
+       "/api/v1/assessments/{id}/authorisation",
+       AccessAction::kRecordDecision,
+       WithToken(context,
+                 [one, &assessments](Request& request, const Principal& who) {
+                   auto body = JsonBody(request);
+                   if (!body.ok()) return ApiErrorResponse(body.error());
+                   return one(assessments.Decide(who, request.PathParam("id"), *body, AccessContextOf(request)));
+                 }),
+       {{"summary", "R23, R27: a manager authorises the assessment or returns it, with reasons (never its author)"},
+        {"parameters", {id}},
+        {"requestBody", Body("AssessmentDecision")},
+        {"responses", Ok("The assessment, decided", Ref("Assessment"), 200, {400, 401, 403, 404, 409, 422})}}});
   return out;
 }
 
@@ -112,8 +126,8 @@ Json AssessmentOpenApiSchemas() {
   assessment["properties"]["outcome_label"] = text;
   schemas["Assessment"] = assessment;
   Json with_versions = assessment;
-  with_versions["properties"]["versions"] = {
-      {"type", "array"}, {"items", fields::OpenApiSchema<AssessmentVersion>("one saved version")}};
+  with_versions["properties"]["versions"] = {{"type", "array"},
+                                             {"items", fields::OpenApiSchema<AssessmentVersion>("one saved version")}};
   schemas["AssessmentWithVersions"] = with_versions;
   schemas["AssessmentStart"] = {
       {"type", "object"},
@@ -126,17 +140,16 @@ Json AssessmentOpenApiSchemas() {
                  {"agrees", {{"type", "string"}, {"enum", {"yes", "no", "partly"}}}},
                  {"support", {{"type", "array"}, {"items", {{"type", "string"}, {"enum", supports}}}}},
                  {"support_other", text}}}};
-  schemas["AssessmentVersionInput"] = {
-      {"type", "object"},
-      {"properties",
-       {{"expected_version", {{"type", "integer"}, {"nullable", true}}},
-        {"developmental_needs", text},
-        {"parenting_capacity", text},
-        {"family_environment", text},
-        {"views", {{"type", "array"}, {"items", view}}},
-        {"analysis", text},
-        {"outcome", {{"type", "string"}, {"nullable", true}, {"enum", outcomes}}},
-        {"recommendation", text}}}};
+  schemas["AssessmentVersionInput"] = {{"type", "object"},
+                                       {"properties",
+                                        {{"expected_version", {{"type", "integer"}, {"nullable", true}}},
+                                         {"developmental_needs", text},
+                                         {"parenting_capacity", text},
+                                         {"family_environment", text},
+                                         {"views", {{"type", "array"}, {"items", view}}},
+                                         {"analysis", text},
+                                         {"outcome", {{"type", "string"}, {"nullable", true}, {"enum", outcomes}}},
+                                         {"recommendation", text}}}};
   schemas["AssessmentDecision"] = {
       {"type", "object"},
       {"required", {"decision", "reasons"}},

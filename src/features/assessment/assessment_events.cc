@@ -28,10 +28,11 @@ Result<std::vector<Mutation>> ProjectAssessmentEvent(const JournalEvent& event) 
   const std::string at = FormatUtc(event.recorded_at);
   std::vector<Mutation> out;
   if (event.type == events::kAssessmentStarted) {
-    CR_ASSIGN_OR_RETURN(Fields f, ReadColumns(event, p,
-                                              {{"started_on", "started_on", Column::kRequiredText},
-                                               {"due_on", "due_on", Column::kRequiredText},
-                                               {"referral_received_on", "referral_received_on", Column::kRequiredText}}));
+    CR_ASSIGN_OR_RETURN(Fields f,
+                        ReadColumns(event, p,
+                                    {{"started_on", "started_on", Column::kRequiredText},
+                                     {"due_on", "due_on", Column::kRequiredText},
+                                     {"referral_received_on", "referral_received_on", Column::kRequiredText}}));
     f["child_id"] = child_id;
     f["status"] = std::string("in_progress");
     f["version"] = int64_t{0};
@@ -91,15 +92,30 @@ Result<std::vector<Mutation>> ProjectAssessmentEvent(const JournalEvent& event) 
 
 // The feature's part of the journal (record/projection.h FeatureEvents).
 FeatureEvents Events() {
-  return FeatureEvents{
-      {events::kAssessmentStarted, events::kAssessmentSaved, events::kAssessmentCompleted, events::kAssessmentReturned,
-       events::kAssessmentAuthorised},
-      &ProjectAssessmentEvent,
-      {{kAssessmentsTable,
-        {"child_id", "status", "started_on", "due_on", "referral_received_on", "version", "content", "started_by",
-         "started_at", "submitted_by", "submitted_at", "returned_by", "returned_at", "return_reasons", "authorised_on",
-         "authorised_by", "authorised_at", "authorisation_reasons", "outcome", "updated_at"}},
-       {kVersionsTable, {"assessment_id", "child_id", "version", "content", "saved_by", "saved_at"}}}};
+  return FeatureEvents{{events::kAssessmentStarted, events::kAssessmentSaved, events::kAssessmentCompleted,
+                        events::kAssessmentReturned, events::kAssessmentAuthorised},
+                       &ProjectAssessmentEvent,
+                       {{kAssessmentsTable, {"child_id",
+                                             "status",
+                                             "started_on",
+                                             "due_on",
+                                             "referral_received_on",
+                                             "version",
+                                             "content",
+                                             "started_by",
+                                             "started_at",
+                                             "submitted_by",
+                                             "submitted_at",
+                                             "returned_by",
+                                             "returned_at",
+                                             "return_reasons",
+                                             "authorised_on",
+                                             "authorised_by",
+                                             "authorised_at",
+                                             "authorisation_reasons",
+                                             "outcome",
+                                             "updated_at"}},
+                        {kVersionsTable, {"assessment_id", "child_id", "version", "content", "saved_by", "saved_at"}}}};
 }
 
 }  // namespace childrecord::features::assessment

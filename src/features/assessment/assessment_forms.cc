@@ -34,7 +34,8 @@ Result<AssessmentView> Draft(AssessmentService& assessments, const Request& requ
                            " and cannot be changed. Start a new assessment instead.");
   }
   if (a.status == kWaitingForManager) {
-    return Error::Conflict("This assessment is waiting for a manager. It can be changed again if the manager returns it.");
+    return Error::Conflict(
+        "This assessment is waiting for a manager. It can be changed again if the manager returns it.");
   }
   return a;
 }
@@ -136,8 +137,9 @@ RecordForm ViewForm(AssessmentService& assessments) {
     CR_ASSIGN_OR_RETURN(AssessmentView a, Draft(assessments, request, child));
     CR_ASSIGN_OR_RETURN(auto voices, assessments.Voices(child));
     RecordFormView view{.heading = "Add someone’s views",
-                        .intro = "Write what they said in their own words. For a child too young to say, write what "
-                                 "their behaviour tells us.",
+                        .intro =
+                            "Write what they said in their own words. For a child too young to say, write what "
+                            "their behaviour tells us.",
                         .submit_label = "Save their views",
                         .back_href = AssessmentsPath(child) + "/" + a.id,
                         .back_text = "Back to the assessment",
@@ -159,8 +161,8 @@ RecordForm ViewForm(AssessmentService& assessments) {
     view.fields.push_back(ChoiceField("support", "What support did they have to share their views?",
                                       "Select all that apply. Leave them all clear if they needed none.", supports,
                                       chosen, /*checkboxes=*/true));
-    view.fields.push_back(TextField("support_other", "If other support, what was it?", "",
-                                    FormField(typed, "support_other")));
+    view.fields.push_back(
+        TextField("support_other", "If other support, what was it?", "", FormField(typed, "support_other")));
     return view;
   };
   form.submit = [&assessments](const Request& request, const ChildRecord& child,
@@ -182,9 +184,8 @@ RecordForm ViewForm(AssessmentService& assessments) {
                      {"agrees", FormField(typed, "agrees")},
                      {"support", support},
                      {"support_other", FormField(typed, "support_other")}});
-    CR_RETURN_IF_ERROR(assessments.Save(*request.principal, a.id,
-                                        Json{{"expected_version", a.version}, {"views", views}},
-                                        AccessContextOf(request)));
+    CR_RETURN_IF_ERROR(assessments.Save(
+        *request.principal, a.id, Json{{"expected_version", a.version}, {"views", views}}, AccessContextOf(request)));
     return AssessmentsPath(child) + "/" + a.id + "?saved=1";
   };
   // "views[2].words" -> "words": the form shows the one view being added.
@@ -213,8 +214,9 @@ RecordForm AuthorisationForm(AssessmentService& assessments) {
     RecordFormView view{.heading = "Authorise the assessment",
                         .intro = "Read the assessment first. Authorising it agrees the outcome: " +
                                  AssessmentOutcomeLabel(TextOf(ContentOf(a), "outcome")) + ".",
-                        .inset = "Once authorised, the assessment cannot be changed. A later assessment is started "
-                                 "instead.",
+                        .inset =
+                            "Once authorised, the assessment cannot be changed. A later assessment is started "
+                            "instead.",
                         .submit_label = "Save the decision",
                         .back_href = AssessmentsPath(child) + "/" + a.id,
                         .back_text = "Back to the assessment",
@@ -231,11 +233,10 @@ RecordForm AuthorisationForm(AssessmentService& assessments) {
   };
   form.submit = [&assessments](const Request& request, const ChildRecord& child,
                                const Form& typed) -> Result<std::string> {
-    CR_ASSIGN_OR_RETURN(AssessmentView a,
-                        assessments.Decide(*request.principal, request.PathParam("assessment_id"),
-                                           Json{{"decision", FormField(typed, "decision")},
-                                                {"reasons", FormField(typed, "reasons")}},
-                                           AccessContextOf(request)));
+    CR_ASSIGN_OR_RETURN(AssessmentView a, assessments.Decide(*request.principal, request.PathParam("assessment_id"),
+                                                             Json{{"decision", FormField(typed, "decision")},
+                                                                  {"reasons", FormField(typed, "reasons")}},
+                                                             AccessContextOf(request)));
     return AssessmentsPath(child) + "/" + a.id + "?decided=" + (a.status == kAuthorised ? "authorised" : "returned");
   };
   return form;

@@ -17,8 +17,8 @@ FeatureModule Module(AppContext& context) {
   auto calendar = ReadWorkingDayCalendar(context.config.data_dir);
   if (!calendar.ok()) throw std::runtime_error(calendar.error().message);
   // The service lives as long as the handlers that hold it (the application's lifetime).
-  auto service = std::make_shared<AssessmentService>(context.store, context.tenant.id, context.record_access,
-                                                     *calendar);
+  auto service =
+      std::make_shared<AssessmentService>(context.store, context.tenant.id, context.record_access, *calendar);
   FeatureModule module{.name = "assessment"};
   AddEndpoints(module, AssessmentApiEndpoints(context, *service), service);
   AddEndpoints(module, AssessmentPageEndpoints(context, *service), service);

@@ -88,25 +88,26 @@ Json AssessmentPageData(AppContext& context, const Request& request, const Asses
                                     UkDateTimeOf(it->saved_at)}});
   }
   const bool overdue = AssessmentOverdue(a.status, a.due_on, today);
-  Json data{{"assessment", {{"started_on", UkDate(a.started_on)},
-                            {"due_on", UkDate(a.due_on)},
-                            {"referral_received_on", UkDate(a.referral_received_on)},
-                            {"started_by", a.started_by_name},
-                            {"overdue", overdue},
-                            {"tags", AssessmentTags(a, today)},
-                            {"outcome", AssessmentOutcomeLabel(Text(content, "outcome"))},
-                            {"recommendation", Text(content, "recommendation")},
-                            {"submitted", a.status == kWaitingForManager},
-                            {"submitted_by", a.submitted_by_name},
-                            {"submitted_at", a.submitted_at.empty() ? "" : UkDateTimeOf(a.submitted_at)},
-                            {"authorised", a.status == kAuthorised},
-                            {"authorised_on", a.authorised_on.empty() ? "" : UkDate(a.authorised_on)},
-                            {"authorised_by", a.authorised_by_name},
-                            {"authorisation_reasons", a.authorisation_reasons},
-                            {"returned", a.status == kInProgress && !a.return_reasons.empty()},
-                            {"returned_by", a.returned_by_name},
-                            {"returned_at", a.returned_at.empty() ? "" : UkDateTimeOf(a.returned_at)},
-                            {"return_reasons", a.return_reasons}}},
+  Json data{{"assessment",
+             {{"started_on", UkDate(a.started_on)},
+              {"due_on", UkDate(a.due_on)},
+              {"referral_received_on", UkDate(a.referral_received_on)},
+              {"started_by", a.started_by_name},
+              {"overdue", overdue},
+              {"tags", AssessmentTags(a, today)},
+              {"outcome", AssessmentOutcomeLabel(Text(content, "outcome"))},
+              {"recommendation", Text(content, "recommendation")},
+              {"submitted", a.status == kWaitingForManager},
+              {"submitted_by", a.submitted_by_name},
+              {"submitted_at", a.submitted_at.empty() ? "" : UkDateTimeOf(a.submitted_at)},
+              {"authorised", a.status == kAuthorised},
+              {"authorised_on", a.authorised_on.empty() ? "" : UkDate(a.authorised_on)},
+              {"authorised_by", a.authorised_by_name},
+              {"authorisation_reasons", a.authorisation_reasons},
+              {"returned", a.status == kInProgress && !a.return_reasons.empty()},
+              {"returned_by", a.returned_by_name},
+              {"returned_at", a.returned_at.empty() ? "" : UkDateTimeOf(a.returned_at)},
+              {"return_reasons", a.return_reasons}}},
             {"tasks", tasks},
             {"sections", sections},
             {"analysis", analysis},
@@ -158,9 +159,10 @@ Response AssessmentPage(AppContext& context, AssessmentService& assessments, Req
   if (!versions.ok()) return ErrorPage(context, request, versions.error());
   Json data = AssessmentPageData(context, request, *view, *versions, assessments.Today());
   for (const Error& e : errors) {
-    data["errors"].push_back({{"message", e.message}, {"href", "#task-" + (e.field.empty()                ? std::string("send")
-                                                           : e.field == "recommendation" ? std::string("outcome")
-                                                                                         : e.field)}});
+    data["errors"].push_back({{"message", e.message},
+                              {"href", "#task-" + (e.field.empty()               ? std::string("send")
+                                                   : e.field == "recommendation" ? std::string("outcome")
+                                                                                 : e.field)}});
   }
   data["has_errors"] = !errors.empty();
   data["sent"] = request.Query("sent") == "1";

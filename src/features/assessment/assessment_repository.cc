@@ -54,16 +54,15 @@ Result<std::vector<OverdueAssessment>> AssessmentRepository::OverdueAssessments(
                                                                                 const std::string& today,
                                                                                 int64_t limit) {
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
-  CR_ASSIGN_OR_RETURN(SqlRows rows,
-                      db->Query("SELECT " + fields::SelectList<OverdueAssessment>() +
-                                    // CROSS JOIN: SQLite then reads the team's records first (its
-                                    // planner would otherwise walk the tenant's assessments).
-                                    " FROM children c CROSS JOIN assessments a "
-                                    "WHERE c.tenant_id = ? AND c.team_id = ? AND c.status = 'open' "
-                                    "AND a.tenant_id = c.tenant_id AND a.child_id = c.id "
-                                    "AND a.status IN ('in_progress', 'submitted') AND a.due_on < ? "
-                                    "ORDER BY a.due_on, a.id LIMIT ?",
-                                {tenant_id, team_id, today, limit}));
+  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query("SELECT " + fields::SelectList<OverdueAssessment>() +
+                                                  // CROSS JOIN: SQLite then reads the team's records first (its
+                                                  // planner would otherwise walk the tenant's assessments).
+                                                  " FROM children c CROSS JOIN assessments a "
+                                                  "WHERE c.tenant_id = ? AND c.team_id = ? AND c.status = 'open' "
+                                                  "AND a.tenant_id = c.tenant_id AND a.child_id = c.id "
+                                                  "AND a.status IN ('in_progress', 'submitted') AND a.due_on < ? "
+                                                  "ORDER BY a.due_on, a.id LIMIT ?",
+                                              {tenant_id, team_id, today, limit}));
   std::vector<OverdueAssessment> out;
   for (const SqlRow& row : rows) out.push_back(ReadRow<OverdueAssessment>(row));
   return out;

@@ -202,15 +202,13 @@ Result<Json> BuildAssessmentStarted(const Json& input, const std::string& assess
   if (!started.ok()) return started.error();
   const Date on = started->value_or(Today(now));
   if (on < *referral) {
-    return Error::Validation("started_on", "The assessment cannot start before the referral was received (" +
-                                               FormatUkDate(*referral) + ")");
+    return Error::Validation(
+        "started_on", "The assessment cannot start before the referral was received (" + FormatUkDate(*referral) + ")");
   }
-  return Json{{"assessment_id", assessment_id},
-              {"child_id", record.child_id},
-              {"started_on", FormatIsoDate(on)},
-              {"referral_received_on", FormatIsoDate(*referral)},
-              {"working_days", kAssessmentWorkingDays},
-              {"due_on", FormatIsoDate(AssessmentDueOn(calendar, *referral))}};
+  return Json{
+      {"assessment_id", assessment_id},         {"child_id", record.child_id},
+      {"started_on", FormatIsoDate(on)},        {"referral_received_on", FormatIsoDate(*referral)},
+      {"working_days", kAssessmentWorkingDays}, {"due_on", FormatIsoDate(AssessmentDueOn(calendar, *referral))}};
 }
 
 Result<Json> BuildAssessmentSaved(const Json& input, const AssessmentState& state, const AssessmentRecord& record) {
@@ -222,7 +220,8 @@ Result<Json> BuildAssessmentSaved(const Json& input, const AssessmentState& stat
     }
     if (expected->get<int64_t>() != state.version) {
       return Error::Conflict("Someone saved this assessment since you opened it (version " +
-                             std::to_string(state.version) + "). Open it again to see their changes; nothing was saved");
+                             std::to_string(state.version) +
+                             "). Open it again to see their changes; nothing was saved");
     }
   }
   FieldErrors errors;
@@ -276,8 +275,8 @@ std::vector<Error> MissingSections(const Json& content) {
     for (const Json& v : *views) child_view = child_view || (v.is_object() && v.value("whose", "") == "child");
   }
   if (!child_view) {
-    missing.push_back(Error::Validation(
-        "views", "Record the child’s views in their own words (or what their behaviour tells us)"));
+    missing.push_back(
+        Error::Validation("views", "Record the child’s views in their own words (or what their behaviour tells us)"));
   }
   need("analysis", "Write the analysis");
   need("outcome", "Choose the outcome of the assessment");
@@ -301,8 +300,9 @@ Result<AssessmentDecision> BuildAssessmentDecision(const Json& input, const Asse
   if (!input.is_object()) return Error::BadRequest("The request body must be a JSON object");
   if (state.status == kAuthorised) return NotWritable(state).error();
   if (state.status != kWaitingForManager) {
-    return Error::Conflict("This assessment has not been completed yet: the practitioner sends it for authorisation "
-                           "when every section is written");
+    return Error::Conflict(
+        "This assessment has not been completed yet: the practitioner sends it for authorisation "
+        "when every section is written");
   }
   // R27: a decision needs someone other than its author.
   if (std::find(state.author_ids.begin(), state.author_ids.end(), manager_id) != state.author_ids.end()) {

@@ -62,11 +62,11 @@ inline constexpr char kAuthorised[] = "authorised";
 struct AssessmentState {
   std::string id;
   std::string child_id;
-  std::string status;                   // kInProgress, kWaitingForManager or kAuthorised
-  int64_t version = 0;                  // the versions saved so far
+  std::string status;                        // kInProgress, kWaitingForManager or kAuthorised
+  int64_t version = 0;                       // the versions saved so far
   std::vector<std::string> author_ids = {};  // who started, saved or completed it (R27)
-  Json content = Json::object();        // the latest version's content (BuildAssessmentSaved)
-  std::string authorised_on = {};       // "YYYY-MM-DD" once authorised
+  Json content = Json::object();             // the latest version's content (BuildAssessmentSaved)
+  std::string authorised_on = {};            // "YYYY-MM-DD" once authorised
 };
 
 // The record's facts an assessment is checked against.

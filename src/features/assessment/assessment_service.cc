@@ -78,8 +78,7 @@ Result<std::vector<AssessmentView>> AssessmentService::List(const Principal& who
 
 Result<AssessmentView> AssessmentService::Start(const Principal& who, const std::string& child_id, const Json& input,
                                                 const AccessContext& access) {
-  CR_RETURN_IF_ERROR(
-      record_access_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "start assessment"));
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "start assessment"));
   CR_ASSIGN_OR_RETURN(ChildRecord child, ChildRepository(store_).GetChild(tenant_id_, child_id));
   CR_ASSIGN_OR_RETURN(AssessmentRecord record, RecordFacts(child));
   const std::string id = NewId();
@@ -92,8 +91,7 @@ Result<AssessmentView> AssessmentService::Get(const Principal& who, const std::s
   auto found = AssessmentRepository(store_).Get(tenant_id_, assessment_id);
   if (!found.ok()) return found.error();
   if (!child_id.empty() && found->child_id != child_id) return Error::NotFound("There is no such assessment");
-  CR_RETURN_IF_ERROR(
-      record_access_.Authorize(who, found->child_id, AccessAction::kReadEntries, access, "assessment"));
+  CR_RETURN_IF_ERROR(record_access_.Authorize(who, found->child_id, AccessAction::kReadEntries, access, "assessment"));
   return found;
 }
 

@@ -14,12 +14,12 @@ namespace childrecord {
 struct AssessmentView {
   std::string id;
   std::string child_id;
-  std::string status;       // in_progress, submitted, authorised (assessment_rules.h)
+  std::string status;  // in_progress, submitted, authorised (assessment_rules.h)
   std::string started_on;
-  std::string due_on;       // 45 working days after the referral (R20)
+  std::string due_on;  // 45 working days after the referral (R20)
   std::string referral_received_on;
   int64_t version = 0;
-  std::string content;      // canonical JSON of the latest version's sections and views
+  std::string content;  // canonical JSON of the latest version's sections and views
   std::string started_by;
   std::string started_by_name;
   std::string started_at;

@@ -70,7 +70,8 @@ FeatureEvents Events() {
       {{"children",
         {"full_name", "name_key", "date_of_birth", "local_child_id", "status", "team_id", "allocated_worker_id",
          "opened_at", "referral_received_on", "referral_source", "referral_reason", "restricted", "restricted_to"}},
-       {"record_referrals", {"child_id", "received_on", "source", "reason", "reopened", "recorded_by", "recorded_at"}}}};
+       {"record_referrals",
+        {"child_id", "received_on", "source", "reason", "reopened", "recorded_by", "recorded_at"}}}};
 }
 
 }  // namespace childrecord::features::children

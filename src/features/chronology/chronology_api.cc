@@ -48,7 +48,9 @@ Response ChronologyPdfResponse(ChronologyService::Pdf pdf) {
 std::vector<FeatureEndpoint> ChronologyApiEndpoints(AppContext& context, ChronologyService& service) {
   const Json id = Param("id", "path", "the child's record", true);
   std::vector<FeatureEndpoint> out;
-  out.push_back({"GET", "/api/v1/children/{id}/chronology", AccessAction::kReadEntries,
+  out.push_back({"GET",
+                 "/api/v1/children/{id}/chronology",
+                 AccessAction::kReadEntries,
                  WithToken(context,
                            [&service](Request& request, const Principal& who) {
                              auto filter = FilterOf(request);
@@ -70,42 +72,44 @@ std::vector<FeatureEndpoint> ChronologyApiEndpoints(AppContext& context, Chronol
                     Param("cursor", "query", "the next of the page before", false),
                     Param("limit", "query", "at most 100", false)}},
                   {"responses", Ok("A page of the chronology", ListOf("ChronologyItem"), 200, {400, 401, 403, 404})}}});
-  out.push_back({"POST", "/api/v1/children/{id}/chronology", AccessAction::kRecordEntry,
+  out.push_back(
+      {"POST",
+       "/api/v1/children/{id}/chronology",
+       AccessAction::kRecordEntry,
+       WithToken(context,
+                 [&service](Request& request, const Principal& who) {
+                   auto body = JsonBody(request);
+                   if (!body.ok()) return ApiErrorResponse(body.error());
+                   const std::string child = request.PathParam("id");
+                   const auto entry = body->is_object() && body->contains("entry_id") && (*body)["entry_id"].is_string()
+                                          ? (*body)["entry_id"].get<std::string>()
+                                          : std::string();
+                   auto ref = entry.empty() ? service.Add(who, child, *body, AccessContextOf(request))
+                                            : service.Promote(who, child, entry, *body, AccessContextOf(request));
+                   if (!ref.ok()) return ApiErrorResponse(ref.error());
+                   return Response::Json(Json{{"ref", *ref}}.dump(), 201);
+                 }),
+       {{"summary",
+         "R20: add an item to the chronology by hand (a source is required), or promote an entry to it "
+         "(entry_id; the entry is its source)"},
+        {"parameters", {id}},
+        {"requestBody", Body("NewChronologyItem")},
+        {"responses", Ok("The item's reference",
+                         {{"type", "object"}, {"required", {"ref"}}, {"properties", {{"ref", {{"type", "string"}}}}}},
+                         201, {400, 401, 403, 404, 422})}}});
+  out.push_back({"POST",
+                 "/api/v1/children/{id}/chronology/impacts",
+                 AccessAction::kRecordEntry,
                  WithToken(context,
                            [&service](Request& request, const Principal& who) {
                              auto body = JsonBody(request);
                              if (!body.ok()) return ApiErrorResponse(body.error());
-                             const std::string child = request.PathParam("id");
-                             const auto entry = body->is_object() && body->contains("entry_id") &&
-                                                        (*body)["entry_id"].is_string()
-                                                    ? (*body)["entry_id"].get<std::string>()
-                                                    : std::string();
-                             auto ref = entry.empty() ? service.Add(who, child, *body, AccessContextOf(request))
-                                                      : service.Promote(who, child, entry, *body,
-                                                                        AccessContextOf(request));
-                             if (!ref.ok()) return ApiErrorResponse(ref.error());
-                             return Response::Json(Json{{"ref", *ref}}.dump(), 201);
-                           }),
-                 {{"summary",
-                   "R20: add an item to the chronology by hand (a source is required), or promote an entry to it "
-                   "(entry_id; the entry is its source)"},
-                  {"parameters", {id}},
-                  {"requestBody", Body("NewChronologyItem")},
-                  {"responses",
-                   Ok("The item's reference",
-                      {{"type", "object"}, {"required", {"ref"}}, {"properties", {{"ref", {{"type", "string"}}}}}}, 201,
-                      {400, 401, 403, 404, 422})}}});
-  out.push_back({"POST", "/api/v1/children/{id}/chronology/impacts", AccessAction::kRecordEntry,
-                 WithToken(context,
-                           [&service](Request& request, const Principal& who) {
-                             auto body = JsonBody(request);
-                             if (!body.ok()) return ApiErrorResponse(body.error());
-                             const std::string ref = body->is_object() && body->contains("ref") &&
-                                                             (*body)["ref"].is_string()
-                                                         ? (*body)["ref"].get<std::string>()
-                                                         : std::string();
-                             auto done = service.NoteImpact(who, request.PathParam("id"), ref, *body,
-                                                            AccessContextOf(request));
+                             const std::string ref =
+                                 body->is_object() && body->contains("ref") && (*body)["ref"].is_string()
+                                     ? (*body)["ref"].get<std::string>()
+                                     : std::string();
+                             auto done =
+                                 service.NoteImpact(who, request.PathParam("id"), ref, *body, AccessContextOf(request));
                              if (!done.ok()) return ApiErrorResponse(done.error());
                              return Response::Json(Json{{"ref", ref}, {"impact", (*body)["impact"]}}.dump());
                            }),
@@ -118,7 +122,9 @@ std::vector<FeatureEndpoint> ChronologyApiEndpoints(AppContext& context, Chronol
   Json pdf = ErrorResponses({401, 403, 404});
   pdf["200"] = {{"description", "The chronology as a PDF in the family court's layout"},
                 {"content", {{"application/pdf", {{"schema", {{"type", "string"}, {"format", "binary"}}}}}}}};
-  out.push_back({"GET", "/api/v1/children/{id}/chronology.pdf", AccessAction::kReadEntries,
+  out.push_back({"GET",
+                 "/api/v1/children/{id}/chronology.pdf",
+                 AccessAction::kReadEntries,
                  WithToken(context,
                            [&service](Request& request, const Principal& who) {
                              auto pdf = service.CourtPdf(who, request.PathParam("id"), AccessContextOf(request));
@@ -151,9 +157,8 @@ Json ChronologyOpenApiSchemas() {
         {"source", {{"type", "string"}, {"description", "who or which document said so; required unless entry_id"}}},
         {"impact", {{"type", "string"}, {"nullable", true}}},
         {"entry_id", {{"type", "string"}, {"description", "promote this entry of the record"}}}}}};
-  schemas["ChronologyImpact"] = {{"type", "object"},
-                                 {"required", {"ref", "impact"}},
-                                 {"properties", {{"ref", text}, {"impact", text}}}};
+  schemas["ChronologyImpact"] = {
+      {"type", "object"}, {"required", {"ref", "impact"}}, {"properties", {{"ref", text}, {"impact", text}}}};
   return schemas;
 }
 

@@ -63,13 +63,12 @@ Result<std::vector<Mutation>> ProjectChronologyEvent(const JournalEvent& event) 
 
 // The feature's part of the journal (record/projection.h FeatureEvents).
 FeatureEvents Events() {
-  return FeatureEvents{
-      {events::kChronologyItemAdded, events::kChronologyImpactNoted},
-      &ProjectChronologyEvent,
-      {{kItemsTable,
-        {"child_id", "date_precision", "date_value", "sort_key", "what_happened", "source", "entry_id", "recorded_by",
-         "recorded_at"}},
-       {kImpactsTable, {"child_id", "source_ref", "impact", "noted_by", "noted_at"}}}};
+  return FeatureEvents{{events::kChronologyItemAdded, events::kChronologyImpactNoted},
+                       &ProjectChronologyEvent,
+                       {{kItemsTable,
+                         {"child_id", "date_precision", "date_value", "sort_key", "what_happened", "source", "entry_id",
+                          "recorded_by", "recorded_at"}},
+                        {kImpactsTable, {"child_id", "source_ref", "impact", "noted_by", "noted_at"}}}};
 }
 
 }  // namespace childrecord::features::chronology

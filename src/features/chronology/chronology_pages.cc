@@ -3,13 +3,13 @@
 #include <map>
 
 #include "core/field_errors.h"
-#include "web/form_dates.h"
 #include "core/time_format.h"
 #include "features/children/record_page.h"
 #include "features/chronology/chronology_api.h"
 #include "features/record_form.h"
 #include "http/url.h"
 #include "web/audit_pages.h"
+#include "web/form_dates.h"
 #include "web/page_support.h"
 
 namespace childrecord {
@@ -52,11 +52,13 @@ RecordForm ItemForm(ChronologyService& service, bool promoting) {
   form.view = [&service, promoting](const Request& request, const ChildRecord& child, const Form& typed,
                                     bool posted) -> Result<RecordFormView> {
     RecordFormView view{.heading = promoting ? "Add this entry to the chronology" : "Add an item to the chronology",
-                        .intro = promoting ? "" : "Add a significant event the record does not show by itself, "
-                                                  "such as something from the family’s history before the "
-                                                  "council was involved.",
-                        .inset = "A chronology lists significant events only. Say where it comes from, and what it "
-                                 "meant for the child.",
+                        .intro = promoting ? ""
+                                           : "Add a significant event the record does not show by itself, "
+                                             "such as something from the family’s history before the "
+                                             "council was involved.",
+                        .inset =
+                            "A chronology lists significant events only. Say where it comes from, and what it "
+                            "meant for the child.",
                         .submit_label = "Add to the chronology",
                         .back_href = ChronologyPath(child.summary.id),
                         .back_text = "Back to the chronology",
@@ -67,7 +69,8 @@ RecordForm ItemForm(ChronologyService& service, bool promoting) {
     if (promoting) {
       CR_ASSIGN_OR_RETURN(auto entry, service.EntryToPromote(*request.principal, child.summary.id,
                                                              request.PathParam("entry"), AccessContextOf(request)));
-      view.intro = "From the entry “" + entry.title + "”. Its date and what happened are filled in from the entry: "
+      view.intro = "From the entry “" + entry.title +
+                   "”. Its date and what happened are filled in from the entry: "
                    "change them if the chronology should say it differently.";
       if (!posted) {
         precision = "day";
@@ -93,25 +96,27 @@ RecordForm ItemForm(ChronologyService& service, bool promoting) {
   };
   form.submit = [&service, promoting](const Request& request, const ChildRecord& child,
                                       const Form& typed) -> Result<std::string> {
-    const Json input{{"date", {{"precision", FormField(typed, "precision")}, {"value", DateValueOf(DateFrom(typed, "date"))}}},
-                     {"what_happened", FormField(typed, "what_happened")},
-                     {"source", FormField(typed, "source")},
-                     {"impact", FormField(typed, "impact")}};
+    const Json input{
+        {"date", {{"precision", FormField(typed, "precision")}, {"value", DateValueOf(DateFrom(typed, "date"))}}},
+        {"what_happened", FormField(typed, "what_happened")},
+        {"source", FormField(typed, "source")},
+        {"impact", FormField(typed, "impact")}};
     auto ref = promoting ? service.Promote(*request.principal, child.summary.id, request.PathParam("entry"), input,
                                            AccessContextOf(request))
                          : service.Add(*request.principal, child.summary.id, input, AccessContextOf(request));
     if (!ref.ok()) return ref.error();
     return ChronologyPath(child.summary.id) + "?added=1";
   };
-  form.field_for = [](const std::string& field) { return field == "date.precision" ? std::string("precision") : field; };
+  form.field_for = [](const std::string& field) {
+    return field == "date.precision" ? std::string("precision") : field;
+  };
   return form;
 }
 
 // R20: the impact on the child of one item, written by a practitioner.
 RecordForm ImpactForm(ChronologyService& service) {
   RecordForm form{.action = AccessAction::kRecordEntry, .detail = "chronology impact form"};
-  form.view = [](const Request& request, const ChildRecord& child, const Form& typed,
-                 bool) -> Result<RecordFormView> {
+  form.view = [](const Request& request, const ChildRecord& child, const Form& typed, bool) -> Result<RecordFormView> {
     RecordFormView view{.heading = "Impact on the child",
                         .intro = "What this meant for " + child.summary.full_name + ", good or bad.",
                         .inset = "A new note replaces the one shown. Earlier notes are kept.",
@@ -171,8 +176,8 @@ Response ChronologyPage(AppContext& context, ChronologyService& service, Request
   auto filter = FilterOf(shown);
   if (!filter.ok()) return ErrorPage(context, request, filter.error());
   const std::string cursor = request.Query("cursor");
-  auto page = service.List(*request.principal, id, *filter, cursor, ChronologyService::kPageSize,
-                           AccessContextOf(request));
+  auto page =
+      service.List(*request.principal, id, *filter, cursor, ChronologyService::kPageSize, AccessContextOf(request));
   if (!page.ok() && page.error().code == ErrorCode::kReasonRequired) {
     return AccessReasonPage(context, request, id, "", Json::array(), 403);
   }
@@ -203,28 +208,29 @@ Response ChronologyPage(AppContext& context, ChronologyService& service, Request
     return Json{{"day", typed.day}, {"month", typed.month}, {"year", typed.year}};
   };
   const std::string query = FilterQuery(*filter);
-  Json data{{"items", items},
-            {"has_items", !items.empty()},
-            {"kinds", kinds},
-            {"from", date_boxes("from")},
-            {"to", date_boxes("to")},
-            {"newest_first", filter->newest_first},
-            {"filtered", !filter->kinds.empty() || !filter->from.empty() || !filter->to.empty()},
-            {"clear_href", ChronologyPath(id)},
-            {"pdf_href", ChronologyPath(id) + ".pdf"},
-            {"added", request.Query("added") == "1"},
-            {"impact_saved", request.Query("impact") == "1"},
-            {"next_href", page->next.empty() ? Json(nullptr)
-                                             : Json(ChronologyPath(id) + "?cursor=" + PercentEncode(page->next) + query)},
-            {"first_href", cursor.empty() ? Json(nullptr) : Json(ChronologyPath(id) + (query.empty() ? "" : "?" + query.substr(1)))}};
+  Json data{
+      {"items", items},
+      {"has_items", !items.empty()},
+      {"kinds", kinds},
+      {"from", date_boxes("from")},
+      {"to", date_boxes("to")},
+      {"newest_first", filter->newest_first},
+      {"filtered", !filter->kinds.empty() || !filter->from.empty() || !filter->to.empty()},
+      {"clear_href", ChronologyPath(id)},
+      {"pdf_href", ChronologyPath(id) + ".pdf"},
+      {"added", request.Query("added") == "1"},
+      {"impact_saved", request.Query("impact") == "1"},
+      {"next_href",
+       page->next.empty() ? Json(nullptr) : Json(ChronologyPath(id) + "?cursor=" + PercentEncode(page->next) + query)},
+      {"first_href",
+       cursor.empty() ? Json(nullptr) : Json(ChronologyPath(id) + (query.empty() ? "" : "?" + query.substr(1)))}};
   data["paged"] = !page->next.empty() || !cursor.empty();
   if (may_write) data["add_href"] = ChronologyPath(id) + "/new";
   if (!errors.empty()) {
     const Error all = errors.ToStatus().error();
     MarkFieldErrors(data, ErrorSummary(all, "from"));
   }
-  return RenderRecordPage(context, request, child, "chronology", "chronology", "Chronology",
-                          std::move(data));
+  return RenderRecordPage(context, request, child, "chronology", "chronology", "Chronology", std::move(data));
 }
 
 }  // namespace

@@ -58,7 +58,8 @@ struct ChronologyPdf::State {
 
   double RowHeight(const std::vector<std::string>& cells, const char* font) {
     double h = 0;
-    for (size_t i = 0; i < cells.size(); ++i) h = std::max(h, Text(cells[i], font, 0, 0, kColumns[i] - 2 * kPad, false));
+    for (size_t i = 0; i < cells.size(); ++i)
+      h = std::max(h, Text(cells[i], font, 0, 0, kColumns[i] - 2 * kPad, false));
     return h + 2 * kPad;
   }
 
@@ -133,8 +134,8 @@ void ChronologyPdf::AddRow(int64_t serial, const std::string& date, const std::s
 std::string ChronologyPdf::Finish(int64_t events, int64_t journal_seq, const std::string& journal_hash) {
   State& s = *state_;
   const std::string count = "End of the chronology: " + std::to_string(events) + (events == 1 ? " event." : " events.");
-  const std::string head = "Built from the record’s journal at event number " + std::to_string(journal_seq) +
-                           ", whose hash is:";
+  const std::string head =
+      "Built from the record’s journal at event number " + std::to_string(journal_seq) + ", whose hash is:";
   const double needed = 90;
   if (s.y + needed > kHeight - kMargin - kFooter) {
     s.Footer();

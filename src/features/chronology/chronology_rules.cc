@@ -30,9 +30,9 @@ bool SplitDate(const std::string& value, std::string& year, std::string& month, 
 }
 
 // The references' kinds of source (chronology_sources.h): what "<prefix>:<id>" may start with.
-constexpr const char* kRefPrefixes[] = {"entry",      "item",     "household", "living", "order",   "opened",
-                                        "closure",    "transfer", "assessment", "assessed", "plan", "planend",
-                                        "review",     "teammove", "reopened"};
+constexpr const char* kRefPrefixes[] = {"entry",  "item",    "household", "living",     "order",
+                                        "opened", "closure", "transfer",  "assessment", "assessed",
+                                        "plan",   "planend", "review",    "teammove",   "reopened"};
 
 }  // namespace
 
@@ -73,13 +73,15 @@ Result<ChronologyDate> ParseChronologyDate(const std::string& precision, const s
   if (precision == "day" && day.empty()) {
     errors.Add(Error::Validation(field, "Enter the day, month and year, or choose a less precise date"));
   } else if (precision == "month" && !day.empty()) {
-    errors.Add(Error::Validation(field, "A date known only to the month has no day: leave the day empty, or choose "
-                                        "‘On a day’"));
+    errors.Add(Error::Validation(field,
+                                 "A date known only to the month has no day: leave the day empty, or choose "
+                                 "‘On a day’"));
   } else if (precision == "month" && month.empty()) {
     errors.Add(Error::Validation(field, "Enter the month and the year"));
   } else if (precision == "year" && !month.empty()) {
-    errors.Add(Error::Validation(field, "A date known only to the year has no month or day: leave them empty, or "
-                                        "choose a more precise date"));
+    errors.Add(Error::Validation(field,
+                                 "A date known only to the year has no month or day: leave them empty, or "
+                                 "choose a more precise date"));
   }
   if (!errors.empty()) return errors.ToStatus().error();
   const int y = std::stoi(year);
@@ -136,7 +138,8 @@ Result<Json> BuildChronologyItemAdded(const Json& input, const std::string& chil
   FieldErrors errors;
   // The date: {precision, value}; a missing date is the date's error, said with the others.
   const Json date = input.contains("date") && input["date"].is_object() ? input["date"] : Json::object();
-  const std::string precision = date.contains("precision") && date["precision"].is_string() ? date["precision"].get<std::string>() : "";
+  const std::string precision =
+      date.contains("precision") && date["precision"].is_string() ? date["precision"].get<std::string>() : "";
   const std::string value = date.contains("value") && date["value"].is_string() ? date["value"].get<std::string>() : "";
   auto parsed = ParseChronologyDate(precision, value, today);
   errors.Check(parsed);
@@ -144,9 +147,9 @@ Result<Json> BuildChronologyItemAdded(const Json& input, const std::string& chil
   errors.Check(what);
   // R20: a hand-added item says who or which document it comes from; a promoted one's source is
   // its entry, so a source is optional there.
-  auto source = Text(input, "source", "source",
-                     "Enter the source: who told you, or which document or record it comes from", 500,
-                     entry_id.empty());
+  auto source =
+      Text(input, "source", "source", "Enter the source: who told you, or which document or record it comes from", 500,
+           entry_id.empty());
   errors.Check(source);
   auto impact = OptionalText(input, "impact", "impact", 4000);
   errors.Check(impact);

@@ -23,8 +23,8 @@ Result<std::string> ChronologyService::Add(const Principal& who, const std::stri
   CR_RETURN_IF_ERROR(
       record_access_.Authorize(who, child_id, AccessAction::kRecordEntry, access, "chronology item added"));
   const std::string item_id = NewId();
-  CR_ASSIGN_OR_RETURN(Json payload, BuildChronologyItemAdded(input, child_id, item_id, "",
-                                                             record_fields::Today(store_.clock().Now())));
+  CR_ASSIGN_OR_RETURN(
+      Json payload, BuildChronologyItemAdded(input, child_id, item_id, "", record_fields::Today(store_.clock().Now())));
   CR_RETURN_IF_ERROR(store_.Append(tenant_id_, who.user.id, {{events::kChronologyItemAdded, std::move(payload)}}));
   return "item:" + item_id;
 }
@@ -69,9 +69,8 @@ Result<ChronologyService::Pdf> ChronologyService::CourtPdf(const Principal& who,
   // The head first: every event the chronology reads is at or before it.
   CR_ASSIGN_OR_RETURN(JournalHead head, store_.Head(tenant_id_));
   ChronologyPdf pdf({child.summary.full_name,
-                     child.summary.date_of_birth.empty()
-                         ? std::string("Not known")
-                         : ChronologyDateWords({"day", child.summary.date_of_birth}),
+                     child.summary.date_of_birth.empty() ? std::string("Not known")
+                                                         : ChronologyDateWords({"day", child.summary.date_of_birth}),
                      FormatUkDate(store_.clock().Now())});
   Pdf out;
   std::string cursor;
@@ -88,8 +87,10 @@ Result<ChronologyService::Pdf> ChronologyService::CourtPdf(const Principal& who,
   std::string name;
   for (char c : child.summary.full_name) {
     const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    if (plain) name += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    else if (!name.empty() && name.back() != '-') name += '-';
+    if (plain)
+      name += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    else if (!name.empty() && name.back() != '-')
+      name += '-';
   }
   while (!name.empty() && name.back() == '-') name.pop_back();
   out.filename = "chronology-" + (name.empty() ? std::string("child") : name) + ".pdf";

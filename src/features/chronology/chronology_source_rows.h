@@ -16,11 +16,8 @@ struct EntryRow {
 inline const fields::Description<EntryRow>& Describe(const EntryRow*) {
   using V = EntryRow;
   static const fields::Description<EntryRow> d = {
-      {"id", "e.id", &V::id},
-      {"occurred_at", "e.occurred_at", &V::occurred_at},
-      {"kind", "e.kind", &V::kind},
-      {"title", "e.title", &V::title},
-      {"practitioner", "u.full_name", &V::practitioner},
+      {"id", "e.id", &V::id},          {"occurred_at", "e.occurred_at", &V::occurred_at}, {"kind", "e.kind", &V::kind},
+      {"title", "e.title", &V::title}, {"practitioner", "u.full_name", &V::practitioner},
   };
   return d;
 }

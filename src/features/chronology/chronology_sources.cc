@@ -92,7 +92,7 @@ const std::vector<ChronologySource>& ChronologySources() {
   static const auto* sources = new std::vector<ChronologySource>{
       {"entry", &SignificantEntryItems}, {"added", &AddedItems}, {"household", &HouseholdItems},
       {"living", &LivingItems},          {"order", &OrderItems}, {"record", &RecordItems},
-      {"assessment", &AssessmentItems},  {"plan", &PlanItems},  {"record", &TeamMoveItems},
+      {"assessment", &AssessmentItems},  {"plan", &PlanItems},   {"record", &TeamMoveItems},
   };
   return *sources;
 }
@@ -111,9 +111,9 @@ Result<std::vector<ChronologyItem>> SignificantEntryItems(Connection& db, const 
   for (const EntryRow& r : rows) {
     auto at = ParseRfc3339(r.occurred_at);
     const std::string day = at ? FormatIsoDate(LondonDate(*at)) : r.occurred_at.substr(0, 10);
-    ChronologyItem item = DayItem("entry:" + r.id, "entry", day, r.title,
-                                  EntryKindLabel(r.kind) + " recorded" + By(r.practitioner) +
-                                      (at ? " on " + FormatUkDate(*at) : std::string()));
+    ChronologyItem item = DayItem(
+        "entry:" + r.id, "entry", day, r.title,
+        EntryKindLabel(r.kind) + " recorded" + By(r.practitioner) + (at ? " on " + FormatUkDate(*at) : std::string()));
     item.sort_key = r.occurred_at;
     item.entry_id = r.id;
     out.push_back(std::move(item));
@@ -205,8 +205,8 @@ Result<std::vector<ChronologyItem>> LivingItems(Connection& db, const SourceQuer
     if (!r.place.empty()) what += ", " + r.place;
     if (!r.with_whom.empty()) what += ", with " + r.with_whom;
     what += ". Legal status: " + LabelOf(LegalStatuses(), r.legal_status) + ".";
-    out.push_back(DayItem("living:" + r.id, "living", r.effective_from, what,
-                          "Where they live, recorded" + By(r.recorded_by)));
+    out.push_back(
+        DayItem("living:" + r.id, "living", r.effective_from, what, "Where they live, recorded" + By(r.recorded_by)));
   }
   return out;
 }
@@ -217,10 +217,9 @@ Result<std::vector<ChronologyItem>> OrderItems(Connection& db, const SourceQuery
   for (const LivingRow& r : rows) {
     std::string what = LabelOf(LegalStatuses(), r.legal_status) + " made";
     if (!r.order_court.empty()) what += " by " + r.order_court;
-    ChronologyItem item =
-        DayItem("order:" + r.id, "order", r.order_made_on, what,
-                r.order_document_id.empty() ? "Order recorded" + By(r.recorded_by)
-                                            : "The order (a copy is in the record’s documents)");
+    ChronologyItem item = DayItem("order:" + r.id, "order", r.order_made_on, what,
+                                  r.order_document_id.empty() ? "Order recorded" + By(r.recorded_by)
+                                                              : "The order (a copy is in the record’s documents)");
     item.document_id = r.order_document_id;
     out.push_back(std::move(item));
   }
@@ -259,14 +258,13 @@ Result<std::vector<ChronologyItem>> RecordItems(Connection& db, const SourceQuer
     out.push_back(DayItem("closure:" + r.id, "record", r.closed_on, "The record was closed: " + r.reason,
                           "Closure of the record" + By(r.closed_by)));
   }
-  CR_ASSIGN_OR_RETURN(
-      auto transfers,
-      Read<TransferRow>(db,
-                        "SELECT " + fields::SelectList<TransferRow>() +
-                            " FROM record_transfers rt"
-                            " LEFT JOIN users u ON u.tenant_id = rt.tenant_id AND u.id = rt.recorded_by"
-                            " WHERE rt.tenant_id = ? AND rt.child_id = ?",
-                        {query.tenant_id, query.child_id}));
+  CR_ASSIGN_OR_RETURN(auto transfers,
+                      Read<TransferRow>(db,
+                                        "SELECT " + fields::SelectList<TransferRow>() +
+                                            " FROM record_transfers rt"
+                                            " LEFT JOIN users u ON u.tenant_id = rt.tenant_id AND u.id = rt.recorded_by"
+                                            " WHERE rt.tenant_id = ? AND rt.child_id = ?",
+                                        {query.tenant_id, query.child_id}));
   for (const TransferRow& r : transfers) {
     out.push_back(DayItem("transfer:" + r.id, "record", r.sent_on,
                           "A copy of the record was sent to " + r.agency + ", an adoption agency",
@@ -277,14 +275,14 @@ Result<std::vector<ChronologyItem>> RecordItems(Connection& db, const SourceQuer
 
 Result<std::vector<ChronologyItem>> AssessmentItems(Connection& db, const SourceQuery& query) {
   // R20: each Child and Family Assessment started and, when a manager authorised it, its outcome.
-  CR_ASSIGN_OR_RETURN(auto rows,
-                      Read<AssessmentRow>(db,
-                                          "SELECT " + fields::SelectList<AssessmentRow>() +
-                                              " FROM assessments a"
-                                              " LEFT JOIN users s ON s.tenant_id = a.tenant_id AND s.id = a.started_by"
-                                              " LEFT JOIN users m ON m.tenant_id = a.tenant_id AND m.id = a.authorised_by"
-                                              " WHERE a.tenant_id = ? AND a.child_id = ?",
-                                          {query.tenant_id, query.child_id}));
+  CR_ASSIGN_OR_RETURN(
+      auto rows, Read<AssessmentRow>(db,
+                                     "SELECT " + fields::SelectList<AssessmentRow>() +
+                                         " FROM assessments a"
+                                         " LEFT JOIN users s ON s.tenant_id = a.tenant_id AND s.id = a.started_by"
+                                         " LEFT JOIN users m ON m.tenant_id = a.tenant_id AND m.id = a.authorised_by"
+                                         " WHERE a.tenant_id = ? AND a.child_id = ?",
+                                     {query.tenant_id, query.child_id}));
   std::vector<ChronologyItem> out;
   for (const AssessmentRow& r : rows) {
     out.push_back(DayItem("assessment:" + r.id, "assessment", r.started_on, "A Child and Family Assessment started",
@@ -314,12 +312,13 @@ Result<std::vector<ChronologyItem>> PlanItems(Connection& db, const SourceQuery&
                             plan + " ended" + (p.end_reason.empty() ? "" : ": " + p.end_reason), "The plan"));
     }
   }
-  CR_ASSIGN_OR_RETURN(auto reviews,
-                      Read<ReviewRow>(db,
-                                      "SELECT " + fields::SelectList<ReviewRow>() +
-                                          " FROM plans p CROSS JOIN plan_reviews r WHERE p.tenant_id = ? AND p.child_id = ? "
-                                          "AND r.tenant_id = p.tenant_id AND r.plan_id = p.id",
-                                      {query.tenant_id, query.child_id}));
+  CR_ASSIGN_OR_RETURN(
+      auto reviews,
+      Read<ReviewRow>(db,
+                      "SELECT " + fields::SelectList<ReviewRow>() +
+                          " FROM plans p CROSS JOIN plan_reviews r WHERE p.tenant_id = ? AND p.child_id = ? "
+                          "AND r.tenant_id = p.tenant_id AND r.plan_id = p.id",
+                      {query.tenant_id, query.child_id}));
   for (const ReviewRow& r : reviews) {
     out.push_back(DayItem("review:" + r.id, "plan", r.held_on, "Review of the " + Lowered(PlanKindLabel(r.kind)),
                           "The review’s record"));
@@ -329,15 +328,15 @@ Result<std::vector<ChronologyItem>> PlanItems(Connection& db, const SourceQuery&
 
 Result<std::vector<ChronologyItem>> TeamMoveItems(Connection& db, const SourceQuery& query) {
   // R20: the record moving to another team with its transfer summary (child_allocations_by_child).
-  CR_ASSIGN_OR_RETURN(auto rows,
-                      Read<TeamMoveRow>(db,
-                                        "SELECT " + fields::SelectList<TeamMoveRow>() +
-                                            " FROM child_allocations a"
-                                            " LEFT JOIN teams ft ON ft.tenant_id = a.tenant_id AND ft.id = a.from_team_id"
-                                            " LEFT JOIN teams tt ON tt.tenant_id = a.tenant_id AND tt.id = a.to_team_id"
-                                            " LEFT JOIN users u ON u.tenant_id = a.tenant_id AND u.id = a.allocated_by"
-                                            " WHERE a.tenant_id = ? AND a.child_id = ? AND a.to_team_id IS NOT NULL",
-                                        {query.tenant_id, query.child_id}));
+  CR_ASSIGN_OR_RETURN(
+      auto rows, Read<TeamMoveRow>(db,
+                                   "SELECT " + fields::SelectList<TeamMoveRow>() +
+                                       " FROM child_allocations a"
+                                       " LEFT JOIN teams ft ON ft.tenant_id = a.tenant_id AND ft.id = a.from_team_id"
+                                       " LEFT JOIN teams tt ON tt.tenant_id = a.tenant_id AND tt.id = a.to_team_id"
+                                       " LEFT JOIN users u ON u.tenant_id = a.tenant_id AND u.id = a.allocated_by"
+                                       " WHERE a.tenant_id = ? AND a.child_id = ? AND a.to_team_id IS NOT NULL",
+                                   {query.tenant_id, query.child_id}));
   std::vector<ChronologyItem> out;
   for (const TeamMoveRow& r : rows) {
     auto at = ParseRfc3339(r.recorded_at);

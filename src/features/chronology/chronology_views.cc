@@ -14,8 +14,7 @@ const fields::Description<ChronologyItem>& Describe(const ChronologyItem*) {
        "the item's stable reference: entry:<id>, item:<id>, household:<id>, living:<id>, order:<id>, opened:<id>, "
        "closure:<id>, transfer:<id>"},
       {"kind", nullptr, &V::kind, Kind::kText, "what kind of event it is", ChronologyKinds()},
-      {"date_precision", nullptr, &V::date_precision, Kind::kText, "how precisely the date is known",
-       DatePrecisions()},
+      {"date_precision", nullptr, &V::date_precision, Kind::kText, "how precisely the date is known", DatePrecisions()},
       {"date", nullptr, &V::date, Kind::kText, "YYYY, YYYY-MM or YYYY-MM-DD, as precisely as it is known"},
       {"date_words", nullptr, &V::date_words, Kind::kText, "the date as people read it: March 2019, About 2017"},
       {"what_happened", nullptr, &V::what_happened, Kind::kText},

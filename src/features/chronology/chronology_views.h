@@ -14,19 +14,19 @@ namespace childrecord {
 
 // One item of the chronology, generated from the record or added by a practitioner.
 struct ChronologyItem {
-  std::string ref = {};        // its stable reference: "entry:<id>", "item:<id>", "living:<id>", …
-  std::string kind = {};       // one of ChronologyKinds()
+  std::string ref = {};             // its stable reference: "entry:<id>", "item:<id>", "living:<id>", …
+  std::string kind = {};            // one of ChronologyKinds()
   std::string date_precision = {};  // one of DatePrecisions()
-  std::string date = {};       // "YYYY", "YYYY-MM" or "YYYY-MM-DD"
-  std::string date_words = {}; // "March 2019", "About 2017" (ChronologyDateWords)
-  std::string sort_key = {};   // its place in the order (chronology_rules.h ComesBefore); not shown
+  std::string date = {};            // "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+  std::string date_words = {};      // "March 2019", "About 2017" (ChronologyDateWords)
+  std::string sort_key = {};        // its place in the order (chronology_rules.h ComesBefore); not shown
   std::string what_happened = {};
-  std::string source = {};     // who or which document said so
-  std::string impact = {};     // the practitioner's note of the impact on the child; empty: none yet
+  std::string source = {};           // who or which document said so
+  std::string impact = {};           // the practitioner's note of the impact on the child; empty: none yet
   std::string impact_noted_by = {};  // who wrote it (name)
-  std::string entry_id = {};   // the entry it comes from (significant or promoted); empty: none
-  std::string document_id = {};  // the document it comes from (an order's copy); empty: none
-  bool generated = false;      // true: computed from the record; false: added by a practitioner
+  std::string entry_id = {};         // the entry it comes from (significant or promoted); empty: none
+  std::string document_id = {};      // the document it comes from (an order's copy); empty: none
+  bool generated = false;            // true: computed from the record; false: added by a practitioner
 };
 const fields::Description<ChronologyItem>& Describe(const ChronologyItem*);
 

@@ -49,10 +49,9 @@ Json ClosureOpenApiSchemas() {
   const Json text = {{"type", "string"}};
   const Json date = {{"type", "string"}, {"format", "date"}};
   Json schemas = Json::object();
-  schemas["Closure"] = {
-      {"type", "object"},
-      {"required", {"closed_on", "reason", "closing_summary"}},
-      {"properties", {{"closed_on", date}, {"reason", text}, {"closing_summary", text}}}};
+  schemas["Closure"] = {{"type", "object"},
+                        {"required", {"closed_on", "reason", "closing_summary"}},
+                        {"properties", {{"closed_on", date}, {"reason", text}, {"closing_summary", text}}}};
   schemas["Reopening"] = {{"type", "object"},
                           {"required", {"referral"}},
                           {"properties",

@@ -45,9 +45,10 @@ Result<std::vector<Mutation>> ProjectClosureEvent(const JournalEvent& event) {
 
 // The feature's part of the journal (record/projection.h FeatureEvents).
 FeatureEvents Events() {
-  return FeatureEvents{{events::kChildRecordClosed, events::kChildRecordReopened},
-                       &ProjectClosureEvent,
-                       {{kClosuresTable, {"child_id", "closed_on", "reason", "closing_summary", "closed_by", "recorded_at"}}}};
+  return FeatureEvents{
+      {events::kChildRecordClosed, events::kChildRecordReopened},
+      &ProjectClosureEvent,
+      {{kClosuresTable, {"child_id", "closed_on", "reason", "closing_summary", "closed_by", "recorded_at"}}}};
 }
 
 }  // namespace childrecord::features::closure

@@ -22,8 +22,10 @@ Result<Json> BuildRecordClosed(const Json& input, const std::string& child_id, c
                                 "The date involvement ended must be today or earlier");
   if (errors.Check(closed_on)) {
     if (auto referral = ParseIsoDate(state.referral_received_on); referral && *closed_on < *referral) {
-      errors.Add(Error::Validation("closed_on", "The date involvement ended must be on or after the referral was "
-                                                "received (" + FormatUkDate(*referral) + ")"));
+      errors.Add(Error::Validation("closed_on",
+                                   "The date involvement ended must be on or after the referral was "
+                                   "received (" +
+                                       FormatUkDate(*referral) + ")"));
     }
   }
   auto reason = Text(input, "reason", "reason", "Say why involvement has ended", kMaxLongText);
@@ -32,7 +34,8 @@ Result<Json> BuildRecordClosed(const Json& input, const std::string& child_id, c
   // needs to know of how involvement ended, so a closure without one is refused.
   auto summary = Text(input, "closing_summary", "closing_summary",
                       "Write the closing summary: what was worked on, what changed for the child, and what support "
-                      "carries on", kMaxLongText);
+                      "carries on",
+                      kMaxLongText);
   errors.Check(summary);
   CR_RETURN_IF_ERROR(errors.ToStatus());
   return Json{{"child_id", child_id},
@@ -56,8 +59,9 @@ Result<Json> BuildRecordReopened(const Json& input, const std::string& child_id,
                                Today(now), "The referral date must be today or in the past");
   if (errors.Check(received)) {
     if (auto closed = ParseIsoDate(state.closed_on); closed && *received < *closed) {
-      errors.Add(Error::Validation("referral.received_on", "A new referral must be on or after the record was closed (" +
-                                                               FormatUkDate(*closed) + ")"));
+      errors.Add(Error::Validation(
+          "referral.received_on",
+          "A new referral must be on or after the record was closed (" + FormatUkDate(*closed) + ")"));
     }
   }
   auto source = Text(*referral, "source", "referral.source", "Say who made the referral");

@@ -32,15 +32,17 @@ Json TeamComplianceJson(const TeamCompliance& team) {
     row["worker"] = NullIfEmpty(w.worker_name);
     workers.push_back(std::move(row));
   }
-  return {{"team_id", team.team_id}, {"team", team.team_name},   {"records_checked", team.records_checked},
-          {"records", records},      {"workers", workers},       {"next", NullIfEmpty(team.next)}};
+  return {{"team_id", team.team_id}, {"team", team.team_name}, {"records_checked", team.records_checked},
+          {"records", records},      {"workers", workers},     {"next", NullIfEmpty(team.next)}};
 }
 
 }  // namespace
 
 std::vector<FeatureEndpoint> ComplianceApiEndpoints(AppContext& context, ComplianceService& compliance) {
   std::vector<FeatureEndpoint> out;
-  out.push_back({"GET", "/api/v1/compliance", AccessAction::kOverseeTeam,
+  out.push_back({"GET",
+                 "/api/v1/compliance",
+                 AccessAction::kOverseeTeam,
                  WithToken(context,
                            [&compliance](Request& request, const Principal& who) {
                              auto got = compliance.ForTeam(who, request.Query("team_id"), request.Query("cursor"),
@@ -55,7 +57,9 @@ std::vector<FeatureEndpoint> ComplianceApiEndpoints(AppContext& context, Complia
                    {Param("team_id", "query", "the team; absent: the caller's own", false),
                     Param("cursor", "query", "the `next` of the previous page", false)}},
                   {"responses", Ok("The team's records", Ref("TeamCompliance"), 200, {400, 401, 403, 422})}}});
-  out.push_back({"GET", "/api/v1/compliance/teams", AccessAction::kOverseeTeam,
+  out.push_back({"GET",
+                 "/api/v1/compliance/teams",
+                 AccessAction::kOverseeTeam,
                  WithToken(context,
                            [&compliance](Request& request, const Principal& who) {
                              auto got = compliance.CountsByTeam(who, AccessContextOf(request));
@@ -63,7 +67,8 @@ std::vector<FeatureEndpoint> ComplianceApiEndpoints(AppContext& context, Complia
                              Json items = Json::array();
                              for (const TeamCounts& t : *got) {
                                Json row = CountsJson(t.totals);
-                               row["team_id"] = t.team_id; row["team"] = t.team_name;
+                               row["team_id"] = t.team_id;
+                               row["team"] = t.team_name;
                                items.push_back(std::move(row));
                              }
                              return Response::Json(Json{{"items", items}}.dump());
@@ -89,37 +94,36 @@ Json ComplianceOpenApiSchemas() {
         {"words", text},
         {"fix", {{"type", "string"}, {"nullable", true}, {"description", "the record's page that fixes it"}}},
         {"since", {{"type", "string"}, {"nullable", true}, {"description", "when it became due (date or instant)"}}}}}};
-  schemas["TeamCompliance"] = {
-      {"type", "object"},
-      {"required", {"team_id", "team", "records_checked", "records", "workers", "next"}},
-      {"properties",
-       {{"team_id", text},
-        {"team", text},
-        {"records_checked", count},
-        {"records",
-         {{"type", "array"},
-          {"items",
-           {{"type", "object"},
-            {"required", {"child_id", "full_name", "worker_id", "worker", "findings"}},
-            {"properties",
-             {{"child_id", text},
-              {"full_name", text},
-              {"worker_id", optional_text},
-              {"worker", optional_text},
-              {"findings", {{"type", "array"}, {"items", Ref("ComplianceFinding")}}}}}}}}},
-        {"workers",
-         {{"type", "array"},
-          {"items",
-           {{"type", "object"},
-            {"properties",
-             {{"worker", optional_text},
-              {"records", count},
-              {"summaries_due", count},
-              {"assessments_overdue", count},
-              {"actions_overdue", count},
-              {"late_entries", count},
-              {"parts_missing", count}}}}}}},
-        {"next", optional_text}}}};
+  schemas["TeamCompliance"] = {{"type", "object"},
+                               {"required", {"team_id", "team", "records_checked", "records", "workers", "next"}},
+                               {"properties",
+                                {{"team_id", text},
+                                 {"team", text},
+                                 {"records_checked", count},
+                                 {"records",
+                                  {{"type", "array"},
+                                   {"items",
+                                    {{"type", "object"},
+                                     {"required", {"child_id", "full_name", "worker_id", "worker", "findings"}},
+                                     {"properties",
+                                      {{"child_id", text},
+                                       {"full_name", text},
+                                       {"worker_id", optional_text},
+                                       {"worker", optional_text},
+                                       {"findings", {{"type", "array"}, {"items", Ref("ComplianceFinding")}}}}}}}}},
+                                 {"workers",
+                                  {{"type", "array"},
+                                   {"items",
+                                    {{"type", "object"},
+                                     {"properties",
+                                      {{"worker", optional_text},
+                                       {"records", count},
+                                       {"summaries_due", count},
+                                       {"assessments_overdue", count},
+                                       {"actions_overdue", count},
+                                       {"late_entries", count},
+                                       {"parts_missing", count}}}}}}},
+                                 {"next", optional_text}}}};
   Json team_counts = {{"type", "object"},
                       {"required",
                        {"team_id", "team", "records", "summaries_due", "assessments_overdue", "actions_overdue",

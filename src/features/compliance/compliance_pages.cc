@@ -21,9 +21,10 @@ Response TeamPage(AppContext& context, ComplianceService& compliance, Request& r
   const std::string team_id = request.Query("team");
   Json data{{"team_choices", Json::array()}, {"no_team", false}};
   for (const Team& t : *teams) {
-    data["team_choices"].push_back({{"name", t.name},
-                                    {"href", "/team/compliance?team=" + PercentEncode(t.id)},
-                                    {"current", t.id == (team_id.empty() ? request.principal->user.team_id : team_id)}});
+    data["team_choices"].push_back(
+        {{"name", t.name},
+         {"href", "/team/compliance?team=" + PercentEncode(t.id)},
+         {"current", t.id == (team_id.empty() ? request.principal->user.team_id : team_id)}});
   }
   data["choose_team"] = teams->size() > 1;
   if (team_id.empty() && request.principal->user.team_id.empty()) {
@@ -33,7 +34,8 @@ Response TeamPage(AppContext& context, ComplianceService& compliance, Request& r
     Json rows = Json::array();
     for (const TeamCounts& t : *counts) {
       Json row = CountsJson(t.totals);
-      row["team"] = t.team_name; row["href"] = "/team/compliance?team=" + PercentEncode(t.team_id);
+      row["team"] = t.team_name;
+      row["href"] = "/team/compliance?team=" + PercentEncode(t.team_id);
       rows.push_back(std::move(row));
     }
     data["team_counts"] = rows;
@@ -53,10 +55,11 @@ Response TeamPage(AppContext& context, ComplianceService& compliance, Request& r
   for (const RecordCompliance& r : page->records) {
     Json findings = Json::array();
     for (const Finding& f : r.findings) findings.push_back(FindingJson(r.child.id, f));
-    records.push_back({{"full_name", r.child.full_name},
-                       {"href", RecordPath(r.child.id)},
-                       {"worker", r.child.worker_name.empty() ? std::string("No allocated worker") : r.child.worker_name},
-                       {"findings", findings}});
+    records.push_back(
+        {{"full_name", r.child.full_name},
+         {"href", RecordPath(r.child.id)},
+         {"worker", r.child.worker_name.empty() ? std::string("No allocated worker") : r.child.worker_name},
+         {"findings", findings}});
   }
   const std::string base = "/team/compliance?team=" + PercentEncode(page->team_id);
   data["team"] = page->team_name;

@@ -26,9 +26,9 @@ Result<int64_t> ComplianceRepository::PeopleOf(const std::string& tenant_id, con
 
 Result<int64_t> ComplianceRepository::LateEntriesSince(const std::string& tenant_id, const std::string& child_id,
                                                        const std::string& since) {
-  return ReadCount(store_,
-                   "SELECT COUNT(*) FROM entries WHERE tenant_id = ? AND child_id = ? AND recorded_at >= ? AND late = 1",
-                   {tenant_id, child_id, since});
+  return ReadCount(
+      store_, "SELECT COUNT(*) FROM entries WHERE tenant_id = ? AND child_id = ? AND recorded_at >= ? AND late = 1",
+      {tenant_id, child_id, since});
 }
 
 Result<bool> ComplianceRepository::LatestClosureWithoutSummary(const std::string& tenant_id,

@@ -20,8 +20,7 @@ class ComplianceRepository {
   Result<int64_t> PeopleOf(const std::string& tenant_id, const std::string& child_id);
   // Entries on the child's record recorded late (R28) since `since` (RFC 3339 UTC;
   // entries_by_child_recorded).
-  Result<int64_t> LateEntriesSince(const std::string& tenant_id, const std::string& child_id,
-                                   const std::string& since);
+  Result<int64_t> LateEntriesSince(const std::string& tenant_id, const std::string& child_id, const std::string& since);
   // Whether the record's latest closure has no closing summary (R20; closures journaled before it
   // was required). False for a record never closed.
   Result<bool> LatestClosureWithoutSummary(const std::string& tenant_id, const std::string& child_id);

@@ -21,8 +21,7 @@ std::vector<Finding> CheckRecord(const RecordFacts& f) {
     out.push_back({"r20.chronology", "Chronology", "The chronology has no significant events yet", "/chronology"});
   }
   if (open && f.assessments == 0) {
-    out.push_back({"r20.assessment", "Child and Family Assessment", "No assessment has been started",
-                   "/assessments"});
+    out.push_back({"r20.assessment", "Child and Family Assessment", "No assessment has been started", "/assessments"});
   }
   if (open && f.assessment_overdue) {
     out.push_back({"r20.assessment_overdue", "Child and Family Assessment",
@@ -36,7 +35,8 @@ std::vector<Finding> CheckRecord(const RecordFacts& f) {
   }
   if (open && f.actions_overdue > 0) {
     out.push_back({"r24.actions_overdue", "The child’s plan",
-                   Count(f.actions_overdue, "action is past its date", "actions are past their date") + " and not done", "/plan"});
+                   Count(f.actions_overdue, "action is past its date", "actions are past their date") + " and not done",
+                   "/plan"});
   }
   if (open && f.summary_due) {
     out.push_back({"r25.summary_due", "Case Note Summary",

@@ -65,15 +65,21 @@ Result<RecordFacts> ComplianceService::FactsOf(const ComplianceChild& child, boo
 }
 
 Result<RecordCompliance> ComplianceService::ForRecord(const ChildRecord& child) {
-  ComplianceChild c{child.summary.id, child.summary.full_name, child.allocated_worker_id,
-                    child.summary.allocated_worker_name, child.summary.status, child.summary.opened_at, ""};
+  ComplianceChild c{child.summary.id,
+                    child.summary.full_name,
+                    child.allocated_worker_id,
+                    child.summary.allocated_worker_name,
+                    child.summary.status,
+                    child.summary.opened_at,
+                    ""};
   CR_ASSIGN_OR_RETURN(RecordFacts facts, FactsOf(c, child.summary.status == "closed"));
   return RecordCompliance{c, CheckRecord(facts)};
 }
 
 Result<std::vector<Team>> ComplianceService::TeamsFor(const Principal& who) {
   if (!IsManagerRole(who.user.role)) {
-    return Error::Forbidden("Only a team manager or a senior manager has a page of what the team’s records are missing");
+    return Error::Forbidden(
+        "Only a team manager or a senior manager has a page of what the team’s records are missing");
   }
   CR_ASSIGN_OR_RETURN(std::vector<Team> teams, AccountRepository(store_).ListTeams(tenant_id_));
   if (who.user.role != "senior_manager") {

@@ -27,11 +27,16 @@ std::vector<WorkerCompliance> CountByWorker(const std::vector<RecordCompliance>&
     w.worker_name = r.child.worker_name;
     ++w.records;
     for (const Finding& f : r.findings) {
-      if (f.rule_id == "r25.summary_due") ++w.summaries_due;
-      else if (f.rule_id == "r20.assessment_overdue") ++w.assessments_overdue;
-      else if (f.rule_id == "r24.actions_overdue") ++w.actions_overdue;
-      else if (f.rule_id == "r28.late_entries") ++w.late_entries;
-      else ++w.parts_missing;
+      if (f.rule_id == "r25.summary_due")
+        ++w.summaries_due;
+      else if (f.rule_id == "r20.assessment_overdue")
+        ++w.assessments_overdue;
+      else if (f.rule_id == "r24.actions_overdue")
+        ++w.actions_overdue;
+      else if (f.rule_id == "r28.late_entries")
+        ++w.late_entries;
+      else
+        ++w.parts_missing;
     }
   }
   std::vector<WorkerCompliance> out;

@@ -20,7 +20,7 @@ struct ComplianceChild {
   std::string worker_name;  // empty when unallocated
   std::string status;       // "open" or "closed"
   std::string opened_at;
-  std::string name_key;     // the list's order, for its page cursor (not shown)
+  std::string name_key;  // the list's order, for its page cursor (not shown)
 };
 const fields::Description<ComplianceChild>& Describe(const ComplianceChild*);
 
@@ -47,9 +47,9 @@ struct TeamCompliance {
   std::string team_id = {};
   std::string team_name = {};
   std::vector<RecordCompliance> records = {};  // in name order; only records with a finding
-  int records_checked = 0;                      // every open record on the page, with or without
+  int records_checked = 0;                     // every open record on the page, with or without
   std::vector<WorkerCompliance> workers = {};  // by name, the unallocated last
-  std::string next = {};                        // the next page's cursor; empty on the last page
+  std::string next = {};                       // the next page's cursor; empty on the last page
 };
 
 // What every open record of one team needs, counted (the senior manager's view of every team).

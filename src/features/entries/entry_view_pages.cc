@@ -117,7 +117,8 @@ Response ShowEntry(AppContext& context, EntryService& entries, Request& request)
     data["amend_href"] = "/entries/" + e.id + "/amend";
   }
   // R20: any entry can be promoted to its own record's chronology by those who record on it.
-  if (e.shared_from_child_id.empty() && GrantFor(request.principal->user.role, AccessAction::kRecordEntry) != Grant::kNo) {
+  if (e.shared_from_child_id.empty() &&
+      GrantFor(request.principal->user.role, AccessAction::kRecordEntry) != Grant::kNo) {
     data["chronology_href"] = "/children/" + e.child_id + "/chronology/from-entry/" + e.id;
   }
   data["amended_flash"] = request.Query("amended") == "1";
@@ -207,8 +208,9 @@ Json ContactQuestions(const AmendForm& f, const std::map<std::string, std::strin
   };
   const auto field = [&](const std::string& name, const std::string& label, bool long_text) {
     Json e = get(errors, name);
-    return Json{{"name", name}, {"id", FieldId(name)}, {"label", label}, {"value", get(f.contact, name).is_null() ? Json("") : get(f.contact, name)},
-                {"error", e}, {"long", long_text}};
+    return Json{{"name", name},   {"id", FieldId(name)},
+                {"label", label}, {"value", get(f.contact, name).is_null() ? Json("") : get(f.contact, name)},
+                {"error", e},     {"long", long_text}};
   };
   Json fields = Json::array({field("contact.actions", "Actions", true)});
   for (int row = 0; row < kContactDecisionRows; ++row) {
@@ -307,8 +309,8 @@ std::vector<FeatureEndpoint> EntryViewPageEndpoints(AppContext& context, EntrySe
                  SignedIn(context, [&context, &entries](Request& request) {
                    auto entry = EntryToAmend(context, entries, request);
                    if (!entry.ok()) return ErrorPage(context, request, entry.error());
-                   AmendForm f{entry->title, entry->body, "", std::to_string(entry->version), AnswersOf(*entry),
-                               ContactOf(*entry)};
+                   AmendForm f{entry->title,      entry->body,      "", std::to_string(entry->version),
+                               AnswersOf(*entry), ContactOf(*entry)};
                    return RenderAmend(context, request, *entry, f, {}, false, 200);
                  })});
 
@@ -316,8 +318,12 @@ std::vector<FeatureEndpoint> EntryViewPageEndpoints(AppContext& context, EntrySe
                  SignedIn(context, [&context, &entries](Request& request) {
                    Form form;
                    if (auto refused = RefuseUnreadableForm(context, request, form)) return std::move(*refused);
-                   AmendForm f{FormField(form, "title"), FormField(form, "body"), FormField(form, "reason"),
-                               FormField(form, "expected_version"), {}, {}};
+                   AmendForm f{FormField(form, "title"),
+                               FormField(form, "body"),
+                               FormField(form, "reason"),
+                               FormField(form, "expected_version"),
+                               {},
+                               {}};
                    Json input{{"title", f.title}, {"body", f.body}, {"reason", f.reason}};
                    // A visit's answers come with its text (R18 with R29/R30).
                    if (FormField(form, "visit.answers") == "1") {

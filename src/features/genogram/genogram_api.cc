@@ -8,8 +8,8 @@
 
 namespace childrecord {
 
-Response GenogramDownload(GenogramService& genograms, Request& request, const Principal& who,
-                          const std::string& format, bool api) {
+Response GenogramDownload(GenogramService& genograms, Request& request, const Principal& who, const std::string& format,
+                          bool api) {
   std::optional<Date> as_at;
   if (const std::string asked = request.Query("as_at"); !asked.empty()) {
     as_at = ParseIsoDate(asked);
@@ -39,13 +39,15 @@ std::vector<FeatureEndpoint> GenogramApiEndpoints(AppContext& context, GenogramS
     const std::string media = format == "pdf" ? "application/pdf" : "image/svg+xml";
     responses["200"] = {{"description", "R20: the genogram, drawn from the people on the record at read time"},
                         {"content", {{media, {{"schema", {{"type", "string"}, {"format", "binary"}}}}}}}};
-    out.push_back({"GET", "/api/v1/children/{id}/genogram." + format, AccessAction::kReadPeople,
+    out.push_back({"GET",
+                   "/api/v1/children/{id}/genogram." + format,
+                   AccessAction::kReadPeople,
                    WithToken(context,
                              [&genograms, format](Request& request, const Principal& who) {
                                return GenogramDownload(genograms, request, who, format, true);
                              }),
-                   {{"summary", "R20: the child's genogram (family tree) as " + media +
-                                    "; the read is written to the access log"},
+                   {{"summary",
+                     "R20: the child's genogram (family tree) as " + media + "; the read is written to the access log"},
                     {"parameters", {id, as_at}},
                     {"responses", responses}}});
   }

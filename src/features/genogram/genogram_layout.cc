@@ -150,8 +150,9 @@ std::string GenogramDot(const GenogramModel& model) {
       "  node [fontname=\"Helvetica\", fontsize=11, style=filled, fillcolor=white, width=1.2, height=0.6];\n"
       "  edge [dir=none, arrowhead=none];\n";
   // The household: a dotted line round the people who live with the child.
-  dot += "  subgraph cluster_household {\n    style=dotted; penwidth=2; label=\"Lives with the child\";"
-         " fontsize=10; id=\"household\";\n";
+  dot +=
+      "  subgraph cluster_household {\n    style=dotted; penwidth=2; label=\"Lives with the child\";"
+      " fontsize=10; id=\"household\";\n";
   for (const auto& p : model.people) {
     if (p.household) dot += "  " + NodeLine(p);
   }

@@ -7,23 +7,41 @@
 namespace childrecord {
 
 GenogramSex SexOfRelationship(const std::string& r) {
-  static const std::set<std::string> female = {"mother", "step_mother", "adoptive_mother", "sister", "half_sister",
-                                               "step_sister", "adoptive_sister", "grandmother", "aunt"};
-  static const std::set<std::string> male = {"father", "step_father", "adoptive_father", "brother", "half_brother",
-                                             "step_brother", "adoptive_brother", "grandfather", "uncle"};
+  static const std::set<std::string> female = {"mother",          "step_mother", "adoptive_mother",
+                                               "sister",          "half_sister", "step_sister",
+                                               "adoptive_sister", "grandmother", "aunt"};
+  static const std::set<std::string> male = {"father",           "step_father",  "adoptive_father",
+                                             "brother",          "half_brother", "step_brother",
+                                             "adoptive_brother", "grandfather",  "uncle"};
   if (female.contains(r)) return GenogramSex::kFemale;
   if (male.contains(r)) return GenogramSex::kMale;
   return GenogramSex::kUnknown;
 }
 
 int GenerationOfRelationship(const std::string& r) {
-  static const std::map<std::string, int> generations = {
-      {"great_grandparent", 0}, {"grandmother", 1},     {"grandfather", 1},      {"mother", 2},
-      {"father", 2},            {"step_mother", 2},     {"step_father", 2},      {"adoptive_mother", 2},
-      {"adoptive_father", 2},   {"parents_partner", 2}, {"aunt", 2},             {"uncle", 2},
-      {"foster_carer", 2},      {"special_guardian", 2}, {"brother", 3},         {"sister", 3},
-      {"half_brother", 3},      {"half_sister", 3},     {"step_brother", 3},     {"step_sister", 3},
-      {"adoptive_brother", 3},  {"adoptive_sister", 3}, {"cousin", 3}};
+  static const std::map<std::string, int> generations = {{"great_grandparent", 0},
+                                                         {"grandmother", 1},
+                                                         {"grandfather", 1},
+                                                         {"mother", 2},
+                                                         {"father", 2},
+                                                         {"step_mother", 2},
+                                                         {"step_father", 2},
+                                                         {"adoptive_mother", 2},
+                                                         {"adoptive_father", 2},
+                                                         {"parents_partner", 2},
+                                                         {"aunt", 2},
+                                                         {"uncle", 2},
+                                                         {"foster_carer", 2},
+                                                         {"special_guardian", 2},
+                                                         {"brother", 3},
+                                                         {"sister", 3},
+                                                         {"half_brother", 3},
+                                                         {"half_sister", 3},
+                                                         {"step_brother", 3},
+                                                         {"step_sister", 3},
+                                                         {"adoptive_brother", 3},
+                                                         {"adoptive_sister", 3},
+                                                         {"cousin", 3}};
   auto found = generations.find(r);
   return found == generations.end() ? -1 : found->second;
 }

@@ -86,7 +86,7 @@ struct GenogramCouple {
 };
 
 struct GenogramModel {
-  std::vector<GenogramNode> people;    // the child first, then in the record's order
+  std::vector<GenogramNode> people;  // the child first, then in the record's order
   std::vector<GenogramCouple> couples;
 };
 

@@ -56,8 +56,11 @@ Status FillPractitioner(HomeService& home, const Principal& who, const AccessCon
   // R25: what the Emergency Duty Team recorded on the practitioner's children out of hours.
   Json ooh = Json::array();
   for (const OutOfHoursEntry& e : mine.out_of_hours) {
-    ooh.push_back({{"title", e.title}, {"href", "/entries/" + e.entry_id}, {"child", e.child_name},
-                   {"child_href", RecordPath(e.child_id)}, {"recorded", UkDateTimeOf(e.recorded_at)},
+    ooh.push_back({{"title", e.title},
+                   {"href", "/entries/" + e.entry_id},
+                   {"child", e.child_name},
+                   {"child_href", RecordPath(e.child_id)},
+                   {"recorded", UkDateTimeOf(e.recorded_at)},
                    {"by", e.recorded_by_name}});
   }
   data["practitioner"]["out_of_hours"] = ooh;

@@ -61,7 +61,9 @@ std::vector<FeatureEndpoint> PlanApiEndpoints(AppContext& context, PlanService& 
   const Json plan = Param("id", "path", "the plan", true);
   const std::initializer_list<int> write_errors = {400, 401, 403, 404, 409, 422};
   std::vector<FeatureEndpoint> out;
-  out.push_back({"GET", "/api/v1/children/{id}/plan", AccessAction::kReadEntries,
+  out.push_back({"GET",
+                 "/api/v1/children/{id}/plan",
+                 AccessAction::kReadEntries,
                  WithToken(context,
                            [&plans](Request& request, const Principal& who) {
                              auto got = plans.ChildPlans(who, request.PathParam("id"), AccessContextOf(request));
@@ -75,7 +77,9 @@ std::vector<FeatureEndpoint> PlanApiEndpoints(AppContext& context, PlanService& 
                  {{"summary", "R24, R20: the child's plans, those in force first, with goals, actions and reviews"},
                   {"parameters", {child}},
                   {"responses", Ok("The child's plans", ListOf("Plan"))}}});
-  out.push_back({"POST", "/api/v1/children/{id}/plan", AccessAction::kRecordEntry,
+  out.push_back({"POST",
+                 "/api/v1/children/{id}/plan",
+                 AccessAction::kRecordEntry,
                  PlanWrite(context, plans, 201,
                            [&plans](const Principal& who, const std::string& id, const Json& body,
                                     const AccessContext& access) { return plans.Start(who, id, body, access); }),
@@ -83,7 +87,9 @@ std::vector<FeatureEndpoint> PlanApiEndpoints(AppContext& context, PlanService& 
                   {"parameters", {child}},
                   {"requestBody", Body("NewPlan")},
                   {"responses", Ok("The plan", Ref("Plan"), 201, write_errors)}}});
-  out.push_back({"GET", "/api/v1/plans/{id}", AccessAction::kReadEntries,
+  out.push_back({"GET",
+                 "/api/v1/plans/{id}",
+                 AccessAction::kReadEntries,
                  WithToken(context,
                            [&plans](Request& request, const Principal& who) {
                              auto got = plans.GetPlan(who, request.PathParam("id"), AccessContextOf(request));
@@ -93,7 +99,9 @@ std::vector<FeatureEndpoint> PlanApiEndpoints(AppContext& context, PlanService& 
                  {{"summary", "R24: one plan with its goals, actions and reviews"},
                   {"parameters", {plan}},
                   {"responses", Ok("The plan", Ref("Plan"))}}});
-  out.push_back({"POST", "/api/v1/plans/{id}/goals", AccessAction::kRecordEntry,
+  out.push_back({"POST",
+                 "/api/v1/plans/{id}/goals",
+                 AccessAction::kRecordEntry,
                  PlanWrite(context, plans, 201,
                            [&plans](const Principal& who, const std::string& id, const Json& body,
                                     const AccessContext& access) { return plans.AddGoal(who, id, body, access); }),
@@ -101,7 +109,9 @@ std::vector<FeatureEndpoint> PlanApiEndpoints(AppContext& context, PlanService& 
                   {"parameters", {plan}},
                   {"requestBody", Body("NewPlanGoal")},
                   {"responses", Ok("The plan", Ref("Plan"), 201, write_errors)}}});
-  out.push_back({"POST", "/api/v1/plans/{id}/actions", AccessAction::kRecordEntry,
+  out.push_back({"POST",
+                 "/api/v1/plans/{id}/actions",
+                 AccessAction::kRecordEntry,
                  PlanWrite(context, plans, 201,
                            [&plans](const Principal& who, const std::string& id, const Json& body,
                                     const AccessContext& access) { return plans.AddAction(who, id, body, access); }),
@@ -110,17 +120,22 @@ std::vector<FeatureEndpoint> PlanApiEndpoints(AppContext& context, PlanService& 
                   {"requestBody", Body("NewPlanAction")},
                   {"responses", Ok("The plan", Ref("Plan"), 201, write_errors)}}});
   out.push_back(
-      {"POST", "/api/v1/plans/{id}/reviews", AccessAction::kRecordEntry,
+      {"POST",
+       "/api/v1/plans/{id}/reviews",
+       AccessAction::kRecordEntry,
        PlanWrite(context, plans, 201,
-                 [&plans](const Principal& who, const std::string& id, const Json& body,
-                          const AccessContext& access) { return plans.RecordReview(who, id, body, access); }),
+                 [&plans](const Principal& who, const std::string& id, const Json& body, const AccessContext& access) {
+                   return plans.RecordReview(who, id, body, access);
+                 }),
        {{"summary",
          "R24, R23: record a review meeting — who attended, the views in their own words, progress on each goal, "
          "decisions and next steps (new actions, actions done or changed)"},
         {"parameters", {plan}},
         {"requestBody", Body("NewPlanReview")},
         {"responses", Ok("The plan", Ref("Plan"), 201, write_errors)}}});
-  out.push_back({"POST", "/api/v1/plans/{id}/ending", AccessAction::kRecordEntry,
+  out.push_back({"POST",
+                 "/api/v1/plans/{id}/ending",
+                 AccessAction::kRecordEntry,
                  PlanWrite(context, plans, 200,
                            [&plans](const Principal& who, const std::string& id, const Json& body,
                                     const AccessContext& access) { return plans.End(who, id, body, access); }),
@@ -143,8 +158,7 @@ Json PlanOpenApiSchemas() {
       {"type", "object"},
       {"nullable", true},
       {"description", "R24's review timescale, computed on every read (null: none applies)"},
-      {"properties",
-       {{"due_by", date}, {"rule_id", text}, {"why", text}, {"overdue", {{"type", "boolean"}}}}}};
+      {"properties", {{"due_by", date}, {"rule_id", text}, {"why", text}, {"overdue", {{"type", "boolean"}}}}}};
   plan["properties"]["goals"] = {{"type", "array"}, {"items", Ref("PlanGoal")}};
   plan["properties"]["reviews"] = {{"type", "array"}, {"items", Ref("PlanReview")}};
   schemas["Plan"] = std::move(plan);
@@ -155,15 +169,14 @@ Json PlanOpenApiSchemas() {
   action["properties"]["overdue"] = {{"type", "boolean"}, {"description", "past its date and not done"}};
   schemas["PlanAction"] = std::move(action);
   schemas["PlanReview"] = fields::OpenApiSchema<PlanReview>("A review meeting (R24)");
-  schemas["NewPlan"] = {{"type", "object"},
-                        {"required", {"kind", "started_on"}},
-                        {"properties",
-                         {{"kind", {{"type", "string"},
-                                    {"enum", {"child_in_need", "child_protection", "care_plan", "pathway_plan"}}}},
-                          {"started_on", date}}}};
-  schemas["NewPlanGoal"] = {{"type", "object"},
-                            {"required", {"title"}},
-                            {"properties", {{"title", text}, {"description", optional_text}}}};
+  schemas["NewPlan"] = {
+      {"type", "object"},
+      {"required", {"kind", "started_on"}},
+      {"properties",
+       {{"kind", {{"type", "string"}, {"enum", {"child_in_need", "child_protection", "care_plan", "pathway_plan"}}}},
+        {"started_on", date}}}};
+  schemas["NewPlanGoal"] = {
+      {"type", "object"}, {"required", {"title"}}, {"properties", {{"title", text}, {"description", optional_text}}}};
   const Json owner = {{"type", "object"},
                       {"required", {"kind"}},
                       {"description",
@@ -174,19 +187,18 @@ Json PlanOpenApiSchemas() {
                         {"person_id", text},
                         {"name", text},
                         {"role", text}}}};
-  schemas["NewPlanAction"] = {{"type", "object"},
-                              {"required", {"goal_id", "description", "owner", "due_on"}},
-                              {"properties",
-                               {{"goal_id", text}, {"description", text}, {"owner", owner}, {"due_on", date}}}};
-  schemas["PlanActionChange"] = {
+  schemas["NewPlanAction"] = {
       {"type", "object"},
-      {"required", {"action_id"}},
-      {"properties",
-       {{"action_id", text},
-        {"status", {{"type", "string"}, {"enum", {"open", "done"}}}},
-        {"done_on", date},
-        {"due_on", date},
-        {"description", text}}}};
+      {"required", {"goal_id", "description", "owner", "due_on"}},
+      {"properties", {{"goal_id", text}, {"description", text}, {"owner", owner}, {"due_on", date}}}};
+  schemas["PlanActionChange"] = {{"type", "object"},
+                                 {"required", {"action_id"}},
+                                 {"properties",
+                                  {{"action_id", text},
+                                   {"status", {{"type", "string"}, {"enum", {"open", "done"}}}},
+                                   {"done_on", date},
+                                   {"due_on", date},
+                                   {"description", text}}}};
   schemas["NewPlanReview"] = {
       {"type", "object"},
       {"required", {"held_on", "attendees", "views", "progress", "decisions"}},
@@ -215,9 +227,8 @@ Json PlanOpenApiSchemas() {
         {"next_steps", optional_text},
         {"new_actions", {{"type", "array"}, {"items", Ref("NewPlanAction")}}},
         {"changed_actions", {{"type", "array"}, {"items", Ref("PlanActionChange")}}}}}};
-  schemas["PlanEnding"] = {{"type", "object"},
-                           {"required", {"ended_on", "reason"}},
-                           {"properties", {{"ended_on", date}, {"reason", text}}}};
+  schemas["PlanEnding"] = {
+      {"type", "object"}, {"required", {"ended_on", "reason"}}, {"properties", {{"ended_on", date}, {"reason", text}}}};
   return schemas;
 }
 

@@ -143,11 +143,11 @@ FeatureEvents Events() {
         {"plan_id", "goal_id", "child_id", "description", "owner_kind", "owner_person_id", "owner_user_id",
          "owner_name", "owner_role", "due_on", "status", "done_on", "version", "review_id", "recorded_at"}},
        {kActionVersionsTable,
-        {"action_id", "plan_id", "version", "description", "owner_name", "owner_role", "due_on", "status",
-         "done_on", "review_id", "changed_by", "recorded_at"}},
+        {"action_id", "plan_id", "version", "description", "owner_name", "owner_role", "due_on", "status", "done_on",
+         "review_id", "changed_by", "recorded_at"}},
        {kReviewsTable,
-        {"plan_id", "child_id", "held_on", "attendees", "views", "progress", "decisions", "next_steps",
-         "recorded_by", "recorded_at"}}}};
+        {"plan_id", "child_id", "held_on", "attendees", "views", "progress", "decisions", "next_steps", "recorded_by",
+         "recorded_at"}}}};
 }
 
 }  // namespace childrecord::features::plan

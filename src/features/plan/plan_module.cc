@@ -1,6 +1,5 @@
 // R24, R20: the child's plan and its reviews, as one feature module (features/feature_list.h).
 #include <memory>
-
 #include <stdexcept>
 
 #include "data/calendar_data.h"

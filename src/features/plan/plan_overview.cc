@@ -10,41 +10,41 @@ namespace childrecord {
 
 std::vector<OverviewSection> PlanOverviewSections(std::shared_ptr<PlanService> plans) {
   std::vector<OverviewSection> out;
-  out.push_back(
-      {"plan_overview",
-       [plans](const Principal& who, const AccessContext&, const ChildRecord& child, Json& data) -> Status {
-         CR_ASSIGN_OR_RETURN(std::vector<PlanDetail> list, plans->PlansOf(child.summary.id));
-         Json items = Json::array();
-         const Date today = plans->Today();
-         for (const PlanDetail& p : list) {
-           if (!p.plan.InForce()) continue;
-           std::vector<std::string> held;
-           for (const PlanReview& r : p.reviews) held.push_back(r.held_on);
-           Json item{{"kind_label", PlanKindLabel(p.plan.kind)}, {"started_on", UkDate(p.plan.started_on)}};
-           if (auto due = NextReviewDue(p.plan, held, plans->calendar())) {
-             item["review_due"] = FormatUkDate(due->due_by);
-             item["review_overdue"] = ReviewOverdue(*due, today);
-           }
-           items.push_back(std::move(item));
-         }
-         // The actions themselves are case detail: shown to those whose role reads the entries.
-         Json overdue = Json::array();
-         if (GrantFor(who.user.role, AccessAction::kReadEntries) != Grant::kNo) {
-           CR_ASSIGN_OR_RETURN(std::vector<OverdueAction> late, plans->OverdueOf(child.summary.id));
-           for (const OverdueAction& a : late) {
-             overdue.push_back({{"description", a.description},
-                                {"owner", a.owner_name + (a.owner_role.empty() ? "" : " (" + a.owner_role + ")")},
-                                {"due_on", UkDate(a.due_on)}});
-           }
-         }
-         data = {{"plans", items},
-                 {"has_plans", !items.empty()},
-                 {"overdue", overdue},
-                 {"has_overdue", !overdue.empty()},
-                 {"plan_href", PlanTabPath(child.summary.id)}};
-         return Status::Ok();
-       },
-       OverviewPlace::kSection});
+  out.push_back({"plan_overview",
+                 [plans](const Principal& who, const AccessContext&, const ChildRecord& child, Json& data) -> Status {
+                   CR_ASSIGN_OR_RETURN(std::vector<PlanDetail> list, plans->PlansOf(child.summary.id));
+                   Json items = Json::array();
+                   const Date today = plans->Today();
+                   for (const PlanDetail& p : list) {
+                     if (!p.plan.InForce()) continue;
+                     std::vector<std::string> held;
+                     for (const PlanReview& r : p.reviews) held.push_back(r.held_on);
+                     Json item{{"kind_label", PlanKindLabel(p.plan.kind)}, {"started_on", UkDate(p.plan.started_on)}};
+                     if (auto due = NextReviewDue(p.plan, held, plans->calendar())) {
+                       item["review_due"] = FormatUkDate(due->due_by);
+                       item["review_overdue"] = ReviewOverdue(*due, today);
+                     }
+                     items.push_back(std::move(item));
+                   }
+                   // The actions themselves are case detail: shown to those whose role reads the entries.
+                   Json overdue = Json::array();
+                   if (GrantFor(who.user.role, AccessAction::kReadEntries) != Grant::kNo) {
+                     CR_ASSIGN_OR_RETURN(std::vector<OverdueAction> late, plans->OverdueOf(child.summary.id));
+                     for (const OverdueAction& a : late) {
+                       overdue.push_back(
+                           {{"description", a.description},
+                            {"owner", a.owner_name + (a.owner_role.empty() ? "" : " (" + a.owner_role + ")")},
+                            {"due_on", UkDate(a.due_on)}});
+                     }
+                   }
+                   data = {{"plans", items},
+                           {"has_plans", !items.empty()},
+                           {"overdue", overdue},
+                           {"has_overdue", !overdue.empty()},
+                           {"plan_href", PlanTabPath(child.summary.id)}};
+                   return Status::Ok();
+                 },
+                 OverviewPlace::kSection});
   return out;
 }
 

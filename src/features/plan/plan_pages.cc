@@ -40,8 +40,8 @@ Json PlanPageData(const PlanDetail& detail, const std::string& child_id, Date to
   std::vector<std::string> held;
   for (const PlanReview& r : detail.reviews) held.push_back(r.held_on);
   if (auto due = NextReviewDue(p, held, calendar)) {
-    plan["next_review"] = {{"due_by", FormatUkDate(due->due_by)}, {"why", due->why},
-                           {"overdue", ReviewOverdue(*due, today)}};
+    plan["next_review"] = {
+        {"due_by", FormatUkDate(due->due_by)}, {"why", due->why}, {"overdue", ReviewOverdue(*due, today)}};
   }
   int overdue = 0;
   Json goals = Json::array();
@@ -59,10 +59,8 @@ Json PlanPageData(const PlanDetail& detail, const std::string& child_id, Date to
                          {"overdue", late},
                          {"changed", a.version > 1}});
     }
-    goals.push_back({{"title", g.title},
-                     {"description", g.description},
-                     {"actions", actions},
-                     {"has_actions", !actions.empty()}});
+    goals.push_back(
+        {{"title", g.title}, {"description", g.description}, {"actions", actions}, {"has_actions", !actions.empty()}});
   }
   plan["goals"] = std::move(goals);
   plan["overdue_count"] = overdue;
@@ -118,8 +116,7 @@ Response PlanTab(AppContext& context, PlanService& plans, Request& request) {
                                                            /*has_reason=*/true) == AccessDecision::kAllowed;
   Json in_force = Json::array(), ended = Json::array();
   for (const PlanDetail& p : *list) {
-    (p.plan.InForce() ? in_force : ended)
-        .push_back(PlanPageData(p, id, plans.Today(), plans.calendar(), may_record));
+    (p.plan.InForce() ? in_force : ended).push_back(PlanPageData(p, id, plans.Today(), plans.calendar(), may_record));
   }
   Json data{{"plans", in_force},
             {"has_plans", !in_force.empty()},
@@ -142,15 +139,16 @@ RecordForm StartForm(PlanService& plans) {
   RecordForm form{.action = AccessAction::kRecordEntry, .detail = "plan start form"};
   form.view = [](const Request&, const ChildRecord& child, const Form& typed, bool) -> Result<RecordFormView> {
     RecordFormView view{.heading = "Start a plan",
-                        .intro = "A child has at most one plan of each kind in force. Add the goals and actions "
-                                 "once the plan has started.",
+                        .intro =
+                            "A child has at most one plan of each kind in force. Add the goals and actions "
+                            "once the plan has started.",
                         .submit_label = "Start the plan",
                         .back_href = PlanTabPath(child.summary.id),
                         .back_text = "Back to the plan",
                         .default_field = "kind"};
-    view.fields.push_back(ChoiceField("kind", "What kind of plan is it?", "", KindOptions(), {FormField(typed, "kind")}));
-    view.fields.push_back(DateField("started_on", "When did the plan start?", "",
-                                    DateFrom(typed, "started_on")));
+    view.fields.push_back(
+        ChoiceField("kind", "What kind of plan is it?", "", KindOptions(), {FormField(typed, "kind")}));
+    view.fields.push_back(DateField("started_on", "When did the plan start?", "", DateFrom(typed, "started_on")));
     return view;
   };
   form.submit = [&plans](const Request& request, const ChildRecord& child, const Form& typed) -> Result<std::string> {
@@ -178,7 +176,8 @@ RecordForm GoalForm(PlanService& plans) {
                        bool) -> Result<RecordFormView> {
     CR_ASSIGN_OR_RETURN(PlanDetail plan, FormPlan(plans, request, child));
     RecordFormView view{.heading = "Add a goal",
-                        .intro = PlanKindLabel(plan.plan.kind) + ". A goal says what the plan is trying to achieve with the child and family, in "
+                        .intro = PlanKindLabel(plan.plan.kind) +
+                                 ". A goal says what the plan is trying to achieve with the child and family, in "
                                  "words they would use.",
                         .submit_label = "Add the goal",
                         .back_href = PlanTabPath(child.summary.id),

@@ -84,7 +84,7 @@ Result<std::vector<PlanActionVersion>> PlanRepository::ActionVersions(const std:
 }
 
 Result<std::optional<Plan>> PlanRepository::ChildProtectionPlanInForce(const std::string& tenant_id,
-                                                                      const std::string& child_id) {
+                                                                       const std::string& child_id) {
   CR_ASSIGN_OR_RETURN(std::vector<Plan> plans, PlansOfChild(tenant_id, child_id));
   for (const Plan& p : plans) {
     if (p.kind == "child_protection" && p.InForce()) return std::optional<Plan>(p);
@@ -92,8 +92,8 @@ Result<std::optional<Plan>> PlanRepository::ChildProtectionPlanInForce(const std
   return std::optional<Plan>();
 }
 
-Result<std::vector<PlanChange>> PlanRepository::ChangedSince(const std::string& tenant_id,
-                                                             const std::string& child_id, const std::string& since) {
+Result<std::vector<PlanChange>> PlanRepository::ChangedSince(const std::string& tenant_id, const std::string& child_id,
+                                                             const std::string& since) {
   CR_ASSIGN_OR_RETURN(std::vector<Plan> plans, PlansOfChild(tenant_id, child_id));
   std::vector<PlanChange> out;
   for (const Plan& p : plans) {
@@ -144,7 +144,8 @@ Result<std::vector<OverdueAction>> PlanRepository::OverdueActionsForWorker(const
   // The actions a worker owns (plan_actions_by_owner_due).
   return Overdue(
       "FROM plan_actions a JOIN plans p ON p.tenant_id = a.tenant_id AND p.id = a.plan_id "
-      "JOIN children c ON c.tenant_id = a.tenant_id AND c.id = a.child_id WHERE a.tenant_id = ? AND a.owner_user_id = ?",
+      "JOIN children c ON c.tenant_id = a.tenant_id AND c.id = a.child_id WHERE a.tenant_id = ? AND a.owner_user_id = "
+      "?",
       {tenant_id, user_id}, today, limit);
 }
 

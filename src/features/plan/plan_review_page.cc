@@ -38,7 +38,8 @@ Json OwnerInput(const Form& typed, const std::string& prefix) {
   if (choice.empty()) return nullptr;
   if (choice.starts_with("person:")) return Json{{"kind", "person"}, {"person_id", choice.substr(7)}};
   if (choice == "worker") return Json{{"kind", "worker"}};
-  return Json{{"kind", "named"}, {"name", FormField(typed, prefix + "owner_name")},
+  return Json{{"kind", "named"},
+              {"name", FormField(typed, prefix + "owner_name")},
               {"role", FormField(typed, prefix + "owner_role")}};
 }
 
@@ -50,9 +51,10 @@ void ActionFields(Json& fields, const PlanDetail& plan, const ActionOwners& owne
   fields.push_back(AreaField(prefix + "description", "What will be done?",
                              "For example, Arrange a meeting with the school about Sam’s attendance",
                              FormField(typed, prefix + "description")));
-  fields.push_back(ChoiceField(prefix + "owner", "Who will do it?", "", OwnerOptions(owners),
-                               {FormField(typed, prefix + "owner")}));
-  fields.push_back(TextField(prefix + "owner_name", "Their name (if someone else)", "", FormField(typed, prefix + "owner_name")));
+  fields.push_back(
+      ChoiceField(prefix + "owner", "Who will do it?", "", OwnerOptions(owners), {FormField(typed, prefix + "owner")}));
+  fields.push_back(
+      TextField(prefix + "owner_name", "Their name (if someone else)", "", FormField(typed, prefix + "owner_name")));
   fields.push_back(TextField(prefix + "owner_role", "Their role (if someone else)", "For example, school nurse",
                              FormField(typed, prefix + "owner_role")));
   fields.push_back(DateField(prefix + "due_on", "By when?", "", DateFrom(typed, prefix + "due_on")));
@@ -72,13 +74,13 @@ RecordForm ActionForm(PlanService& plans) {
                        bool) -> Result<RecordFormView> {
     CR_ASSIGN_OR_RETURN(PlanDetail plan, FormPlan(plans, request, child));
     CR_ASSIGN_OR_RETURN(ActionOwners owners, plans.OwnersOf(child));
-    RecordFormView view{.heading = "Add an action",
-                        .intro = PlanKindLabel(plan.plan.kind) +
-                                 ": who will do what by when, and which goal of the plan it serves.",
-                        .submit_label = "Add the action",
-                        .back_href = PlanTabPath(child.summary.id),
-                        .back_text = "Back to the plan",
-                        .default_field = "description"};
+    RecordFormView view{
+        .heading = "Add an action",
+        .intro = PlanKindLabel(plan.plan.kind) + ": who will do what by when, and which goal of the plan it serves.",
+        .submit_label = "Add the action",
+        .back_href = PlanTabPath(child.summary.id),
+        .back_text = "Back to the plan",
+        .default_field = "description"};
     ActionFields(view.fields, plan, owners, typed, "", "Choose a goal");
     return view;
   };
@@ -126,9 +128,10 @@ RecordForm ReviewForm(PlanService& plans) {
     CR_ASSIGN_OR_RETURN(PlanDetail plan, FormPlan(plans, request, child));
     CR_ASSIGN_OR_RETURN(ActionOwners owners, plans.OwnersOf(child));
     RecordFormView view{.heading = "Record a review",
-                        .intro = PlanKindLabel(plan.plan.kind) + ": who attended, what people said in their own "
-                                                                 "words, progress on each goal, what was decided and "
-                                                                 "the next steps.",
+                        .intro = PlanKindLabel(plan.plan.kind) +
+                                 ": who attended, what people said in their own "
+                                 "words, progress on each goal, what was decided and "
+                                 "the next steps.",
                         .submit_label = "Save the review",
                         .back_href = PlanTabPath(child.summary.id),
                         .back_text = "Back to the plan",
@@ -185,8 +188,8 @@ RecordForm ReviewForm(PlanService& plans) {
     for (const auto& [whose, key] : {std::pair<std::string, std::string>{"parent", "parent"},
                                      std::pair<std::string, std::string>{"important_person", "important"}}) {
       if (FormField(typed, key + "_name").empty() && FormField(typed, key + "_views").empty()) continue;
-      views.push_back({{"whose", whose}, {"name", FormField(typed, key + "_name")},
-                       {"words", FormField(typed, key + "_views")}});
+      views.push_back(
+          {{"whose", whose}, {"name", FormField(typed, key + "_name")}, {"words", FormField(typed, key + "_views")}});
       view_fields.push_back(key);
     }
     input["views"] = views;

@@ -41,7 +41,8 @@ Status RefuseEnded(const PlanDetail& plan, const std::string& what) {
 Result<Json> ReadOwner(const Json& input, const ActionOwners& owners, const std::string& path) {
   auto owner = input.find("owner");
   if (owner == input.end() || !owner->is_object()) {
-    return Error::Validation(path, "Say who will do this: the child’s worker, a person on the record, or a name and role");
+    return Error::Validation(path,
+                             "Say who will do this: the child’s worker, a person on the record, or a name and role");
   }
   CR_ASSIGN_OR_RETURN(std::string kind, Choice(*owner, "kind", Join(path, "kind"), {"worker", "person", "named"},
                                                "Say who will do this: the child’s worker, a person on the record, or "
@@ -82,8 +83,9 @@ Json ReadViews(const Json& input, FieldErrors& errors) {
   Json views = Json::array();
   auto it = input.find("views");
   if (it == input.end() || !it->is_array() || it->empty()) {
-    errors.Add(Error::Validation("views", "Record the views of the child, parents or important people, in their own "
-                                          "words"));
+    errors.Add(Error::Validation("views",
+                                 "Record the views of the child, parents or important people, in their own "
+                                 "words"));
     return views;
   }
   for (size_t i = 0; i < it->size(); ++i) {
@@ -141,7 +143,8 @@ Result<Json> BuildPlanStarted(const Json& input, const std::string& child_id, co
                                  "The date the plan started must be today or earlier");
   errors.Check(started_on);
   CR_RETURN_IF_ERROR(errors.ToStatus());
-  return Json{{"plan_id", plan_id}, {"child_id", child_id}, {"kind", *kind}, {"started_on", FormatIsoDate(*started_on)}};
+  return Json{
+      {"plan_id", plan_id}, {"child_id", child_id}, {"kind", *kind}, {"started_on", FormatIsoDate(*started_on)}};
 }
 
 Result<Json> BuildGoalAdded(const Json& input, const PlanDetail& plan, const std::string& goal_id) {
@@ -177,9 +180,15 @@ Result<Json> BuildActionAdded(const Json& input, const PlanDetail& plan, const s
   auto due = RequiredDate(input, "due_on", Join(prefix, "due_on"), "the date it will be done by");
   errors.Check(due);
   CR_RETURN_IF_ERROR(errors.ToStatus());
-  Json out{{"action_id", action_id},       {"plan_id", plan.plan.id},          {"goal_id", *goal},
-           {"child_id", plan.plan.child_id}, {"description", *description},     {"due_on", FormatIsoDate(*due)},
-           {"status", "open"},               {"done_on", nullptr},              {"version", 1},
+  Json out{{"action_id", action_id},
+           {"plan_id", plan.plan.id},
+           {"goal_id", *goal},
+           {"child_id", plan.plan.child_id},
+           {"description", *description},
+           {"due_on", FormatIsoDate(*due)},
+           {"status", "open"},
+           {"done_on", nullptr},
+           {"version", 1},
            {"review_id", OptText(review_id)}};
   out.update(*owner);
   return out;
@@ -193,8 +202,8 @@ Result<Json> BuildActionChanged(const Json& input, const PlanDetail& plan, const
   if (!errors.Check(id)) return errors.ToStatus().error();
   const PlanAction* action = FindAction(plan, *id);
   if (action == nullptr) return Error::Validation(Join(prefix, "action_id"), "Choose an action of this plan");
-  auto status = Choice(input, "status", Join(prefix, "status"), {"open", "done"}, "Say whether the action is done",
-                       false);
+  auto status =
+      Choice(input, "status", Join(prefix, "status"), {"open", "done"}, "Say whether the action is done", false);
   errors.Check(status);
   auto done_on = OptionalDate(input, "done_on", Join(prefix, "done_on"), "the date it was done");
   errors.Check(done_on);
@@ -246,8 +255,8 @@ Result<ReviewEvents> BuildReviewHeld(const Json& input, const PlanDetail& plan, 
                            "The date of the review meeting must be today or earlier");
   if (errors.Check(held)) {
     if (auto started = ParseIsoDate(plan.plan.started_on); started && *held < *started) {
-      errors.Add(Error::Validation("held_on", "The review cannot be before the plan started (" +
-                                                  FormatUkDate(*started) + ")"));
+      errors.Add(Error::Validation("held_on",
+                                   "The review cannot be before the plan started (" + FormatUkDate(*started) + ")"));
     }
   }
   Json attendees = PeopleChosenOrNamed(input, "attendees", "attendees", "Say who attended the review meeting",
@@ -274,8 +283,8 @@ Result<ReviewEvents> BuildReviewHeld(const Json& input, const PlanDetail& plan, 
     if (errors.Check(text) && goal.ok()) progress.push_back({{"goal_id", *goal}, {"progress", *text}});
   }
   for (size_t g = 0; g < plan.goals.size(); ++g) {
-    const bool has = std::any_of(progress.begin(), progress.end(),
-                                 [&](const Json& p) { return p["goal_id"] == plan.goals[g].id; });
+    const bool has =
+        std::any_of(progress.begin(), progress.end(), [&](const Json& p) { return p["goal_id"] == plan.goals[g].id; });
     const bool errored = given != nullptr && std::any_of(given->begin(), given->end(), [&](const Json& p) {
                            return p.is_object() && p.value("goal_id", "") == plan.goals[g].id;
                          });
@@ -313,9 +322,9 @@ Result<ReviewEvents> BuildReviewHeld(const Json& input, const PlanDetail& plan, 
     }
   }
   CR_RETURN_IF_ERROR(errors.ToStatus());
-  out.review = Json{{"review_id", review_id},     {"plan_id", plan.plan.id}, {"child_id", plan.plan.child_id},
-                    {"held_on", held_iso},        {"attendees", attendees},  {"views", views},
-                    {"progress", progress},       {"decisions", *decisions}, {"next_steps", OptText(*next_steps)}};
+  out.review = Json{{"review_id", review_id}, {"plan_id", plan.plan.id}, {"child_id", plan.plan.child_id},
+                    {"held_on", held_iso},    {"attendees", attendees},  {"views", views},
+                    {"progress", progress},   {"decisions", *decisions}, {"next_steps", OptText(*next_steps)}};
   return out;
 }
 
@@ -331,8 +340,8 @@ Result<Json> BuildPlanEnded(const Json& input, const PlanDetail& plan, TimePoint
                                "The date the plan ended must be today or earlier");
   if (errors.Check(ended_on)) {
     if (auto started = ParseIsoDate(plan.plan.started_on); started && *ended_on < *started) {
-      errors.Add(Error::Validation("ended_on", "The plan cannot end before it started (" + FormatUkDate(*started) +
-                                                   ")"));
+      errors.Add(
+          Error::Validation("ended_on", "The plan cannot end before it started (" + FormatUkDate(*started) + ")"));
     }
   }
   auto reason = Text(input, "reason", "reason", "Say why the plan ended", kMaxLongText);

@@ -64,8 +64,7 @@ Result<std::vector<PlanDetail>> PlanService::ChildPlans(const Principal& who, co
   return PlansOf(child_id);
 }
 
-Result<PlanDetail> PlanService::GetPlan(const Principal& who, const std::string& plan_id,
-                                        const AccessContext& access) {
+Result<PlanDetail> PlanService::GetPlan(const Principal& who, const std::string& plan_id, const AccessContext& access) {
   return Authorized(who, plan_id, AccessAction::kReadEntries, access, "plan");
 }
 
@@ -106,8 +105,7 @@ Result<PlanDetail> PlanService::RecordReview(const Principal& who, const std::st
   if (input.is_object() && input.contains("new_actions") && input["new_actions"].is_array()) {
     for (size_t i = 0; i < input["new_actions"].size(); ++i) ids.push_back(NewId());
   }
-  CR_ASSIGN_OR_RETURN(ReviewEvents review,
-                      BuildReviewHeld(input, plan, NewId(), ids, owners, store_.clock().Now()));
+  CR_ASSIGN_OR_RETURN(ReviewEvents review, BuildReviewHeld(input, plan, NewId(), ids, owners, store_.clock().Now()));
   // One append: the review and the next steps it decided stand or fall together.
   std::vector<NewEvent> batch{{events::kPlanReviewHeld, std::move(review.review)}};
   for (Json& a : review.added) batch.push_back({events::kPlanActionAdded, std::move(a)});

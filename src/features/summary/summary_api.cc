@@ -67,16 +67,18 @@ Json OutOfHoursJson(const OutOfHoursView& view) {
               {"since", view.living->effective_from}};
   }
   const ChildListItem& c = view.child.summary;
-  return Json{{"child", {{"id", c.id}, {"full_name", c.full_name}, {"date_of_birth", NullIfEmpty(c.date_of_birth)},
-                         {"status", c.status}}},
+  return Json{{"child",
+               {{"id", c.id},
+                {"full_name", c.full_name},
+                {"date_of_birth", NullIfEmpty(c.date_of_birth)},
+                {"status", c.status}}},
               {"summary", CaseNoteSummaryJson(view.summary)},
               {"living", std::move(living)},
               // R24: the child protection plan in force; null: none.
-              {"child_protection_plan",
-               view.child_protection_plan
-                   ? Json{{"plan_id", view.child_protection_plan->id},
-                          {"started_on", view.child_protection_plan->started_on}}
-                   : Json(nullptr)},
+              {"child_protection_plan", view.child_protection_plan
+                                            ? Json{{"plan_id", view.child_protection_plan->id},
+                                                   {"started_on", view.child_protection_plan->started_on}}
+                                            : Json(nullptr)},
               {"allocated_worker", NullIfEmpty(c.allocated_worker_name)},
               {"team", NullIfEmpty(c.team_name)},
               {"latest_entries", view.entries_need_reason ? Json(nullptr) : entries},
@@ -87,7 +89,9 @@ std::vector<FeatureEndpoint> SummaryApiEndpoints(AppContext& context, SummarySer
   const Json id = Param("id", "path", "identifier", true);
   std::vector<FeatureEndpoint> out;
   // R25: what the Emergency Duty Team needs out of hours, in one read.
-  out.push_back({"GET", "/api/v1/children/{id}/summary", AccessAction::kReadPeople,
+  out.push_back({"GET",
+                 "/api/v1/children/{id}/summary",
+                 AccessAction::kReadPeople,
                  WithToken(context,
                            [&summaries](Request& request, const Principal& who) {
                              auto got = summaries.OutOfHours(who, request.PathParam("id"), AccessContextOf(request));
@@ -100,7 +104,9 @@ std::vector<FeatureEndpoint> SummaryApiEndpoints(AppContext& context, SummarySer
                    "a stated reason: send X-Access-Reason)"},
                   {"parameters", {id}},
                   {"responses", Ok("The out-of-hours view", Ref("OutOfHoursSummary"), 200, {401, 403, 404})}}});
-  out.push_back({"PUT", "/api/v1/children/{id}/summary", AccessAction::kRecordEntry,
+  out.push_back({"PUT",
+                 "/api/v1/children/{id}/summary",
+                 AccessAction::kRecordEntry,
                  WithToken(context,
                            [&summaries](Request& request, const Principal& who) {
                              auto body = JsonBody(request);
@@ -115,7 +121,9 @@ std::vector<FeatureEndpoint> SummaryApiEndpoints(AppContext& context, SummarySer
                   {"parameters", {id}},
                   {"requestBody", Body("NewCaseNoteSummary")},
                   {"responses", Ok("The summary", Ref("CaseNoteSummary"), 200, {400, 401, 403, 404, 409, 422})}}});
-  out.push_back({"GET", "/api/v1/children/{id}/summary/versions", AccessAction::kReadPeople,
+  out.push_back({"GET",
+                 "/api/v1/children/{id}/summary/versions",
+                 AccessAction::kReadPeople,
                  WithToken(context,
                            [&summaries](Request& request, const Principal& who) {
                              auto got = summaries.Versions(who, request.PathParam("id"), AccessContextOf(request));
@@ -143,31 +151,29 @@ Json SummaryOpenApiSchemas() {
        {{"person_id", {{"type", "string"}, {"description", "a person on the child's record"}}},
         {"safety", {{"type", "string"}, {"nullable", true}, {"enum", {"safe", "not_safe"}}}},
         {"note", {{"type", "string"}, {"nullable", true}, {"description", "why; required when not_safe"}}}}}};
-  schemas["NewCaseNoteSummary"] = {
-      {"type", "object"},
-      {"required", {"pen_picture", "worries", "what_helps", "safety_plan"}},
-      {"properties",
-       {{"pen_picture", Text()},
-        {"worries", Text()},
-        {"what_helps", Text()},
-        {"safety_plan", Text()},
-        {"contingency_plan", Text("string", true)},
-        {"key_people", {{"type", "array"}, {"items", key_person_in}}}}}};
+  schemas["NewCaseNoteSummary"] = {{"type", "object"},
+                                   {"required", {"pen_picture", "worries", "what_helps", "safety_plan"}},
+                                   {"properties",
+                                    {{"pen_picture", Text()},
+                                     {"worries", Text()},
+                                     {"what_helps", Text()},
+                                     {"safety_plan", Text()},
+                                     {"contingency_plan", Text("string", true)},
+                                     {"key_people", {{"type", "array"}, {"items", key_person_in}}}}}};
   Json version = fields::OpenApiSchema<SummaryVersion>("One version of the Case Note Summary (R25)");
   version["properties"]["key_people"] = {{"type", "array"}, {"items", key_person_in}};
   schemas["CaseNoteSummaryVersion"] = version;
-  schemas["SummaryKeyPerson"] = {
-      {"type", "object"},
-      {"required", {"person_id", "on_record"}},
-      {"properties",
-       {{"person_id", Text()},
-        {"full_name", Text("string", true)},
-        {"relationship", Text("string", true)},
-        {"phone", Text("string", true)},
-        {"email", Text("string", true)},
-        {"safety", {{"type", "string"}, {"nullable", true}, {"enum", {"safe", "not_safe"}}}},
-        {"note", Text("string", true)},
-        {"on_record", Text("boolean")}}}};
+  schemas["SummaryKeyPerson"] = {{"type", "object"},
+                                 {"required", {"person_id", "on_record"}},
+                                 {"properties",
+                                  {{"person_id", Text()},
+                                   {"full_name", Text("string", true)},
+                                   {"relationship", Text("string", true)},
+                                   {"phone", Text("string", true)},
+                                   {"email", Text("string", true)},
+                                   {"safety", {{"type", "string"}, {"nullable", true}, {"enum", {"safe", "not_safe"}}}},
+                                   {"note", Text("string", true)},
+                                   {"on_record", Text("boolean")}}}};
   schemas["SummaryDue"] = {
       {"type", "object"},
       {"required", {"rule", "due"}},
@@ -175,22 +181,21 @@ Json SummaryOpenApiSchemas() {
        {{"rule", Text()},
         {"due", Text("boolean")},
         {"reason", Text("string", true)},
-        {"trigger", {{"type", "string"}, {"nullable", true},
-                     {"enum", {"none_yet", "three_months", "significant_change"}}}},
+        {"trigger",
+         {{"type", "string"}, {"nullable", true}, {"enum", {"none_yet", "three_months", "significant_change"}}}},
         {"due_since", {{"type", "string"}, {"format", "date-time"}, {"nullable", true}}},
         {"next_due", {{"type", "string"}, {"format", "date-time"}, {"nullable", true}}}}}};
-  schemas["CaseNoteSummary"] = {
-      {"type", "object"},
-      {"required", {"child_id", "current", "key_people", "due"}},
-      {"properties",
-       {{"child_id", Text()},
-        {"current", {{"allOf", {Ref("CaseNoteSummaryVersion")}}, {"nullable", true}}},
-        {"key_people", {{"type", "array"}, {"items", Ref("SummaryKeyPerson")}}},
-        {"due", Ref("SummaryDue")}}}};
+  schemas["CaseNoteSummary"] = {{"type", "object"},
+                                {"required", {"child_id", "current", "key_people", "due"}},
+                                {"properties",
+                                 {{"child_id", Text()},
+                                  {"current", {{"allOf", {Ref("CaseNoteSummaryVersion")}}, {"nullable", true}}},
+                                  {"key_people", {{"type", "array"}, {"items", Ref("SummaryKeyPerson")}}},
+                                  {"due", Ref("SummaryDue")}}}};
   schemas["OutOfHoursSummary"] = {
       {"type", "object"},
-      {"required", {"child", "summary", "living", "allocated_worker", "team", "latest_entries",
-                    "latest_entries_need_reason"}},
+      {"required",
+       {"child", "summary", "living", "allocated_worker", "team", "latest_entries", "latest_entries_need_reason"}},
       {"properties",
        {{"child", {{"type", "object"}}},
         {"summary", Ref("CaseNoteSummary")},
@@ -199,7 +204,8 @@ Json SummaryOpenApiSchemas() {
          {{"type", "object"},
           {"nullable", true},
           {"description", "R24: the child protection plan in force; null when there is none"},
-          {"properties", {{"plan_id", {{"type", "string"}}}, {"started_on", {{"type", "string"}, {"format", "date"}}}}}}},
+          {"properties",
+           {{"plan_id", {{"type", "string"}}}, {"started_on", {{"type", "string"}, {"format", "date"}}}}}}},
         {"allocated_worker", Text("string", true)},
         {"team", Text("string", true)},
         {"latest_entries", {{"type", "array"}, {"nullable", true}, {"items", {{"type", "object"}}}}},

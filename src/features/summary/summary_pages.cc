@@ -36,14 +36,15 @@ Json DueJson(const SummaryDue& due) {
 Json KeyPeopleJson(const std::vector<SummaryKeyPerson>& people) {
   Json rows = Json::array();
   for (const SummaryKeyPerson& p : people) {
-    rows.push_back({{"full_name", p.on_record ? p.full_name : std::string("A person no longer on the record")},
-                    {"relationship", p.relationship.empty() ? std::string() : features::people::RelationshipLabel(p.relationship)},
-                    {"phone", p.phone},
-                    {"phone_href", "tel:" + p.phone},
-                    {"email", p.email},
-                    {"safe", p.safety == kSafe},
-                    {"not_safe", p.safety == kNotSafe},
-                    {"note", p.note}});
+    rows.push_back(
+        {{"full_name", p.on_record ? p.full_name : std::string("A person no longer on the record")},
+         {"relationship", p.relationship.empty() ? std::string() : features::people::RelationshipLabel(p.relationship)},
+         {"phone", p.phone},
+         {"phone_href", "tel:" + p.phone},
+         {"email", p.email},
+         {"safe", p.safety == kSafe},
+         {"not_safe", p.safety == kNotSafe},
+         {"note", p.note}});
   }
   return rows;
 }
@@ -109,14 +110,14 @@ Response OutOfHoursPage(AppContext& context, SummaryService& summaries, Request&
   }
   const ChildListItem& c = view->child.summary;
   Json data = SummaryJson(view->summary);
-  data["child"] = {{"full_name", c.full_name},
-                   {"date_of_birth", c.date_of_birth.empty() ? std::string("Not known") : UkDate(c.date_of_birth)},
-                   {"local_child_id", c.local_child_id},
-                   {"worker", c.allocated_worker_name.empty() ? std::string("No allocated worker")
-                                                              : c.allocated_worker_name},
-                   {"team", c.team_name},
-                   {"record_href", RecordPath(id)},
-                   {"closed", c.status != "open"}};
+  data["child"] = {
+      {"full_name", c.full_name},
+      {"date_of_birth", c.date_of_birth.empty() ? std::string("Not known") : UkDate(c.date_of_birth)},
+      {"local_child_id", c.local_child_id},
+      {"worker", c.allocated_worker_name.empty() ? std::string("No allocated worker") : c.allocated_worker_name},
+      {"team", c.team_name},
+      {"record_href", RecordPath(id)},
+      {"closed", c.status != "open"}};
   if (view->living) {
     const LivingArrangementView& a = *view->living;
     std::string where = LabelOf(LivingPlaceKinds(), a.place_kind);
@@ -166,8 +167,9 @@ RecordForm SummaryForm(AppContext& context, SummaryService& summaries) {
     RecordFormView view{.heading = now.current ? "Update the case note summary" : "Write the case note summary",
                         .intro = "A colleague or the Emergency Duty Team should understand " + child.summary.full_name +
                                  " at once from this summary.",
-                        .inset = "Every version is kept. Update it on any significant change and at least every 3 "
-                                 "months.",
+                        .inset =
+                            "Every version is kept. Update it on any significant change and at least every 3 "
+                            "months.",
                         .submit_label = "Save the summary",
                         .back_href = RecordPath(child.summary.id) + "/summary",
                         .back_text = "Back to the summary",
@@ -183,27 +185,27 @@ RecordForm SummaryForm(AppContext& context, SummaryService& summaries) {
                                     value("pen_picture", cur.pen_picture)));
     view.fields.push_back(AreaField("worries", "What is worrying", "", value("worries", cur.worries)));
     view.fields.push_back(AreaField("what_helps", "What is helping", "", value("what_helps", cur.what_helps)));
-    view.fields.push_back(AreaField("safety_plan", "Safety plan",
-                                    "Who does what if a worry happens, and who to call.",
+    view.fields.push_back(AreaField("safety_plan", "Safety plan", "Who does what if a worry happens, and who to call.",
                                     value("safety_plan", cur.safety_plan)));
     view.fields.push_back(AreaField("contingency_plan", "Contingency plan (optional)",
                                     "What happens if the plan does not work.",
                                     value("contingency_plan", cur.contingency_plan)));
-    view.fields.push_back(Heading("Key people",
-                                  people.empty() ? "There is nobody on the record yet. Add people on the People tab "
-                                                   "first."
-                                                 : "Choose the key people from those on the record. Their phone "
-                                                   "numbers and email addresses come from the People tab."));
+    view.fields.push_back(Heading("Key people", people.empty()
+                                                    ? "There is nobody on the record yet. Add people on the People tab "
+                                                      "first."
+                                                    : "Choose the key people from those on the record. Their phone "
+                                                      "numbers and email addresses come from the People tab."));
     std::map<std::string, const SummaryKeyPerson*> chosen;
     for (const SummaryKeyPerson& k : now.key_people) chosen[k.person_id] = &k;
     for (const LinkedPerson& p : people) {
       const auto was = chosen.find(p.person_id);
-      const std::string stored = was == chosen.end() ? std::string(kNotKey)
+      const std::string stored = was == chosen.end()           ? std::string(kNotKey)
                                  : was->second->safety.empty() ? std::string(kContact)
                                                                : was->second->safety;
       std::string contact = p.phone.empty() ? std::string("No phone number") : p.phone;
       contact += p.email.empty() ? std::string(", no email address") : ", " + p.email;
-      view.fields.push_back(SelectField(ChoiceName(p.person_id), p.full_name + " (" + features::people::RelationshipLabel(p.relationship) + ")",
+      view.fields.push_back(SelectField(ChoiceName(p.person_id),
+                                        p.full_name + " (" + features::people::RelationshipLabel(p.relationship) + ")",
                                         contact,
                                         {{kNotKey, "Not a key person", ""},
                                          {kContact, "Key contact", ""},
@@ -227,9 +229,8 @@ RecordForm SummaryForm(AppContext& context, SummaryService& summaries) {
       const std::string choice = FormField(typed, ChoiceName(p.person_id));
       const std::string note = FormField(typed, NoteName(p.person_id));
       if (choice.empty()) continue;
-      key.push_back({{"person_id", p.person_id},
-                     {"safety", choice == kContact ? std::string() : choice},
-                     {"note", note}});
+      key.push_back(
+          {{"person_id", p.person_id}, {"safety", choice == kContact ? std::string() : choice}, {"note", note}});
       order.push_back(p.person_id);
     }
     Json input{{"pen_picture", FormField(typed, "pen_picture")},
@@ -281,7 +282,8 @@ std::vector<OverviewSection> SummaryOverviewSections(std::shared_ptr<SummaryServ
   out.push_back({"summary_due_banner",
                  [summaries](const Principal&, const AccessContext&, const ChildRecord& child, Json& data) -> Status {
                    if (child.summary.status != "open") return Status::Ok();
-                   CR_ASSIGN_OR_RETURN(CaseNoteSummary s, summaries->Current(child.summary.id, child.summary.opened_at));
+                   CR_ASSIGN_OR_RETURN(CaseNoteSummary s,
+                                       summaries->Current(child.summary.id, child.summary.opened_at));
                    if (!s.due.due) return Status::Ok();
                    data = {{"reason", s.due.reason},
                            {"since", UkDateOf(s.due.due_since)},
@@ -291,7 +293,8 @@ std::vector<OverviewSection> SummaryOverviewSections(std::shared_ptr<SummaryServ
                  OverviewPlace::kBanner});
   out.push_back({"summary_row",
                  [summaries](const Principal&, const AccessContext&, const ChildRecord& child, Json& data) -> Status {
-                   CR_ASSIGN_OR_RETURN(CaseNoteSummary s, summaries->Current(child.summary.id, child.summary.opened_at));
+                   CR_ASSIGN_OR_RETURN(CaseNoteSummary s,
+                                       summaries->Current(child.summary.id, child.summary.opened_at));
                    data = {{"href", RecordPath(child.summary.id) + "/summary"},
                            {"out_of_hours_href", RecordPath(child.summary.id) + "/out-of-hours"},
                            {"updated", s.current ? UkDateOf(s.current->recorded_at) : std::string()},

@@ -48,7 +48,7 @@ struct LivingRow {
 const fields::Description<LivingRow>& Describe(const LivingRow*) {
   using V = LivingRow;
   static const fields::Description<LivingRow> description = {
-      {"place_kind", "a.place_kind", &V::place_kind},   {"place", "a.place", &V::place},
+      {"place_kind", "a.place_kind", &V::place_kind},       {"place", "a.place", &V::place},
       {"legal_status", "a.legal_status", &V::legal_status}, {"order_made_on", "a.order_made_on", &V::order_made_on},
       {"recorded_at", "a.recorded_at", &V::recorded_at},
   };
@@ -65,9 +65,9 @@ std::string LabelOf(const std::vector<LabelledCode>& list, const std::string& co
 Result<std::optional<SummaryVersion>> SummaryRepository::Latest(const std::string& tenant_id,
                                                                 const std::string& child_id) {
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
-  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query("SELECT " + fields::SelectList<SummaryVersion>() + kVersionsFrom +
-                                                  " LIMIT 1",
-                                              {tenant_id, child_id}));
+  CR_ASSIGN_OR_RETURN(
+      SqlRows rows,
+      db->Query("SELECT " + fields::SelectList<SummaryVersion>() + kVersionsFrom + " LIMIT 1", {tenant_id, child_id}));
   if (rows.empty()) return std::optional<SummaryVersion>{};
   return std::optional<SummaryVersion>{ReadRow<SummaryVersion>(rows.front())};
 }
@@ -75,8 +75,8 @@ Result<std::optional<SummaryVersion>> SummaryRepository::Latest(const std::strin
 Result<std::vector<SummaryVersion>> SummaryRepository::Versions(const std::string& tenant_id,
                                                                 const std::string& child_id) {
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
-  CR_ASSIGN_OR_RETURN(SqlRows rows,
-                      db->Query("SELECT " + fields::SelectList<SummaryVersion>() + kVersionsFrom, {tenant_id, child_id}));
+  CR_ASSIGN_OR_RETURN(
+      SqlRows rows, db->Query("SELECT " + fields::SelectList<SummaryVersion>() + kVersionsFrom, {tenant_id, child_id}));
   std::vector<SummaryVersion> out;
   for (const SqlRow& row : rows) out.push_back(ReadRow<SummaryVersion>(row));
   return out;
@@ -125,15 +125,17 @@ Result<std::vector<SignificantChange>> SummaryRepository::SignificantChangesSinc
   for (const SqlRow& row : moves) {
     const auto m = ReadRow<LinkChangeRow>(row);
     if (m.changed.find("home_periods") == std::string::npos) continue;
-    out.push_back({"household", m.recorded_at,
-                   m.full_name + (m.lives_in_home ? " moved into the child’s home" : " moved out of the child’s home")});
+    out.push_back(
+        {"household", m.recorded_at,
+         m.full_name + (m.lives_in_home ? " moved into the child’s home" : " moved out of the child’s home")});
   }
   // R4, R8: where the child lives, their legal status and orders, each compared with the
   // arrangement before it (a record holds few, read whole by child).
-  CR_ASSIGN_OR_RETURN(SqlRows living,
-                      db->Query("SELECT " + fields::SelectList<LivingRow>() +
-                                    " FROM living_arrangements a WHERE a.tenant_id = ? AND a.child_id = ? ORDER BY a.id",
-                                {tenant_id, child_id}));
+  CR_ASSIGN_OR_RETURN(
+      SqlRows living,
+      db->Query("SELECT " + fields::SelectList<LivingRow>() +
+                    " FROM living_arrangements a WHERE a.tenant_id = ? AND a.child_id = ? ORDER BY a.id",
+                {tenant_id, child_id}));
   std::optional<LivingRow> before;
   for (const SqlRow& row : living) {
     const auto a = ReadRow<LivingRow>(row);
@@ -141,8 +143,8 @@ Result<std::vector<SignificantChange>> SummaryRepository::SignificantChangesSinc
       if (!a.order_made_on.empty() && (!before || before->order_made_on != a.order_made_on)) {
         out.push_back({"order", a.recorded_at, "a new order: " + LabelOf(LegalStatuses(), a.legal_status)});
       } else if (before && before->legal_status != a.legal_status) {
-        out.push_back({"legal_status", a.recorded_at,
-                       "the legal status changed to " + LabelOf(LegalStatuses(), a.legal_status)});
+        out.push_back(
+            {"legal_status", a.recorded_at, "the legal status changed to " + LabelOf(LegalStatuses(), a.legal_status)});
       }
       if (!before || before->place_kind != a.place_kind || before->place != a.place) {
         out.push_back({"living", a.recorded_at,

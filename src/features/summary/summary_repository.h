@@ -34,15 +34,13 @@ class SummaryRepository {
   //   compared with the one before it, index living_arrangements_by_child).
   // The one place these are read, so it can later be pointed at the chronology instead.
   Result<std::vector<SignificantChange>> SignificantChangesSince(const std::string& tenant_id,
-                                                                 const std::string& child_id,
-                                                                 const std::string& since);
+                                                                 const std::string& child_id, const std::string& since);
 
   // R25 out of hours: entries recorded by Emergency Duty Team accounts since `since` on the open
   // records allocated to `worker_id`, newest first, at most `limit` (indexes children_by_worker,
   // entries_by_child_recorded).
-  Result<std::vector<OutOfHoursEntry>> OutOfHoursEntriesFor(const std::string& tenant_id,
-                                                            const std::string& worker_id, const std::string& since,
-                                                            int limit = 20);
+  Result<std::vector<OutOfHoursEntry>> OutOfHoursEntriesFor(const std::string& tenant_id, const std::string& worker_id,
+                                                            const std::string& since, int limit = 20);
 
  private:
   Store& store_;

@@ -116,10 +116,14 @@ Result<Json> BuildSummaryVersion(const Json& input, const std::string& child_id,
     }
   }
   CR_RETURN_IF_ERROR(errors.ToStatus());
-  return Json{{"child_id", child_id},          {"version", version},
-              {"pen_picture", *pen},           {"worries", *worries},
-              {"what_helps", *helps},          {"safety_plan", *safety},
-              {"contingency_plan", OptText(*contingency)}, {"key_people", std::move(people)}};
+  return Json{{"child_id", child_id},
+              {"version", version},
+              {"pen_picture", *pen},
+              {"worries", *worries},
+              {"what_helps", *helps},
+              {"safety_plan", *safety},
+              {"contingency_plan", OptText(*contingency)},
+              {"key_people", std::move(people)}};
 }
 
 }  // namespace childrecord

@@ -29,8 +29,8 @@ struct SignificantChange {
 };
 
 struct SummaryDueInput {
-  std::string last_version_at = {};  // UTC RFC 3339 of the latest summary; empty: none written yet
-  std::string record_opened_at = {};  // UTC RFC 3339
+  std::string last_version_at = {};             // UTC RFC 3339 of the latest summary; empty: none written yet
+  std::string record_opened_at = {};            // UTC RFC 3339
   std::vector<SignificantChange> changes = {};  // any order; those before the last version are ignored
   TimePoint now = {};
 };

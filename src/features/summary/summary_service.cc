@@ -5,10 +5,10 @@
 
 #include "auth/access_policy.h"
 #include "core/time_format.h"
-#include "features/plan/plan_repository.h"
 #include "features/children/child_repository.h"
 #include "features/identity/identity_repository.h"
 #include "features/people/people_repository.h"
+#include "features/plan/plan_repository.h"
 #include "features/summary/summary_events.h"
 
 namespace childrecord {
@@ -105,7 +105,8 @@ Result<OutOfHoursView> SummaryService::OutOfHours(const Principal& who, const st
       out.living = a;
     }
   }
-  CR_ASSIGN_OR_RETURN(out.child_protection_plan, PlanRepository(store_).ChildProtectionPlanInForce(tenant_id_, child_id));
+  CR_ASSIGN_OR_RETURN(out.child_protection_plan,
+                      PlanRepository(store_).ChildProtectionPlanInForce(tenant_id_, child_id));
   auto latest = entries_.ListEntries(who, child_id, 3, "", access);
   if (latest.ok()) {
     out.latest_entries = std::move(latest->items);

@@ -47,7 +47,7 @@ struct OutOfHoursView {
   ChildRecord child = {};
   CaseNoteSummary summary = {};
   std::optional<LivingArrangementView> living = std::nullopt;  // in force today; none recorded: nullopt
-  std::optional<Plan> child_protection_plan = std::nullopt;     // in force (R24); none: nullopt
+  std::optional<Plan> child_protection_plan = std::nullopt;    // in force (R24); none: nullopt
   bool entries_need_reason = false;                            // the latest entries need a stated reason
   std::vector<EntryView> latest_entries = {};                  // the last 3, newest first
 };

@@ -2,12 +2,11 @@
 // team must say (cases/allocation.txt).
 #include "features/allocation/allocation_rules.h"
 
-#include "features/allocation/team_move_rules.h"
-
 #include <gtest/gtest.h>
 
 #include <map>
 
+#include "features/allocation/team_move_rules.h"
 #include "record/case_file.h"
 
 namespace childrecord {
@@ -20,8 +19,8 @@ using testing::Words;
 
 constexpr char kCases[] = "tests/features/allocation/cases/";
 
-UserAccount Account(const std::string& id, const std::string& name, const std::string& role,
-                    const std::string& team, bool active = true) {
+UserAccount Account(const std::string& id, const std::string& name, const std::string& role, const std::string& team,
+                    bool active = true) {
   UserAccount u;
   u.id = id;
   u.full_name = name;

@@ -54,9 +54,13 @@ TEST_P(AssessmentStoreTest, EveryVersionIsKeptAndTheDecisionRecorded_R20_R27) {
   Save(id, 1, {{"developmental_needs", "Amara is doing well at nursery."}});
   Save(id, 2,
        {{"developmental_needs", "Amara is doing well at nursery."},
-        {"views", Json::array({{{"whose", "child"}, {"person_id", nullptr}, {"name", "Amara Okafor"},
-                                {"words", "I like my teacher."}, {"agrees", "yes"},
-                                {"support", Json::array({"advocate"})}, {"support_other", nullptr}}})},
+        {"views", Json::array({{{"whose", "child"},
+                                {"person_id", nullptr},
+                                {"name", "Amara Okafor"},
+                                {"words", "I like my teacher."},
+                                {"agrees", "yes"},
+                                {"support", Json::array({"advocate"})},
+                                {"support_other", nullptr}}})},
         {"outcome", "early_help"}});
   MustAppend(r_.tenant.id, r_.worker_id,
              {{events::kAssessmentCompleted, Json{{"assessment_id", id}, {"child_id", r_.child_id}, {"version", 2}}}});

@@ -50,13 +50,20 @@ std::string ItemCase(const std::string& rest) {
     const auto eq = pair.find('=');
     if (eq == std::string::npos) return "malformed case";
     const std::string key = Trim(pair.substr(0, eq)), value = Dash(Trim(pair.substr(eq + 1)));
-    if (key == "precision") date["precision"] = value;
-    else if (key == "date") date["value"] = value;
-    else if (key == "what") input["what_happened"] = value;
-    else if (key == "source") input["source"] = value;
-    else if (key == "impact") input["impact"] = value;
-    else if (key == "entry") entry = value;
-    else return "malformed case";
+    if (key == "precision")
+      date["precision"] = value;
+    else if (key == "date")
+      date["value"] = value;
+    else if (key == "what")
+      input["what_happened"] = value;
+    else if (key == "source")
+      input["source"] = value;
+    else if (key == "impact")
+      input["impact"] = value;
+    else if (key == "entry")
+      entry = value;
+    else
+      return "malformed case";
     if (end == std::string::npos) break;
     start = end + 1;
   }
@@ -109,11 +116,10 @@ TEST(ChronologyRulesTest, CasesFromChronologyTxt_R20) {
 }
 
 TEST(ChronologyRulesTest, ThePayloadKeepsThePrecisionAndTheSource_R20) {
-  auto built = BuildChronologyItemAdded(
-      Json{{"date", {{"precision", "about"}, {"value", "2017"}}},
-           {"what_happened", "  Jo's grandfather died  "},
-           {"source", "Mum"}},
-      "c1", "i1", "", kToday);
+  auto built = BuildChronologyItemAdded(Json{{"date", {{"precision", "about"}, {"value", "2017"}}},
+                                             {"what_happened", "  Jo's grandfather died  "},
+                                             {"source", "Mum"}},
+                                        "c1", "i1", "", kToday);
   ASSERT_TRUE(built.ok()) << built.error().message;
   EXPECT_EQ((*built)["date"], (Json{{"precision", "about"}, {"value", "2017"}}));
   EXPECT_EQ((*built)["what_happened"], "Jo's grandfather died");
@@ -123,9 +129,9 @@ TEST(ChronologyRulesTest, ThePayloadKeepsThePrecisionAndTheSource_R20) {
 }
 
 TEST(ChronologyRulesTest, AnImpactNoteNeedsTextAndAnItem_R20) {
-  EXPECT_TRUE(BuildChronologyImpactNoted(Json{{"impact", "Jo lost the person who took him to school"}}, "c1",
-                                         "closure:c1/42")
-                  .ok());
+  EXPECT_TRUE(
+      BuildChronologyImpactNoted(Json{{"impact", "Jo lost the person who took him to school"}}, "c1", "closure:c1/42")
+          .ok());
   auto empty = BuildChronologyImpactNoted(Json{{"impact", " "}}, "c1", "entry:e1");
   ASSERT_FALSE(empty.ok());
   EXPECT_EQ(empty.error().field, "impact");

@@ -74,9 +74,10 @@ TEST_P(ChronologyStoreTest, GeneratedAndAddedItemsInOneOrder_R20) {
   Add("month", "2019-03", "Mum and Jo moved to Durham");
   Add("about", "2017", "Jo's grandfather died");
   MustAppend(r_.tenant.id, r_.worker_id,
-             {{events::kChildRecordClosed,
-               Json{{"child_id", r_.child_id}, {"closed_on", "2026-11-23"}, {"reason", "Jo is settled"},
-                    {"closing_summary", nullptr}}}});
+             {{events::kChildRecordClosed, Json{{"child_id", r_.child_id},
+                                                {"closed_on", "2026-11-23"},
+                                                {"reason", "Jo is settled"},
+                                                {"closing_summary", nullptr}}}});
 
   const auto page = List();
   std::vector<std::string> what;
@@ -118,7 +119,8 @@ TEST_P(ChronologyStoreTest, PagesByKeysetAcrossSourcesSeeEveryItemOnce_R20) {
   std::set<std::string> expected;
   // Items on the same days from two sources, so pages break inside a day.
   for (int i = 0; i < 12; ++i) {
-    expected.insert("entry:" + Entry("Significant " + std::to_string(i), true, now - std::chrono::hours(24 * (i % 4 + 1))));
+    expected.insert("entry:" +
+                    Entry("Significant " + std::to_string(i), true, now - std::chrono::hours(24 * (i % 4 + 1))));
     expected.insert("item:" + Add("day", FormatIsoDate(LondonDate(now - std::chrono::hours(24 * (i % 4 + 1)))),
                                   "Added " + std::to_string(i)));
   }
@@ -185,10 +187,14 @@ TEST_P(ChronologyStoreTest, SignificantChangesSinceADate_R20_R25) {
   const std::string before = Entry("An old significant event", true, now - std::chrono::hours(24 * 200));
   const std::string after = Entry("Jo moved school", true, now - std::chrono::hours(24 * 3));
   MustAppend(r_.tenant.id, r_.worker_id,
-             {{events::kLivingArrangementRecorded,
-               Json{{"child_id", r_.child_id}, {"effective_from", "2026-11-01"}, {"place_kind", "foster_care"},
-                    {"place", "Durham"}, {"with_whom", nullptr}, {"legal_status", "section_20"},
-                    {"order", nullptr}, {"provider_name", nullptr}}}});
+             {{events::kLivingArrangementRecorded, Json{{"child_id", r_.child_id},
+                                                        {"effective_from", "2026-11-01"},
+                                                        {"place_kind", "foster_care"},
+                                                        {"place", "Durham"},
+                                                        {"with_whom", nullptr},
+                                                        {"legal_status", "section_20"},
+                                                        {"order", nullptr},
+                                                        {"provider_name", nullptr}}}});
   Add("day", "2026-11-20", "Something added by hand");
   RecordAccess access(store(), r_.tenant.id);
   ChronologyService service(store(), r_.tenant.id, access);

@@ -16,7 +16,8 @@ const RecordState kOpen{"open", "2026-03-02", ""};
 const RecordState kClosed{"closed", "2026-03-02", "2026-10-01"};
 
 Json Closing() {
-  return Json{{"closed_on", "2026-11-20"}, {"reason", " Needs met: Early Help carries on "},
+  return Json{{"closed_on", "2026-11-20"},
+              {"reason", " Needs met: Early Help carries on "},
               {"closing_summary", "School attendance is good."}};
 }
 

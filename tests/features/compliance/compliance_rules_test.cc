@@ -30,18 +30,30 @@ bool ReadFacts(const std::string& text, RecordFacts& f) {
     };
     const std::string key = trim(pair.substr(0, eq));
     const int value = std::stoi(trim(pair.substr(eq + 1)));
-    if (key == "closed") f.closed = value != 0;
-    else if (key == "closing_summary_missing") f.closing_summary_missing = value != 0;
-    else if (key == "people") f.people_besides_child = value;
-    else if (key == "chronology") f.has_chronology = value != 0;
-    else if (key == "assessments") f.assessments = value;
-    else if (key == "authorised") f.assessment_authorised = value != 0;
-    else if (key == "assessment_overdue") f.assessment_overdue = value != 0;
-    else if (key == "plan") f.plan_in_force = value != 0;
-    else if (key == "actions_overdue") f.actions_overdue = value;
-    else if (key == "summary_due") f.summary_due = value != 0;
-    else if (key == "late") f.late_entries_3_months = value;
-    else return false;
+    if (key == "closed")
+      f.closed = value != 0;
+    else if (key == "closing_summary_missing")
+      f.closing_summary_missing = value != 0;
+    else if (key == "people")
+      f.people_besides_child = value;
+    else if (key == "chronology")
+      f.has_chronology = value != 0;
+    else if (key == "assessments")
+      f.assessments = value;
+    else if (key == "authorised")
+      f.assessment_authorised = value != 0;
+    else if (key == "assessment_overdue")
+      f.assessment_overdue = value != 0;
+    else if (key == "plan")
+      f.plan_in_force = value != 0;
+    else if (key == "actions_overdue")
+      f.actions_overdue = value;
+    else if (key == "summary_due")
+      f.summary_due = value != 0;
+    else if (key == "late")
+      f.late_entries_3_months = value;
+    else
+      return false;
   }
   return true;
 }

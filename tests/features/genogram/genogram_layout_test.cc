@@ -144,8 +144,8 @@ TEST(GenogramLayoutTest, R20AFamilyOf30AcrossFourGenerationsIsDrawnReadably) {
     for (const auto& child : children) c.children.push_back({child, GenogramLine::kBirth});
     model.couples.push_back(c);
   };
-  for (auto [id, sex] : std::vector<std::pair<std::string, S>>{{"g0a", S::kMale}, {"g0b", S::kFemale},
-                                                               {"g0c", S::kMale}, {"g0d", S::kFemale}}) {
+  for (auto [id, sex] : std::vector<std::pair<std::string, S>>{
+           {"g0a", S::kMale}, {"g0b", S::kFemale}, {"g0c", S::kMale}, {"g0d", S::kFemale}}) {
     add(id, sex, 0);
   }
   for (auto [id, sex] : std::vector<std::pair<std::string, S>>{{"g1a", S::kMale},
@@ -156,10 +156,15 @@ TEST(GenogramLayoutTest, R20AFamilyOf30AcrossFourGenerationsIsDrawnReadably) {
                                                                {"s2", S::kUnknown}}) {
     add(id, sex, 1);
   }
-  for (auto [id, sex] :
-       std::vector<std::pair<std::string, S>>{{"p1", S::kFemale}, {"p2", S::kMale},   {"p3", S::kFemale},
-                                              {"p4", S::kMale},   {"p5", S::kFemale}, {"p6", S::kMale},
-                                              {"q1", S::kMale},   {"q2", S::kMale},   {"q3", S::kFemale}}) {
+  for (auto [id, sex] : std::vector<std::pair<std::string, S>>{{"p1", S::kFemale},
+                                                               {"p2", S::kMale},
+                                                               {"p3", S::kFemale},
+                                                               {"p4", S::kMale},
+                                                               {"p5", S::kFemale},
+                                                               {"p6", S::kMale},
+                                                               {"q1", S::kMale},
+                                                               {"q2", S::kMale},
+                                                               {"q3", S::kFemale}}) {
     add(id, sex, 2);
   }
   for (int i = 1; i <= 11; ++i) add("c" + std::to_string(i), i % 2 ? S::kFemale : S::kMale, 3);

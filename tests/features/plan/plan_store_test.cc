@@ -44,11 +44,13 @@ class PlanStoreTest : public BackendTest {
 
 TEST_P(PlanStoreTest, APlanItsGoalsActionsReviewAndEndingAreKept_R24) {
   PlanService plans = Service();
-  auto started = plans.Start(who_, r_.child_id, Json{{"kind", "child_protection"}, {"started_on", DaysFrom(today_, -40)}});
+  auto started =
+      plans.Start(who_, r_.child_id, Json{{"kind", "child_protection"}, {"started_on", DaysFrom(today_, -40)}});
   ASSERT_TRUE(started.ok()) << started.error().message;
   const std::string plan_id = started->plan.id;
   // At most one plan of each kind in force (R24).
-  auto second = plans.Start(who_, r_.child_id, Json{{"kind", "child_protection"}, {"started_on", DaysFrom(today_, -1)}});
+  auto second =
+      plans.Start(who_, r_.child_id, Json{{"kind", "child_protection"}, {"started_on", DaysFrom(today_, -1)}});
   ASSERT_FALSE(second.ok());
   EXPECT_EQ(second.error().field, "kind");
 
@@ -58,11 +60,15 @@ TEST_P(PlanStoreTest, APlanItsGoalsActionsReviewAndEndingAreKept_R24) {
   ASSERT_EQ(with_goals->goals.size(), 2u);
   const std::string g1 = with_goals->goals[0].id, g2 = with_goals->goals[1].id;
   // The worker's action is past its date; the named nurse's is not due yet.
-  auto late = plans.AddAction(who_, plan_id, Json{{"goal_id", g1}, {"description", "Meet the school"},
-                                                  {"owner", {{"kind", "worker"}}}, {"due_on", DaysFrom(today_, -3)}});
+  auto late = plans.AddAction(who_, plan_id,
+                              Json{{"goal_id", g1},
+                                   {"description", "Meet the school"},
+                                   {"owner", {{"kind", "worker"}}},
+                                   {"due_on", DaysFrom(today_, -3)}});
   ASSERT_TRUE(late.ok()) << late.error().message;
   auto later = plans.AddAction(who_, plan_id,
-                               Json{{"goal_id", g2}, {"description", "Health check"},
+                               Json{{"goal_id", g2},
+                                    {"description", "Health check"},
                                     {"owner", {{"kind", "named"}, {"name", "Pat Lee"}, {"role", "school nurse"}}},
                                     {"due_on", DaysFrom(today_, 20)}});
   ASSERT_TRUE(later.ok()) << later.error().message;
@@ -90,11 +96,14 @@ TEST_P(PlanStoreTest, APlanItsGoalsActionsReviewAndEndingAreKept_R24) {
       Json{{"held_on", DaysFrom(today_, -1)},
            {"attendees", {{{"name", "Jo Smith"}, {"role", "mum"}}}},
            {"views", {{{"whose", "child"}, {"words", "I like my new teacher"}}}},
-           {"progress", {{{"goal_id", g1}, {"progress", "Every day this week"}}, {{"goal_id", g2}, {"progress", "Same"}}}},
+           {"progress",
+            {{{"goal_id", g1}, {"progress", "Every day this week"}}, {{"goal_id", g2}, {"progress", "Same"}}}},
            {"decisions", "The plan continues"},
            {"changed_actions", {{{"action_id", late_id}, {"status", "done"}}}},
            {"new_actions",
-            {{{"goal_id", g1}, {"description", "Ask about clubs"}, {"owner", {{"kind", "worker"}}},
+            {{{"goal_id", g1},
+              {"description", "Ask about clubs"},
+              {"owner", {{"kind", "worker"}}},
               {"due_on", DaysFrom(today_, 10)}}}}});
   ASSERT_TRUE(reviewed.ok()) << reviewed.error().message;
   ASSERT_EQ(reviewed->reviews.size(), 1u);

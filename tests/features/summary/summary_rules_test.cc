@@ -74,11 +74,11 @@ std::string Version(const std::string& rest) {
       input["key_people"] = people;
       continue;
     }
-    const std::string field = key == "pen"       ? "pen_picture"
-                              : key == "helps"   ? "what_helps"
-                              : key == "safety"  ? "safety_plan"
+    const std::string field = key == "pen"           ? "pen_picture"
+                              : key == "helps"       ? "what_helps"
+                              : key == "safety"      ? "safety_plan"
                               : key == "contingency" ? "contingency_plan"
-                                                 : key;
+                                                     : key;
     input[field] = value;
   }
   auto built = BuildSummaryVersion(input, "child-1", 2, {"p1", "p2", "p3"});

@@ -26,13 +26,13 @@ class SummaryStoreTest : public BackendTest {
   }
 
   void Write(int64_t version, const std::string& pen) {
-    auto payload = BuildSummaryVersion(
-        Json{{"pen_picture", pen},
-             {"worries", "School attendance"},
-             {"what_helps", "Nan visits every day"},
-             {"safety_plan", "If Mum is unwell, call Nan on 07700 900123"},
-             {"key_people", Json::array({{{"person_id", r_.person_id}, {"safety", "safe"}}})}},
-        r_.child_id, version, {r_.person_id});
+    auto payload =
+        BuildSummaryVersion(Json{{"pen_picture", pen},
+                                 {"worries", "School attendance"},
+                                 {"what_helps", "Nan visits every day"},
+                                 {"safety_plan", "If Mum is unwell, call Nan on 07700 900123"},
+                                 {"key_people", Json::array({{{"person_id", r_.person_id}, {"safety", "safe"}}})}},
+                            r_.child_id, version, {r_.person_id});
     ASSERT_TRUE(payload.ok()) << payload.error().message;
     MustAppend(r_.tenant.id, r_.worker_id, {{events::kCaseNoteSummaryWritten, *payload}});
   }
@@ -60,8 +60,11 @@ TEST_P(SummaryStoreTest, EveryVersionIsKeptWithWhoAndWhen_R25) {
   EXPECT_EQ((*versions)[1].pen_picture, "Amara is 11 and loves football.");  // newest first
   EXPECT_LT((*versions)[1].recorded_at, (*versions)[0].recorded_at);
   // Two updates from the same version: the second is refused, never silently replacing the first.
-  auto again = BuildSummaryVersion(Json{{"pen_picture", "x"}, {"worries", "x"}, {"what_helps", "x"},
-                                        {"safety_plan", "x"}, {"key_people", Json::array({{{"person_id", r_.person_id}}})}},
+  auto again = BuildSummaryVersion(Json{{"pen_picture", "x"},
+                                        {"worries", "x"},
+                                        {"what_helps", "x"},
+                                        {"safety_plan", "x"},
+                                        {"key_people", Json::array({{{"person_id", r_.person_id}}})}},
                                    r_.child_id, 2, {r_.person_id});
   ASSERT_TRUE(again.ok());
   auto refused = store().Append(r_.tenant.id, r_.worker_id, {{events::kCaseNoteSummaryWritten, *again}});
@@ -122,9 +125,9 @@ TEST_P(SummaryStoreTest, OutOfHoursEntriesReachTheAllocatedWorker_R25) {
   const std::string since = FormatUtc(clock().Now());
   clock().Advance(std::chrono::hours(1));
   MustAppend(r_.tenant.id, duty,
-             {{events::kEntryRecorded, payloads::EntryRecorded(NewId(), r_.child_id, duty, clock().Now(),
-                                                               "Police called at night", "Recorded out of hours",
-                                                               "phone_call")}});
+             {{events::kEntryRecorded,
+               payloads::EntryRecorded(NewId(), r_.child_id, duty, clock().Now(), "Police called at night",
+                                       "Recorded out of hours", "phone_call")}});
   MustAppend(r_.tenant.id, r_.worker_id,
              {{events::kEntryRecorded, payloads::EntryRecorded(NewId(), r_.child_id, r_.worker_id, clock().Now(),
                                                                "Home visit", "The worker's own")}});
