@@ -5,6 +5,7 @@
 #include "core/field_errors.h"
 #include "features/identity/nhs_number_rules.h"
 #include "features/identity/upn_rules.h"
+#include "features/people/person_details_rules.h"
 #include "record/field_rules.h"
 
 namespace childrecord {
@@ -39,6 +40,14 @@ Result<Json> ValueOf(const std::string& field, const Json& change, const std::st
     return Json(FormatIsoDate(dob));
   }
   if (cleared) return Json(nullptr);
+  if (field == "sex") {
+    // R20, R2: the child's sex uses the people feature's one list of codes, so the genogram draws
+    // the child with the same symbols as the people around them.
+    std::vector<std::string> codes;
+    for (const auto& c : PersonSexes()) codes.push_back(c.code);
+    CR_ASSIGN_OR_RETURN(std::string sex, Choice(change, "value", vpath, codes, "Choose male, female, other or not known"));
+    return Json(sex);
+  }
   if (field == "other_names") {
     const Json& names = change.at("value");
     if (!names.is_array()) return Error::Validation(vpath, "List the other names, one for each name");
@@ -74,7 +83,7 @@ Result<Json> ValueOf(const std::string& field, const Json& change, const std::st
 
 const std::vector<std::string>& IdentityFields() {
   static const auto* fields =
-      new std::vector<std::string>{"full_name", "other_names", "date_of_birth", "nhs_number", "upn", "local_child_id"};
+      new std::vector<std::string>{"full_name", "other_names", "date_of_birth", "sex", "nhs_number", "upn", "local_child_id"};
   return *fields;
 }
 
@@ -82,6 +91,7 @@ std::string IdentityFieldLabel(const std::string& field) {
   if (field == "full_name") return "Full name";
   if (field == "other_names") return "Other names";
   if (field == "date_of_birth") return "Date of birth";
+  if (field == "sex") return "Sex";
   if (field == "nhs_number") return "NHS number";
   if (field == "upn") return "Unique Pupil Number";
   if (field == "local_child_id") return "Local child id";
@@ -137,6 +147,7 @@ std::string Identity::Text(const std::string& field) const {
   auto it = details.find(field);
   if (it == details.end()) return {};
   const Json& v = it->second.value;
+  if (field == "sex" && v.is_string()) return SexLabel(v.get<std::string>());
   if (v.is_string()) return v.get<std::string>();
   if (v.is_array()) {
     std::string joined;

@@ -25,6 +25,8 @@ namespace childrecord {
 //   full_name       text, required whenever given (cannot be cleared)
 //   other_names     list of text (names the child is or was known by); [] or null clears
 //   date_of_birth   "YYYY-MM-DD", not in the future (cannot be cleared)
+//   sex             one of the people feature's PersonSexes() codes (male, female, other,
+//                   not_known), so the genogram draws the child as it draws everyone (R20); null clears
 //   nhs_number      checked (nhs_number_rules.h), kept as 10 digits; null clears
 //   upn             checked (upn_rules.h), kept upper case; null clears
 //   local_child_id  the council's own child id, text; null clears
@@ -59,7 +61,8 @@ struct IdentityDetail {
 // The identity on a date: only the details known by then (a detail never given is absent).
 struct Identity {
   std::map<std::string, IdentityDetail> details;
-  // The detail's value as text ("" when absent or cleared; other names joined with ", ").
+  // The detail's value as text ("" when absent or cleared; other names joined with ", "; the sex
+  // in words).
   std::string Text(const std::string& field) const;
 };
 

@@ -50,6 +50,11 @@ const std::vector<LabelledCode>& PersonSexes() {
   return *list;
 }
 
+std::string SexLabel(const std::string& code) {
+  const LabelledCode* sex = FindCode(PersonSexes(), code);
+  return sex ? sex->label : "";
+}
+
 const std::vector<LabelledCode>& PartnershipKinds() {
   static const auto* list = new std::vector<LabelledCode>{
       {"married", "Married", ""},

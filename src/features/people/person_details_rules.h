@@ -17,6 +17,9 @@ namespace childrecord {
 
 // A person's sex as recorded: "male", "female", "other", "not_known".
 const std::vector<LabelledCode>& PersonSexes();
+// A sex code in the reader's words ("not_known" -> "Not known"); "" for a code not in PersonSexes().
+// The one place a sex becomes words, for the people around the child and the child (R2, R20).
+std::string SexLabel(const std::string& code);
 // A relationship between two adults: "married", "civil_partners", "living_together", "separated",
 // "divorced". Each is dated; a later change (married, then separated, then divorced) is a new
 // record of the pair, so the history is kept and the genogram can show it as it stood on a date.

@@ -39,8 +39,8 @@ void PutIfGiven(Json& object, const char* key, const std::string& value) {
 }  // namespace
 
 std::string SexWords(const PersonDetailsView& d) {
-  const LabelledCode* sex = FindCode(PersonSexes(), d.sex);
-  return sex ? sex->label : "Not recorded yet";
+  const std::string words = SexLabel(d.sex);
+  return words.empty() ? "Not recorded yet" : words;
 }
 
 std::string BornWords(const PersonDetailsView& d) {
