@@ -77,7 +77,8 @@ Result<std::vector<Mutation>> ProjectIdentityChanged(const JournalEvent& event) 
         CR_ASSIGN_OR_RETURN(std::string names, CanonicalJson(value));
         f["other_names"] = names;
       }
-    } else if (field == "date_of_birth" || field == "nhs_number" || field == "upn" || field == "local_child_id") {
+    } else if (field == "date_of_birth" || field == "sex" || field == "nhs_number" || field == "upn" ||
+               field == "local_child_id") {
       CR_ASSIGN_OR_RETURN(FieldValue text, OptionalText(event, change, "value", path));
       if (field == "local_child_id" && std::holds_alternative<std::monostate>(text)) continue;
       f[field] = text;
@@ -134,8 +135,9 @@ Fields OpenedIdentityColumns(const Fields& opened) {
   Fields f{{"opened_full_name", get("full_name")},
            {"opened_date_of_birth", get("date_of_birth")},
            {"opened_local_child_id", get("local_child_id")}};
-  for (const char* column : {"other_names", "nhs_number", "upn", "full_name_from", "other_names_from",
-                             "date_of_birth_from", "nhs_number_from", "upn_from", "local_child_id_from"}) {
+  // R20: the child's sex is never given when the record is opened; an identity change records it.
+  for (const char* column : {"other_names", "sex", "nhs_number", "upn", "full_name_from", "other_names_from",
+                             "date_of_birth_from", "sex_from", "nhs_number_from", "upn_from", "local_child_id_from"}) {
     f[column] = FieldValue{};
   }
   return f;
@@ -154,8 +156,8 @@ FeatureEvents Events() {
       {events::kIdentityChanged, events::kLivingArrangementRecorded},
       &ProjectIdentityEvent,
       {{"children",
-        {"other_names", "nhs_number", "upn", "full_name_from", "other_names_from", "date_of_birth_from",
-         "nhs_number_from", "upn_from", "local_child_id_from", "opened_full_name", "opened_date_of_birth",
+        {"other_names", "sex", "nhs_number", "upn", "full_name_from", "other_names_from", "date_of_birth_from",
+         "sex_from", "nhs_number_from", "upn_from", "local_child_id_from", "opened_full_name", "opened_date_of_birth",
          "opened_local_child_id"}},
        {"identity_changes", {"child_id", "effective_from", "reason", "changes", "recorded_at", "recorded_by"}},
        {"living_arrangements",
