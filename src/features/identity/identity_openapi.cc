@@ -1,6 +1,7 @@
 // The OpenAPI description of the child's identity and living arrangements (identity_api.cc).
 #include "api/openapi.h"
 #include "features/identity/identity_api.h"
+#include "features/people/person_details_rules.h"
 
 namespace childrecord::features::identity {
 
@@ -17,7 +18,10 @@ Json IdentityOpenApi() {
                          {"properties", {{"how", text}, {"by", text}, {"on", date}}}};
   schemas["IdentityDetail"] = {{"type", "object"},
                                {"properties",
-                                {{"value", {{"description", "text; other_names: a list of text; null when removed"}}},
+                                {{"value",
+                                  {{"description",
+                                    "text; other_names: a list of text; sex: male, female, other or not_known; null "
+                                    "when removed"}}},
                                  {"evidence", Ref("Evidence")},
                                  {"effective_from",
                                   {{"type", "string"},
@@ -39,7 +43,7 @@ Json IdentityOpenApi() {
         {"as_at", date},
         {"identity",
          {{"type", "object"},
-          {"description", "full_name, other_names, date_of_birth, nhs_number, upn, local_child_id: those known"},
+          {"description", "full_name, other_names, date_of_birth, sex, nhs_number, upn, local_child_id: those known"},
           {"additionalProperties", Ref("IdentityDetail")}}},
         {"history", {{"type", "array"}, {"items", Ref("IdentityChange")}, {"description", "oldest first"}}}}}};
   Json change_of = {{"type", "object"},
@@ -51,6 +55,14 @@ Json IdentityOpenApi() {
                       {"evidence", text},
                       {"evidenced_by", text},
                       {"evidenced_on", date}}}};
+  // R20, R2: the child's sex, from the people feature's codes (person_details_rules.h PersonSexes).
+  Json sex_codes = Json::array();
+  for (const auto& c : PersonSexes()) sex_codes.push_back(c.code);
+  Json sex_change = change_of;
+  sex_change["properties"]["value"] = {{"type", "string"},
+                                       {"nullable", true},
+                                       {"enum", sex_codes},
+                                       {"description", "the child's sex; null removes it"}};
   schemas["ChangeIdentity"] = {{"type", "object"},
                                {"required", {"effective_from", "changes"}},
                                {"properties",
@@ -63,6 +75,7 @@ Json IdentityOpenApi() {
                                     {{"full_name", change_of},
                                      {"other_names", change_of},
                                      {"date_of_birth", change_of},
+                                     {"sex", sex_change},
                                      {"nhs_number", change_of},
                                      {"upn", change_of},
                                      {"local_child_id", change_of}}}}}}}};

@@ -7,6 +7,7 @@
 #include "features/identity/identity_page_support.h"
 #include "features/identity/identity_rules.h"
 #include "features/people/household_rules.h"
+#include "features/people/person_details_rules.h"
 #include "http/url.h"
 #include "web/form_dates.h"
 #include "web/page_support.h"
@@ -33,6 +34,7 @@ std::string ShownValue(const std::string& field, const Json& value) {
   const std::string text = value.get<std::string>();
   if (field == "date_of_birth") return UkDate(text);
   if (field == "nhs_number") return Spaced(text);
+  if (field == "sex") return SexLabel(text);  // R2, R20: the words, never the code
   return text;
 }
 
@@ -191,6 +193,18 @@ std::string IdentityAnchor(const std::string& field) {
   return "full_name-value";
 }
 
+// R20: the radios of a detail chosen from a list (the sex), the one typed kept checked. The first
+// radio has the detail's own id, so an error's link goes to it (GOV.UK error summary).
+Json ChoiceOptions(const std::string& field, const std::string& typed) {
+  Json options = Json::array();
+  if (field != "sex") return options;
+  for (const auto& c : PersonSexes()) {
+    const std::string id = field + "-value" + (options.empty() ? "" : "-" + c.code);
+    options.push_back({{"id", id}, {"code", c.code}, {"label", c.label}, {"checked", c.code == typed}});
+  }
+  return options;
+}
+
 // Every problem at once: the rules report them all (identity_rules.h BuildIdentityChanged).
 std::vector<Error> IdentityErrors(const Json& input, const std::string& child_id, TimePoint now) {
   auto checked = BuildIdentityChanged(input, child_id, now);
@@ -228,7 +242,9 @@ Response RenderIdentityForm(AppContext& context, const Request& request, const C
          {"current", cur.empty() ? "Not recorded" : cur},
          {"is_date", field == "date_of_birth"},
          {"is_list", field == "other_names"},
-         {"is_text", field != "date_of_birth" && field != "other_names"},
+         {"is_choice", field == "sex"},
+         {"options", ChoiceOptions(field, d.value)},
+         {"is_text", field != "date_of_birth" && field != "other_names" && field != "sex"},
          {"value", d.value},
          {"value_day", d.value_day},
          {"value_month", d.value_month},
