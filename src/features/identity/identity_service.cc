@@ -21,8 +21,10 @@ Json IdentityPayload(const IdentityChangeView& change) {
               {"changes", changes.is_discarded() ? Json::object() : changes}};
 }
 
-// The identity as at a date: the dated changes, and for the details the record was opened with
-// and no change has touched by then, the opened values (effective_from "": from the start).
+Json LivingPayload(const LivingArrangementView& a) { return Json{{"id", a.id}, {"effective_from", a.effective_from}}; }
+
+}  // namespace
+
 Identity IdentityOn(const std::vector<IdentityChangeView>& history, const ChildIdentityRow& row, Date as_at) {
   std::vector<Json> payloads;
   for (const auto& change : history) payloads.push_back(IdentityPayload(change));
@@ -36,10 +38,6 @@ Identity IdentityOn(const std::vector<IdentityChangeView>& history, const ChildI
   opened("local_child_id", row.opened_local_child_id);
   return identity;
 }
-
-Json LivingPayload(const LivingArrangementView& a) { return Json{{"id", a.id}, {"effective_from", a.effective_from}}; }
-
-}  // namespace
 
 Result<IdentityAnswer> IdentityService::ChangeIdentity(const Principal& who, const std::string& child_id,
                                                        const Json& input, const AccessContext& access) {

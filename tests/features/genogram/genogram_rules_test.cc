@@ -109,7 +109,7 @@ const char* SexWord(GenogramSex sex) {
                                        : "unknown";
 }
 
-// R20: "[as_at=YYYY-MM-DD] [child_born=YYYY-MM-DD] <people> [; <partnerships>]" -> the model.
+// R20: "[as_at=YYYY-MM-DD] [child_born=YYYY-MM-DD] [child_sex=<code>] <people> [; <partnerships>]" -> the model.
 GenogramModel FromSpec(const std::string& spec) {
   std::string people = spec, partnerships;
   if (auto semi = spec.find(';'); semi != std::string::npos) {
@@ -124,6 +124,8 @@ GenogramModel FromSpec(const std::string& spec) {
       options.as_at = word.substr(6);
     } else if (word.rfind("child_born=", 0) == 0) {
       options.child_born_on = word.substr(11);
+    } else if (word.rfind("child_sex=", 0) == 0) {
+      options.child_sex = word.substr(10);  // R20: the child's own sex, from the identity (R2)
     } else {
       rest += word + " ";
     }
