@@ -259,9 +259,14 @@ void Generator::PlanFamily(int children_wanted) {
       if (a.relationship == "foster carer") carers += (carers.empty() ? "" : " and ") + a.first;
     }
     if (!carers.empty()) carers += " (foster carers)";
+    // R20, R2: the child's sex follows the name chosen for them; a few are recorded as not known,
+    // and so is every child not yet born when the record opened. The draw is made for every child,
+    // so each child's draw stays the same whoever was born.
+    const bool sex_not_known = sex_rng_.Chance(0.05);
+    const std::string sex = sex_not_known || dob > Day(opened) ? "not_known" : (k.girl ? "female" : "male");
     for (NewEvent& e :
          demo::IdentityAndLivingEvents(rng_, demo::ChildFacts{k.child_id, k.first, surname, Date{dob}, k.age, in_care,
-                                                              carers, first_contact.full_name, opened})) {
+                                                              carers, first_contact.full_name, opened, sex})) {
       events.push_back(std::move(e));
     }
 

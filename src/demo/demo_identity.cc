@@ -43,6 +43,19 @@ const std::vector<std::string_view>& FormerSurnames() {
   return *names;
 }
 
+// R20, R2: the first identity change also records the child's sex, evidenced when the name is.
+Json WithSex(Json changes, const ChildFacts& c) {
+  if (c.sex.empty()) return changes;
+  Json sex{{"value", c.sex}};
+  const Json& name = changes["full_name"];
+  if (name.is_object() && name.contains("evidence")) {
+    sex = Evidenced(c.sex, name["evidence"].get<std::string>(), name["evidenced_by"].get<std::string>(),
+                    name["evidenced_on"].get<std::string>());
+  }
+  changes["sex"] = std::move(sex);
+  return changes;
+}
+
 }  // namespace
 
 std::string TestNhsNumber(Rng& rng) {
@@ -84,7 +97,8 @@ std::vector<NewEvent> IdentityAndLivingEvents(Rng& rng, const ChildFacts& c) {
         BuildIdentityChanged(
             Json{{"effective_from", Iso(born)},
                  {"reason", "Name at birth, from the birth certificate"},
-                 {"changes", {{"full_name", Evidenced(former, "birth certificate seen", c.checked_by, seen_on)}}}},
+                 {"changes",
+                  WithSex(Json{{"full_name", Evidenced(former, "birth certificate seen", c.checked_by, seen_on)}}, c)}},
             c.child_id, c.opened));
     const bool adoption = rng.Chance(0.5);
     const std::string changed_on = Iso(Between(rng, born + days(365), opened_day - days(30)));
@@ -104,8 +118,9 @@ std::vector<NewEvent> IdentityAndLivingEvents(Rng& rng, const ChildFacts& c) {
             Json{{"effective_from", Iso(born)},
                  {"reason", "Spelling corrected: birth certificate seen"},
                  {"changes",
-                  {{"full_name", Evidenced(full_name, "birth certificate seen", c.checked_by, seen_on)},
-                   {"date_of_birth", Evidenced(Iso(born), "birth certificate seen", c.checked_by, seen_on)}}}},
+                  WithSex(Json{{"full_name", Evidenced(full_name, "birth certificate seen", c.checked_by, seen_on)},
+                               {"date_of_birth", Evidenced(Iso(born), "birth certificate seen", c.checked_by, seen_on)}},
+                          c)}},
             c.child_id, c.opened));
   } else if (story < 85) {
     Add(out, events::kIdentityChanged,
@@ -113,8 +128,9 @@ std::vector<NewEvent> IdentityAndLivingEvents(Rng& rng, const ChildFacts& c) {
             Json{{"effective_from", Iso(born)},
                  {"reason", "Birth certificate seen"},
                  {"changes",
-                  {{"full_name", Evidenced(full_name, "birth certificate seen", c.checked_by, seen_on)},
-                   {"date_of_birth", Evidenced(Iso(born), "birth certificate seen", c.checked_by, seen_on)}}}},
+                  WithSex(Json{{"full_name", Evidenced(full_name, "birth certificate seen", c.checked_by, seen_on)},
+                               {"date_of_birth", Evidenced(Iso(born), "birth certificate seen", c.checked_by, seen_on)}},
+                          c)}},
             c.child_id, c.opened));
   } else {
     // Not yet evidenced ("where possible"): the details as the referrer gave them (an unborn
@@ -124,7 +140,7 @@ std::vector<NewEvent> IdentityAndLivingEvents(Rng& rng, const ChildFacts& c) {
     Add(out, events::kIdentityChanged,
         BuildIdentityChanged(Json{{"effective_from", Iso(std::min(born, opened_day))},
                                   {"reason", "As given in the referral; not yet checked"},
-                                  {"changes", changes}},
+                                  {"changes", WithSex(changes, c)}},
                              c.child_id, c.opened));
   }
   Json numbers = Json::object();

@@ -23,6 +23,7 @@ struct ChildFacts {
   std::string carers;      // who the child lives with when in care ("Sue and Dev Patel")
   std::string checked_by;  // who saw the evidence (the First Contact worker)
   TimePoint opened;        // when the record opens (the events' recorded_at)
+  std::string sex = {};    // R20, R2: "male", "female", "not_known" (PersonSexes()); "" for none
 };
 
 // A valid NHS number in the 999 range the NHS keeps for testing (mod-11 check digit).
@@ -35,7 +36,9 @@ std::string DemoUpn(Rng& rng, int year_issued);
 // birth certificate seen; most have an NHS number; school-age children a UPN; a few changed
 // name (adoption, deed poll) or had a spelling corrected. Most live at home; children in care
 // are accommodated under section 20 or live with foster carers under an interim care order or
-// care order made by a named Family Court.
+// care order made by a named Family Court. The child's sex (when given) is recorded with the first
+// identity change, evidenced as its full name is (R2, R20: the genogram draws the child with it);
+// it draws nothing from `rng`, so a seed's other details stay as they were.
 std::vector<NewEvent> IdentityAndLivingEvents(Rng& rng, const ChildFacts& child);
 
 }  // namespace childrecord::demo

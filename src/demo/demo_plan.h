@@ -111,6 +111,8 @@ class Generator {
   Rng closure_rng_{options_.seed * 7919 + 11};
   // R20: the families' shapes for the genogram (demo_family_shapes.h): their own stream too.
   Rng shapes_rng_{options_.seed * 2654435761u + 20};
+  // R20, R2: the children's own sex (demo_identity.h ChildFacts::sex): its own stream too.
+  Rng sex_rng_{options_.seed * 40503u + 33};
   int records_planned_ = 0;
   const NoteContext* note_context_ = nullptr;  // the context of the child being planned
   std::vector<std::string> family_records_;    // the records of the family being planned
