@@ -115,22 +115,24 @@ std::vector<NewEvent> IdentityAndLivingEvents(Rng& rng, const ChildFacts& c) {
     // The referral misspelt the name; the birth certificate put it right.
     Add(out, events::kIdentityChanged,
         BuildIdentityChanged(
-            Json{{"effective_from", Iso(born)},
-                 {"reason", "Spelling corrected: birth certificate seen"},
-                 {"changes",
-                  WithSex(Json{{"full_name", Evidenced(full_name, "birth certificate seen", c.checked_by, seen_on)},
-                               {"date_of_birth", Evidenced(Iso(born), "birth certificate seen", c.checked_by, seen_on)}},
-                          c)}},
+            Json{
+                {"effective_from", Iso(born)},
+                {"reason", "Spelling corrected: birth certificate seen"},
+                {"changes",
+                 WithSex(Json{{"full_name", Evidenced(full_name, "birth certificate seen", c.checked_by, seen_on)},
+                              {"date_of_birth", Evidenced(Iso(born), "birth certificate seen", c.checked_by, seen_on)}},
+                         c)}},
             c.child_id, c.opened));
   } else if (story < 85) {
     Add(out, events::kIdentityChanged,
         BuildIdentityChanged(
-            Json{{"effective_from", Iso(born)},
-                 {"reason", "Birth certificate seen"},
-                 {"changes",
-                  WithSex(Json{{"full_name", Evidenced(full_name, "birth certificate seen", c.checked_by, seen_on)},
-                               {"date_of_birth", Evidenced(Iso(born), "birth certificate seen", c.checked_by, seen_on)}},
-                          c)}},
+            Json{
+                {"effective_from", Iso(born)},
+                {"reason", "Birth certificate seen"},
+                {"changes",
+                 WithSex(Json{{"full_name", Evidenced(full_name, "birth certificate seen", c.checked_by, seen_on)},
+                              {"date_of_birth", Evidenced(Iso(born), "birth certificate seen", c.checked_by, seen_on)}},
+                         c)}},
             c.child_id, c.opened));
   } else {
     // Not yet evidenced ("where possible"): the details as the referrer gave them (an unborn

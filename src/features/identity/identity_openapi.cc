@@ -59,10 +59,8 @@ Json IdentityOpenApi() {
   Json sex_codes = Json::array();
   for (const auto& c : PersonSexes()) sex_codes.push_back(c.code);
   Json sex_change = change_of;
-  sex_change["properties"]["value"] = {{"type", "string"},
-                                       {"nullable", true},
-                                       {"enum", sex_codes},
-                                       {"description", "the child's sex; null removes it"}};
+  sex_change["properties"]["value"] = {
+      {"type", "string"}, {"nullable", true}, {"enum", sex_codes}, {"description", "the child's sex; null removes it"}};
   schemas["ChangeIdentity"] = {{"type", "object"},
                                {"required", {"effective_from", "changes"}},
                                {"properties",

@@ -45,7 +45,8 @@ Result<Json> ValueOf(const std::string& field, const Json& change, const std::st
     // the child with the same symbols as the people around them.
     std::vector<std::string> codes;
     for (const auto& c : PersonSexes()) codes.push_back(c.code);
-    CR_ASSIGN_OR_RETURN(std::string sex, Choice(change, "value", vpath, codes, "Choose male, female, other or not known"));
+    CR_ASSIGN_OR_RETURN(std::string sex,
+                        Choice(change, "value", vpath, codes, "Choose male, female, other or not known"));
     return Json(sex);
   }
   if (field == "other_names") {
@@ -82,8 +83,8 @@ Result<Json> ValueOf(const std::string& field, const Json& change, const std::st
 }  // namespace
 
 const std::vector<std::string>& IdentityFields() {
-  static const auto* fields =
-      new std::vector<std::string>{"full_name", "other_names", "date_of_birth", "sex", "nhs_number", "upn", "local_child_id"};
+  static const auto* fields = new std::vector<std::string>{"full_name",  "other_names", "date_of_birth", "sex",
+                                                           "nhs_number", "upn",         "local_child_id"};
   return *fields;
 }
 
