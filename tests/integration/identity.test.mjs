@@ -5,7 +5,7 @@
 // from home.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useDemoServer, tinyPdf } from '../support/server.mjs';
+import { useDemoServer, tinyPdf, apiClient } from '../support/server.mjs';
 import { londonDate, addDays } from '../support/dates.mjs';
 
 const env = useDemoServer({ prefix: 'identity', children: 10 }, setup);
@@ -141,4 +141,52 @@ test('R4/R8: an interim care order needs its court and date; section 20 is refus
   const late = await api('POST', url, { effective_from: isoDaysAgo(20), place_kind: 'home', legal_status: 'no_order' });
   assert.equal(late.status, 201, late.text);
   assert.equal(late.json.current.id, linked.json.current.id);
+});
+
+test('R2/R20: the child\'s sex is recorded from a date, refused when unknown, and draws the child on the genogram', async () => {
+  const url = `/api/v1/children/${child.id}/identity`;
+  const before = await api('GET', url);
+  assert.equal(before.status, 200, before.text);
+  // An unknown value is refused naming the field, with every other problem, and writes nothing.
+  const refused = await api('POST', url, {
+    effective_from: isoDaysAgo(2),
+    changes: { sex: { value: 'boy' }, nhs_number: { value: '943 476 5918' } },
+  });
+  assert.equal(refused.status, 422, refused.text);
+  assert.equal(refused.json.error.field, 'changes.sex.value');
+  assert.match(refused.json.error.message, /male, female, other or not known/);
+  const unchanged = await api('GET', url);
+  assert.equal(unchanged.json.history.length, before.json.history.length, 'a refusal writes nothing');
+
+  const recorded = await api('POST', url, {
+    effective_from: isoDaysAgo(30),
+    reason: 'Birth certificate seen',
+    changes: { sex: { value: 'female', evidence: 'birth certificate seen', evidenced_by: 'Sam Patel', evidenced_on: isoDaysAgo(1) } },
+  });
+  assert.equal(recorded.status, 201, recorded.text);
+  assert.equal(recorded.json.identity.sex.value, 'female');
+  assert.equal(recorded.json.identity.sex.effective_from, isoDaysAgo(30));
+  assert.deepEqual(recorded.json.history.at(-1).changes.sex.evidence, { how: 'birth certificate seen', by: 'Sam Patel', on: isoDaysAgo(1) });
+  const read = await api('GET', url);
+  assert.equal(read.json.identity.sex.value, 'female');
+
+  // R20: the child at the centre of the genogram is drawn as a circle (Graphviz's ellipse), then,
+  // recorded male from a later date, as a square; as at the earlier date still a circle.
+  const childGroup = (svg) => {
+    const at = svg.indexOf(`id="person&#45;${child.id.replaceAll('-', '&#45;')}"`);
+    assert.ok(at >= 0, 'the child is drawn');
+    return svg.slice(at, svg.indexOf('</g>', at));
+  };
+  const svgOf = apiClient(env.server.url, token, { parse: 'lenient' });  // the drawing is not JSON
+  const drawn = await svgOf('GET', `/api/v1/children/${child.id}/genogram.svg`);
+  assert.equal(drawn.status, 200, drawn.text);
+  assert.match(childGroup(drawn.text), /<ellipse/);
+  const male = await api('POST', url, { effective_from: isoDaysAgo(5), changes: { sex: { value: 'male' } } });
+  assert.equal(male.status, 201, male.text);
+  assert.equal(male.json.identity.sex.value, 'male');
+  const square = await svgOf('GET', `/api/v1/children/${child.id}/genogram.svg`);
+  assert.doesNotMatch(childGroup(square.text), /<ellipse/);
+  assert.match(childGroup(square.text), /<polygon/);
+  const then = await svgOf('GET', `/api/v1/children/${child.id}/genogram.svg?as_at=${isoDaysAgo(10)}`);
+  assert.match(childGroup(then.text), /<ellipse/);
 });
