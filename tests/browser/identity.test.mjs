@@ -45,6 +45,8 @@ describe("the child's identity (R2) and where they live (R4, R8)", { timeout: 17
     await page.locator('#reason').fill('Adoption order made');
     await page.locator('#full_name-value').fill('Robin Newname');
     await page.locator('#nhs_number-value').fill('943 476 5918');
+    // R20: the child's sex, chosen from radios (the genogram draws the child with it).
+    await page.getByRole('radio', { name: 'Female', exact: true }).check();
     await submit('Save changes');
 
     const summary = page.locator('.govuk-error-summary');
@@ -55,6 +57,7 @@ describe("the child's identity (R2) and where they live (R4, R8)", { timeout: 17
     assert.equal(await page.locator('#full_name-value').inputValue(), 'Robin Newname');
     assert.equal(await page.locator('#nhs_number-value').inputValue(), '943 476 5918');
     assert.equal(await page.locator('#reason').inputValue(), 'Adoption order made');
+    assert.ok(await page.getByRole('radio', { name: 'Female', exact: true }).isChecked(), 'the sex chosen is kept');
     assert.match(await page.title(), /^Error: /);
     await expectNoAxeViolations(page, 'change identity details with an error');
 
@@ -64,6 +67,8 @@ describe("the child's identity (R2) and where they live (R4, R8)", { timeout: 17
     const details = await page.locator('#identity-details').innerText();
     assert.match(details, /Robin Newname/);
     assert.match(details, /943 476 5919/);
+    assert.match(details, /Sex\s+Female/, 'the sex in words');
+    assert.doesNotMatch(details, /female/, 'never the code');
     const history = await page.locator('#identity-history').innerText();
     assert.match(history, /Adoption order made/);
     assert.match(history, new RegExp(`Recorded by ${env.practitioner.full_name}`));
