@@ -29,11 +29,12 @@ std::string LineWords(GenogramLine line) {
 std::string PersonWords(const GenogramNode& p) {
   std::string words = p.full_name;
   if (!p.is_child) words += ", " + features::people::RelationshipLabel(p.relationship);
-  // The symbol's sex in words where the relationship does not already say it (a cousin, a carer).
+  // The symbol's sex in words where the relationship does not already say it (a cousin, a carer,
+  // and the child, whose sex comes from their identity: R2, R20).
   if (p.sex == GenogramSex::kOther) {
     words += ", sex recorded as other";
-  } else if (!p.is_child && p.sex != GenogramSex::kUnknown &&
-             SexOfRelationship(p.relationship) == GenogramSex::kUnknown) {
+  } else if (p.sex != GenogramSex::kUnknown &&
+             (p.is_child || SexOfRelationship(p.relationship) == GenogramSex::kUnknown)) {
     words += p.sex == GenogramSex::kMale ? ", male" : ", female";
   }
   if (!p.born_on.empty()) words += ", born " + UkDate(p.born_on);
