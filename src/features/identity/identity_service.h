@@ -15,12 +15,12 @@
 
 namespace childrecord {
 
-// R2: a child's identity as at a date, with the dated history it was worked out from.
-// The identity as at a date: the dated changes (as projected, in recorded order), and for the
+// R2: the identity as at a date: the dated changes (as projected, in recorded order), and for the
 // details the record was opened with and no change has touched by then, the opened values
-// (effective_from "": from the start). The genogram reads the child's sex through it (R20).
+// (effective_from "": from the start). Pure. The genogram reads the child's sex through it (R20).
 Identity IdentityOn(const std::vector<IdentityChangeView>& history, const ChildIdentityRow& row, Date as_at);
 
+// R2: a child's identity as at a date, with the dated history it was worked out from.
 struct IdentityAnswer {
   std::string child_id;
   Date as_at;
