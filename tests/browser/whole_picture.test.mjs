@@ -14,23 +14,17 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { useDemoBrowser, expectNoAxeViolations, saveScreenshot } from '../support/browser.mjs';
+import { londonParts, DAY } from '../support/dates.mjs';
 
 // Every date here comes from this one instant, read on London's clock as the server reads it.
 const NOW = new Date();
-const DAY = 24 * 3600e3;
-const parts = (instant) => {
-  const p = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'numeric', year: 'numeric' })
-    .formatToParts(instant);
-  const get = (type) => p.find((x) => x.type === type).value;
-  return { day: get('day'), month: get('month'), year: get('year') };
-};
 const ukDate = (instant) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric' })
   .format(instant);
 
 let env, child, page, worker;
 
 async function fillDate(name, instant) {
-  const d = parts(instant);
+  const d = londonParts(instant);
   await page.locator(`#${name}-day`).fill(d.day);
   await page.locator(`#${name}-month`).fill(d.month);
   await page.locator(`#${name}-year`).fill(d.year);

@@ -14,6 +14,24 @@ Json RecordAllocationJson(const RecordAllocation& allocation) {
               {"history", std::move(history)}};
 }
 
+namespace {
+
+// A decision on the record's allocation posted as JSON (allocating, or moving to another team):
+// `decide` is the AllocationService use case; the answer is the record's allocation as it became.
+using AllocationDecision = Result<RecordAllocation> (AllocationService::*)(const Principal&, const std::string&,
+                                                                           const Json&, const AccessContext&);
+Handler PostAllocationDecision(AppContext& context, AllocationService& allocations, AllocationDecision decide) {
+  return WithToken(context, [&allocations, decide](Request& request, const Principal& who) {
+    auto body = JsonBody(request);
+    if (!body.ok()) return ApiErrorResponse(body.error());
+    auto done = (allocations.*decide)(who, request.PathParam("id"), *body, AccessContextOf(request));
+    if (!done.ok()) return ApiErrorResponse(done.error());
+    return Response::Json(RecordAllocationJson(*done).dump());
+  });
+}
+
+}  // namespace
+
 std::vector<FeatureEndpoint> AllocationApiEndpoints(AppContext& context, AllocationService& allocations) {
   const Json id = Param("id", "path", "identifier", true);
   std::vector<FeatureEndpoint> out;
@@ -33,15 +51,7 @@ std::vector<FeatureEndpoint> AllocationApiEndpoints(AppContext& context, Allocat
   out.push_back({"POST",
                  "/api/v1/children/{id}/allocation",
                  AccessAction::kRecordDecision,
-                 WithToken(context,
-                           [&allocations](Request& request, const Principal& who) {
-                             auto body = JsonBody(request);
-                             if (!body.ok()) return ApiErrorResponse(body.error());
-                             auto done =
-                                 allocations.Allocate(who, request.PathParam("id"), *body, AccessContextOf(request));
-                             if (!done.ok()) return ApiErrorResponse(done.error());
-                             return Response::Json(RecordAllocationJson(*done).dump());
-                           }),
+                 PostAllocationDecision(context, allocations, &AllocationService::Allocate),
                  {{"summary",
                    "R40: allocate or reallocate the record to a practitioner of its team (the team's manager, a "
                    "senior manager); the previous worker keeps read access for 30 days"},
@@ -52,15 +62,7 @@ std::vector<FeatureEndpoint> AllocationApiEndpoints(AppContext& context, Allocat
   out.push_back({"POST",
                  "/api/v1/children/{id}/team",
                  AccessAction::kRecordDecision,
-                 WithToken(context,
-                           [&allocations](Request& request, const Principal& who) {
-                             auto body = JsonBody(request);
-                             if (!body.ok()) return ApiErrorResponse(body.error());
-                             auto done =
-                                 allocations.MoveTeam(who, request.PathParam("id"), *body, AccessContextOf(request));
-                             if (!done.ok()) return ApiErrorResponse(done.error());
-                             return Response::Json(RecordAllocationJson(*done).dump());
-                           }),
+                 PostAllocationDecision(context, allocations, &AllocationService::MoveTeam),
                  {{"summary",
                    "R20, R40: move the record to another team with a transfer summary (the team's manager, a "
                    "senior manager); it leaves its worker and joins the new team's unallocated records"},

@@ -99,12 +99,10 @@ Result<std::vector<TeamCounts>> ComplianceService::CountsByTeam(const Principal&
     do {
       CR_ASSIGN_OR_RETURN(Page<ComplianceChild> page,
                           repository_.OpenRecordsOfTeam(tenant_id_, team.id, who.user.id, cursor, kCountPageSize));
-      std::vector<RecordCompliance> checked;
       for (const ComplianceChild& c : page.items) {
         CR_ASSIGN_OR_RETURN(RecordFacts facts, FactsOf(c, false));
-        checked.push_back({c, CheckRecord(facts)});
+        CountRecord(counts.totals, {c, CheckRecord(facts)});
       }
-      for (const WorkerCompliance& w : CountByWorker(checked)) AddCounts(counts.totals, w);
       cursor = page.next;
     } while (!cursor.empty());
     out.push_back(std::move(counts));

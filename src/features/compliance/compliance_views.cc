@@ -20,24 +20,29 @@ const fields::Description<ComplianceChild>& Describe(const ComplianceChild*) {
   return description;
 }
 
+void CountRecord(WorkerCompliance& into, const RecordCompliance& record) {
+  ++into.records;
+  for (const Finding& f : record.findings) {
+    if (f.rule_id == "r25.summary_due") {
+      ++into.summaries_due;
+    } else if (f.rule_id == "r20.assessment_overdue") {
+      ++into.assessments_overdue;
+    } else if (f.rule_id == "r24.actions_overdue") {
+      ++into.actions_overdue;
+    } else if (f.rule_id == "r28.late_entries") {
+      ++into.late_entries;
+    } else {
+      ++into.parts_missing;
+    }
+  }
+}
+
 std::vector<WorkerCompliance> CountByWorker(const std::vector<RecordCompliance>& records) {
   std::map<std::string, WorkerCompliance> by_worker;
   for (const RecordCompliance& r : records) {
     WorkerCompliance& w = by_worker[r.child.worker_name];
     w.worker_name = r.child.worker_name;
-    ++w.records;
-    for (const Finding& f : r.findings) {
-      if (f.rule_id == "r25.summary_due")
-        ++w.summaries_due;
-      else if (f.rule_id == "r20.assessment_overdue")
-        ++w.assessments_overdue;
-      else if (f.rule_id == "r24.actions_overdue")
-        ++w.actions_overdue;
-      else if (f.rule_id == "r28.late_entries")
-        ++w.late_entries;
-      else
-        ++w.parts_missing;
-    }
+    CountRecord(w, r);
   }
   std::vector<WorkerCompliance> out;
   for (auto& [name, w] : by_worker) {
@@ -54,15 +59,6 @@ Json CountsJson(const WorkerCompliance& counts) {
           {"actions_overdue", counts.actions_overdue},
           {"late_entries", counts.late_entries},
           {"parts_missing", counts.parts_missing}};
-}
-
-void AddCounts(WorkerCompliance& into, const WorkerCompliance& more) {
-  into.records += more.records;
-  into.summaries_due += more.summaries_due;
-  into.assessments_overdue += more.assessments_overdue;
-  into.actions_overdue += more.actions_overdue;
-  into.late_entries += more.late_entries;
-  into.parts_missing += more.parts_missing;
 }
 
 }  // namespace childrecord

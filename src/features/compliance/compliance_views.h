@@ -65,7 +65,7 @@ std::vector<WorkerCompliance> CountByWorker(const std::vector<RecordCompliance>&
 // The counts as JSON members (records, summaries_due, ...), for the API and the pages alike.
 Json CountsJson(const WorkerCompliance& counts);
 
-// Adds `more`'s counts to `into` (pure; the name is left as it is).
-void AddCounts(WorkerCompliance& into, const WorkerCompliance& more);
+// Counts `record` and its findings into `into` (pure; the name is left as it is).
+void CountRecord(WorkerCompliance& into, const RecordCompliance& record);
 
 }  // namespace childrecord
