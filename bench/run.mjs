@@ -99,12 +99,18 @@ function demoOutput(stdout) {
   };
 }
 
+// The access log's own file beside a SQLite database (store/sqlite/sqlite_connection.h), with its
+// write-ahead log and index.
+function accessLogFiles(db) {
+  return [`${db}-access-log`, `${db}-access-log-wal`, `${db}-access-log-shm`];
+}
+
 // Generates (or reuses) the authority of one size; returns its database path, logins and counts.
 function ensureData(size) {
   const db = path.join(dataDir, `${size.name}-${size.children}x${size.months}.db`);
   const info = `${db}.json`;
   if (!args.fresh && fs.existsSync(db) && fs.existsSync(info)) return { db, ...JSON.parse(fs.readFileSync(info, 'utf8')) };
-  for (const f of [db, `${db}-wal`, `${db}-shm`, info]) fs.rmSync(f, { force: true });
+  for (const f of [db, `${db}-wal`, `${db}-shm`, info, ...accessLogFiles(db)]) fs.rmSync(f, { force: true });
   fs.rmSync(db.replace(/\.db$/, '.blobs'), { recursive: true, force: true });
   log(`generating ${size.name}: ${size.children} children, ${size.months} months of history`);
   const made = run(binary, ['demo', '--db', `sqlite://${db}`, '--children', String(size.children), '--months',
@@ -342,16 +348,21 @@ async function benchSize(size) {
   }
 
   // Storage: bytes on disk per entry against the size of what was written (title, text and a
-  // visit's or decision's details). Two figures: the whole file, and the file without the access
-  // log, which grows with every read (this benchmark's own reads add to it on reused data), not with
-  // the entries.
-  // The file's pages less its free ones: a migration that drops a copy frees its pages, and later
+  // visit's or decision's details). Two figures: both files (the database and its access log's),
+  // and the database without the access log, which grows with every read (this benchmark's own
+  // reads add to it on reused data), not with the entries.
+  // A file's pages less its free ones: a migration that drops a copy frees its pages, and later
   // writes reuse them before the file grows (VACUUM gives them back to the file system).
-  sqlite(data.db, 'PRAGMA wal_checkpoint(TRUNCATE);');
-  const [pageCount, freePages, pageSize] = sqlite(data.db,
-    'SELECT page_count, freelist_count, page_size FROM pragma_page_count, pragma_freelist_count, pragma_page_size')
-    .split('\t').map(Number);
-  const fileBytes = (pageCount - freePages) * pageSize;
+  const accessLog = accessLogFiles(data.db)[0];
+  const bytesInUse = (file) => {
+    sqlite(file, 'PRAGMA wal_checkpoint(TRUNCATE);');
+    const [pageCount, freePages, pageSize] = sqlite(file,
+      'SELECT page_count, freelist_count, page_size FROM pragma_page_count, pragma_freelist_count, pragma_page_size')
+      .split('\t').map(Number);
+    return (pageCount - freePages) * pageSize;
+  };
+  const logBytes = bytesInUse(accessLog);
+  const fileBytes = bytesInUse(data.db) + logBytes;
   const [entries, noteBytes] = sqlite(data.db,
     `SELECT count(*), avg(length(CAST(e.title AS BLOB)) + length(CAST(json_extract(c.payload, '$.body') AS BLOB)) + ` +
     `coalesce(length(CAST(json_extract(p.payload, '$.details') AS BLOB)), 0)) ` +
@@ -359,19 +370,16 @@ async function benchSize(size) {
     'JOIN journal_payloads p ON p.tenant_id = v.tenant_id AND p.seq = v.seq ' +
     'JOIN journal_payloads c ON c.tenant_id = e.tenant_id AND c.seq = e.seq')
     .split('\t').map(Number);
-  const [logBytes, logRows] = sqlite(data.db,
-    "SELECT (SELECT sum(pgsize) FROM dbstat('main', 1) WHERE name IN " +
-    "(SELECT name FROM sqlite_schema WHERE tbl_name = 'access_log')), " +
-    '(SELECT count(*) FROM access_log)').split('\t').map(Number);
+  const logRows = Number(sqlite(accessLog, 'SELECT count(*) FROM access_log'));
   row(`storage: database bytes in use per entry, against the entry's own bytes — ${size.name}`, `${fmt(fileBytes / entries)} B`,
     `entry ${fmt(noteBytes)} B`, fileBytes / entries / noteBytes, null, '< 4×');
   row(`storage: the same without the access log (${fmt(logRows)} rows, ${fmt(logBytes / logRows)} B each) — ${size.name}`,
     `${fmt((fileBytes - logBytes) / entries)} B`, `entry ${fmt(noteBytes)} B`, (fileBytes - logBytes) / entries / noteBytes,
     null, '');
 
-  // verify against sha256sum over the same file (both from a warm page cache).
-  run('sha256sum', [data.db]);
-  const sha = run('sha256sum', [data.db]).elapsed;
+  // verify against sha256sum over the same files (both from a warm page cache).
+  run('sha256sum', [data.db, accessLog]);
+  const sha = run('sha256sum', [data.db, accessLog]).elapsed;
   const verify = run(binary, ['verify', '--db', `sqlite://${data.db}`]).elapsed;
   row(`verify: ${fmt(fileBytes / 1e6)} MB — ${size.name}`, `${fmt(fileBytes / 1e6 / verify, 1)} MB/s`,
     `sha256sum ${fmt(fileBytes / 1e6 / sha, 1)} MB/s`, sha / verify, null, '≥ 0.5×');

@@ -17,7 +17,7 @@ done
 bash scripts/build.sh
 mkdir -p var
 db="$(pwd)/var/demo.db"
-rm -rf "$db" "$db-wal" "$db-shm" "$(pwd)/var/demo.blobs"
+rm -rf "$db" "$db"-* "$(pwd)/var/demo.blobs"  # with -wal, -shm and the access log's -access-log files
 ./build/src/cli/childrecord demo --db "sqlite://$db" --children "$children"
 echo
 echo "Open http://${listen}/ and sign in with one of the logins above. Stop with Ctrl+C."

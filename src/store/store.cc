@@ -89,6 +89,18 @@ Result<T> InWriteTransaction(ConnectionPool& pool, Body&& body) {
   return result;
 }
 
+// After the migrations a SQLite database's access log is in its own file (migration 0034); a file
+// without it was lost or not restored with the database (ATTACH made an empty one), and serving
+// would log reads where no court could find them beside the earlier ones.
+Status CheckAccessLogFile(Connection& db, const std::string& path) {
+  CR_ASSIGN_OR_RETURN(SqlRows found,
+                      db.Query("SELECT 1 FROM audit.sqlite_schema WHERE type = 'table' AND name = 'access_log'", {}));
+  if (!found.empty()) return Status::Ok();
+  return Error::Unavailable("The access log file " + SqliteAccessLogPath(path) + " of the database " + path +
+                            " is missing or empty: restore it from the same backup as the database "
+                            "(docs/operations.md, \"Backup and restore\")");
+}
+
 }  // namespace
 
 Store::Store(Dialect dialect, std::unique_ptr<ConnectionPool> pool, const Clock& clock)
@@ -123,6 +135,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& db_url, const Cloc
   {
     CR_ASSIGN_OR_RETURN(auto db, pool->Acquire());
     CR_RETURN_IF_ERROR(ApplyMigrations(*db, FormatUtc(clock.Now())));
+    if (url.dialect == Dialect::kSqlite) CR_RETURN_IF_ERROR(CheckAccessLogFile(*db, url.sqlite_path));
   }
   return std::unique_ptr<Store>(new Store(url.dialect, std::move(pool), clock));
 }

@@ -80,7 +80,8 @@ class DemoDatabase {
 
  private:
   void Remove() {
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_.string() + suffix);
+    for (const char* suffix : {"", "-wal", "-shm", "-access-log", "-access-log-wal", "-access-log-shm"})
+      std::filesystem::remove(path_.string() + suffix);
   }
 
   static inline int counter_ = 0;
@@ -102,7 +103,8 @@ DemoOptions Small(uint64_t seed = 7) {
 
 // The demo's logins print cleanly: staff outside a team show no empty ", " before the bracket.
 TEST(DemoLogins, StaffWithoutATeamPrintWithoutEmptyPunctuation) {
-  EXPECT_EQ(DemoLoginLine({"mark.kelly", "Mark Kelly", "senior_manager", ""}), "senior_manager: mark.kelly (Mark Kelly)");
+  EXPECT_EQ(DemoLoginLine({"mark.kelly", "Mark Kelly", "senior_manager", ""}),
+            "senior_manager: mark.kelly (Mark Kelly)");
   EXPECT_EQ(DemoLoginLine({"funmi.gallagher", "Funmi Gallagher", "practitioner", "Locality Team North"}),
             "practitioner: funmi.gallagher (Funmi Gallagher, Locality Team North)");
 }

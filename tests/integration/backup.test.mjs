@@ -1,6 +1,7 @@
-// Backup and restore (SPEC §5 reliability; docs/operations.md): an online SQLite backup taken
-// while the server is writing is a consistent database that verifies, and a server started on
-// the restored copy has every entry acknowledged before the backup began.
+// Backup and restore (SPEC §5 reliability; docs/operations.md): an online SQLite backup of the
+// database and its access log's file, taken while the server is writing, verifies, and a server
+// started on the restored copy has every entry acknowledged before the backup began; a copy
+// without the access log's file does not start, and says which file is missing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -42,11 +43,16 @@ test('an online backup verifies and restores with every acknowledged entry', asy
     // Writes keep going while the backup is taken.
     let writing = true;
     const writer = (async () => { for (let i = 100; writing; i++) await post(i); })();
+    // The database first, then its access log's file beside it (docs/operations.md): every
+    // write in the database's copy then has its access-log row in the access log's copy.
+    const dbFile = demo.dbUrl.replace('sqlite://', '');
     const backupFile = path.join(dir, 'backup.db');
-    const backup = await run('sqlite3', [demo.dbUrl.replace('sqlite://', ''), `.backup '${backupFile}'`]);
+    const backup = await run('sqlite3', [dbFile, `.backup '${backupFile}'`]);
+    const backupLog = await run('sqlite3', [`${dbFile}-access-log`, `.backup '${backupFile}-access-log'`]);
     writing = false;
     await writer;
     assert.equal(backup.code, 0, backup.stderr);
+    assert.equal(backupLog.code, 0, backupLog.stderr);
     // Then the documents' files (docs/operations.md: the database first, then the blob folder),
     // beside the copy where verify and serve look for them.
     fs.cpSync(path.join(dir, 'demo.blobs'), path.join(dir, 'backup.blobs'), { recursive: true });
@@ -55,6 +61,14 @@ test('an online backup verifies and restores with every acknowledged entry', asy
     const backupUrl = `sqlite://${backupFile}`;
     const verify = await run(process.env.CHILDRECORD_BIN, ['verify', '--db', backupUrl]);
     assert.equal(verify.code, 0, verify.stdout + verify.stderr);
+
+    // Without the access log's file the copy does not start (its reads would be logged apart
+    // from the earlier ones), and says which file to restore.
+    const lonely = path.join(dir, 'lonely.db');
+    fs.copyFileSync(backupFile, lonely);
+    const refused = await run(process.env.CHILDRECORD_BIN, ['verify', '--db', `sqlite://${lonely}`]);
+    assert.notEqual(refused.code, 0);
+    assert.match(refused.stdout + refused.stderr, /lonely\.db-access-log of the database .*lonely\.db is missing/);
 
     const restored = await startServer({ dbUrl: backupUrl });
     try {

@@ -1,13 +1,14 @@
 // Schema migrations and the database's own refusal to change the journal.
 // SPEC §3 (versioned migrations applied on start) and SPEC §2 principle 1, nothing is ever lost:
 // the database itself refuses UPDATE and DELETE on the journal (triggers in both backends).
+#include "store/migrations.h"
+
 #include <gtest/gtest.h>
 
 #include <set>
 #include <thread>
 
 #include "core/time_format.h"
-#include "store/migrations.h"
 #include "store/store_fixture.h"
 
 namespace childrecord::testing {
@@ -16,9 +17,11 @@ namespace {
 class MigrationsTest : public BackendTest {};
 
 TEST_P(MigrationsTest, ApplyOnceAndReopeningIsANoOp) {
-  const int64_t versions = [] {
-    std::set<int> v;
-    for (const auto& s : MigrationScripts()) v.insert(s.version);
+  const int64_t versions = [&] {
+    std::set<int> v;  // a version with files for the other backend only is not applied here
+    for (const auto& s : MigrationScripts()) {
+      if (std::string(s.dialect) == "both" || std::string(s.dialect) == BackendName(backend())) v.insert(s.version);
+    }
     return static_cast<int64_t>(v.size());
   }();
   ASSERT_GE(versions, 1);
@@ -88,11 +91,10 @@ TEST_P(MigrationsTest, JournalTriggersRefuseUpdateAndDelete_Principle1) {
   const std::vector<SqlValue> key{tenant->id};
   const std::string hash = AsText(RawValue("SELECT hash FROM journal WHERE tenant_id = ? AND seq = 1", key));
 
-  for (const char* sql : {"UPDATE journal SET actor = 'mallory' WHERE tenant_id = ?",
-                          "UPDATE journal SET seq = 7 WHERE tenant_id = ?",
-                          "DELETE FROM journal WHERE tenant_id = ?",
-                          "UPDATE journal_payloads SET payload = '{}' WHERE tenant_id = ?",
-                          "DELETE FROM journal_payloads WHERE tenant_id = ?"}) {
+  for (const char* sql :
+       {"UPDATE journal SET actor = 'mallory' WHERE tenant_id = ?", "UPDATE journal SET seq = 7 WHERE tenant_id = ?",
+        "DELETE FROM journal WHERE tenant_id = ?", "UPDATE journal_payloads SET payload = '{}' WHERE tenant_id = ?",
+        "DELETE FROM journal_payloads WHERE tenant_id = ?"}) {
     auto result = RawQuery(sql, key);
     ASSERT_FALSE(result.ok()) << sql << " was allowed";
     EXPECT_NE(result.error().message.find("append-only"), std::string::npos) << result.error().message;
@@ -118,8 +120,9 @@ TEST_P(MigrationsTest, JournalTriggersRefuseUpdateAndDelete_Principle1) {
 
 TEST_P(MigrationsTest, ForeignKeysAreEnforced) {
   // SQLite needs PRAGMA foreign_keys=ON on every connection; PostgreSQL always enforces them.
-  auto result = RawQuery("INSERT INTO journal (tenant_id, seq, recorded_at, actor, type, payload_sha256, prev_hash, "
-                         "hash) VALUES ('no-such-tenant', 1, 'x', 'x', 'x', 'x', 'x', 'x')");
+  auto result = RawQuery(
+      "INSERT INTO journal (tenant_id, seq, recorded_at, actor, type, payload_sha256, prev_hash, "
+      "hash) VALUES ('no-such-tenant', 1, 'x', 'x', 'x', 'x', 'x', 'x')");
   EXPECT_FALSE(result.ok());
 }
 

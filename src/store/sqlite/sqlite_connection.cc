@@ -69,31 +69,57 @@ Error SqliteConnection::ErrorFromCode(int code, std::string_view context) const 
 Result<std::unique_ptr<Connection>> SqliteConnection::Open(const std::string& path) {
   ConfigureSqliteOnce();
   sqlite3* db = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                           nullptr);
+  int rc =
+      sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
-    std::string message = "Cannot open the SQLite database " + path + ": " +
-                          (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+    std::string message =
+        "Cannot open the SQLite database " + path + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
     sqlite3_close_v2(db);
     return Error::Unavailable(message);
   }
   std::unique_ptr<SqliteConnection> connection(new SqliteConnection(db, WriteGateOf(path)));
   sqlite3_busy_timeout(db, 10000);
   sqlite3_extended_result_codes(db, 1);
+  CR_RETURN_IF_ERROR(connection->UseWal("main"));
+  // The access log's own file (see the class comment), attached before anything is read so that
+  // every statement finds `access_log` there; ATTACH creates it if it is missing.
+  const std::string access_log_path = SqliteAccessLogPath(path);
+  if (auto attached = connection->Query("ATTACH DATABASE ? AS audit", {access_log_path}); !attached.ok()) {
+    return attached.error();
+  }
+  // An access log beside a database with no tables yet belongs to another database (one deleted
+  // without it). The migrations create the database's tables before the access log's, in earlier
+  // transactions, so a server starting beside another on a new database never sees this.
+  CR_ASSIGN_OR_RETURN(SqlRows tables, connection->Query("SELECT (SELECT count(*) FROM main.sqlite_schema), "
+                                                        "(SELECT count(*) FROM audit.sqlite_schema)",
+                                                        {}));
+  if (AsInt(tables[0][0]) == 0 && AsInt(tables[0][1]) > 0) {
+    return Error::Unavailable("The access log file " + access_log_path + " belongs to another database: " + path +
+                              " is new. Move it away, or restore the database beside it (docs/operations.md, "
+                              "\"Backup and restore\")");
+  }
+  CR_RETURN_IF_ERROR(connection->UseWal("audit"));
+  CR_RETURN_IF_ERROR(RegisterEntryRank(db));
+  CR_RETURN_IF_ERROR(
+      connection->ExecScript("PRAGMA main.synchronous=FULL;"
+                             "PRAGMA audit.synchronous=FULL;"
+                             "PRAGMA foreign_keys=ON;"
+                             "PRAGMA temp_store=MEMORY;"));
+  return std::unique_ptr<Connection>(std::move(connection));
+}
+
+std::string SqliteAccessLogPath(const std::string& database_path) { return database_path + "-access-log"; }
+
+Status SqliteConnection::UseWal(const std::string& schema) {
   // Switching a new file to WAL takes an exclusive lock that SQLite does not wait for with the
   // busy handler, so connections opening a new file at once (two servers starting) retry here.
-  Status wal = connection->ExecScript("PRAGMA journal_mode=WAL;");
+  const std::string pragma = "PRAGMA " + schema + ".journal_mode=WAL;";
+  Status wal = ExecScript(pragma);
   for (int attempt = 0; attempt < 1000 && !wal.ok() && wal.error().code == ErrorCode::kUnavailable; ++attempt) {
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    wal = connection->ExecScript("PRAGMA journal_mode=WAL;");
+    wal = ExecScript(pragma);
   }
-  CR_RETURN_IF_ERROR(wal);
-  CR_RETURN_IF_ERROR(RegisterEntryRank(db));
-  CR_RETURN_IF_ERROR(connection->ExecScript(
-      "PRAGMA synchronous=FULL;"
-      "PRAGMA foreign_keys=ON;"
-      "PRAGMA temp_store=MEMORY;"));
-  return std::unique_ptr<Connection>(std::move(connection));
+  return wal;
 }
 
 Result<SqlRows> SqliteConnection::Query(std::string_view sql, const std::vector<SqlValue>& params) {
@@ -103,8 +129,8 @@ Result<SqlRows> SqliteConnection::Query(std::string_view sql, const std::vector<
   if (auto it = cache.find(key); it != cache.end()) {
     stmt = it->second;
   } else {
-    int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
-                                nullptr);
+    int rc =
+        sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK) return ErrorFromCode(rc, "SQL prepare failed");
     cache.emplace(std::move(key), stmt);
   }
