@@ -24,7 +24,7 @@ Date Plus(Date d, int n) { return Date{std::chrono::sys_days{d} + days{n}}; }
 
 std::vector<Batch> PlanChildChronology(const std::string& child_id, const NoteContext& ctx,
                                        const std::string& worker_id, TimePoint opened, TimePoint end,
-                                       const std::vector<PlannedEntry>& entries) {
+                                       std::span<const PlannedEntry> family_entries) {
   std::vector<Batch> out;
   const Date opened_on = LondonDate(opened);
   // Each item is added a day or more after the record opened, in office hours.
@@ -74,7 +74,7 @@ std::vector<Batch> PlanChildChronology(const std::string& child_id, const NoteCo
     if (impact.ok()) out.push_back(Batch{noted, worker_id, {{events::kChronologyImpactNoted, std::move(*impact)}}, 0});
   }
   // The child's first significant entry, promoted (R20 "promote from any entry").
-  for (const PlannedEntry& e : entries) {
+  for (const PlannedEntry& e : family_entries) {
     const Json& p = e.event.payload;
     if (p.value("child_id", "") != child_id || !p.value("significant", false)) continue;
     const int after = static_cast<int>((e.recorded - opened) / hours(24)) + 1;

@@ -68,6 +68,7 @@ std::string Generator::Link(std::vector<NewEvent>& events, const std::string& ch
 // sisters they share (one person row each, linked to every child's record), and each child's
 // important people.
 void Generator::PlanFamily(int children_wanted) {
+  const size_t family_from = batches_.size();  // the family's own batches begin here
   const auto history = end_ - history_start_;
   // Referrals arrive through the history, more in the early months so most children have
   // months of notes; none in the last month.
@@ -433,21 +434,23 @@ void Generator::PlanFamily(int children_wanted) {
   }
   family_records_.clear();
   for (auto& [child_id, ctx, reason] : opened_children) family_records_.push_back(child_id);
+  const size_t family_entries_from = entries_.size();
   for (auto& [child_id, ctx, reason] : opened_children) PlanEntries(child_id, ctx, worker, opened, reason);
   for (auto& [child_id, ctx, reason] : opened_children) PlanDocuments(child_id, ctx, worker, opened);
   // R25: the family's Case Note Summaries, spread over what the due rule reports (demo_summary.h).
   const auto duty = StaffIn(kEdt, "edt");
   const std::string duty_worker_id = duty.empty() ? "" : duty.front()->id;
   for (int nth = 0; auto& [child_id, ctx, reason] : opened_children) {
-    extra_entries_ +=
-        PlanSummaries(batches_, next_order_, child_id, ctx, worker.id, duty_worker_id, opened, end_, children_ + nth++);
+    extra_entries_ += PlanSummaries(batches_, family_from, next_order_, child_id, ctx, worker.id, duty_worker_id,
+                                    opened, end_, children_ + nth++);
   }
   for (size_t i = 0; i < opened_children.size(); ++i) {
     AddRecordPlans(batches_, next_order_, std::get<0>(opened_children[i]), worker, opened, end_,
                    children_ + static_cast<int>(i));
   }
   for (auto& [child_id, ctx, reason] : opened_children)
-    for (Batch& b : PlanChildChronology(child_id, ctx, worker.id, opened, end_, entries_))
+    for (Batch& b : PlanChildChronology(child_id, ctx, worker.id, opened, end_,
+                                        std::span<const PlannedEntry>(entries_).subspan(family_entries_from)))
       batches_.push_back({b.at, b.actor, std::move(b.events), next_order_++});  // R20
 }
 

@@ -21,9 +21,11 @@ using std::chrono::hours;
 // The people linked to the record in the planned batches: its key people, in the order a duty
 // worker reads them (those with parental responsibility at home first, marked safe; then those
 // important to the child; a parent who lives elsewhere is a contact).
-Json KeyPeople(const std::vector<Batch>& batches, const std::string& child_id, const NoteContext& ctx) {
+Json KeyPeople(const std::vector<Batch>& batches, size_t family_from, const std::string& child_id,
+               const NoteContext& ctx) {
   Json carers = Json::array(), others = Json::array();
-  for (const Batch& b : batches) {
+  for (size_t i = family_from; i < batches.size(); ++i) {
+    const Batch& b = batches[i];
     for (const NewEvent& e : b.events) {
       if (e.type != events::kChildPersonLinked || e.payload.value("child_id", "") != child_id) continue;
       const std::string relationship = e.payload.value("relationship", "");
@@ -75,11 +77,11 @@ Json Input(const NoteContext& ctx, const Json& key_people, bool second) {
 
 }  // namespace
 
-int PlanSummaries(std::vector<Batch>& batches, int64_t& next_order, const std::string& child_id, const NoteContext& ctx,
-                  const std::string& worker_id, const std::string& duty_worker_id, TimePoint opened, TimePoint end,
-                  int variant) {
+int PlanSummaries(std::vector<Batch>& batches, size_t family_from, int64_t& next_order, const std::string& child_id,
+                  const NoteContext& ctx, const std::string& worker_id, const std::string& duty_worker_id,
+                  TimePoint opened, TimePoint end, int variant) {
   if (variant % 6 == 0) return 0;  // no summary yet
-  const Json key = KeyPeople(batches, child_id, ctx);
+  const Json key = KeyPeople(batches, family_from, child_id, ctx);
   std::set<std::string> linked;
   for (const Json& k : key) linked.insert(k["person_id"].get<std::string>());
   int64_t version = 0;
