@@ -269,6 +269,20 @@ function entryBodyFile() {
   return { file, noteBytes: Buffer.byteLength(body.title + body.body) };
 }
 
+// A SQLite file's bytes in use: its pages less its free ones, as its connections see it (the
+// write-ahead log included). A migration that drops a copy frees its pages, and later writes
+// reuse them before the file grows (VACUUM gives them back to the file system).
+function bytesInUse(file) {
+  const [pageCount, freePages, pageSize] = sqlite(file,
+    'SELECT page_count, freelist_count, page_size FROM pragma_page_count, pragma_freelist_count, pragma_page_size')
+    .split('\t').map(Number);
+  return (pageCount - freePages) * pageSize;
+}
+
+function entryCount(db) {
+  return Number(sqlite(db, 'SELECT count(*) FROM entries'));
+}
+
 // Write: entries through the API (`body`, from entryBodyFile), 8 and 32 clients, against
 // `limit(clients)`: {name, rate}, rows/s of the same rows written raw, one durable transaction each.
 function measureWrites(server, reader, child, label, body, limit) {
@@ -341,26 +355,27 @@ async function benchSize(size) {
     const body = entryBodyFile();
     const raw = run(args.rawBench, [path.join(scratch, 'raw.db'), String(args.quick ? 200 : 3000), String(body.noteBytes)]).stdout;
     const rawRate = Number(raw.match(/rows_per_s=([\d.]+)/)[1]);
+    const before = { bytes: bytesInUse(data.db), entries: entryCount(data.db) };
     measureWrites(server, reader, writeChild, size.name, body, () => ({ name: 'raw SQLite', rate: rawRate }));
     peakRss(server, size.name);
+    // Storage of one entry: what the entries the write rows recorded added to the database (its
+    // journal event, its rows and indexes, its words in the search index), against the note's
+    // own bytes (title and text). Its access-log row is in the access log's file (below).
+    const added = entryCount(data.db) - before.entries;
+    row(`storage: bytes each entry written adds to the database (${fmt(added)} entries), against its own bytes — ${size.name}`,
+      `${fmt((bytesInUse(data.db) - before.bytes) / added)} B`, `entry ${fmt(body.noteBytes)} B`,
+      (bytesInUse(data.db) - before.bytes) / added / body.noteBytes, null, '< 4×');
   } finally {
     await server.stop();
   }
 
-  // Storage: bytes on disk per entry against the size of what was written (title, text and a
-  // visit's or decision's details). Two figures: both files (the database and its access log's),
-  // and the database without the access log, which grows with every read (this benchmark's own
-  // reads add to it on reused data), not with the entries.
-  // A file's pages less its free ones: a migration that drops a copy frees its pages, and later
-  // writes reuse them before the file grows (VACUUM gives them back to the file system).
+  // Storage of the whole authority, per entry, against an entry's own bytes (title, text and a
+  // visit's or decision's details): everything the record holds besides its entries (assessments,
+  // plans, summaries, chronologies, people) counted against them. Two figures: both files (the
+  // database and its access log's), and the database alone, without the access log, which grows
+  // with every read (this benchmark's own reads add to it on reused data), not with the entries.
   const accessLog = accessLogFiles(data.db)[0];
-  const bytesInUse = (file) => {
-    sqlite(file, 'PRAGMA wal_checkpoint(TRUNCATE);');
-    const [pageCount, freePages, pageSize] = sqlite(file,
-      'SELECT page_count, freelist_count, page_size FROM pragma_page_count, pragma_freelist_count, pragma_page_size')
-      .split('\t').map(Number);
-    return (pageCount - freePages) * pageSize;
-  };
+  for (const file of [data.db, accessLog]) sqlite(file, 'PRAGMA wal_checkpoint(TRUNCATE);');
   const logBytes = bytesInUse(accessLog);
   const fileBytes = bytesInUse(data.db) + logBytes;
   const [entries, noteBytes] = sqlite(data.db,
@@ -371,8 +386,8 @@ async function benchSize(size) {
     'JOIN journal_payloads c ON c.tenant_id = e.tenant_id AND c.seq = e.seq')
     .split('\t').map(Number);
   const logRows = Number(sqlite(accessLog, 'SELECT count(*) FROM access_log'));
-  row(`storage: database bytes in use per entry, against the entry's own bytes — ${size.name}`, `${fmt(fileBytes / entries)} B`,
-    `entry ${fmt(noteBytes)} B`, fileBytes / entries / noteBytes, null, '< 4×');
+  row(`storage: the whole authority per entry, against an entry's own bytes — ${size.name}`, `${fmt(fileBytes / entries)} B`,
+    `entry ${fmt(noteBytes)} B`, fileBytes / entries / noteBytes, null, '');
   row(`storage: the same without the access log (${fmt(logRows)} rows, ${fmt(logBytes / logRows)} B each) — ${size.name}`,
     `${fmt((fileBytes - logBytes) / entries)} B`, `entry ${fmt(noteBytes)} B`, (fileBytes - logBytes) / entries / noteBytes,
     null, '');
