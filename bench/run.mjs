@@ -241,9 +241,9 @@ async function practitionerApi(server, data) {
   return { token, auth: { Authorization: `Bearer ${token}` }, mine };
 }
 
-// Read: a child's JSON against nginx serving the same bytes, 64 connections, keep-alive.
-async function measureRead(server, reader, child, label) {
-  const childPath = `/api/v1/children/${child.id}`;
+// Read: `what` (a child's JSON, or their out-of-hours summary, R25) at `childPath` against nginx
+// serving the same bytes, 64 connections, keep-alive.
+async function measureRead(server, reader, childPath, what, label) {
   const bytes = (await api(server.base, 'GET', childPath, { token: reader.token })).text;
   const nginx = await startNginx(bytes);
   const reads = [];
@@ -257,7 +257,7 @@ async function measureRead(server, reader, child, label) {
     await nginx.stop();
   }
   const read = reads.find((r) => r.ratio === median(reads.map((x) => x.ratio)));
-  row(`read: a child's JSON (${bytes.length} B), 64 connections — ${label}`, `${fmt(read.rps)} req/s`,
+  row(`read: ${what} (${fmt(bytes.length)} B), 64 connections — ${label}`, `${fmt(read.rps)} req/s`,
     `nginx ${fmt(read.limit)} req/s`, read.ratio, read, '≥ 0.5×, p99 < 20 ms');
 }
 
@@ -324,7 +324,10 @@ async function benchSize(size) {
         `WHERE id = '${id}') AND child_id = '${id}'`));
       if (n > most) [child, most] = [c, n];
     }
-    await measureRead(server, reader, child, size.name);
+    await measureRead(server, reader, `/api/v1/children/${child.id}`, "a child's JSON", size.name);
+    // What the Emergency Duty Team opens at 2 a.m. (R25): the summary, key people, safety plan,
+    // the latest entries, in one answer.
+    await measureRead(server, reader, `/api/v1/children/${child.id}/summary`, 'the out-of-hours summary', size.name);
 
     // Pages: the child's Overview and Entries pages, signed in as the practitioner.
     const session = await webSession(server.base, data.logins.practitioner, data.password);
@@ -433,7 +436,7 @@ async function benchPostgres(children) {
     try {
       const reader = await practitionerApi(server, data);
       log(`measuring ${label}`);
-      await measureRead(server, reader, reader.mine[0], 'PostgreSQL');
+      await measureRead(server, reader, `/api/v1/children/${reader.mine[0].id}`, "a child's JSON", 'PostgreSQL');
       const body = entryBodyFile();
       const limits = {};
       for (const clients of [8, 32]) limits[clients] = pgbenchInserts(url, clients, body.noteBytes);
