@@ -5,6 +5,7 @@
 // runs of each.
 //
 // node bench/side_by_side.mjs --side NAME=BINARY=DB --side NAME=BINARY=DB ... [--rounds N] [--seconds S]
+//                              [--only TEXT]   (only the rows whose name has TEXT)
 //   DB: a SQLite file made by `childrecord demo` (its .json beside it, as bench/run writes); the
 //   writes add entries to it.
 import { spawn, spawnSync } from 'node:child_process';
@@ -79,7 +80,9 @@ for (let round = 0; round < rounds; ++round) {
       'page: Entries, 8 connections': () => wrk(`${s.base}/children/${s.child.id}/entries`, 8, s.cookie),
       'write: entries, 32 connections': () => wrk(`${s.base}/api/v1/children/${s.writeChild.id}/entries`, 32, s.auth, 'POST'),
     };
-    for (const [name, measure] of Object.entries(rows)) ((results[name] ??= {})[side.name] ??= []).push(measure());
+    for (const [name, measure] of Object.entries(rows)) {
+      if (name.includes(opt('--only', ''))) ((results[name] ??= {})[side.name] ??= []).push(measure());
+    }
     await s.stop();
   }
 }

@@ -88,12 +88,16 @@ Response Application::Handle(Request& request) {
     request.form.clear();
     response = is_api ? ApiErrorResponse(text.error()) : ErrorPage(context_, request, text.error());
   } else if (match.outcome == Router::Outcome::kMatched) {
-    // A page view logs its reads of a record as one row, before it is answered (SPEC §4).
-    if (!is_api && request.method == "GET") request.page_reads = std::make_shared<PageReads>();
+    // A page view, or an API read, logs its reads of a record as one row listing what it showed,
+    // before it is answered (SPEC §4): the out-of-hours summary reads the record and its latest
+    // entries, one row and one wait for the log's commit instead of two.
+    if (request.method == "GET") request.page_reads = std::make_shared<PageReads>();
     response = (*match.handler)(request);
     if (request.page_reads && !LogPageReads(request)) {
-      response = ErrorPage(context_, request,
-                           Error::Unavailable("The page could not be shown because its reading could not be logged"));
+      const Error unlogged =
+          Error::Unavailable(is_api ? "The answer could not be given because its reading could not be logged"
+                                    : "The page could not be shown because its reading could not be logged");
+      response = is_api ? ApiErrorResponse(unlogged) : ErrorPage(context_, request, unlogged);
     }
   } else if (match.outcome == Router::Outcome::kWrongMethod) {
     response = ApiErrorResponse(Error::BadRequest(request.method + " is not allowed here; use " + match.allowed));

@@ -152,6 +152,14 @@ test('Principle 5: every record read through the API and the pages is in the acc
     assert.match(r.hash, /^[0-9a-f]{64}$/);
   }
   assert.ok(fresh.some((r) => r.detail === entries.json.items[0].id), 'the entry read names the entry');
+  // An API read that reads the record twice is one row too: the out-of-hours summary (R25) reads
+  // the summary and the latest entries, and lists both.
+  const before = (await auditRows('auditor', `child=${child.id}`)).length;
+  assert.equal((await api('practitioner', 'GET', `/api/v1/children/${child.id}/summary`)).status, 200);
+  const after = await auditRows('auditor', `child=${child.id}`);
+  const summaryRows = after.slice(0, after.length - before);
+  assert.equal(summaryRows.length, 1, JSON.stringify(summaryRows));
+  assert.deepEqual(summaryRows[0].detail.split('; ').sort(), ['entries', 'out of hours view'], summaryRows[0].detail);
   // Filter by user and dates; bad dates are refused with the SPEC §6 shape.
   const mine = await auditRows('auditor', `user=${who.practitioner.username}&child=${child.id}`);
   assert.ok(mine.length >= fresh.length);
