@@ -16,9 +16,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort, parseDemoOutput } from '../tests/support/server.mjs';
 import { webSession } from '../tests/support/web_session.mjs';
+import { wrk as wrkRun } from './wrk.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const wrkScript = path.join(root, 'bench', 'wrk_report.lua');
 
 function parseArgs(argv) {
   const build = path.join(root, 'build');
@@ -124,20 +124,8 @@ function sqlite(db, sql) {
   return run('sqlite3', ['-bail', '-separator', '\t', db, sql]).stdout.trim();
 }
 
-// One wrk run: requests/s and latency percentiles in milliseconds.
-function wrk(url, { connections, headers = {}, method, bodyFile }) {
-  const argv = ['-t2', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', wrkScript];
-  for (const [k, v] of Object.entries(headers)) argv.push('-H', `${k}: ${v}`);
-  argv.push(url);
-  const env = { ...process.env, WRK_METHOD: method ?? 'GET', WRK_BODY_FILE: bodyFile ?? '' };
-  const out = run('wrk', argv, { env }).stdout;
-  const m = out.match(/RESULT requests=(\d+) seconds=([\d.]+) p50_us=(\d+) p95_us=(\d+) p99_us=(\d+) bad_status=(\d+) socket_errors=(\d+)/);
-  if (!m) throw new Error(`wrk printed no result: ${out}`);
-  const [requests, secs, p50, p95, p99, bad, socketErrors] = m.slice(1).map(Number);
-  if (requests === 0) throw new Error(`${method ?? 'GET'} ${url}: no answer in ${seconds} s`);
-  if (bad > 0 || socketErrors > 0) throw new Error(`${method ?? 'GET'} ${url}: ${bad} bad answers, ${socketErrors} socket errors`);
-  return { rps: requests / secs, p50: p50 / 1000, p95: p95 / 1000, p99: p99 / 1000 };
-}
+// One wrk run of this benchmark's length (bench/wrk.mjs).
+const wrk = (url, options) => wrkRun(url, { seconds, ...options });
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

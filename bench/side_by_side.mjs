@@ -8,16 +8,16 @@
 //                              [--only TEXT]   (only the rows whose name has TEXT)
 //   DB: a SQLite file made by `childrecord demo` (its .json beside it, as bench/run writes); the
 //   writes add entries to it.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../tests/support/server.mjs';
 import { webSession } from '../tests/support/web_session.mjs';
+import { wrk as wrkRun } from './wrk.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const wrkScript = path.join(root, 'bench', 'wrk_report.lua');
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => {
   const i = argv.indexOf(name);
@@ -35,13 +35,7 @@ fs.writeFileSync(bodyFile, JSON.stringify({ kind: 'phone_call', occurred_at: new
   title: 'Phone call', body: 'I rang mum to arrange the next visit; she said the new routine is helping. '.repeat(22) }));
 
 function wrk(url, connections, headers, method = 'GET') {
-  const args = ['-t2', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', wrkScript];
-  for (const [k, v] of Object.entries(headers)) args.push('-H', `${k}: ${v}`);
-  args.push(url);
-  const out = spawnSync('wrk', args, { encoding: 'utf8', env: { ...process.env, WRK_METHOD: method, WRK_BODY_FILE: method === 'POST' ? bodyFile : '' } }).stdout;
-  const m = out.match(/RESULT requests=(\d+) seconds=([\d.]+) p50_us=(\d+) p95_us=(\d+) p99_us=(\d+) bad_status=(\d+)/);
-  if (!m || Number(m[6]) > 0) throw new Error(`wrk ${url}: ${out}`);
-  return { rps: Number(m[1]) / Number(m[2]), p50: Number(m[3]) / 1000, p95: Number(m[4]) / 1000, p99: Number(m[5]) / 1000 };
+  return wrkRun(url, { connections, seconds, headers, method, bodyFile: method === 'POST' ? bodyFile : '' });
 }
 
 async function start(side) {
