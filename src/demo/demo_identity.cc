@@ -111,24 +111,13 @@ std::vector<NewEvent> IdentityAndLivingEvents(Rng& rng, const ChildFacts& c) {
                                            c.checked_by, seen_on)},
                    {"other_names", {{"value", {former}}}}}}},
             c.child_id, c.opened));
-  } else if (story < 6) {
-    // The referral misspelt the name; the birth certificate put it right.
-    Add(out, events::kIdentityChanged,
-        BuildIdentityChanged(
-            Json{
-                {"effective_from", Iso(born)},
-                {"reason", "Spelling corrected: birth certificate seen"},
-                {"changes",
-                 WithSex(Json{{"full_name", Evidenced(full_name, "birth certificate seen", c.checked_by, seen_on)},
-                              {"date_of_birth", Evidenced(Iso(born), "birth certificate seen", c.checked_by, seen_on)}},
-                         c)}},
-            c.child_id, c.opened));
   } else if (story < 85) {
+    // Below 6, the referral misspelt the name and the birth certificate put it right.
     Add(out, events::kIdentityChanged,
         BuildIdentityChanged(
             Json{
                 {"effective_from", Iso(born)},
-                {"reason", "Birth certificate seen"},
+                {"reason", story < 6 ? "Spelling corrected: birth certificate seen" : "Birth certificate seen"},
                 {"changes",
                  WithSex(Json{{"full_name", Evidenced(full_name, "birth certificate seen", c.checked_by, seen_on)},
                               {"date_of_birth", Evidenced(Iso(born), "birth certificate seen", c.checked_by, seen_on)}},
