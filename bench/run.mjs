@@ -353,9 +353,9 @@ async function benchSize(size) {
     // journal event, its rows and indexes, its words in the search index), against the note's
     // own bytes (title and text). Its access-log row is in the access log's file (below).
     const added = entryCount(data.db) - before.entries;
+    const perEntry = (bytesInUse(data.db) - before.bytes) / added;
     row(`storage: bytes each entry written adds to the database (${fmt(added)} entries), against its own bytes — ${size.name}`,
-      `${fmt((bytesInUse(data.db) - before.bytes) / added)} B`, `entry ${fmt(body.noteBytes)} B`,
-      (bytesInUse(data.db) - before.bytes) / added / body.noteBytes, null, '< 4×');
+      `${fmt(perEntry)} B`, `entry ${fmt(body.noteBytes)} B`, perEntry / body.noteBytes, null, '< 4×');
   } finally {
     await server.stop();
   }

@@ -30,6 +30,9 @@ class SqliteAccessLogFileTest : public ::testing::Test {
 
   std::string url() const { return "sqlite://" + path_; }
 
+  // One read of a child's record, as the access log holds it.
+  static NewAccessLogEntry ARead() { return {"worker", "child", "child.read", "", "192.0.2.1", "", "allowed"}; }
+
   // Opens a store, makes a tenant and logs one read of a child's record; returns the tenant's id.
   std::string LogOneRead() {
     auto store = Store::Open(url(), clock_, 2);
@@ -37,8 +40,7 @@ class SqliteAccessLogFileTest : public ::testing::Test {
     if (!store.ok()) return "";
     auto tenant = (*store)->CreateTenant("Two Files Council");
     EXPECT_TRUE(tenant.ok());
-    auto logged = (*store)->AppendAccessLog(
-        tenant->id, NewAccessLogEntry{"worker", "child", "child.read", "", "192.0.2.1", "", "allowed"});
+    auto logged = (*store)->AppendAccessLog(tenant->id, ARead());
     EXPECT_TRUE(logged.ok()) << logged.error().message;
     return tenant->id;
   }
@@ -96,10 +98,7 @@ TEST_F(SqliteAccessLogFileTest, LoggingAReadLeavesTheRecordsFileUnchanged_Princi
     return std::pair(of("main"), of("audit"));
   };
   const auto before = versions();
-  ASSERT_TRUE((*store)
-                  ->AppendAccessLog(tenant_id,
-                                    NewAccessLogEntry{"worker", "child", "child.read", "", "192.0.2.1", "", "allowed"})
-                  .ok());
+  ASSERT_TRUE((*store)->AppendAccessLog(tenant_id, ARead()).ok());
   const auto after = versions();
   EXPECT_EQ(after.first, before.first) << "the record's file changed: every connection's cache of it is dropped";
   EXPECT_NE(after.second, before.second);
