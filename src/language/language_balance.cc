@@ -8,31 +8,12 @@
 namespace childrecord {
 namespace {
 
-using Cue = std::vector<std::string>;
-
-bool CueAt(const TokenizedText& t, const Cue& cue, size_t first, size_t limit) {
-  if (first + cue.size() > limit) return false;
-  for (size_t k = 0; k < cue.size(); ++k) {
-    if (t.Key(t.tokens[first + k]) != cue[k]) return false;
-  }
-  return true;
-}
-
 // True when one of the cues starts at a word in [first, end) of the text, not inside a quotation
 // when `outside_quotes` (someone's own words do not count as the writer's strengths or worries).
-bool AnyCue(const TokenizedText& t, const std::vector<Cue>& cues, size_t first, size_t end, bool outside_quotes) {
+bool AnyCue(const TokenizedText& t, const CueSet& cues, size_t first, size_t end, bool outside_quotes) {
   for (size_t k = first; k < end; ++k) {
     if (outside_quotes && t.InQuotation(t.tokens[k].byte_start)) continue;
-    for (const Cue& cue : cues) {
-      if (CueAt(t, cue, k, end)) return true;
-    }
-  }
-  return false;
-}
-
-bool CueStartsAt(const TokenizedText& t, const std::vector<Cue>& cues, size_t k, size_t limit) {
-  for (const Cue& cue : cues) {
-    if (CueAt(t, cue, k, limit)) return true;
+    if (cues.StartsAt(t, k, end)) return true;
   }
   return false;
 }
@@ -40,10 +21,10 @@ bool CueStartsAt(const TokenizedText& t, const std::vector<Cue>& cues, size_t k,
 // A quotation is the child's when a sentence it touches (its words outside the quotation marks)
 // says who spoke ("said") and names the child or names no adult.
 bool ChildQuoted(const LanguageRules& rules, const TokenizedText& t, const LanguageCheckOptions& options) {
-  std::vector<Cue> names;
+  CueSet names;
   for (const auto& name : options.child_names) {
     TokenizedText n = TokenizeText(name);
-    for (const auto& tok : n.tokens) names.push_back({std::string(n.Key(tok))});
+    for (const auto& tok : n.tokens) names.Add({std::string(n.Key(tok))});
   }
   for (const QuotationSpan& q : t.quotations) {
     for (const TextSentence& s : t.sentences) {
@@ -53,9 +34,9 @@ bool ChildQuoted(const LanguageRules& rules, const TokenizedText& t, const Langu
       bool adult = false;
       for (size_t k = s.first_token; k < s.end_token; ++k) {
         if (t.InQuotation(t.tokens[k].byte_start)) continue;
-        speech = speech || CueStartsAt(t, rules.balance_speech(), k, s.end_token);
-        named = named || CueStartsAt(t, names, k, s.end_token);
-        adult = adult || CueStartsAt(t, rules.balance_adults(), k, s.end_token);
+        speech = speech || rules.balance_speech().StartsAt(t, k, s.end_token);
+        named = named || names.StartsAt(t, k, s.end_token);
+        adult = adult || rules.balance_adults().StartsAt(t, k, s.end_token);
       }
       if (speech && (named || !adult)) return true;
     }
@@ -74,12 +55,14 @@ LanguageBalance CheckBalance(const LanguageRules& rules, const TokenizedText& te
   b.child_seen = options.child_seen;
   b.child_words = ChildQuoted(rules, text, options);
   if (b.worries && !b.strengths) {
-    b.prompts.push_back("This entry says what is worrying. Is there something going well for the child that you "
-                        "could write about too?");
+    b.prompts.push_back(
+        "This entry says what is worrying. Is there something going well for the child that you "
+        "could write about too?");
   }
   if (b.child_seen && !b.child_words) {
-    b.prompts.push_back("The child was seen. Could you add something they said, in their own words and in "
-                        "quotation marks?");
+    b.prompts.push_back(
+        "The child was seen. Could you add something they said, in their own words and in "
+        "quotation marks?");
   }
   return b;
 }

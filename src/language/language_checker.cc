@@ -211,34 +211,19 @@ class Run {
     }
     // "…, which means …" after it, in the same sentence.
     for (size_t k = end; !explained && k < std::min<size_t>(s.end_token, end + kCueLookAhead); ++k) {
-      for (const auto& cue : rules_.cues_after()) {
-        if (CueAt(cue, k, s.end_token)) {
-          explained = true;
-          break;
-        }
-      }
+      explained = rules_.cues_after().StartsAt(tt_, k, s.end_token);
     }
     // "… this is called a …" just before it.
     size_t from = first >= kCueLookBehind ? first - kCueLookBehind : 0;
     for (size_t k = std::max<size_t>(from, s.first_token); !explained && k < first; ++k) {
-      for (const auto& cue : rules_.cues_before()) {
-        if (CueAt(cue, k, first)) {
-          explained = true;
-          break;
-        }
-      }
+      explained = rules_.cues_before().StartsAt(tt_, k, first);
     }
     // "… a care order. This means the council …": the next sentence says what it means.
     if (!explained && toks_[first].sentence + 1 < tt_.sentences.size()) {
       const TextSentence& next = tt_.sentences[toks_[first].sentence + 1];
       size_t limit = std::min<size_t>(next.end_token, next.first_token + kNextSentenceCueWords);
       for (size_t k = next.first_token; !explained && k < limit; ++k) {
-        for (const auto& cue : rules_.cues_next()) {
-          if (CueAt(cue, k, next.end_token)) {
-            explained = true;
-            break;
-          }
-        }
+        explained = rules_.cues_next().StartsAt(tt_, k, next.end_token);
       }
     }
     // "(a special guardianship order)" after the plain words.
@@ -346,8 +331,10 @@ class Run {
   static void NoteQuotation(LanguageFinding& f) {
     if (!f.in_quotation) return;
     f.severity = LanguageSeverity::kAdvice;
-    f.message = "These are someone\u2019s own words in quotation marks, so keep them as they were said. "
-                "Noted only: " + f.message;
+    f.message =
+        "These are someone\u2019s own words in quotation marks, so keep them as they were said. "
+        "Noted only: " +
+        f.message;
   }
 
   static void PutPreferredFirst(LanguageFinding& f, const PreferredWord* pref) {
@@ -369,8 +356,9 @@ class Run {
         f.message = q + " is an abbreviation. Write it in full so the child and family can understand it.";
         break;
       case LanguageCategory::kLegalTerm:
-        f.message = q + " is a legal or professional term. Explain it in plain words, for example in brackets "
-                        "straight after it.";
+        f.message = q +
+                    " is a legal or professional term. Explain it in plain words, for example in brackets "
+                    "straight after it.";
         break;
       case LanguageCategory::kUncaring:
         f.message = q + " can sound cold or blaming to the child and family. Try kinder, plainer words.";
@@ -378,8 +366,9 @@ class Run {
       case LanguageCategory::kOffensive:
         f.severity = LanguageSeverity::kSerious;
         f.area = entry.note;
-        f.message = q + " may offend (" + entry.note + "). Do not use it unless you are quoting someone\u2019s "
-                        "exact words.";
+        f.message = q + " may offend (" + entry.note +
+                    "). Do not use it unless you are quoting someone\u2019s "
+                    "exact words.";
         break;
       case LanguageCategory::kReadability:
         break;
@@ -402,7 +391,8 @@ class Run {
     if (rules_.IsCapsException(key) || rules_.IsCommonWord(key)) return;
     // A word shouted inside someone's quoted words ("it was the WORST") is emphasis: a word of
     // three or more letters with a vowel, in quotation marks, is not taken for an abbreviation.
-    if (tt_.InQuotation(toks_[i].byte_start) && key.size() >= 3 && key.find_first_of("aeiou") != std::string_view::npos) {
+    if (tt_.InQuotation(toks_[i].byte_start) && key.size() >= 3 &&
+        key.find_first_of("aeiou") != std::string_view::npos) {
       return;
     }
     // Three or more words in capitals in a row read as a heading or emphasis, not abbreviations.

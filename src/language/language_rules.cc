@@ -31,8 +31,8 @@ Result<SplitWords> SplitForm(std::string_view form, const std::string& source) {
   for (size_t i = 0; i < t.tokens.size(); ++i) {
     const TextToken& tok = t.tokens[i];
     if (i > 0 && !tok.joined_to_previous) {
-      return Error::Validation(source, source + ": \"" + std::string(form) +
-                                           "\" must be words separated only by spaces or hyphens");
+      return Error::Validation(
+          source, source + ": \"" + std::string(form) + "\" must be words separated only by spaces or hyphens");
     }
     out.keys.emplace_back(t.Key(tok));
     out.raw.emplace_back(form.substr(tok.byte_start, tok.byte_end - tok.byte_start));
@@ -67,8 +67,8 @@ Result<LanguageRules> LanguageRules::Compile(LanguageData data) {
         bool clash = !entry.case_sensitive || !other.case_sensitive ||
                      rules.form_words_[existing.entry][existing.form] == words.raw;
         if (clash && existing.entry != e) {
-          return Error::Validation(entry.source, entry.source + ": \"" + entry.forms[f] + "\" is already listed (" +
-                                                     other.source + ")");
+          return Error::Validation(
+              entry.source, entry.source + ": \"" + entry.forms[f] + "\" is already listed (" + other.source + ")");
         }
       }
       rules.terminals_[node].push_back({e, f});
@@ -83,25 +83,13 @@ Result<LanguageRules> LanguageRules::Compile(LanguageData data) {
     for (const auto& tok : t.tokens) keys.emplace_back(t.Key(tok));
     return keys;
   };
-  for (const auto& c : data.explanation_cues_after) {
-    auto keys = split_cue(c);
-    if (!keys.empty()) rules.cues_after_.push_back(std::move(keys));
-  }
-  for (const auto& c : data.explanation_cues_before) {
-    auto keys = split_cue(c);
-    if (!keys.empty()) rules.cues_before_.push_back(std::move(keys));
-  }
-  for (const auto& c : data.explanation_cues_next) {
-    auto keys = split_cue(c);
-    if (!keys.empty()) rules.cues_next_.push_back(std::move(keys));
-  }
-  const std::vector<std::string>* balance[4] = {&data.balance_strengths, &data.balance_worries,
-                                                &data.balance_speech, &data.balance_adults};
+  for (const auto& c : data.explanation_cues_after) rules.cues_after_.Add(split_cue(c));
+  for (const auto& c : data.explanation_cues_before) rules.cues_before_.Add(split_cue(c));
+  for (const auto& c : data.explanation_cues_next) rules.cues_next_.Add(split_cue(c));
+  const std::vector<std::string>* balance[4] = {&data.balance_strengths, &data.balance_worries, &data.balance_speech,
+                                                &data.balance_adults};
   for (int b = 0; b < 4; ++b) {
-    for (const auto& c : *balance[b]) {
-      auto keys = split_cue(c);
-      if (!keys.empty()) rules.balance_[b].push_back(std::move(keys));
-    }
+    for (const auto& c : *balance[b]) rules.balance_[b].Add(split_cue(c));
   }
   rules.senses_.resize(data.entries.size());
   for (const SenseRule& rule : data.senses) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "language/cue_set.h"
 #include "language/language_entry.h"
 
 namespace childrecord {
@@ -53,17 +54,17 @@ class LanguageRules {
   bool IsCapsException(std::string_view key) const;
   bool IsCommonWord(std::string_view key) const;
 
-  // Explanation cues, each as its lower-cased words.
-  const std::vector<std::vector<std::string>>& cues_after() const { return cues_after_; }
-  const std::vector<std::vector<std::string>>& cues_before() const { return cues_before_; }
-  // Cues that open the next sentence ("this means"), each as its lower-cased words.
-  const std::vector<std::vector<std::string>>& cues_next() const { return cues_next_; }
+  // Explanation cues (R35): after a term ("which means"), before it ("this is called").
+  const CueSet& cues_after() const { return cues_after_; }
+  const CueSet& cues_before() const { return cues_before_; }
+  // Cues that open the next sentence ("this means").
+  const CueSet& cues_next() const { return cues_next_; }
 
-  // Balance cues (R33), each as its lower-cased words.
-  const std::vector<std::vector<std::string>>& balance_strengths() const { return balance_[0]; }
-  const std::vector<std::vector<std::string>>& balance_worries() const { return balance_[1]; }
-  const std::vector<std::vector<std::string>>& balance_speech() const { return balance_[2]; }
-  const std::vector<std::vector<std::string>>& balance_adults() const { return balance_[3]; }
+  // Balance cues (R33).
+  const CueSet& balance_strengths() const { return balance_[0]; }
+  const CueSet& balance_worries() const { return balance_[1]; }
+  const CueSet& balance_speech() const { return balance_[2]; }
+  const CueSet& balance_adults() const { return balance_[3]; }
 
   // A sense rule compiled: its words as lower-cased word keys.
   struct Sense {
@@ -88,11 +89,11 @@ class LanguageRules {
   std::vector<std::vector<std::vector<std::string>>> form_words_;
   StringSet caps_exceptions_;
   StringSet common_words_;
-  std::vector<std::vector<std::string>> cues_after_;
-  std::vector<std::vector<std::string>> cues_before_;
-  std::vector<std::vector<std::string>> cues_next_;
+  CueSet cues_after_;
+  CueSet cues_before_;
+  CueSet cues_next_;
   std::vector<std::vector<Sense>> senses_;  // by entry
-  std::vector<std::vector<std::string>> balance_[4];
+  CueSet balance_[4];
 };
 
 }  // namespace childrecord
