@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/string_hash.h"
 #include "language/text_tokens.h"
 
 namespace childrecord {
@@ -29,11 +30,6 @@ class CueSet {
   size_t size() const { return cues_.size(); }
 
  private:
-  struct StringHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-
   std::vector<std::vector<std::string>> cues_;
   // Each first word's cues, as indexes into cues_.
   std::unordered_map<std::string, std::vector<std::uint32_t>, StringHash, std::equal_to<>> by_first_word_;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "core/string_hash.h"
 #include "language/cue_set.h"
 #include "language/language_entry.h"
 
@@ -76,10 +77,6 @@ class LanguageRules {
   const std::vector<Sense>& SensesOf(std::uint32_t entry) const { return senses_[entry]; }
 
  private:
-  struct StringHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
   LanguageData data_;
