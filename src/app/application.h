@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -14,12 +15,25 @@
 namespace childrecord {
 
 // The whole web application behind the HTTP server: routes, authentication, security headers
-// and error mapping. Handle() is thread safe.
+// and error mapping. Handle() and HandleAsync() are thread safe.
 class Application {
  public:
+  // Borrows `store`. An owner that used HandleAsync must drain the store's access log
+  // (Store::DrainAccessLog) before destroying the application: an answer still waiting for its
+  // row would otherwise be finished by an application no longer there.
   Application(Store& store, Tenant tenant, AppConfig config, std::unique_ptr<Templates> templates,
               std::shared_ptr<const LanguageRules> language_rules);
+  Application(const Application&) = delete;
+  Application& operator=(const Application&) = delete;
+
+  // The answer to `request`, once the access-log row of what it read is durable (SPEC §4):
+  // HandleAsync, waited for. `request` is left as the handlers left it.
   Response Handle(Request& request);
+  // The same answer, given to `respond` (exactly once) without waiting here for the row's commit:
+  // on this thread when nothing is to be logged, else on the access log's writer thread once the
+  // row is durable, so the calling thread goes on to other work meanwhile. `respond` must be
+  // short and must not wait for the access log.
+  void HandleAsync(std::shared_ptr<Request> request, std::function<void(Response)> respond);
 
   // The routes, for tests that must cover every endpoint (tests/app/access_matrix_test.cc).
   const Router& router() const { return router_; }
@@ -31,9 +45,14 @@ class Application {
 
  private:
   void AddFeatureModules();
-  // Writes a page view's reads (Request::page_reads), one access-log row per record; false if
-  // any could not be written (the page is then not shown).
-  bool LogPageReads(const Request& request);
+  // The handler's answer, its reads gathered in request.page_reads and not yet logged.
+  Response Answer(Request& request);
+  // A page view's or API read's reads (Request::page_reads): one access-log row per record.
+  std::vector<NewAccessLogEntry> PageReadRows(const Request& request) const;
+  // What is answered when the reads could not be logged: the data is not shown.
+  Response Unlogged(Request& request);
+  // Every answer's last touches: the security headers, no body for HEAD.
+  static void Finish(const Request& request, Response& response);
 
   AppContext context_;
   Router router_;

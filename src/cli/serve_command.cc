@@ -1,13 +1,13 @@
 // `childrecord serve`: the web application and API over HTTP.
+#include <spdlog/spdlog.h>
+
 #include <filesystem>
 #include <iostream>
 
-#include <spdlog/spdlog.h>
-
-#include "core/source_root.h"
 #include "app/application.h"
 #include "cli/cli_support.h"
 #include "cli/commands.h"
+#include "core/source_root.h"
 #include "data/language_data.h"
 #include "data/password_data.h"
 #include "http/server.h"
@@ -52,8 +52,7 @@ void AddServeCommand(CLI::App& app, Runner& run) {
   cmd->add_option("--tenant", options->tenant, "Tenant name (needed only when the database holds several)");
   cmd->add_option("--listen", options->listen, "ADDRESS:PORT to listen on (port 0 picks a free one)")
       ->capture_default_str();
-  cmd->add_option("--idle-timeout", options->idle, "Sign out after this long without use (R44)")
-      ->capture_default_str();
+  cmd->add_option("--idle-timeout", options->idle, "Sign out after this long without use (R44)")->capture_default_str();
   cmd->add_option("--absolute-timeout", options->absolute, "Sign out this long after signing in, whatever happens")
       ->capture_default_str();
   cmd->add_option("--password-max-age", options->password_max_age,
@@ -97,8 +96,9 @@ void AddServeCommand(CLI::App& app, Runner& run) {
       auto token_lifetime = ParseDuration(options->token_lifetime, "api-token-lifetime");
       if (!token_lifetime.ok()) return Fail(token_lifetime.error());
       if (options->lockout_failures < 1 || options->address_failures < 1) {
-        return Fail(Error::Validation("lockout-failures", "--lockout-failures and --address-lockout-failures must "
-                                                          "be at least 1"));
+        return Fail(Error::Validation("lockout-failures",
+                                      "--lockout-failures and --address-lockout-failures must "
+                                      "be at least 1"));
       }
       Status password_list = LoadCommonPasswords(options->data_dir);
       if (!password_list.ok()) return Fail(password_list.error());
@@ -143,12 +143,17 @@ void AddServeCommand(CLI::App& app, Runner& run) {
       server_options.worker_threads = std::max(1, options->workers);
       server_options.tls_cert_file = options->tls_cert;
       server_options.tls_key_file = options->tls_key;
-      HttpServer server(server_options, [&application](Request& request) { return application.Handle(request); });
+      HttpServer server(server_options, [&application](std::shared_ptr<Request> request, Respond respond) {
+        application.HandleAsync(std::move(request), std::move(respond));
+      });
       Status listening = server.Listen();
       if (!listening.ok()) return Fail(listening.error());
-      std::cout << "childrecord is serving " << tenant->name << " at " << (config.tls ? "https" : "http") << "://" << listen->first << ":" << server.port()
-                << "/" << std::endl;
+      std::cout << "childrecord is serving " << tenant->name << " at " << (config.tls ? "https" : "http") << "://"
+                << listen->first << ":" << server.port() << "/" << std::endl;
       server.Run(/*handle_signals=*/true);
+      // Answers still waiting for their access-log row are told before the server goes (their
+      // connections' I/O is stopped, so they are not sent).
+      (*store)->DrainAccessLog();
       spdlog::info("stopped");
       return 0;
     };

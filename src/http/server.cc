@@ -1,17 +1,16 @@
 #include "http/server.h"
 
 // Boost 1.74's asio needs <utility> first under g++ 12.
-#include <utility>
+#include <spdlog/spdlog.h>
 
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
-#include <spdlog/spdlog.h>
-
 #include <condition_variable>
 #include <mutex>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "core/error.h"
@@ -48,7 +47,7 @@ struct HttpServer::Impl {
   std::atomic<uint16_t> bound_port{0};
   std::mutex sessions_mutex;
   std::vector<std::weak_ptr<SessionBase>> sessions;  // for closing idle keep-alive connections
-  std::optional<asio::ssl::context> tls;            // set when serving HTTPS
+  std::optional<asio::ssl::context> tls;             // set when serving HTTPS
   // Keeps run() going while requests are on the worker pool (the io_context has no pending
   // operation of its own then); released by Shutdown once every request is answered.
   std::optional<asio::executor_work_guard<asio::io_context::executor_type>> work;
@@ -78,7 +77,8 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
   using Stream = std::conditional_t<kTls, beast::ssl_stream<beast::tcp_stream>, beast::tcp_stream>;
 
  public:
-  Session(tcp::socket socket, HttpServer::Impl& server) : remote_(RemoteOf(socket)), stream_(MakeStream(std::move(socket), server)), server_(server) {}
+  Session(tcp::socket socket, HttpServer::Impl& server)
+      : remote_(RemoteOf(socket)), stream_(MakeStream(std::move(socket), server)), server_(server) {}
 
   void Start() {
     asio::dispatch(stream_.get_executor(), [self = this->shared_from_this()] {
@@ -129,10 +129,9 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
     Lowest().expires_after(first_ ? server_.options.read_timeout : server_.options.keep_alive_timeout);
     waiting_ = true;
     // Wait for the header first with the keep-alive timeout, then the rest with read_timeout.
-    bhttp::async_read_header(stream_, buffer_, *parser_,
-                             [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
-                               self->OnHeader(ec);
-                             });
+    bhttp::async_read_header(
+        stream_, buffer_, *parser_,
+        [self = this->shared_from_this()](beast::error_code ec, std::size_t) { self->OnHeader(ec); });
   }
 
   void OnHeader(beast::error_code ec) {
@@ -140,22 +139,22 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
     first_ = false;
     if (ec) return OnReadError(ec);
     Lowest().expires_after(server_.options.read_timeout);
-    bhttp::async_read(stream_, buffer_, *parser_, [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
-      self->OnRead(ec);
-    });
+    bhttp::async_read(stream_, buffer_, *parser_,
+                      [self = this->shared_from_this()](beast::error_code ec, std::size_t) { self->OnRead(ec); });
   }
 
   void OnReadError(beast::error_code ec) {
     if (ec == bhttp::error::end_of_stream || ec == asio::error::eof || ec == beast::error::timeout ||
-        ec == asio::error::operation_aborted || ec == asio::error::connection_reset || ec == asio::error::bad_descriptor ||
-        ec == asio::ssl::error::stream_truncated || ec.category() == asio::error::get_ssl_category()) {
+        ec == asio::error::operation_aborted || ec == asio::error::connection_reset ||
+        ec == asio::error::bad_descriptor || ec == asio::ssl::error::stream_truncated ||
+        ec.category() == asio::error::get_ssl_category()) {
       return Close();
     }
     Error error = ec == bhttp::error::body_limit
                       ? Error::TooLarge("The request body is larger than the server accepts (" +
                                         std::to_string(server_.options.body_limit / (1024 * 1024)) + " MB)")
-                      : ec == bhttp::error::header_limit ? Error::TooLarge("The request headers are too large")
-                                                         : Error::BadRequest("The request is not valid HTTP/1.1");
+                  : ec == bhttp::error::header_limit ? Error::TooLarge("The request headers are too large")
+                                                     : Error::BadRequest("The request is not valid HTTP/1.1");
     Response response = ApiErrorResponse(error);
     if (ec == bhttp::error::header_limit) response.status = 431;
     keep_alive_ = false;
@@ -181,24 +180,28 @@ class Session : public SessionBase, public std::enable_shared_from_this<Session<
 
     if (!SplitTarget(request.target, request.path, request.query)) {
       server_.RequestStarted();
-      return Write(ApiErrorResponse(Error::BadRequest("The request path is not valid")), request.method,
-                   request.target, started, "");
+      return Write(ApiErrorResponse(Error::BadRequest("The request path is not valid")), request.method, request.target,
+                   started, "");
     }
     server_.RequestStarted();
-    // Handlers touch the database: run them on the worker pool, never on this I/O thread.
+    // Handlers touch the database: run them on the worker pool, never on this I/O thread. The
+    // answer goes back to this connection's I/O thread from wherever the handler gives it.
     asio::post(server_.workers, [self = this->shared_from_this(), request = std::move(request), started]() mutable {
-      Response response;
+      auto shared = std::make_shared<Request>(std::move(request));
+      auto responded = std::make_shared<std::atomic<bool>>(false);
+      Respond respond = [self, shared, started, responded](Response response) {
+        if (responded->exchange(true)) return;
+        std::string user = shared->principal ? shared->principal->user.username : "";
+        asio::post(self->stream_.get_executor(),
+                   [self, response = std::move(response), method = shared->method, target = shared->target, started,
+                    user]() mutable { self->Write(std::move(response), method, target, started, user); });
+      };
       try {
-        response = self->server_.handler(request);
+        self->server_.handler(shared, respond);
       } catch (const std::exception& e) {
-        spdlog::error("Unhandled exception for {} {}: {}", request.method, request.target, e.what());
-        response = ApiErrorResponse(Error::Internal("Something went wrong on the server"));
+        spdlog::error("Unhandled exception for {} {}: {}", shared->method, shared->target, e.what());
+        respond(ApiErrorResponse(Error::Internal("Something went wrong on the server")));
       }
-      std::string user = request.principal ? request.principal->user.username : "";
-      asio::post(self->stream_.get_executor(), [self, response = std::move(response), method = request.method,
-                                                target = request.target, started, user]() mutable {
-        self->Write(std::move(response), method, target, started, user);
-      });
     });
   }
 
@@ -310,7 +313,6 @@ void Accept(const std::shared_ptr<HttpServer::Impl>& server) {
 
 HttpServer::HttpServer(ServerOptions options, RequestHandler handler)
     : impl_(std::make_shared<Impl>(std::move(options), std::move(handler))) {}
-
 
 HttpServer::~HttpServer() {
   impl_->ioc.stop();

@@ -14,11 +14,11 @@ namespace childrecord {
 
 struct ServerOptions {
   std::string address = "127.0.0.1";
-  uint16_t port = 8080;       // 0 picks a free port (see HttpServer::port())
-  int io_threads = 2;         // threads that only move bytes
-  int worker_threads = 32;    // threads that run handlers (database work; mostly waiting on a commit)
-  size_t body_limit = 16 * 1024 * 1024;  // larger bodies get 413 too_large
-  size_t header_limit = 16 * 1024;       // larger headers get 431
+  uint16_t port = 8080;                         // 0 picks a free port (see HttpServer::port())
+  int io_threads = 2;                           // threads that only move bytes
+  int worker_threads = 32;                      // threads that run handlers (database work; mostly waiting on a commit)
+  size_t body_limit = 16 * 1024 * 1024;         // larger bodies get 413 too_large
+  size_t header_limit = 16 * 1024;              // larger headers get 431
   std::chrono::seconds read_timeout{30};        // to receive a whole request once it starts
   std::chrono::seconds keep_alive_timeout{60};  // idle connection between requests
   std::chrono::seconds shutdown_grace{30};      // how long in-flight requests may take at shutdown
@@ -27,12 +27,15 @@ struct ServerOptions {
   std::string tls_key_file;
 };
 
-// Runs `handler` for each request. Must be thread safe: it is called on worker threads,
-// several at once. It must not throw; an escaped exception becomes a 500.
-using RequestHandler = std::function<Response(Request&)>;
+// Gives a request's answer to `respond`, now or later (e.g. once what it read is logged), on any
+// thread, exactly once. Must be thread safe: it is called on worker threads, several at once.
+// It must not throw; an exception escaping before it responded becomes a 500.
+using Respond = std::function<void(Response)>;
+using RequestHandler = std::function<void(std::shared_ptr<Request>, Respond)>;
 
 // An HTTP/1.1 server on Boost.Beast: async I/O on a few threads, handlers on a worker pool
-// (so a slow database call never blocks the I/O threads), keep-alive, size limits, read
+// (so a slow database call never blocks the I/O threads; a handler may answer later, from
+// another thread, so that no worker waits for a commit), keep-alive, size limits, read
 // timeouts, one access-log line per request, and graceful shutdown.
 class HttpServer {
  public:

@@ -1,5 +1,6 @@
 #include "store/access_log_writer.h"
 
+#include <future>
 #include <map>
 #include <string>
 #include <utility>
@@ -11,21 +12,71 @@
 namespace childrecord {
 
 AccessLogWriter::AccessLogWriter(ConnectionPool& pool, Dialect dialect, const Clock& clock)
-    : pool_(pool),
-      dialect_(dialect),
-      clock_(clock),
-      queue_([this](const std::vector<Pending*>& batch) { WriteBatch(batch); }, /*max_batch=*/512) {}
+    : pool_(pool), dialect_(dialect), clock_(clock), thread_([this] { Run(); }) {}
 
-Result<AccessLogEntry> AccessLogWriter::Append(AccessLogEntry entry) {
-  Pending mine{std::move(entry)};
-  queue_.Submit(mine);
-  if (!mine.status.ok()) return mine.status.error();
-  return std::move(mine.entry);
+AccessLogWriter::~AccessLogWriter() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  queued_.notify_one();
+  thread_.join();
 }
 
-void AccessLogWriter::WriteBatch(const std::vector<Pending*>& batch) {
-  const Status status = WriteRows(batch);
-  for (Pending* p : batch) p->status = status;
+Result<AccessLogEntry> AccessLogWriter::Append(AccessLogEntry entry) {
+  // Shared with the callback: it may still be returning from set_value when get() does.
+  auto written = std::make_shared<std::promise<Result<AccessLogEntry>>>();
+  std::future<Result<AccessLogEntry>> result = written->get_future();
+  AppendAsync(std::move(entry), [written](Result<AccessLogEntry> row) { written->set_value(std::move(row)); });
+  return result.get();
+}
+
+void AccessLogWriter::AppendAsync(AccessLogEntry entry, Done done) {
+  {
+    std::lock_guard lock(mutex_);
+    queue_.push_back(Pending{std::move(entry), std::move(done)});
+    ++queued_count_;
+  }
+  queued_.notify_one();
+}
+
+void AccessLogWriter::Drain() {
+  std::unique_lock lock(mutex_);
+  const uint64_t target = queued_count_;
+  written_.wait(lock, [&] { return written_count_ >= target; });
+}
+
+void AccessLogWriter::Run() {
+  std::vector<Pending> batch;
+  while (true) {
+    {
+      std::unique_lock lock(mutex_);
+      queued_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+      if (queue_.empty()) return;  // stopping, and everything queued is written
+      while (!queue_.empty() && batch.size() < kMaxBatch) {
+        batch.push_back(std::move(queue_.front()));
+        queue_.pop_front();
+      }
+    }
+    const Status status = WriteRows(batch);
+    for (Pending& p : batch) {
+      try {
+        if (status.ok()) {
+          p.done(std::move(p.entry));
+        } else {
+          p.done(status.error());
+        }
+      } catch (const std::exception&) {
+        // A Done that throws loses only its own report: the row is written, the others are told.
+      }
+    }
+    {
+      std::lock_guard lock(mutex_);
+      written_count_ += batch.size();
+    }
+    written_.notify_all();
+    batch.clear();
+  }
 }
 
 Result<AccessLogEntry> AccessLogRowOf(const std::string& tenant_id, const NewAccessLogEntry& in) {
@@ -75,12 +126,12 @@ Status WriteAccessLogRows(Connection& db, Dialect dialect, const Clock& clock,
   return Status::Ok();
 }
 
-Status AccessLogWriter::WriteRows(const std::vector<Pending*>& batch) {
+Status AccessLogWriter::WriteRows(std::vector<Pending>& batch) {
   CR_ASSIGN_OR_RETURN(auto db, pool_.Acquire());
   CR_RETURN_IF_ERROR(db->BeginWrite());
   std::vector<AccessLogEntry*> rows;
   rows.reserve(batch.size());
-  for (Pending* p : batch) rows.push_back(&p->entry);
+  for (Pending& p : batch) rows.push_back(&p.entry);
   Status status = WriteAccessLogRows(*db, dialect_, clock_, rows);
   if (status.ok()) status = db->Commit();
   if (!status.ok()) db->Rollback();

@@ -126,6 +126,15 @@ class Store {
   // store/access_log_writer.h). Durable when it returns ok. kValidation when a field is not
   // valid UTF-8.
   Result<AccessLogEntry> AppendAccessLog(const std::string& tenant_id, const NewAccessLogEntry& entry);
+  // The rows of `entries`, in order, appended as AppendAccessLog does, without waiting: `done` is
+  // called once with Ok when all are durable, or with an error (then the caller must not answer
+  // with what the rows log). With no rows, or a row not valid UTF-8 (nothing then is queued), it
+  // is called at once on this thread; otherwise on the access log's writer thread, so it must be
+  // short and must not wait for the access log.
+  void AppendAccessLogAsync(const std::string& tenant_id, const std::vector<NewAccessLogEntry>& entries,
+                            std::function<void(Status)> done);
+  // Returns once every access-log row queued so far is written and reported.
+  void DrainAccessLog();
 
   // Whether the database answers (for /healthz).
   Status Ping();

@@ -58,8 +58,9 @@ Result<ChildAccessFacts> Store::GetChildAccess(const std::string& tenant_id, con
   facts.as_of = clock().Now();
   const std::string since = FormatUtc(facts.as_of - kPreviousWorkerReadAccess - std::chrono::hours(24));
   CR_ASSIGN_OR_RETURN(SqlRows previous,
-                      db->Query("SELECT " + fields::SelectList<PreviousWorkerRow>() + " FROM child_allocations WHERE tenant_id = ? "
-                                "AND child_id = ? AND recorded_at >= ? AND previous_worker_id IS NOT NULL",
+                      db->Query("SELECT " + fields::SelectList<PreviousWorkerRow>() +
+                                    " FROM child_allocations WHERE tenant_id = ? "
+                                    "AND child_id = ? AND recorded_at >= ? AND previous_worker_id IS NOT NULL",
                                 {tenant_id, child_id, since}));
   for (const SqlRow& p : previous) {
     PreviousWorkerRow w = ReadRow<PreviousWorkerRow>(p);
@@ -72,6 +73,34 @@ Result<AccessLogEntry> Store::AppendAccessLog(const std::string& tenant_id, cons
   CR_ASSIGN_OR_RETURN(AccessLogEntry entry, AccessLogRowOf(tenant_id, in));
   return access_log_->Append(std::move(entry));
 }
+
+void Store::AppendAccessLogAsync(const std::string& tenant_id, const std::vector<NewAccessLogEntry>& entries,
+                                 std::function<void(Status)> done) {
+  std::vector<AccessLogEntry> rows;
+  for (const NewAccessLogEntry& in : entries) {
+    Result<AccessLogEntry> row = AccessLogRowOf(tenant_id, in);
+    if (!row.ok()) return done(row.error());
+    rows.push_back(std::move(row).value());
+  }
+  if (rows.empty()) return done(Status::Ok());
+  // Told once, when the last row is written: the rows are queued in order, so the last row's
+  // report comes after the others'; the first error, if any, is what is reported.
+  struct Outcome {
+    Status status = Status::Ok();
+    size_t left;
+    std::function<void(Status)> done;
+  };
+  auto outcome = std::make_shared<Outcome>(Outcome{Status::Ok(), rows.size(), std::move(done)});
+  for (AccessLogEntry& row : rows) {
+    access_log_->AppendAsync(std::move(row), [outcome](Result<AccessLogEntry> written) {
+      // Reports come one at a time from the writer's thread: no lock is needed.
+      if (!written.ok() && outcome->status.ok()) outcome->status = written.error();
+      if (--outcome->left == 0) outcome->done(std::move(outcome->status));
+    });
+  }
+}
+
+void Store::DrainAccessLog() { access_log_->Drain(); }
 
 Status Store::Snapshot::ForEachAccessLogEntry(const AccessLogVisitor& visit) {
   constexpr int64_t kBatch = 5000;

@@ -10,7 +10,10 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <chrono>
+#include <mutex>
 #include <thread>
+#include <vector>
 
 namespace childrecord {
 namespace {
@@ -40,18 +43,32 @@ class ServerTest : public ::testing::Test {
     options.port = 0;
     options.worker_threads = 2;
     options.io_threads = 1;
-    // A careless handler: redirects wherever the query says, unchecked.
-    server_ = std::make_unique<HttpServer>(options, [](Request& request) {
-      auto to = request.query.find("to");
-      return Response::Redirect(to == request.query.end() ? "/" : to->second);
+    // A careless handler: redirects wherever the query says, unchecked. Under /later it answers
+    // from a thread of its own once the handler has returned, as reads do once their access-log
+    // row is durable.
+    server_ = std::make_unique<HttpServer>(options, [this](std::shared_ptr<Request> request, Respond respond) {
+      auto to = request->query.find("to");
+      Response response = Response::Redirect(to == request->query.end() ? "/" : to->second);
+      if (request->path != "/later") return respond(std::move(response));
+      std::lock_guard lock(later_mutex_);
+      later_.emplace_back([response = std::move(response), respond = std::move(respond)]() mutable {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        respond(std::move(response));
+      });
     });
     ASSERT_TRUE(server_->Listen().ok());
     thread_ = std::thread([this] { server_->Run(false); });
   }
   void TearDown() override {
+    {
+      std::lock_guard lock(later_mutex_);
+      for (std::thread& t : later_) t.join();
+    }
     server_->Shutdown();
     thread_.join();
   }
+  std::mutex later_mutex_;
+  std::vector<std::thread> later_;  // guarded by later_mutex_
   std::unique_ptr<HttpServer> server_;
   std::thread thread_;
 };
@@ -79,6 +96,20 @@ TEST_F(ServerTest, ASafeHeaderIsSentAsIs) {
   EXPECT_NE(answer.find("Location: /children\r\n"), std::string::npos) << answer;
   // Plain HTTP: no Strict-Transport-Security (it is sent over TLS only; integration test).
   EXPECT_EQ(answer.find("Strict-Transport-Security"), std::string::npos) << answer;
+}
+
+TEST_F(ServerTest, AnAnswerGivenLaterFromAnotherThreadIsSent) {
+  const std::string answer =
+      Exchange(server_->port(), "GET /later?to=/children HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(answer.rfind("HTTP/1.1 303", 0), 0u) << answer;
+  EXPECT_NE(answer.find("Location: /children\r\n"), std::string::npos) << answer;
+}
+
+TEST_F(ServerTest, AnAnswerGivenLaterStillHasItsHeadersChecked_R44) {
+  const std::string answer =
+      Exchange(server_->port(), "GET /later?to=/%0D%0AX-Evil:%201 HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(answer.rfind("HTTP/1.1 500", 0), 0u) << answer;
+  EXPECT_EQ(answer.find("X-Evil"), std::string::npos) << answer;
 }
 
 }  // namespace

@@ -111,6 +111,63 @@ TEST_P(AccessLogTest, ConcurrentAppendsOfTwoTenantsChainEachInItsOwnLog_Principl
   }
 }
 
+// A page view's rows queued without waiting (how the server answers reads): the report comes
+// once, after every row is committed (a connection of its own already sees them all), in the
+// order queued; a blocking append meanwhile chains after them. Rows whose text is not valid UTF-8
+// are refused at once and nothing is queued; with no rows the report is immediate.
+TEST_P(AccessLogTest, RowsQueuedWithoutWaitingAreReportedOnceAllAreDurable_Principle5) {
+  auto count_rows = [&] {
+    auto db = store().pool().Acquire();
+    if (!db.ok()) return int64_t{-1};
+    auto rows = (*db)->Query("SELECT COUNT(*) FROM access_log WHERE tenant_id = ?", {r_.tenant.id});
+    return rows.ok() ? AsInt((*rows)[0][0]) : int64_t{-1};
+  };
+  constexpr int kViews = 20;
+  std::mutex mutex;
+  std::vector<int64_t> seen_at_report;
+  int reports = 0;
+  for (int v = 0; v < kViews; ++v) {
+    std::vector<NewAccessLogEntry> rows(
+        2, NewAccessLogEntry{r_.worker_id, r_.child_id, "child.page", "overview", "192.0.2.4", "", "allowed"});
+    rows[1].detail = "entries";
+    store().AppendAccessLogAsync(r_.tenant.id, rows, [&, v](Status logged) {
+      EXPECT_TRUE(logged.ok()) << v;
+      const int64_t durable = count_rows();
+      std::lock_guard lock(mutex);
+      ++reports;
+      seen_at_report.push_back(durable);
+    });
+  }
+  AccessLogEntry after = MustLog("child.read");
+  store().DrainAccessLog();
+  EXPECT_EQ(reports, kViews);
+  ASSERT_EQ(seen_at_report.size(), static_cast<size_t>(kViews));
+  for (int v = 0; v < kViews; ++v) EXPECT_GE(seen_at_report[v], 2 * (v + 1)) << "view " << v << " told too soon";
+  EXPECT_EQ(after.seq, 2 * kViews + 1);
+  VerifyReport report = Verify(r_.tenant);
+  EXPECT_TRUE(report.ok) << report.problem;
+  EXPECT_EQ(report.access_log_rows, 2 * kViews + 1);
+
+  Status refused = Status::Ok();
+  bool told = false;
+  store().AppendAccessLogAsync(
+      r_.tenant.id,
+      {NewAccessLogEntry{r_.worker_id, r_.child_id, "child.read", "", "192.0.2.4", "", "allowed"},
+       NewAccessLogEntry{r_.worker_id, r_.child_id, "child.read", "", "192.0.2.4", "bad \xff reason", "allowed"}},
+      [&](Status logged) {
+        told = true;
+        refused = logged;
+      });
+  EXPECT_TRUE(told);  // at once, on this thread
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, ErrorCode::kValidation);
+  bool empty_told = false;
+  store().AppendAccessLogAsync(r_.tenant.id, {}, [&](Status logged) { empty_told = logged.ok(); });
+  EXPECT_TRUE(empty_told);
+  store().DrainAccessLog();
+  EXPECT_EQ(count_rows(), 2 * kViews + 1);  // nothing of the refused view was written
+}
+
 // A write brings the access-log row of the decision that allowed it (RecordAccess::
 // AuthorizeWrite): the row is chained and committed with the write, in one transaction, and
 // stands when the write is refused. Concurrent with rows logged on their own, one chain results.
