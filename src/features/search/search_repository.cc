@@ -92,8 +92,12 @@ std::string EntryScopeClause(const SearchScope& scope, std::vector<SqlValue>& pa
   return sql + ") ";
 }
 
-// How many of the newest matching entries a search ranks at least (see Search).
-constexpr int64_t kRankedWindow = 500;
+// How many of the newest matching entries a search ranks at least (see Search). A practitioner
+// sees entries of their team's records only, so filling the window walks the word's matches until
+// that many are theirs: at a large authority's size 500 cost a common word p95 49 ms, 200 28 ms
+// (docs/performance.md "Search"). Ten pages of the best of the newest 200 is what a worker looking
+// for a recent note reads; paging further widens the window.
+constexpr int64_t kRankedWindow = 200;
 // How many entries hold a word whole for it to be searched whole first (SQLite; see Search).
 constexpr int64_t kCommonWordMatches = 5000;
 
