@@ -75,7 +75,9 @@ Result<IssuedToken> SessionService::SignIn(const std::string& username, const st
 Result<Principal> SessionService::Authenticate(const std::string& token, const std::string& kind, bool touch) {
   if (token.empty()) return Error::Unauthenticated("Sign in to continue");
   const std::string token_hash = Sha256Hex(token);
-  CR_ASSIGN_OR_RETURN(SessionRow session, SessionRepository(store_).FindSession(token_hash));
+  // One statement for the session and its user: every request comes through here.
+  CR_ASSIGN_OR_RETURN(SessionWithUser found, SessionRepository(store_).FindSessionWithUser(token_hash));
+  const SessionRow& session = found.session;
   if (session.kind != kind || session.tenant_id != tenant_id_) {
     return Error::Unauthenticated("The session has ended: sign in again");
   }
@@ -88,7 +90,7 @@ Result<Principal> SessionService::Authenticate(const std::string& token, const s
     (void)SessionRepository(store_).DeleteSession(token_hash);
     return Error::Unauthenticated("You were signed out because the session timed out: sign in again");
   }
-  CR_ASSIGN_OR_RETURN(UserAccount user, AccountRepository(store_).FindUser(tenant_id_, session.user_id));
+  const UserAccount& user = found.user;
   if (!user.active) {
     (void)SessionRepository(store_).DeleteSession(token_hash);
     return Error::Unauthenticated("This account is disabled");

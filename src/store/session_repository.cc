@@ -11,16 +11,16 @@ const fields::Description<SessionRow>& Describe(const SessionRow*) {
   using fields::Kind;
   using V = SessionRow;
   static const fields::Description<SessionRow> description = {
-      {"token_hash", "token_hash", &V::token_hash},
-      {"tenant_id", "tenant_id", &V::tenant_id},
-      {"user_id", "user_id", &V::user_id},
-      {"kind", "kind", &V::kind},
-      {"csrf_token", "csrf_token", &V::csrf_token},
-      {"created_at", "created_at", &V::created_at, Kind::kInstant},
-      {"last_seen_at", "last_seen_at", &V::last_seen_at, Kind::kInstant},
-      {"expires_at", "expires_at", &V::expires_at, Kind::kInstant},
-      {"locked", "locked", &V::locked, Kind::kFlag},
-      {"password_expired", "password_expired", &V::password_expired, Kind::kFlag},
+      {"token_hash", "s.token_hash", &V::token_hash},
+      {"tenant_id", "s.tenant_id", &V::tenant_id},
+      {"user_id", "s.user_id", &V::user_id},
+      {"kind", "s.kind", &V::kind},
+      {"csrf_token", "s.csrf_token", &V::csrf_token},
+      {"created_at", "s.created_at", &V::created_at, Kind::kInstant},
+      {"last_seen_at", "s.last_seen_at", &V::last_seen_at, Kind::kInstant},
+      {"expires_at", "s.expires_at", &V::expires_at, Kind::kInstant},
+      {"locked", "s.locked", &V::locked, Kind::kFlag},
+      {"password_expired", "s.password_expired", &V::password_expired, Kind::kFlag},
   };
   return description;
 }
@@ -80,10 +80,22 @@ Status SessionRepository::CreateSession(const SessionRow& s) {
 Result<SessionRow> SessionRepository::FindSession(const std::string& token_hash) {
   CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
   CR_ASSIGN_OR_RETURN(
-      SqlRows rows,
-      db->Query("SELECT " + fields::SelectList<SessionRow>() + " FROM sessions WHERE token_hash = ?", {token_hash}));
+      SqlRows rows, db->Query("SELECT " + fields::SelectList<SessionRow>() + " FROM sessions s WHERE s.token_hash = ?",
+                              {token_hash}));
   if (rows.empty()) return Error::Unauthenticated("The session has ended: sign in again");
   return ReadRow<SessionRow>(rows[0]);
+}
+
+Result<SessionWithUser> SessionRepository::FindSessionWithUser(const std::string& token_hash) {
+  static const std::string sql = "SELECT " + fields::SelectList<SessionRow>() + ", " +
+                                 fields::SelectList<UserAccount>() +
+                                 " FROM sessions s JOIN users u ON u.tenant_id = s.tenant_id AND u.id = s.user_id "
+                                 "WHERE s.token_hash = ?";
+  CR_ASSIGN_OR_RETURN(auto db, store_.pool().Acquire());
+  CR_ASSIGN_OR_RETURN(SqlRows rows, db->Query(sql, {token_hash}));
+  if (rows.empty()) return Error::Unauthenticated("The session has ended: sign in again");
+  return SessionWithUser{ReadRow<SessionRow>(rows[0]),
+                         ReadRow<UserAccount>(rows[0], fields::ColumnCount<SessionRow>())};
 }
 
 Status SessionRepository::TouchSession(const std::string& token_hash, const std::string& last_seen_at) {

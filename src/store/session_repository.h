@@ -6,6 +6,7 @@
 #include "core/fields.h"
 #include "core/result.h"
 #include "record/read_models.h"
+#include "store/account_repository.h"
 #include "store/store.h"
 
 namespace childrecord {
@@ -22,6 +23,12 @@ struct SessionRow {
   std::string expires_at;
   bool locked = false;            // "Lock screen" (R45): nothing is shown until the password is given
   bool password_expired = false;  // only the change-password page is open
+};
+
+// A session and the account it is signed in as (SessionRepository::FindSessionWithUser).
+struct SessionWithUser {
+  SessionRow session;
+  UserAccount user;
 };
 
 // Failed sign-ins under one throttle key (an account name or a client address).
@@ -52,7 +59,10 @@ class SessionRepository {
   Status ClearLoginThrottle(const std::string& key);
 
   Status CreateSession(const SessionRow& session);
-  Result<SessionRow> FindSession(const std::string& token_hash);  // kNotFound if none
+  Result<SessionRow> FindSession(const std::string& token_hash);  // kUnauthenticated if none
+  // The session with its user's account, in one statement: what authenticating every request
+  // reads. kUnauthenticated when there is no such session or no such user.
+  Result<SessionWithUser> FindSessionWithUser(const std::string& token_hash);
   Status TouchSession(const std::string& token_hash, const std::string& last_seen_at);
   Status DeleteSession(const std::string& token_hash);
   // Ends every web session and API token of a user (disable, "sign out everywhere", R54).

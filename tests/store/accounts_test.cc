@@ -41,6 +41,15 @@ TEST_P(AccountsTest, PasswordHashesAndSessions) {
   EXPECT_EQ(found->csrf_token, "csrf123");
   EXPECT_EQ(found->expires_at, "2026-11-24T19:00:00.000000Z");
   EXPECT_EQ(SessionRepository(store()).CreateSession(session).error().code, ErrorCode::kConflict);
+  // What every request's authentication reads, in one statement: the session and its user.
+  auto with_user = SessionRepository(store()).FindSessionWithUser("hash-of-token");
+  ASSERT_TRUE(with_user.ok()) << with_user.error().message;
+  EXPECT_EQ(with_user->session.csrf_token, "csrf123");
+  EXPECT_EQ(with_user->session.kind, "web");
+  EXPECT_EQ(with_user->user.id, r.worker_id);
+  EXPECT_EQ(with_user->user.full_name, "Sam Worker");
+  EXPECT_TRUE(with_user->user.active);
+  EXPECT_EQ(SessionRepository(store()).FindSessionWithUser("no-such-token").error().code, ErrorCode::kUnauthenticated);
 
   CR_ASSERT_OK(SessionRepository(store()).TouchSession("hash-of-token", "2026-11-24T09:05:00.000000Z"));
   EXPECT_EQ(SessionRepository(store()).FindSession("hash-of-token")->last_seen_at, "2026-11-24T09:05:00.000000Z");
@@ -92,19 +101,21 @@ TEST_P(AccountsTest, JournaledAccountChangesVerify) {
   SeededRecord r = Seed("Journal Accounts Council", 0);
   const std::string& t = r.tenant.id;
   const Json id{{"user_id", r.worker_id}};
-  auto appended = store().Append(t, "admin",
-                                 {{events::kUserDisabled, id},
-                                  {events::kUserRoleChanged, Json{{"user_id", r.worker_id}, {"role", "team_manager"}}},
-                                  {events::kUserTrainingRecorded,
-                                   Json{{"user_id", r.worker_id}, {"completed_on", "2026-01-05"}}}});
+  auto appended =
+      store().Append(t, "admin",
+                     {{events::kUserDisabled, id},
+                      {events::kUserRoleChanged, Json{{"user_id", r.worker_id}, {"role", "team_manager"}}},
+                      {events::kUserTrainingRecorded, Json{{"user_id", r.worker_id}, {"completed_on", "2026-01-05"}}}});
   ASSERT_TRUE(appended.ok()) << appended.error().message;
   auto user = AccountRepository(store()).FindUser(t, r.worker_id);
   ASSERT_TRUE(user.ok());
   EXPECT_FALSE(user->active);
   EXPECT_EQ(user->role, "team_manager");
   EXPECT_EQ(user->training_completed_on, "2026-01-05");
-  ASSERT_TRUE(store().Append(t, "admin", {{events::kUserEnabled, id},
-                                          {events::kUserTeamChanged, Json{{"user_id", r.worker_id}, {"team_id", nullptr}}}})
+  ASSERT_TRUE(store()
+                  .Append(t, "admin",
+                          {{events::kUserEnabled, id},
+                           {events::kUserTeamChanged, Json{{"user_id", r.worker_id}, {"team_id", nullptr}}}})
                   .ok());
   EXPECT_TRUE(AccountRepository(store()).FindUser(t, r.worker_id)->active);
   EXPECT_EQ(AccountRepository(store()).FindUser(t, r.worker_id)->team_id, "");
