@@ -203,9 +203,13 @@ Result<std::vector<JournalEvent>> Store::AppendInTransaction(Connection& db, con
     event.recorded_at = now;
     event.actor = actor;
     event.type = e.type;
-    CR_ASSIGN_OR_RETURN(std::string payload_text, CanonicalJson(e.payload));
+    if (e.canonical.empty()) {  // not prepared (PrepareEvents)
+      CR_ASSIGN_OR_RETURN(e.canonical, CanonicalJson(e.payload));
+      e.payload_sha256 = Sha256Hex(e.canonical);
+    }
+    std::string payload_text = std::move(e.canonical);
     event.payload = std::move(e.payload);
-    event.payload_sha256 = Sha256Hex(payload_text);
+    event.payload_sha256 = std::move(e.payload_sha256);
     event.prev_hash = prev;
     event.hash = ComputeEventHash(event);
     prev = event.hash;
@@ -224,8 +228,20 @@ Result<std::vector<JournalEvent>> Store::AppendInTransaction(Connection& db, con
   return written;
 }
 
+void PrepareEvents(std::vector<NewEvent>& events) {
+  for (NewEvent& e : events) {
+    if (!e.canonical.empty()) continue;
+    Result<std::string> canonical = CanonicalJson(e.payload);
+    if (!canonical.ok()) continue;  // reported by the append (AppendInTransaction)
+    e.payload_sha256 = Sha256Hex(*canonical);
+    e.canonical = std::move(canonical).value();
+  }
+}
+
 Result<std::vector<JournalEvent>> Store::Append(const std::string& tenant_id, const std::string& actor,
                                                 std::vector<NewEvent> events, std::vector<NewAccessLogEntry> access) {
+  // Here, on the request's thread: the journal's writer then does only what needs the chain.
+  PrepareEvents(events);
   std::vector<AccessLogEntry> rows;
   rows.reserve(access.size());
   for (const NewAccessLogEntry& in : access) {

@@ -21,10 +21,23 @@ class AccessLogWriter;  // store/access_log_writer.h
 class JournalWriter;    // store/journal_writer.h
 
 // An event to append; the store assigns seq, recorded_at and the hashes.
+// An event to append: its type and payload. `canonical` and `payload_sha256` are the payload's
+// canonical JSON and its SHA-256 (what the journal stores and chains), worked out by
+// PrepareEvents before a write waits for the journal's one writer, so that the writer's serial
+// work is what needs the chain (R1: nothing acknowledged is lost; the rest can go in parallel).
+// Empty until prepared; the store prepares what is not. Only PrepareEvents sets them, and the
+// payload is not changed after.
 struct NewEvent {
   std::string type;
   Json payload;
+  std::string canonical = {};
+  std::string payload_sha256 = {};
 };
+
+// Works out each unprepared event's canonical payload and its SHA-256 (NewEvent). Pure: no I/O;
+// thread safe on distinct events. An event whose payload has no canonical form is left
+// unprepared, so that appending it reports why where every refused write is reported.
+void PrepareEvents(std::vector<NewEvent>& events);
 
 // One actor's events of a history being loaded (Store::Import), with when they were recorded.
 struct HistoricAppend {

@@ -294,6 +294,41 @@ TEST_P(JournalTest, LateEntryIsMarkedLate_R28) {
 }
 
 // Append is all-or-nothing: an invalid event anywhere in the batch writes nothing at all.
+// Events prepared beforehand (PrepareEvents: the canonical payload and its SHA-256, worked out
+// off the writer's thread) are stored and chained exactly as unprepared ones: verify recomputes
+// every hash from the stored payload. One without a canonical form is left for the append to
+// refuse.
+TEST_P(JournalTest, PreparedEventsAreStoredAndChainedAsUnpreparedOnes_Principle2) {
+  auto tenant = store().CreateTenant("Preparedshire");
+  ASSERT_TRUE(tenant.ok());
+  const TimePoint start = clock().Now();
+  clock().Advance(std::chrono::hours(2));
+  std::vector<HistoricAppend> history;
+  history.push_back({"system",
+                     {{events::kTeamCreated, payloads::TeamCreated(NewId(), "Prepared")},
+                      {events::kTeamCreated, payloads::TeamCreated(NewId(), "Left as it was")}},
+                     start + std::chrono::hours(1)});
+  std::vector<NewEvent> first = {history[0].events[0]};
+  PrepareEvents(first);
+  ASSERT_FALSE(first[0].canonical.empty());
+  EXPECT_EQ(first[0].canonical, *CanonicalJson(first[0].payload));
+  EXPECT_EQ(first[0].payload_sha256, Sha256Hex(first[0].canonical));
+  history[0].events[0] = first[0];
+  CR_ASSERT_OK(store().Import(tenant->id, std::move(history)));
+  EXPECT_EQ(AsText(Row("SELECT payload_sha256 FROM journal WHERE tenant_id = ? AND seq = 2", {tenant->id})[0]),
+            first[0].payload_sha256);
+  EXPECT_EQ(Count("teams", tenant->id), 2);
+  EXPECT_TRUE(Verify(*tenant).ok);
+
+  Json with_float = payloads::TeamCreated(NewId(), "Floaty");
+  with_float["ratio"] = 0.5;  // not canonical JSON
+  std::vector<NewEvent> unpreparable = {{events::kTeamCreated, with_float}};
+  PrepareEvents(unpreparable);
+  EXPECT_TRUE(unpreparable[0].canonical.empty());
+  EXPECT_FALSE(store().Append(tenant->id, "system", unpreparable).ok());
+  EXPECT_EQ(store().Head(tenant->id)->seq, 3);
+}
+
 TEST_P(JournalTest, InvalidPayloadWritesNothing_Principle2) {
   SeededRecord r = Seed("Atomic Council", 1);
   const std::string& t = r.tenant.id;
