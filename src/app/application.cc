@@ -112,8 +112,14 @@ void Application::HandleAsync(std::shared_ptr<Request> request, std::function<vo
   context_.store.AppendAccessLogAsync(
       context_.tenant.id, rows,
       [this, request, response = std::move(response), respond = std::move(respond)](Status logged) mutable {
-        if (!logged.ok()) response = Unlogged(*request);
-        Finish(*request, response);
+        // On the access log's thread: whatever happens here, the request is answered.
+        try {
+          if (!logged.ok()) response = Unlogged(*request);
+          Finish(*request, response);
+        } catch (const std::exception&) {
+          response = ApiErrorResponse(Error::Internal("Something went wrong on the server"));
+          Finish(*request, response);
+        }
         respond(std::move(response));
       });
 }

@@ -1,17 +1,20 @@
 #include "http/server.h"
 
-// Boost 1.74's asio needs <utility> first under g++ 12.
-#include <spdlog/spdlog.h>
+// Boost 1.74's asio needs <utility> first under g++ 12 (so clang-format leaves the order alone).
+// clang-format off
+#include <utility>
 
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
+#include <spdlog/spdlog.h>
+
 #include <condition_variable>
 #include <mutex>
 #include <thread>
-#include <utility>
 #include <vector>
+// clang-format on
 
 #include "core/error.h"
 #include "http/error_response.h"
