@@ -95,6 +95,17 @@ Result<AccessLogEntry> AccessLogRowOf(const std::string& tenant_id, const NewAcc
   return entry;
 }
 
+Result<std::vector<AccessLogEntry>> AccessLogRowsOf(const std::string& tenant_id,
+                                                    const std::vector<NewAccessLogEntry>& entries) {
+  std::vector<AccessLogEntry> rows;
+  rows.reserve(entries.size());
+  for (const NewAccessLogEntry& in : entries) {
+    CR_ASSIGN_OR_RETURN(AccessLogEntry row, AccessLogRowOf(tenant_id, in));
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
 Status WriteAccessLogRows(Connection& db, Dialect dialect, const Clock& clock,
                           const std::vector<AccessLogEntry*>& rows) {
   std::map<std::string, JournalHead> heads;  // each tenant's chain, as far as these rows have written

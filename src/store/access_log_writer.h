@@ -18,6 +18,9 @@ namespace childrecord {
 // The row to chain for `in` in `tenant_id`'s access log; kValidation when its free text (a
 // reason, a search) is not valid UTF-8, which could not be hashed canonically.
 Result<AccessLogEntry> AccessLogRowOf(const std::string& tenant_id, const NewAccessLogEntry& in);
+// The rows of `entries`, in order, as AccessLogRowOf makes each; the first one's error if any.
+Result<std::vector<AccessLogEntry>> AccessLogRowsOf(const std::string& tenant_id,
+                                                    const std::vector<NewAccessLogEntry>& entries);
 
 // Chains and inserts `rows` (each with its tenant and what was done; seq, recorded_at, prev_hash
 // and hash are set here) inside the write transaction the caller holds on `db`, each after the

@@ -18,6 +18,16 @@
 namespace childrecord {
 namespace {
 
+// Works out `e`'s canonical payload and its SHA-256 unless that is done (NewEvent): the one place
+// both are computed. kValidation when the payload has no canonical form.
+Status PrepareEvent(NewEvent& e) {
+  if (!e.canonical.empty()) return Status::Ok();
+  CR_ASSIGN_OR_RETURN(std::string canonical, CanonicalJson(e.payload));
+  e.payload_sha256 = Sha256Hex(canonical);
+  e.canonical = std::move(canonical);
+  return Status::Ok();
+}
+
 SqlValue ToSql(const FieldValue& value) {
   if (const auto* s = std::get_if<std::string>(&value)) return *s;
   if (const auto* i = std::get_if<int64_t>(&value)) return *i;
@@ -203,10 +213,7 @@ Result<std::vector<JournalEvent>> Store::AppendInTransaction(Connection& db, con
     event.recorded_at = now;
     event.actor = actor;
     event.type = e.type;
-    if (e.canonical.empty()) {  // not prepared (PrepareEvents)
-      CR_ASSIGN_OR_RETURN(e.canonical, CanonicalJson(e.payload));
-      e.payload_sha256 = Sha256Hex(e.canonical);
-    }
+    CR_RETURN_IF_ERROR(PrepareEvent(e));
     std::string payload_text = std::move(e.canonical);
     event.payload = std::move(e.payload);
     event.payload_sha256 = std::move(e.payload_sha256);
@@ -229,25 +236,15 @@ Result<std::vector<JournalEvent>> Store::AppendInTransaction(Connection& db, con
 }
 
 void PrepareEvents(std::vector<NewEvent>& events) {
-  for (NewEvent& e : events) {
-    if (!e.canonical.empty()) continue;
-    Result<std::string> canonical = CanonicalJson(e.payload);
-    if (!canonical.ok()) continue;  // reported by the append (AppendInTransaction)
-    e.payload_sha256 = Sha256Hex(*canonical);
-    e.canonical = std::move(canonical).value();
-  }
+  // One that cannot be prepared is refused by the append (AppendInTransaction), with the others.
+  for (NewEvent& e : events) (void)PrepareEvent(e);
 }
 
 Result<std::vector<JournalEvent>> Store::Append(const std::string& tenant_id, const std::string& actor,
                                                 std::vector<NewEvent> events, std::vector<NewAccessLogEntry> access) {
   // Here, on the request's thread: the journal's writer then does only what needs the chain.
   PrepareEvents(events);
-  std::vector<AccessLogEntry> rows;
-  rows.reserve(access.size());
-  for (const NewAccessLogEntry& in : access) {
-    CR_ASSIGN_OR_RETURN(AccessLogEntry row, AccessLogRowOf(tenant_id, in));
-    rows.push_back(std::move(row));
-  }
+  CR_ASSIGN_OR_RETURN(std::vector<AccessLogEntry> rows, AccessLogRowsOf(tenant_id, access));
   return journal_->Append(tenant_id, actor, std::move(events), std::move(rows));
 }
 

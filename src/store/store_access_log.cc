@@ -76,12 +76,9 @@ Result<AccessLogEntry> Store::AppendAccessLog(const std::string& tenant_id, cons
 
 void Store::AppendAccessLogAsync(const std::string& tenant_id, const std::vector<NewAccessLogEntry>& entries,
                                  std::function<void(Status)> done) {
-  std::vector<AccessLogEntry> rows;
-  for (const NewAccessLogEntry& in : entries) {
-    Result<AccessLogEntry> row = AccessLogRowOf(tenant_id, in);
-    if (!row.ok()) return done(row.error());
-    rows.push_back(std::move(row).value());
-  }
+  Result<std::vector<AccessLogEntry>> made = AccessLogRowsOf(tenant_id, entries);
+  if (!made.ok()) return done(made.error());
+  std::vector<AccessLogEntry> rows = std::move(made).value();
   if (rows.empty()) return done(Status::Ok());
   // Told once, when the last row is written: the rows are queued in order, so the last row's
   // report comes after the others'; the first error, if any, is what is reported.
